@@ -1,0 +1,2 @@
+/** The command line: picocli commands that call the one pipeline. */
+package io.invito.cli;

@@ -1,0 +1,46 @@
+package io.invito.config;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything read from a config folder: {@code invito.yaml}, {@code sources.yaml}, and where the
+ * contacts and templates are.
+ *
+ * @param storeUrl a JDBC URL: H2 by default, PostgreSQL for a shared store
+ * @param outputDir where digests and invitation drafts are written
+ */
+public record Config(
+    Path directory,
+    Owner owner,
+    String storeUrl,
+    Path outputDir,
+    Schedules schedules,
+    FetchSettings fetch,
+    MatchSettings matching,
+    List<Source> sources,
+    Path contactsFile,
+    Path templatesDir) {
+
+  public Config {
+    sources = List.copyOf(sources);
+  }
+
+  public Optional<Source> findSource(String id) {
+    return sources.stream().filter(source -> source.id().equals(id)).findFirst();
+  }
+
+  /** The same config with another store, output folder or fetch settings (demo and tests). */
+  public Config with(String storeUrl, Path outputDir, FetchSettings fetch) {
+    return new Config(
+        directory, owner, storeUrl, outputDir, schedules, fetch, matching, sources, contactsFile,
+        templatesDir);
+  }
+
+  public Config withSources(List<Source> sources) {
+    return new Config(
+        directory, owner, storeUrl, outputDir, schedules, fetch, matching, sources, contactsFile,
+        templatesDir);
+  }
+}

@@ -1,0 +1,252 @@
+package io.invito.config;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.quartz.CronExpression;
+
+/**
+ * Reads and checks a config folder. Everything wrong is refused here, at load, with a message
+ * naming the file, the key and the value; nothing later has to doubt the config.
+ */
+public final class ConfigLoader {
+  public static final String MAIN_FILE = "invito.yaml";
+  public static final String SOURCES_FILE = "sources.yaml";
+  private static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private ConfigLoader() {}
+
+  public static Config load(Path directory) {
+    Path dir = directory.toAbsolutePath().normalize();
+    if (!Files.isDirectory(dir)) {
+      throw new ConfigException(directory + ": config folder does not exist");
+    }
+    YamlNode main = read(dir.resolve(MAIN_FILE), MAIN_FILE);
+    main.allowOnly("owner", "store", "output", "contacts", "templates", "schedules", "fetch",
+        "matching");
+    Owner owner = owner(main.get("owner"));
+    String storeUrl = storeUrl(main.get("store"), dir);
+    Path output = dir.resolve(main.get("output").text("out")).normalize();
+    Path contacts = requireFile(main.get("contacts"), dir, "contacts.csv", false);
+    Path templates = requireFile(main.get("templates"), dir, "templates", true);
+    Schedules schedules = schedules(main.get("schedules"));
+    FetchSettings fetch = fetch(main.get("fetch"));
+    MatchSettings matching = matching(main.get("matching"));
+    List<Source> sources = sources(read(dir.resolve(SOURCES_FILE), SOURCES_FILE));
+    return new Config(
+        dir, owner, storeUrl, output, schedules, fetch, matching, sources, contacts, templates);
+  }
+
+  private static YamlNode read(Path file, String name) {
+    try {
+      JsonNode root = YAML.readTree(Files.readString(file));
+      if (root == null || root.isMissingNode() || root.isNull()) {
+        throw new ConfigException(name + ": file is empty");
+      }
+      return new YamlNode(name, "", root);
+    } catch (NoSuchFileException e) {
+      throw new ConfigException(name + ": file not found in " + file.getParent());
+    } catch (JsonProcessingException e) {
+      throw new ConfigException(
+          "%s: line %d: not valid YAML: %s"
+              .formatted(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+                  e.getOriginalMessage()));
+    } catch (IOException e) {
+      throw new ConfigException(name + ": cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  private static Owner owner(YamlNode node) {
+    if (node.isMissing()) {
+      throw node.fail("is missing: say who signs the invitations (name, email, language, timeZone)");
+    }
+    node.allowOnly("name", "email", "signature", "language", "timeZone");
+    String name = node.get("name").requireText();
+    YamlNode emailNode = node.get("email");
+    String email = emailNode.requireText();
+    if (!email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+      throw emailNode.fail("'" + email + "' is not an e-mail address");
+    }
+    String signature = node.get("signature").text(name);
+    Language language = language(node.get("language")).orElse(Language.EN);
+    ZoneId zone = zone(node.get("timeZone")).orElse(ZoneId.of("Europe/Rome"));
+    return new Owner(name, email, signature, language, zone);
+  }
+
+  private static String storeUrl(YamlNode node, Path dir) {
+    node.allowOnly("url", "path");
+    YamlNode url = node.get("url");
+    if (url.findText().isPresent()) {
+      String text = url.requireText();
+      if (!text.startsWith("jdbc:h2:") && !text.startsWith("jdbc:postgresql:")) {
+        throw url.fail("'" + text + "' is not a jdbc:h2: or jdbc:postgresql: URL");
+      }
+      return text;
+    }
+    Path path = dir.resolve(node.get("path").text("data/invito")).normalize();
+    return "jdbc:h2:file:" + path + ";AUTO_SERVER=FALSE";
+  }
+
+  private static Path requireFile(YamlNode node, Path dir, String fallback, boolean folder) {
+    Path path = dir.resolve(node.text(fallback)).normalize();
+    boolean exists = folder ? Files.isDirectory(path) : Files.isRegularFile(path);
+    if (!exists) {
+      throw new ConfigException(
+          "%s: %s '%s' does not exist (looked for %s)"
+              .formatted(node.file(), node.path(), node.text(fallback), path));
+    }
+    return path;
+  }
+
+  private static Schedules schedules(YamlNode node) {
+    node.allowOnly("fetch", "matchAndDraft", "digest");
+    return new Schedules(
+        cron(node.get("fetch"), "0 0 */3 * * ?"),
+        cron(node.get("matchAndDraft"), "0 30 6 * * ?"),
+        cron(node.get("digest"), "0 0 7 ? * MON"));
+  }
+
+  private static String cron(YamlNode node, String fallback) {
+    String expression = node.text(fallback);
+    if (!CronExpression.isValidExpression(expression)) {
+      throw node.fail("'" + expression + "' is not a Quartz cron expression "
+          + "(seconds minutes hours day-of-month month day-of-week, e.g. '0 0 7 ? * MON')");
+    }
+    return expression;
+  }
+
+  private static FetchSettings fetch(YamlNode node) {
+    node.allowOnly("userAgent", "connectTimeout", "requestTimeout", "maxBytes", "maxRedirects",
+        "concurrency", "allowedHosts");
+    FetchSettings defaults = FetchSettings.defaults();
+    return new FetchSettings(
+        node.get("userAgent").text(defaults.userAgent()),
+        duration(node.get("connectTimeout")).orElse(defaults.connectTimeout()),
+        duration(node.get("requestTimeout")).orElse(defaults.requestTimeout()),
+        positive(node.get("maxBytes"), defaults.maxBytes()),
+        (int) positive(node.get("maxRedirects"), defaults.maxRedirects()),
+        (int) positive(node.get("concurrency"), defaults.concurrency()),
+        node.get("allowedHosts").texts());
+  }
+
+  private static MatchSettings matching(YamlNode node) {
+    node.allowOnly("minScore", "perContactPause", "perEventTop", "minLeadTime", "horizon");
+    MatchSettings defaults = MatchSettings.defaults();
+    return new MatchSettings(
+        node.get("minScore").find("a number", Double::parseDouble).orElse(defaults.minScore()),
+        duration(node.get("perContactPause")).orElse(defaults.perContactPause()),
+        (int) positive(node.get("perEventTop"), defaults.perEventTop()),
+        duration(node.get("minLeadTime")).orElse(defaults.minLeadTime()),
+        duration(node.get("horizon")).orElse(defaults.horizon()));
+  }
+
+  private static List<Source> sources(YamlNode root) {
+    root.allowOnly("sources");
+    List<Source> sources = new ArrayList<>();
+    Set<String> ids = new HashSet<>();
+    for (YamlNode node : root.get("sources").list()) {
+      Source source = source(node);
+      if (!ids.add(source.id())) {
+        throw node.get("id").fail("'" + source.id() + "' is used by an earlier source too");
+      }
+      sources.add(source);
+    }
+    return sources;
+  }
+
+  private static Source source(YamlNode node) {
+    node.allowOnly("id", "url", "type", "language", "timeZone", "tags", "follow");
+    YamlNode idNode = node.get("id");
+    String id = idNode.requireText();
+    if (!SOURCE_ID.matcher(id).matches()) {
+      throw idNode.fail("'" + id + "' must be letters, digits, '.', '_' or '-' (at most 64)");
+    }
+    URI url = httpUrl(node.get("url"));
+    YamlNode typeNode = node.get("type");
+    SourceType type =
+        typeNode
+            .find("one of feed, ics, page",
+                text -> SourceType.valueOf(text.toUpperCase(Locale.ROOT)))
+            .orElse(SourceType.FEED);
+    return new Source(
+        id,
+        url,
+        type,
+        language(node.get("language")),
+        zone(node.get("timeZone")),
+        node.get("tags").texts(),
+        node.get("follow").bool(false));
+  }
+
+  /** Only absolute http and https URLs with a host: no file:, ftp:, jar: or typos. */
+  static URI httpUrl(YamlNode node) {
+    String text = node.requireText();
+    try {
+      URI uri = new URI(text);
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+        return uri;
+      }
+    } catch (URISyntaxException e) {
+      // reported below with the value, as for any other URL we cannot use
+    }
+    throw node.fail("'" + text + "' is not an http(s) URL");
+  }
+
+  private static java.util.Optional<Language> language(YamlNode node) {
+    return node.find("a language code (it or en)", text -> Language.find(text).orElseThrow());
+  }
+
+  private static java.util.Optional<ZoneId> zone(YamlNode node) {
+    return node.find("a time zone (an IANA id such as Europe/Rome)", ZoneId::of);
+  }
+
+  /** Accepts ISO-8601 ({@code PT30S}, {@code P7D}) and short forms ({@code 30s}, {@code 7d}). */
+  private static java.util.Optional<Duration> duration(YamlNode node) {
+    return node.find("a duration such as 30s, 15m, 12h, 7d or PT30S", ConfigLoader::parseDuration);
+  }
+
+  static Duration parseDuration(String text) {
+    String value = text.strip().toLowerCase(Locale.ROOT);
+    if (value.startsWith("p")) {
+      return Duration.parse(value.toUpperCase(Locale.ROOT));
+    }
+    long amount = Long.parseLong(value.substring(0, value.length() - 1).strip());
+    Duration duration =
+        switch (value.charAt(value.length() - 1)) {
+          case 's' -> Duration.ofSeconds(amount);
+          case 'm' -> Duration.ofMinutes(amount);
+          case 'h' -> Duration.ofHours(amount);
+          case 'd' -> Duration.ofDays(amount);
+          default -> throw new IllegalArgumentException(text);
+        };
+    if (duration.isNegative()) {
+      throw new IllegalArgumentException(text);
+    }
+    return duration;
+  }
+
+  private static long positive(YamlNode node, long fallback) {
+    long value = node.find("a whole number", Long::parseLong).orElse(fallback);
+    if (value < 0) {
+      throw node.fail(node.quoted() + " must not be negative");
+    }
+    return value;
+  }
+}

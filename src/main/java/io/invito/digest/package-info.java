@@ -1,0 +1,2 @@
+/** Renders the weekly digest: Markdown and HTML. */
+package io.invito.digest;

@@ -1,0 +1,2 @@
+/** Finds which contacts each upcoming event suits, and why. */
+package io.invito.match;

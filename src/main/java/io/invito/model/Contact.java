@@ -1,0 +1,48 @@
+package io.invito.model;
+
+import io.invito.config.Language;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A person the owner may invite, with what the owner knows of them.
+ *
+ * @param id a stable, file-name-safe identifier ({@code marco-rossi})
+ * @param title an honorific for formal address: Dott.ssa, Ing., Dr., Prof.
+ * @param languages the languages they read, first the one to write to them in
+ * @param interests what they care about, in their words: matched against events
+ */
+public record Contact(
+    String id,
+    String firstName,
+    String lastName,
+    Optional<String> title,
+    Optional<String> email,
+    Optional<String> company,
+    Optional<String> role,
+    List<String> interests,
+    List<Language> languages,
+    ZoneId zone,
+    Formality formality,
+    Channel channel,
+    boolean optOut,
+    Optional<String> notes) {
+
+  public Contact {
+    interests = List.copyOf(interests);
+    languages = List.copyOf(languages);
+    if (languages.isEmpty()) {
+      throw new IllegalArgumentException("contact " + id + " has no language");
+    }
+  }
+
+  /** The language to write to them in. */
+  public Language language() {
+    return languages.get(0);
+  }
+
+  public String fullName() {
+    return (firstName + " " + lastName).strip();
+  }
+}

@@ -1,0 +1,53 @@
+package io.invito.model;
+
+import java.net.URI;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One real opportunity, judged and normalised, stored once however many sources carry it.
+ *
+ * @param id stable identifier derived from the canonical URL or UID (the store's key)
+ * @param start the start in the zone it happens in (stated, else the source's, else the owner's)
+ * @param zoneStated whether the source stated the zone or invito inferred it
+ * @param platform the online platform when known: Zoom, Microsoft Teams, YouTube Live, ...
+ * @param interactive whether it offers chat, Q&amp;A, polls or networking time
+ * @param language {@code it}, {@code en}, {@code other}, or empty when unknown
+ * @param sources the ids of every source that carries it
+ */
+public record Event(
+    String id,
+    String title,
+    String description,
+    Optional<URI> url,
+    ZonedDateTime start,
+    Optional<ZonedDateTime> end,
+    boolean allDay,
+    boolean zoneStated,
+    Set<EventKind> kinds,
+    Attendance attendance,
+    Optional<String> platform,
+    Delivery delivery,
+    boolean interactive,
+    Optional<String> language,
+    Optional<Boolean> free,
+    Optional<String> price,
+    Optional<String> organizer,
+    Optional<String> location,
+    EventStatus status,
+    List<String> topics,
+    List<String> sources,
+    Optional<String> uid) {
+
+  public Event {
+    kinds = Set.copyOf(kinds);
+    topics = List.copyOf(topics);
+    sources = List.copyOf(sources);
+  }
+
+  public boolean cancelled() {
+    return status == EventStatus.CANCELLED;
+  }
+}

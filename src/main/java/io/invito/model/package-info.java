@@ -1,0 +1,2 @@
+/** The immutable records the stages pass to each other. */
+package io.invito.model;
