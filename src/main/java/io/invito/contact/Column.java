@@ -1,0 +1,67 @@
+package io.invito.contact;
+
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The columns a contacts file may have, by the header names people write for them. */
+enum Column {
+  ID("id"),
+  FIRST_NAME("first_name"),
+  LAST_NAME("last_name"),
+  TITLE("title"),
+  EMAIL("email"),
+  COMPANY("company"),
+  ROLE("role"),
+  INTERESTS("interests"),
+  LANGUAGES("languages"),
+  TIME_ZONE("time_zone"),
+  FORMALITY("formality"),
+  CHANNEL("channel"),
+  OPT_OUT("opt_out"),
+  NOTES("notes");
+
+  // Spreadsheet users write "E-mail", "Time zone" or the singular; these spellings mean no harm,
+  // so they are read rather than reported as unknown.
+  private static final Map<String, Column> ALIASES =
+      Map.of(
+          "e_mail", EMAIL,
+          "timezone", TIME_ZONE,
+          "language", LANGUAGES,
+          "interest", INTERESTS,
+          "optout", OPT_OUT);
+
+  private final String header;
+
+  Column(String header) {
+    this.header = header;
+  }
+
+  /** The name used in the documentation and in problem messages. */
+  String header() {
+    return header;
+  }
+
+  /** Reads a header cell: case, surrounding spaces, inner spaces and hyphens do not matter. */
+  static Optional<Column> find(String headerCell) {
+    String key = normalize(headerCell);
+    for (Column column : values()) {
+      if (column.header.equals(key)) {
+        return Optional.of(column);
+      }
+    }
+    return Optional.ofNullable(ALIASES.get(key));
+  }
+
+  static String normalize(String headerCell) {
+    return headerCell.strip().toLowerCase(Locale.ROOT).replaceAll("[\\s-]+", "_");
+  }
+
+  static String knownHeaders() {
+    StringBuilder text = new StringBuilder();
+    for (Column column : values()) {
+      text.append(text.length() == 0 ? "" : ", ").append(column.header);
+    }
+    return text.toString();
+  }
+}
