@@ -21,22 +21,18 @@ final class TextAnalyzer {
     return Normalizer.normalize(text, Normalizer.Form.NFC);
   }
 
-  /** The tokens of a {@link #canonical} text, stop words left out. */
+  /**
+   * The tokens of a {@link #canonical} text, stop words left out; but a text of nothing else keeps
+   * them, so that the interest "ai" or the topic "IT" still means something.
+   */
   static List<Token> tokens(String canonicalText) {
-    return tokens(canonicalText, true);
+    List<Token> tokens = tokens(canonicalText, true);
+    return tokens.isEmpty() ? tokens(canonicalText, false) : tokens;
   }
 
-  /**
-   * The stems of a phrase the user wrote (an interest, a role, a synonym). Stop words inside it go,
-   * as they went from the event text; but a phrase of nothing else keeps them, so that the
-   * interest "ai" still means something.
-   */
+  /** The stems of a phrase the user wrote (an interest, a role, a synonym), analysed as events. */
   static List<String> phrase(String text) {
-    String canonical = canonical(text);
-    List<Token> tokens = tokens(canonical, true);
-    if (tokens.isEmpty()) {
-      tokens = tokens(canonical, false);
-    }
+    List<Token> tokens = tokens(canonical(text));
     List<String> stems = new ArrayList<>(tokens.size());
     for (Token token : tokens) {
       stems.add(token.stem());
@@ -50,7 +46,8 @@ final class TextAnalyzer {
   }
 
   private static List<Token> tokens(String text, boolean dropStopWords) {
-    // In an all-capitals title every word looks like an acronym; only mixed text tells them apart.
+    // In an all-capitals title every word looks like an acronym; only mixed text tells them apart
+    // (so "AI PER LE PMI" loses its AI: a known loss, rarer than "ai" the preposition).
     boolean mixedCase = !text.equals(text.toUpperCase(Locale.ROOT));
     List<Token> tokens = new ArrayList<>();
     int index = 0;

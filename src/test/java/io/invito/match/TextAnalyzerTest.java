@@ -46,8 +46,9 @@ class TextAnalyzerTest {
   }
 
   @Test
-  void keepsAPhraseOfOnlyStopWordsRatherThanLoseIt() {
+  void keepsATextOfOnlyStopWordsRatherThanLoseIt() {
     assertThat(TextAnalyzer.phrase("ai")).containsExactly("ai");
+    assertThat(stems("IT")).containsExactly("it"); // a topic of one acronym
     assertThat(TextAnalyzer.phrase("protezione dei dati")).containsExactly("protezion", "dat");
   }
 
