@@ -3,6 +3,7 @@ package io.invito.match;
 import static io.invito.match.Samples.contact;
 import static io.invito.match.Samples.event;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.invito.model.Contact;
 import io.invito.model.Event;
@@ -107,8 +108,7 @@ class RelevanceTest {
     Event event = event("e1", "Il nuovo ruolo del Chief Information Security Officer").build();
 
     assertThat(score(ciso, event).reasons()).extracting(Reason::kind, Reason::found)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(
-            Kind.ROLE, "Chief Information Security Officer"));
+        .containsExactly(tuple(Kind.ROLE, "Chief Information Security Officer"));
   }
 
   @Test
