@@ -37,14 +37,19 @@ public final class Matcher {
   private final MatchSettings settings;
   private final Relevance relevance;
 
+  /** A matcher with the built-in Italian-English synonym table only. */
   public Matcher(MatchSettings settings) {
     this(settings, Map.of());
   }
 
   /**
+   * A matcher with extra synonym groups, merged with the built-in ones when they share a phrase.
+   *
    * @param synonyms extra phrases that mean the same, each key with its list (for example
    *     {@code "PNRR" -> ["Piano nazionale di ripresa e resilienza"]}), added to the built-in
    *     Italian-English table
+   * @throws IllegalArgumentException when a synonym has no words (the config loader should have
+   *     refused it, naming the file and line)
    */
   public Matcher(MatchSettings settings, Map<String, List<String>> synonyms) {
     this.settings = settings;
