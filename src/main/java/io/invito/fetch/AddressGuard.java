@@ -1,6 +1,7 @@
 package io.invito.fetch;
 
 import io.invito.config.ConfigException;
+import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
@@ -70,6 +71,9 @@ final class AddressGuard {
     if (literal.isPresent()) {
       return refusal(host, literal.get(), true);
     }
+    if (host.contains(":")) {
+      return Optional.of("refused: " + host + " is not a valid IP address"); // zone ids too
+    }
     if (NumericHost.endsInNumber(host)) {
       // 0x7f000001, 2130706433, 0177.0.0.1, 127.1: browsers, curl and Java disagree on what
       // these mean (Java reads 0177 as 177), so none of them is fetched, public or not.
@@ -104,7 +108,11 @@ final class AddressGuard {
       return Optional.empty();
     }
     if (literal) {
-      return Optional.of("refused: " + host + " is " + kind.get() + ALLOW_HINT.formatted("it"));
+      // ::ffff:127.0.0.1 says which IPv4 address it carries; ::1 and 10.0.0.1 say enough.
+      String carried = host.contains(":") && address instanceof Inet4Address
+          ? address.getHostAddress() + ", " : "";
+      return Optional.of("refused: " + host + " is " + carried + kind.get()
+          + ALLOW_HINT.formatted("it"));
     }
     return Optional.of("refused: " + host + " is " + address.getHostAddress() + ", "
         + kind.get() + ALLOW_HINT.formatted(host));
