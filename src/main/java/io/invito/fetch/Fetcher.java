@@ -89,7 +89,7 @@ public final class Fetcher implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("fetcher is closed; cannot fetch " + url);
     }
-    Attempt attempt = new Attempt(url, validators, clock.instant(), System.nanoTime());
+    Attempt attempt = new Attempt(url, validators, clock.instant(), settings.requestTimeout());
     Semaphore held = null;
     try {
       for (int redirects = 0; ; redirects++) {
@@ -104,10 +104,10 @@ public final class Fetcher implements AutoCloseable {
             held.release(); // before waiting on the next host: holding two could deadlock
             held = null;
           }
-          if (!attempt.clockStarted) {
+          if (!attempt.clockStarted()) {
             // Waiting for our turn at a busy host is not the server's fault; the clock starts now.
             permit.acquire();
-            attempt.startClock(settings.requestTimeout());
+            attempt.startClock();
           } else if (!permit.tryAcquire(attempt.remaining(), TimeUnit.NANOSECONDS)) {
             return attempt.timedOut(0);
           }
@@ -147,7 +147,7 @@ public final class Fetcher implements AutoCloseable {
     }
     HttpResponse<InputStream> response;
     try {
-      response = client.send(request, info -> new BodyStream(attempt.deadline));
+      response = client.send(request, info -> new BodyStream(attempt.deadline()));
     } catch (HttpConnectTimeoutException slow) {
       return Optional.of(attempt.failed(0, "could not connect within "
           + Phrases.duration(settings.connectTimeout())));
@@ -272,57 +272,5 @@ public final class Fetcher implements AutoCloseable {
     closed = true;
     // JDK 17's HttpClient has no close(); its selector thread ends once the client is unreachable.
     executor.shutdown();
-  }
-
-  /** The state of one call to fetch, across its redirects. */
-  private final class Attempt {
-    final URI url;
-    final Validators validators;
-    final Instant fetchedAt;
-    final long started;
-    URI current;
-    boolean clockStarted;
-    long deadline;
-    int lastStatus;
-
-    Attempt(URI url, Validators validators, Instant fetchedAt, long started) {
-      this.url = url;
-      this.validators = validators;
-      this.fetchedAt = fetchedAt;
-      this.started = started;
-      this.current = url;
-    }
-
-    void startClock(Duration timeout) {
-      deadline = System.nanoTime() + timeout.toNanos();
-      clockStarted = true;
-    }
-
-    long remaining() {
-      return deadline - System.nanoTime();
-    }
-
-    FetchResult timedOut(int status) {
-      return failed(status, "timed out after " + Phrases.duration(settings.requestTimeout()));
-    }
-
-    FetchResult failed(int status, String error) {
-      return failed(status, error, Optional.empty());
-    }
-
-    FetchResult failed(int status, String error, Optional<Instant> retryAfter) {
-      return new FetchResult(url, current, Outcome.FAILED, status, new byte[0], Optional.empty(),
-          validators, Optional.of(error), retryAfter, fetchedAt, elapsed());
-    }
-
-    FetchResult result(Outcome outcome, int status, byte[] body, Optional<String> contentType,
-        Validators sent) {
-      return new FetchResult(url, current, outcome, status, body, contentType, sent,
-          Optional.empty(), Optional.empty(), fetchedAt, elapsed());
-    }
-
-    private Duration elapsed() {
-      return Duration.ofNanos(System.nanoTime() - started);
-    }
   }
 }
