@@ -61,6 +61,8 @@ public final class Fetcher implements AutoCloseable {
   /**
    * @param clock gives {@code fetchedAt} and the base of {@code Retry-After} seconds; deadlines
    *     use {@link System#nanoTime()} so that they run even under a fixed test clock
+   * @throws io.invito.config.ConfigException when an allowedHosts entry is not a host name, an
+   *     IP address or a CIDR range
    */
   public Fetcher(FetchSettings settings, Clock clock) {
     this.settings = settings;
