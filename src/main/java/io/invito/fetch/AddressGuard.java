@@ -1,0 +1,219 @@
+package io.invito.fetch;
+
+import io.invito.config.ConfigException;
+import java.net.Inet4Address;
+import java.net.InetAddress;
+import java.net.URI;
+import java.net.UnknownHostException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Refuses URLs that would make invito reach into the user's own machine or network (SSRF): only
+ * http and https, and no loopback, private, link-local, unspecified, multicast or reserved address,
+ * however it is written.
+ *
+ * <p>The allowlist matches the host as the URL writes it: a name entry lets that name through
+ * whatever it resolves to; an address or CIDR entry lets through URLs that write such an address.
+ * A name that merely resolves into an allowed range stays refused, so a DNS record (anyone's)
+ * cannot widen what the user allowed, and a name-routed local service stays closed when only
+ * {@code 127.0.0.1} was allowed for the demo.
+ *
+ * <p>Known gap, DNS rebinding: we resolve the name here and HttpClient resolves it again when it
+ * connects. A hostile DNS server with a zero TTL can answer a public address to us and a loopback
+ * one to HttpClient a moment later. {@code java.net.http} offers no way to connect to an address
+ * we chose while keeping the host name for TLS and the Host header, so closing the window would
+ * need a custom resolver (JDK 18+ {@code InetAddressResolverProvider}) or another client.
+ */
+final class AddressGuard {
+  private static final Set<String> SCHEMES = Set.of("http", "https");
+  private static final String ALLOW_HINT = " (add %s to fetch.allowedHosts to allow)";
+
+  private final List<String> allowedNames = new ArrayList<>();
+  private final List<AddressRange> allowedRanges = new ArrayList<>();
+
+  AddressGuard(List<String> allowedHosts) {
+    for (String entry : allowedHosts) {
+      String host = normalize(entry.strip());
+      if (host.isEmpty()) {
+        continue;
+      }
+      try {
+        AddressRange.parse(host).ifPresentOrElse(allowedRanges::add, () -> allowedNames.add(host));
+      } catch (IllegalArgumentException invalid) {
+        throw new ConfigException("fetch.allowedHosts: '" + entry
+            + "' is not a host name, an IP address or a CIDR range: " + invalid.getMessage(),
+            invalid);
+      }
+    }
+  }
+
+  /** Why the URL must not be fetched, or empty when it may be. Looks the host up in DNS. */
+  Optional<String> findRefusal(URI url) {
+    String scheme = url.getScheme();
+    if (scheme == null || !SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
+      return Optional.of("refused: only http and https URLs are fetched, not "
+          + (scheme == null ? "'" + url + "'" : scheme + ":"));
+    }
+    Optional<String> written = host(url);
+    if (written.isEmpty()) {
+      return Optional.of("refused: " + url + " names no host");
+    }
+    String host = normalize(written.get());
+    if (allowedNames.contains(host)) {
+      return Optional.empty();
+    }
+    Optional<InetAddress> literal = AddressRange.literal(host);
+    if (literal.isPresent()) {
+      return refusal(host, literal.get(), true);
+    }
+    if (host.contains(":")) {
+      return Optional.of("refused: " + host + " is not a valid IP address"); // zone ids too
+    }
+    if (NumericHost.endsInNumber(host)) {
+      // 0x7f000001, 2130706433, 0177.0.0.1, 127.1: browsers, curl and Java disagree on what
+      // these mean (Java reads 0177 as 177), so none of them is fetched, public or not.
+      return Optional.of(NumericHost.parse(host)
+          .map(address -> "refused: " + host + " is a non-standard way to write "
+              + address.getHostAddress() + describe(address).map(kind -> " (" + kind + ")")
+              .orElse("") + "; only dotted-decimal addresses are fetched")
+          .orElse("refused: " + host + " is not a valid IP address"));
+    }
+    InetAddress[] addresses;
+    try {
+      // Blocks for as long as the system resolver takes; DNS has no per-call timeout in the JDK.
+      addresses = InetAddress.getAllByName(host);
+    } catch (UnknownHostException unknown) {
+      return Optional.of("unknown host " + host);
+    }
+    for (InetAddress address : addresses) {
+      Optional<String> refusal = refusal(host, address, false);
+      if (refusal.isPresent()) {
+        return refusal;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> refusal(String host, InetAddress address, boolean literal) {
+    Optional<String> kind = describe(address);
+    if (kind.isEmpty()) {
+      return Optional.empty();
+    }
+    if (literal && allowedRanges.stream().anyMatch(range -> range.contains(address))) {
+      return Optional.empty();
+    }
+    if (literal) {
+      // ::ffff:127.0.0.1 says which IPv4 address it carries; ::1 and 10.0.0.1 say enough.
+      String carried = host.contains(":") && address instanceof Inet4Address
+          ? address.getHostAddress() + ", " : "";
+      return Optional.of("refused: " + host + " is " + carried + kind.get()
+          + ALLOW_HINT.formatted("it"));
+    }
+    return Optional.of("refused: " + host + " is " + address.getHostAddress() + ", "
+        + kind.get() + ALLOW_HINT.formatted(host));
+  }
+
+  /** What kind of non-public address this is: "a loopback address", ...; empty when public. */
+  static Optional<String> describe(InetAddress address) {
+    byte[] b = address.getAddress();
+    return b.length == 4 ? describe4(b) : describe6(b);
+  }
+
+  private static Optional<String> describe4(byte[] b) {
+    int first = b[0] & 0xff;
+    int second = b[1] & 0xff;
+    String kind = null;
+    if (first == 0) {
+      kind = "an unspecified address";
+    } else if (first == 127) {
+      kind = "a loopback address";
+    } else if (first == 10 || first == 172 && (second & 0xf0) == 16
+        || first == 192 && second == 168) {
+      kind = "a private address";
+    } else if (first == 100 && (second & 0xc0) == 64) {
+      kind = "a private (carrier-grade NAT) address";
+    } else if (first == 169 && second == 254) {
+      kind = "a link-local address";
+    } else if (first >= 224 && first <= 239) {
+      kind = "a multicast address";
+    } else if (first >= 240) {
+      kind = "a reserved address";
+    }
+    return Optional.ofNullable(kind);
+  }
+
+  private static Optional<String> describe6(byte[] b) {
+    boolean zeroTo10 = allZero(b, 0, 10);
+    if (zeroTo10 && allZero(b, 10, 16)) {
+      return Optional.of("an unspecified address");
+    }
+    if (zeroTo10 && allZero(b, 10, 15) && b[15] == 1) {
+      return Optional.of("a loopback address");
+    }
+    // Forms that carry an IPv4 address inside: mapped (::ffff:a.b.c.d), compatible (::a.b.c.d),
+    // NAT64 (64:ff9b::a.b.c.d) reach it through a local translator, and 6to4 (2002:ab:cd::).
+    boolean mapped = zeroTo10 && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
+    boolean compatible = zeroTo10 && b[10] == 0 && b[11] == 0;
+    boolean nat64 = b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b
+        && allZero(b, 4, 12);
+    if (mapped || compatible || nat64) {
+      return describe4(Arrays.copyOfRange(b, 12, 16));
+    }
+    if (b[0] == 0x20 && b[1] == 0x02) {
+      return describe4(Arrays.copyOfRange(b, 2, 6));
+    }
+    int first = b[0] & 0xff;
+    int second = b[1] & 0xff;
+    if (first == 0xff) {
+      return Optional.of("a multicast address");
+    }
+    if ((first & 0xfe) == 0xfc) {
+      return Optional.of("a private (unique local) address");
+    }
+    if (first == 0xfe && (second & 0xc0) == 0x80) {
+      return Optional.of("a link-local address");
+    }
+    if (first == 0xfe && (second & 0xc0) == 0xc0) {
+      return Optional.of("a private (site-local) address");
+    }
+    return Optional.empty();
+  }
+
+  private static boolean allZero(byte[] bytes, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (bytes[i] != 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The host as written, also when java.net.URI gave up on it (127.1 is "registry-based"). */
+  private static Optional<String> host(URI url) {
+    if (url.getHost() != null) {
+      return Optional.of(url.getHost());
+    }
+    String authority = url.getRawAuthority();
+    if (authority == null) {
+      return Optional.empty();
+    }
+    String host = authority.substring(authority.lastIndexOf('@') + 1);
+    if (!host.startsWith("[") && host.lastIndexOf(':') >= 0) {
+      host = host.substring(0, host.lastIndexOf(':'));
+    }
+    return host.isEmpty() ? Optional.empty() : Optional.of(host);
+  }
+
+  private static String normalize(String host) {
+    String lower = host.toLowerCase(Locale.ROOT);
+    if (lower.startsWith("[") && lower.endsWith("]")) {
+      lower = lower.substring(1, lower.length() - 1);
+    }
+    return lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower;
+  }
+}

@@ -1,0 +1,278 @@
+package io.invito.fetch;
+
+import io.invito.config.FetchSettings;
+import io.invito.model.FetchResult;
+import io.invito.model.FetchResult.Outcome;
+import io.invito.model.Validators;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.ConnectException;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.zip.ZipException;
+import javax.net.ssl.SSLException;
+
+/**
+ * Fetches one URL the way a polite, careful feed reader does, and returns every kind of network,
+ * HTTP or URL trouble as a {@link Outcome#FAILED FAILED} result with a description, never as an
+ * exception. Safe to share between threads.
+ *
+ * <p>{@link FetchResult#validators()} is always what to send next time: the server's on 200, ours
+ * (or fresher ones the server sent) on 304, and ours unchanged on failure.
+ */
+public final class Fetcher implements AutoCloseable {
+  /** Requests in flight at once to one host:port, as polite feed readers do. */
+  static final int PER_HOST = 2;
+  private static final String ACCEPT = "application/rss+xml, application/atom+xml, "
+      + "application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, text/calendar;q=0.9, "
+      + "application/ld+json;q=0.8, text/html;q=0.8, */*;q=0.5";
+  private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
+
+  private final FetchSettings settings;
+  private final Clock clock;
+  private final AddressGuard guard;
+  private final BodyReader reader;
+  private final ExecutorService executor;
+  private final HttpClient client;
+  // One entry per host ever fetched: a few thousand small objects at most, so never evicted.
+  private final ConcurrentMap<String, Semaphore> hosts = new ConcurrentHashMap<>();
+  private volatile boolean closed;
+
+  /**
+   * @param clock gives {@code fetchedAt} and the base of {@code Retry-After} seconds; deadlines
+   *     use {@link System#nanoTime()} so that they run even under a fixed test clock
+   * @throws io.invito.config.ConfigException when an allowedHosts entry is not a host name, an
+   *     IP address or a CIDR range
+   */
+  public Fetcher(FetchSettings settings, Clock clock) {
+    this.settings = settings;
+    this.clock = clock;
+    this.guard = new AddressGuard(settings.allowedHosts());
+    this.reader = new BodyReader(settings.maxBytes());
+    AtomicInteger threads = new AtomicInteger();
+    this.executor = Executors.newCachedThreadPool(task -> {
+      Thread thread = new Thread(task, "invito-fetch-" + threads.incrementAndGet());
+      thread.setDaemon(true); // a Fetcher nobody closed must not keep the JVM alive
+      return thread;
+    });
+    this.client = HttpClient.newBuilder()
+        .connectTimeout(settings.connectTimeout())
+        // We follow redirects ourselves so that the guard sees, and the count includes, each hop.
+        .followRedirects(HttpClient.Redirect.NEVER)
+        // HTTP/2 would try an h2c upgrade on plain http, which some small servers mishandle; two
+        // requests per host gain nothing from multiplexing.
+        .version(HttpClient.Version.HTTP_1_1)
+        .executor(executor)
+        .build();
+  }
+
+  /** GETs the URL, conditionally when validators are given, following up to maxRedirects. */
+  public FetchResult fetch(URI url, Validators validators) {
+    if (closed) {
+      throw new IllegalStateException("fetcher is closed; cannot fetch " + url);
+    }
+    Attempt attempt = new Attempt(url, validators, clock.instant(), settings.requestTimeout());
+    Semaphore held = null;
+    try {
+      for (int redirects = 0; ; redirects++) {
+        Optional<String> refusal = guard.findRefusal(attempt.current);
+        if (refusal.isPresent()) {
+          return attempt.failed(0, refusal.get());
+        }
+        Semaphore permit = hosts.computeIfAbsent(hostKey(attempt.current),
+            key -> new Semaphore(PER_HOST, true));
+        if (permit != held) {
+          if (held != null) {
+            held.release(); // before waiting on the next host: holding two could deadlock
+            held = null;
+          }
+          if (!attempt.clockStarted()) {
+            // Waiting for our turn at a busy host is not the server's fault; the clock starts now.
+            permit.acquire();
+            attempt.startClock();
+          } else if (!permit.tryAcquire(attempt.remaining(), TimeUnit.NANOSECONDS)) {
+            return attempt.timedOut(0);
+          }
+          held = permit;
+        }
+        Optional<FetchResult> result = exchange(attempt);
+        if (result.isPresent()) {
+          return result.get();
+        }
+        if (redirects >= settings.maxRedirects()) {
+          return attempt.failed(attempt.lastStatus,
+              "more than " + settings.maxRedirects() + " redirects");
+        }
+      }
+    } catch (InterruptedException interrupted) {
+      Thread.currentThread().interrupt();
+      return attempt.failed(0, "interrupted");
+    } finally {
+      if (held != null) {
+        held.release();
+      }
+    }
+  }
+
+  /** One request and response; empty when it redirected (attempt.current is then the target). */
+  private Optional<FetchResult> exchange(Attempt attempt) throws InterruptedException {
+    long remaining = attempt.remaining();
+    if (remaining <= 0) {
+      return Optional.of(attempt.timedOut(0));
+    }
+    HttpRequest request;
+    try {
+      request = request(attempt.current, attempt.validators, Duration.ofNanos(remaining));
+    } catch (IllegalArgumentException unsupported) {
+      return Optional.of(attempt.failed(0, "cannot fetch '" + attempt.current + "': "
+          + unsupported.getMessage()));
+    }
+    HttpResponse<InputStream> response;
+    try {
+      response = client.send(request, info -> new BodyStream(attempt.deadline()));
+    } catch (HttpConnectTimeoutException slow) {
+      return Optional.of(attempt.failed(0, "could not connect within "
+          + Phrases.duration(settings.connectTimeout())));
+    } catch (HttpTimeoutException slow) {
+      return Optional.of(attempt.timedOut(0));
+    } catch (ConnectException refused) {
+      return Optional.of(attempt.failed(0, "could not connect to " + hostKey(attempt.current)
+          + describe(refused)));
+    } catch (SSLException tls) {
+      return Optional.of(attempt.failed(0, "TLS failed" + describe(tls)));
+    } catch (IOException network) {
+      return Optional.of(attempt.failed(0, "network error" + describe(network)));
+    }
+    int status = response.statusCode();
+    try (InputStream body = response.body()) {
+      return response(attempt, response, body);
+    } catch (HttpTimeoutException slow) {
+      return Optional.of(attempt.timedOut(status));
+    } catch (BodyReader.TooLargeException | BodyReader.UnsupportedEncodingException refused) {
+      return Optional.of(attempt.failed(status, refused.getMessage()));
+    } catch (ZipException broken) {
+      return Optional.of(attempt.failed(status, "body does not decompress" + describe(broken)));
+    } catch (EOFException truncated) {
+      return Optional.of(attempt.failed(status, "body ended early"));
+    } catch (IOException network) {
+      return Optional.of(attempt.failed(status, "network error reading the body"
+          + describe(network)));
+    }
+  }
+
+  private Optional<FetchResult> response(Attempt attempt, HttpResponse<InputStream> response,
+      InputStream body) throws IOException {
+    int status = response.statusCode();
+    HttpHeaders headers = response.headers();
+    attempt.lastStatus = status;
+    if (REDIRECTS.contains(status)) {
+      Optional<String> location = headers.firstValue("location");
+      Optional<URI> target = location.flatMap(value -> resolve(attempt.current, value));
+      if (target.isEmpty()) {
+        return Optional.of(attempt.failed(status, Phrases.status(status) + location
+            .map(value -> " to an invalid Location '" + value + "'")
+            .orElse(" without a Location header")));
+      }
+      attempt.current = target.get();
+      return Optional.empty();
+    }
+    if (status == 304) {
+      if (attempt.validators.equals(Validators.NONE)) {
+        // A 304 to a question we did not ask would pass for "unchanged" forever.
+        return Optional.of(attempt.failed(status, "HTTP 304 to an unconditional request"));
+      }
+      Validators fresher = new Validators(
+          headers.firstValue("etag").or(attempt.validators::etag),
+          headers.firstValue("last-modified").or(attempt.validators::lastModified));
+      return Optional.of(attempt.result(Outcome.NOT_MODIFIED, status, new byte[0],
+          Optional.empty(), fresher));
+    }
+    if (status < 200 || status > 299) {
+      Optional<Instant> retryAfter = Optional.empty();
+      if (status == 429 || status == 503) {
+        Instant now = clock.instant();
+        retryAfter = headers.firstValue("retry-after")
+            .flatMap(value -> RetryAfter.parse(value, now));
+      }
+      return Optional.of(attempt.failed(status, Phrases.status(status), retryAfter));
+    }
+    boolean encoded = headers.firstValue("content-encoding")
+        .filter(value -> !value.isBlank() && !value.equalsIgnoreCase("identity")).isPresent();
+    if (!encoded && headers.firstValueAsLong("content-length").orElse(0) > settings.maxBytes()) {
+      // The server said so up front: no need to read the body to find out.
+      throw new BodyReader.TooLargeException(settings.maxBytes());
+    }
+    byte[] bytes = reader.read(body, headers.allValues("content-encoding"));
+    Validators validators = new Validators(headers.firstValue("etag"),
+        headers.firstValue("last-modified"));
+    return Optional.of(attempt.result(Outcome.OK, status, bytes,
+        headers.firstValue("content-type"), validators));
+  }
+
+  private HttpRequest request(URI url, Validators validators, Duration timeout) {
+    HttpRequest.Builder builder = HttpRequest.newBuilder(url)
+        .GET()
+        .timeout(timeout)
+        .header("User-Agent", settings.userAgent())
+        .header("Accept", ACCEPT)
+        .header("Accept-Encoding", "gzip, deflate");
+    validators.etag().ifPresent(etag -> builder.header("If-None-Match", etag));
+    validators.lastModified().ifPresent(date -> builder.header("If-Modified-Since", date));
+    return builder.build();
+  }
+
+  /** The redirect target, relative to the URL that redirected. */
+  static Optional<URI> resolve(URI base, String location) {
+    try {
+      URI target = new URI(location.strip());
+      // java.net.URI resolves "x" against "http://host" to "http://hostx"; give it a path.
+      boolean noPath = base.getRawPath() == null || base.getRawPath().isEmpty();
+      URI from = noPath ? base.resolve("/") : base;
+      return Optional.of(from.resolve(target));
+    } catch (URISyntaxException | IllegalArgumentException invalid) {
+      return Optional.empty();
+    }
+  }
+
+  private static String hostKey(URI url) {
+    int port = url.getPort();
+    if (port < 0) {
+      port = "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+    }
+    return String.valueOf(url.getHost()).toLowerCase(Locale.ROOT) + ":" + port;
+  }
+
+  private static String describe(Exception exception) {
+    String message = exception.getMessage();
+    return message == null || message.isBlank() ? " (" + exception.getClass().getSimpleName() + ")"
+        : ": " + message;
+  }
+
+  /** Stops the client's threads; fetches already running may fail, later ones are refused. */
+  @Override
+  public void close() {
+    closed = true;
+    // JDK 17's HttpClient has no close(); its selector thread ends once the client is unreachable.
+    executor.shutdown();
+  }
+}
