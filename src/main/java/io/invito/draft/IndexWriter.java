@@ -73,7 +73,7 @@ final class IndexWriter {
       String term = Texts.oneLine(reason.term());
       String found = Texts.oneLine(reason.found());
       String where = Texts.oneLine(reason.where());
-      String what = found.isEmpty() || found.equalsIgnoreCase(term) ? term : term + " = " + found;
+      String what = found.isEmpty() || found.equalsIgnoreCase(term) ? term : term + ": " + found;
       return where.isEmpty() ? what : what + " (" + where + ")";
     }).collect(Collectors.joining("; "));
   }

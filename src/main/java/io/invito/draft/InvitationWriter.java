@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
 
 /**
  * Writes the invitation drafts of one contact to one event: always the e-mail text, plus the
- * contact's preferred channel when that is LinkedIn, WhatsApp or a phone call.
+ * contact's preferred channel when that is LinkedIn, WhatsApp or a phone call. One writer serves
+ * one run: it remembers which opening sentences it gave for each event.
  */
 public final class InvitationWriter {
   /** A LinkedIn connection note holds at most 300 characters. */
@@ -35,6 +36,8 @@ public final class InvitationWriter {
   private final Owner owner;
   private final Path outputDir;
   private final Clock clock;
+  // event, language and formality -> contact id -> the opening they got in this run
+  private final Map<String, Map<String, String>> openingsTaken = new HashMap<>();
 
   public InvitationWriter(TemplateSet templates, Owner owner, Path outputDir, Clock clock) {
     this.templates = templates;
@@ -98,8 +101,7 @@ public final class InvitationWriter {
     Map<String, String> values = new HashMap<>();
     values.put("salutation", wording.salutation(contact));
     values.put("firstName", Texts.oneLine(contact.firstName()));
-    values.put("opening", openings.get(Math.floorMod(
-        spread(contact.id() + "\u0000" + event.id()), openings.size())));
+    values.put("opening", opening(openings, contact, event));
     values.put("reason", wording.reason(match.reasons(), contact.formality(), REASON_TERMS));
     values.put("title", Texts.oneLine(event.title()));
     values.put("when", wording.when(start, event.allDay(), true));
@@ -111,6 +113,33 @@ public final class InvitationWriter {
     values.put("ownerName", Texts.oneLine(owner.name()));
     values.put("changeNote", wording.changeNote(known, contact.zone()));
     return values;
+  }
+
+  /**
+   * Picks the opening sentence: a hash of contact and event chooses, so the same pair always gets
+   * the same one; when another contact already got that sentence for this event in this run, the
+   * next free one is taken (as in open addressing), so contacts invited together read different
+   * openings while variants last. Given the same matches in the same order, the result is the same
+   * on every run.
+   */
+  private synchronized String opening(List<String> openings, Contact contact, Event event) {
+    String key = event.id() + "\u0000" + contact.language() + "\u0000" + contact.formality();
+    Map<String, String> taken = openingsTaken.computeIfAbsent(key, ignored -> new HashMap<>());
+    String earlier = taken.get(contact.id());
+    if (earlier != null) {
+      return earlier;
+    }
+    int first = Math.floorMod(spread(contact.id() + "\u0000" + event.id()), openings.size());
+    String chosen = openings.get(first);
+    for (int step = 0; step < openings.size(); step++) {
+      String candidate = openings.get((first + step) % openings.size());
+      if (!taken.containsValue(candidate)) {
+        chosen = candidate;
+        break;
+      }
+    }
+    taken.put(contact.id(), chosen);
+    return chosen;
   }
 
   /**

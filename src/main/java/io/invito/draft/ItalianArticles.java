@@ -24,18 +24,18 @@ final class ItalianArticles {
     if (text.isEmpty()) {
       return Optional.empty();
     }
-    String word = text.split("[\\s-]+", 2)[0].toLowerCase(Locale.ITALIAN);
+    String word = text.split("\\s+", 2)[0].toLowerCase(Locale.ITALIAN);
     char first = word.charAt(0);
-    if ("aeiouàèéìòùh".indexOf(first) >= 0) {
-      return Optional.of("l'" + text);
-    }
     if (!Character.isLetter(first)) {
       return Optional.empty();
+    }
+    if ("aeiouàèéìòùh".indexOf(first) >= 0) {
+      return Optional.of("l'" + text);
     }
     if (MASCULINE_IN_A.contains(word)) {
       return Optional.of(masculine(word) + " " + text);
     }
-    if (FEMININE_FOREIGN.contains(word) || word.endsWith("zione") || word.endsWith("sione")
+    if (FEMININE_FOREIGN.contains(word) || word.endsWith("ione")
         || word.endsWith("tà") || word.endsWith("tù") || word.endsWith("a")) {
       return Optional.of("la " + text);
     }
