@@ -5,9 +5,6 @@ import io.invito.model.Invitation;
 import io.invito.model.KnownEvent;
 import io.invito.model.Reason;
 import io.invito.model.Week;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -16,10 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** Writes the review index of a week's drafts: a Markdown table and a CSV for spreadsheets. */
 final class IndexWriter {
+  private static final String CRLF = "\r\n";
   private static final String[] HEADER = {"id", "contact", "event", "channel", "reasons", "path"};
 
   private final Path outputDir;
@@ -99,16 +96,18 @@ final class IndexWriter {
     return out.toString();
   }
 
+  /**
+   * RFC 4180 CSV. Rows go through {@code CSVFormat.format}, not {@code CSVPrinter}, whose class
+   * file carries a SpotBugs annotation that makes {@code -Xlint:all} warn.
+   */
   private static String csv(List<Row> rows) {
-    StringWriter out = new StringWriter();
-    CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADER).get();
-    try (CSVPrinter printer = new CSVPrinter(out, format)) {
-      for (Row row : rows) {
-        printer.printRecord(cell(row.invitation().id()), cell(row.contact()), cell(row.event()),
-            cell(row.channel()), cell(row.reasons()), cell(row.path()));
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write CSV to memory", e);
+    CSVFormat format = CSVFormat.DEFAULT;
+    StringBuilder out = new StringBuilder();
+    out.append(format.format((Object[]) HEADER)).append(CRLF);
+    for (Row row : rows) {
+      out.append(format.format(cell(row.invitation().id()), cell(row.contact()),
+          cell(row.event()), cell(row.channel()), cell(row.reasons()), cell(row.path())))
+          .append(CRLF);
     }
     return out.toString();
   }
