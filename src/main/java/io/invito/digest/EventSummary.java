@@ -1,0 +1,50 @@
+package io.invito.digest;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One event as the digest shows it, already in the owner's words and zone; both renderers print
+ * the same summary, so Markdown and HTML never disagree. Texts here are unescaped.
+ *
+ * @param link the event page, only when it is an http(s) URL
+ * @param day the day in the owner's zone, for grouping
+ * @param time "18:00–19:30", with the event's own time in brackets when its zone differs
+ */
+record EventSummary(
+    String id,
+    String title,
+    Optional<String> link,
+    Instant start,
+    LocalDate day,
+    String dayName,
+    String time,
+    List<Marker> markers,
+    boolean cancelled,
+    boolean interactive,
+    boolean online,
+    List<Fact> facts,
+    String snippet,
+    List<Invitee> invitees) {
+
+  /**
+   * A change worth flagging: NEW, RESCHEDULED (old → new), CANCELLED, ...
+   *
+   * @param kind a stable name for styling: new, rescheduled, cancelled, postponed, moved-online
+   */
+  record Marker(String kind, String text) {}
+
+  /** A labelled detail: "Tipo: webinar". */
+  record Fact(String label, String value) {}
+
+  /** A suggested contact, why, and their drafts. */
+  record Invitee(String name, String reasons, List<DraftLink> drafts) {}
+
+  /**
+   * A draft path as shown, and the link to it from the digest folder when it is inside the output
+   * folder.
+   */
+  record DraftLink(String text, Optional<String> href) {}
+}

@@ -1,0 +1,111 @@
+package io.invito.digest;
+
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/** Prints a digest page as Markdown that reads well on GitHub and in plain editors. */
+final class MarkdownRenderer {
+
+  String render(Page page) {
+    Labels labels = page.labels();
+    StringBuilder out = new StringBuilder();
+    out.append("# ").append(md(page.heading())).append("\n\n");
+    out.append(md(page.range())).append(" · ").append(md(page.generated())).append("\n\n");
+    if (page.days().isEmpty()) {
+      out.append(md(labels.get("empty"))).append("\n\n");
+    } else {
+      out.append("## ").append(md(labels.get("top"))).append("\n\n");
+      int rank = 1;
+      for (EventSummary event : page.top()) {
+        out.append(rank++).append(". **").append(title(event)).append("** — ")
+            .append(md(event.dayName() + ", " + event.time() + contacts(labels, event)))
+            .append('\n');
+      }
+      out.append("\n## ").append(md(labels.get("events"))).append("\n\n");
+      for (Page.Day day : page.days()) {
+        out.append("### ").append(md(day.name())).append("\n\n");
+        for (EventSummary event : day.events()) {
+          event(out, labels, event);
+        }
+      }
+    }
+    sources(out, page);
+    return out.toString();
+  }
+
+  private static void event(StringBuilder out, Labels labels, EventSummary event) {
+    out.append("#### ").append(title(event)).append("\n\n");
+    for (EventSummary.Marker marker : event.markers()) {
+      out.append("**").append(md(marker.text())).append("** · ");
+    }
+    out.append(md(event.time())).append("\n\n");
+    for (EventSummary.Fact fact : event.facts()) {
+      out.append("- **").append(md(fact.label())).append(":** ").append(md(fact.value()))
+          .append('\n');
+    }
+    if (!event.snippet().isEmpty()) {
+      out.append("\n> ").append(md(event.snippet())).append('\n');
+    }
+    if (!event.invitees().isEmpty()) {
+      out.append("\n**").append(md(labels.get("invitees"))).append("**\n\n");
+      for (EventSummary.Invitee invitee : event.invitees()) {
+        out.append("- **").append(md(invitee.name())).append("**");
+        if (!invitee.reasons().isEmpty()) {
+          out.append(" — ").append(md(invitee.reasons()));
+        }
+        if (!invitee.drafts().isEmpty()) {
+          out.append(" — ").append(md(labels.get("drafts"))).append(": ")
+              .append(invitee.drafts().stream().map(MarkdownRenderer::draft)
+                  .collect(Collectors.joining(", ")));
+        }
+        out.append('\n');
+      }
+    }
+    out.append('\n');
+  }
+
+  private static void sources(StringBuilder out, Page page) {
+    out.append("## ").append(md(page.labels().get("sources"))).append("\n\n");
+    out.append(md(page.sourcesSummary())).append("\n\n");
+    if (page.problems().isEmpty()) {
+      return;
+    }
+    for (Page.SourceLine source : page.problems()) {
+      out.append("- **").append(md(source.id())).append("** (")
+          .append(link(source.url(), source.link())).append(") — ")
+          .append(md(source.state()));
+      for (String detail : source.details()) {
+        out.append("; ").append(md(detail));
+      }
+      out.append('\n');
+    }
+    out.append('\n');
+  }
+
+  private static String title(EventSummary event) {
+    String title = link(event.title(), event.link());
+    return event.cancelled() ? "~~" + title + "~~" : title;
+  }
+
+  /** Angle brackets keep the target one token; webLink already percent-encoded anything odd. */
+  private static String link(String text, Optional<String> href) {
+    return href.map(target -> "[" + md(text) + "](<" + target + ">)").orElse(md(text));
+  }
+
+  private static String draft(EventSummary.DraftLink draft) {
+    return link(draft.text(), draft.href());
+  }
+
+  /** " · 2 contatti" for a top pick, or nothing when no contact was suggested. */
+  static String contacts(Labels labels, EventSummary event) {
+    int count = event.invitees().size();
+    if (count == 0) {
+      return "";
+    }
+    return " · " + (count == 1 ? labels.get("contacts.one") : labels.get("contacts.many", count));
+  }
+
+  private static String md(String text) {
+    return DigestText.markdown(text);
+  }
+}

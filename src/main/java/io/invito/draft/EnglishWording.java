@@ -1,0 +1,162 @@
+package io.invito.draft;
+
+import io.invito.model.Contact;
+import io.invito.model.Delivery;
+import io.invito.model.Event;
+import io.invito.model.EventStatus;
+import io.invito.model.Formality;
+import io.invito.model.KnownEvent;
+import io.invito.model.Reason;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** English drafts, in British usage since "UK time" and day-month dates are the common case. */
+final class EnglishWording implements Wording {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM",
+      Locale.ENGLISH);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm", Locale.ENGLISH);
+  private static final Map<String, String> ZONES = Map.of(
+      "Europe/Rome", "Italian time",
+      "Europe/London", "UK time",
+      "Europe/Paris", "Central European time",
+      "Europe/Berlin", "Central European time",
+      "Europe/Madrid", "Central European time",
+      "America/New_York", "New York time",
+      "UTC", "UTC");
+
+  @Override
+  public String salutation(Contact contact) {
+    String first = Texts.oneLine(contact.firstName());
+    if (contact.formality() == Formality.INFORMAL) {
+      return "Hi " + first + ",";
+    }
+    String last = Texts.oneLine(contact.lastName());
+    Optional<String> title = contact.title().map(Texts::oneLine).filter(text -> !text.isEmpty());
+    if (title.isPresent() && !last.isEmpty()) {
+      return "Dear " + title.get() + " " + last + ",";
+    }
+    return "Dear " + Texts.oneLine(contact.fullName()) + ",";
+  }
+
+  @Override
+  public List<String> openings(Formality formality) {
+    return formality == Formality.FORMAL
+        ? List.of(
+            "I hope this message finds you well.",
+            "I hope all is well.",
+            "I am writing with a brief suggestion.",
+            "I hope your week is going well.",
+            "I came across an event that may be of interest to you.")
+        : List.of(
+            "Hope you're doing well.",
+            "Hope all is well with you.",
+            "Just a quick note.",
+            "I came across something you might like.",
+            "Hope your week is going well.");
+  }
+
+  @Override
+  public String reason(List<Reason> reasons, Formality formality, int maxTerms) {
+    boolean formal = formality == Formality.FORMAL;
+    Reason.Kind kind = Wording.leadingKind(reasons);
+    String role = Wording.firstTerm(reasons, Reason.Kind.ROLE);
+    String company = Wording.firstTerm(reasons, Reason.Kind.COMPANY);
+    List<String> terms = Wording.terms(reasons, maxTerms);
+    if (kind == Reason.Kind.ROLE && !role.isEmpty()) {
+      return "given your role as " + role;
+    }
+    if (kind == Reason.Kind.COMPANY && !company.isEmpty()) {
+      return "as it involves " + company;
+    }
+    if (!terms.isEmpty()) {
+      return (formal ? "given your interest in " : "knowing your interest in ")
+          + String.join(" and ", terms);
+    }
+    return formal ? "which I believe may interest you" : "which I think you might enjoy";
+  }
+
+  @Override
+  public String when(ZonedDateTime start, boolean allDay, boolean withZone) {
+    String day = DAY.format(start);
+    if (allDay) {
+      return day;
+    }
+    String time = TIME.format(start) + (start.getHour() < 12 ? " am" : " pm");
+    return day + " at " + time + (withZone ? " " + zoneName(start.getZone()) : "");
+  }
+
+  private static String zoneName(ZoneId zone) {
+    String known = ZONES.get(zone.getId());
+    if (known != null) {
+      return known;
+    }
+    String name = zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+    return name.isEmpty() ? zone.getId() : name;
+  }
+
+  @Override
+  public String format(Event event) {
+    List<String> parts = new ArrayList<>();
+    String platform = event.platform().map(Texts::oneLine).map(name -> " on " + name).orElse("");
+    String place = event.location().map(Texts::oneLine).filter(text -> !text.isEmpty())
+        .map(text -> " (" + text + ")").orElse("");
+    switch (event.attendance()) {
+      case ONLINE -> parts.add("online" + platform);
+      case OFFLINE -> parts.add("in person" + place);
+      case MIXED -> parts.add("in person" + place + " and online" + platform);
+      case UNKNOWN -> {
+        if (!platform.isEmpty()) {
+          parts.add(platform.strip());
+        }
+      }
+    }
+    if (event.delivery() == Delivery.LIVE) {
+      parts.add("live");
+    } else if (event.delivery() == Delivery.LIVE_AND_RECORDED) {
+      parts.add("live with a recording available");
+    } else if (event.delivery() == Delivery.ON_DEMAND) {
+      parts.add("available on demand");
+    }
+    if (event.interactive()) {
+      parts.add("with chat for questions");
+    }
+    return String.join(", ", parts);
+  }
+
+  @Override
+  public String price(Event event) {
+    if (event.free().orElse(false)) {
+      return "free";
+    }
+    return event.price().map(Texts::oneLine).filter(text -> !text.isEmpty())
+        .orElse(event.free().isPresent() ? "paid" : "");
+  }
+
+  @Override
+  public String changeNote(KnownEvent known, ZoneId zone) {
+    Event event = known.event();
+    if (event.status() == EventStatus.CANCELLED) {
+      return "Note: the event appears to have been cancelled.";
+    }
+    if (event.status() == EventStatus.POSTPONED) {
+      return "Note: the event has been postponed; there is no new date yet.";
+    }
+    if (known.rescheduled()) {
+      return "Note: the event has been moved to "
+          + when(event.start().withZoneSameInstant(zone), event.allDay(), false)
+          + " (it was " + when(known.previousStart().orElseThrow().withZoneSameInstant(zone),
+              event.allDay(), false) + ").";
+    }
+    if (event.status() == EventStatus.MOVED_ONLINE) {
+      return "Note: the event has moved online.";
+    }
+    return "";
+  }
+}

@@ -1,0 +1,170 @@
+package io.invito.draft;
+
+import io.invito.model.Contact;
+import io.invito.model.Delivery;
+import io.invito.model.Event;
+import io.invito.model.EventStatus;
+import io.invito.model.Formality;
+import io.invito.model.KnownEvent;
+import io.invito.model.Reason;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** Italian drafts: "tu" for informal contacts, "Lei" (capitalised, as in letters) for formal. */
+final class ItalianWording implements Wording {
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM",
+      Locale.ITALIAN);
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm", Locale.ITALIAN);
+  private static final Map<String, String> ZONES = Map.of(
+      "Europe/Rome", "ora italiana",
+      "Europe/London", "ora di Londra",
+      "Europe/Paris", "ora dell'Europa centrale",
+      "Europe/Berlin", "ora dell'Europa centrale",
+      "Europe/Madrid", "ora dell'Europa centrale",
+      "America/New_York", "ora di New York",
+      "UTC", "ora UTC");
+
+  @Override
+  public String salutation(Contact contact) {
+    String first = Texts.oneLine(contact.firstName());
+    if (contact.formality() == Formality.INFORMAL) {
+      return "Ciao " + first + ",";
+    }
+    String last = Texts.oneLine(contact.lastName());
+    Optional<String> title = contact.title().map(Texts::oneLine).filter(text -> !text.isEmpty());
+    if (title.isPresent() && !last.isEmpty()) {
+      return "Gentile " + title.get() + " " + last + ",";
+    }
+    return "Gentile " + Texts.oneLine(contact.fullName()) + ",";
+  }
+
+  @Override
+  public List<String> openings(Formality formality) {
+    return formality == Formality.FORMAL
+        ? List.of(
+            "Spero che stia bene.",
+            "Spero che tutto proceda per il meglio.",
+            "Mi permetto di scriverLe per una breve segnalazione.",
+            "Le rubo solo un momento.",
+            "Colgo l'occasione per salutarLa.")
+        : List.of(
+            "Spero che tu stia bene.",
+            "Spero che vada tutto bene da te.",
+            "Ti scrivo al volo per una segnalazione.",
+            "Come stai? Ti rubo un minuto.",
+            "Mi è capitata sotto gli occhi una cosa che fa per te.");
+  }
+
+  @Override
+  public String reason(List<Reason> reasons, Formality formality, int maxTerms) {
+    boolean formal = formality == Formality.FORMAL;
+    String your = formal ? "il Suo" : "il tuo";
+    Reason.Kind kind = Wording.leadingKind(reasons);
+    String role = Wording.firstTerm(reasons, Reason.Kind.ROLE);
+    String company = Wording.firstTerm(reasons, Reason.Kind.COMPANY);
+    List<String> terms = Wording.terms(reasons, maxTerms);
+    if (kind == Reason.Kind.ROLE && !role.isEmpty()) {
+      return "visto " + your + " ruolo di " + role;
+    }
+    if (kind == Reason.Kind.COMPANY && !company.isEmpty()) {
+      return "visto che riguarda da vicino " + company;
+    }
+    if (!terms.isEmpty()) {
+      List<String> withArticles = new ArrayList<>();
+      for (String term : terms) {
+        ItalianArticles.withArticle(term).ifPresent(withArticles::add);
+      }
+      if (withArticles.size() == terms.size()) {
+        return "visto " + your + " interesse per " + String.join(" e ", withArticles);
+      }
+      // An article we are unsure of would read as a mistake; this phrasing needs none.
+      return "visto " + your + " interesse in materia di " + String.join(" e ", terms);
+    }
+    return formal ? "che credo possa interessarLe" : "che credo possa interessarti";
+  }
+
+  @Override
+  public String when(ZonedDateTime start, boolean allDay, boolean withZone) {
+    String day = DAY.format(start);
+    if (allDay) {
+      return day;
+    }
+    String at = start.getHour() == 1 ? " all'" : " alle ";
+    return day + at + TIME.format(start) + (withZone ? ", " + zoneName(start.getZone()) : "");
+  }
+
+  private static String zoneName(ZoneId zone) {
+    String known = ZONES.get(zone.getId());
+    if (known != null) {
+      return known;
+    }
+    String name = zone.getDisplayName(TextStyle.FULL, Locale.ITALIAN);
+    return name.isEmpty() ? zone.getId() : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+
+  @Override
+  public String format(Event event) {
+    List<String> parts = new ArrayList<>();
+    String platform = event.platform().map(Texts::oneLine).map(name -> " su " + name).orElse("");
+    String place = event.location().map(Texts::oneLine).filter(text -> !text.isEmpty())
+        .map(text -> " (" + text + ")").orElse("");
+    switch (event.attendance()) {
+      case ONLINE -> parts.add("online" + platform);
+      case OFFLINE -> parts.add("in presenza" + place);
+      case MIXED -> parts.add("in presenza" + place + " e online" + platform);
+      case UNKNOWN -> {
+        if (!platform.isEmpty()) {
+          parts.add(platform.strip());
+        }
+      }
+    }
+    if (event.delivery() == Delivery.LIVE) {
+      parts.add("in diretta");
+    } else if (event.delivery() == Delivery.LIVE_AND_RECORDED) {
+      parts.add("in diretta con registrazione disponibile");
+    } else if (event.delivery() == Delivery.ON_DEMAND) {
+      parts.add("disponibile on demand");
+    }
+    if (event.interactive()) {
+      parts.add("con chat per le domande");
+    }
+    return String.join(", ", parts);
+  }
+
+  @Override
+  public String price(Event event) {
+    if (event.free().orElse(false)) {
+      return "gratuito";
+    }
+    return event.price().map(Texts::oneLine).filter(text -> !text.isEmpty())
+        .orElse(event.free().isPresent() ? "a pagamento" : "");
+  }
+
+  @Override
+  public String changeNote(KnownEvent known, ZoneId zone) {
+    Event event = known.event();
+    if (event.status() == EventStatus.CANCELLED) {
+      return "Nota: l'evento risulta annullato.";
+    }
+    if (event.status() == EventStatus.POSTPONED) {
+      return "Nota: l'evento è stato rinviato a data da definire.";
+    }
+    if (known.rescheduled()) {
+      return "Nota: l'evento è stato spostato a "
+          + when(event.start().withZoneSameInstant(zone), event.allDay(), false)
+          + " (prima era " + when(known.previousStart().orElseThrow().withZoneSameInstant(zone),
+              event.allDay(), false) + ").";
+    }
+    if (event.status() == EventStatus.MOVED_ONLINE) {
+      return "Nota: l'evento ora si terrà online.";
+    }
+    return "";
+  }
+}

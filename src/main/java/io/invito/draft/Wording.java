@@ -1,0 +1,84 @@
+package io.invito.draft;
+
+import io.invito.config.Language;
+import io.invito.model.Contact;
+import io.invito.model.Event;
+import io.invito.model.Formality;
+import io.invito.model.KnownEvent;
+import io.invito.model.Reason;
+import java.net.URI;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The phrases of a draft in one language: what the templates cannot say by themselves. */
+interface Wording {
+
+  static Wording of(Language language) {
+    return switch (language) {
+      case IT -> new ItalianWording();
+      case EN -> new EnglishWording();
+    };
+  }
+
+  /** "Ciao Marco," / "Gentile Dott.ssa Rossi,". */
+  String salutation(Contact contact);
+
+  /** At least three opening sentences for the formality; one is picked per contact and event. */
+  List<String> openings(Formality formality);
+
+  /** Why this contact, from the match's first reasons, to follow a comma in a sentence. */
+  String reason(List<Reason> reasons, Formality formality, int maxTerms);
+
+  /** The start in the contact's zone and words: "giovedì 3 dicembre alle 18:00, ora italiana". */
+  String when(ZonedDateTime start, boolean allDay, boolean withZone);
+
+  /** How one attends: "online su Zoom, in diretta con registrazione disponibile, ...". */
+  String format(Event event);
+
+  /** "gratuito", the price as written, "a pagamento", or empty when unknown. */
+  String price(Event event);
+
+  /** A note on a reschedule, a cancellation or a move online; empty when nothing changed. */
+  String changeNote(KnownEvent known, ZoneId zone);
+
+  /** The interest-like terms of the reasons, once each, in the order the matcher ranked them. */
+  static List<String> terms(List<Reason> reasons, int maxTerms) {
+    List<String> terms = new ArrayList<>();
+    List<String> seen = new ArrayList<>();
+    for (Reason reason : reasons) {
+      boolean interest = reason.kind() == Reason.Kind.INTEREST || reason.kind() == Reason.Kind.NOTES;
+      String term = Texts.oneLine(reason.term());
+      String key = term.toLowerCase(Locale.ROOT);
+      if (interest && !term.isEmpty() && !seen.contains(key) && terms.size() < maxTerms) {
+        terms.add(term);
+        seen.add(key);
+      }
+    }
+    return terms;
+  }
+
+  /** The first reason that is not about language: that one leads the sentence. */
+  static Reason.Kind leadingKind(List<Reason> reasons) {
+    return reasons.stream().map(Reason::kind).filter(kind -> kind != Reason.Kind.LANGUAGE)
+        .findFirst().orElse(Reason.Kind.LANGUAGE);
+  }
+
+  /** The first term of the given kind, for role and company reasons. */
+  static String firstTerm(List<Reason> reasons, Reason.Kind kind) {
+    return reasons.stream().filter(reason -> reason.kind() == kind)
+        .map(reason -> Texts.oneLine(reason.term())).findFirst().orElse("");
+  }
+
+  /** Only http and https links go into a draft; anything else a feed claims is dropped. */
+  static String link(Event event) {
+    return event.url().filter(Wording::web).map(URI::toASCIIString).orElse("");
+  }
+
+  private static boolean web(URI uri) {
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+  }
+}

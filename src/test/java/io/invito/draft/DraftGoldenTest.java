@@ -1,0 +1,55 @@
+package io.invito.draft;
+
+import io.invito.model.Contact;
+import io.invito.model.KnownEvent;
+import io.invito.model.Match;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The drafts of a fixed set of contacts (Italian and English, formal and informal, every channel)
+ * and their index, rendered with the bundled templates, equal committed golden files.
+ */
+class DraftGoldenTest {
+  @TempDir Path out;
+
+  @TestFactory
+  List<DynamicTest> draftsAndIndexEqualGoldenFiles() throws IOException {
+    InvitationWriter writer = new InvitationWriter(TemplateSet.load(Fixtures.TEMPLATES),
+        Fixtures.OWNER, out, Fixtures.CLOCK);
+    Map<String, Contact> contacts = Fixtures.contacts().stream()
+        .collect(Collectors.toMap(Contact::id, Function.identity()));
+    Map<String, KnownEvent> events = Fixtures.events().stream()
+        .collect(Collectors.toMap(known -> known.event().id(), Function.identity()));
+    List<Draft> drafts = new ArrayList<>();
+    for (Match match : Fixtures.matches()) {
+      drafts.addAll(writer.write(match, events.get(match.eventId()),
+          contacts.get(match.contactId()), Fixtures.WEEK));
+    }
+    InvitationWriter.writeIndex(out, Fixtures.WEEK, drafts, contacts, events);
+    return GoldenFiles.compare("draft", read(out));
+  }
+
+  private static Map<String, String> read(Path dir) throws IOException {
+    Map<String, String> files = new TreeMap<>();
+    try (Stream<Path> paths = Files.walk(dir)) {
+      for (Path file : paths.filter(Files::isRegularFile).toList()) {
+        files.put(dir.relativize(file).toString().replace('\\', '/'),
+            Files.readString(file, StandardCharsets.UTF_8));
+      }
+    }
+    return files;
+  }
+}
