@@ -27,7 +27,8 @@ final class AttendanceRules {
           "also streamed", "in person and virtually")
       // Not "virtual" alone: a Java meetup on Virtual Threads happens in a room.
       .add(Clue.ONLINE, "online", "on line", "in streaming", "evento virtuale", "virtual event",
-          "virtual conference", "virtual meeting", "virtual session", "virtually", "da remoto", "remote", "remotely", "da casa", "from home", "link di accesso",
+          "virtual conference", "virtual meeting", "virtual session", "virtually", "da remoto",
+          "remote", "remotely", "da casa", "from home", "link di accesso",
           "link per collegarsi", "join link", "join the meeting", "collegati", "collegatevi")
       .add(Clue.IN_PERSON, "in presenza", "in person", "in aula", "in sala", "presso la sede",
           "presso la nostra sede", "at our office", "at our offices", "on site", "onsite")

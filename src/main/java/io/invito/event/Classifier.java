@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -36,8 +37,10 @@ public final class Classifier {
     }
     EventTime time = raw.start().get();
     ZonedDateTime start = time.resolve(fallbackZone);
-    String title = raw.title().strip();
-    String text = title + "\n" + raw.description();
+    // Parsers give empty strings for missing text, but a null must not stop a run either.
+    String title = Objects.requireNonNullElse(raw.title(), "").strip();
+    String description = Objects.requireNonNullElse(raw.description(), "");
+    String text = title + "\n" + description;
     String foldedTitle = TextFolder.fold(title);
     String folded = TextFolder.fold(text);
 
@@ -72,7 +75,7 @@ public final class Classifier {
     Event event = new Event(
         id,
         title,
-        raw.description().strip(),
+        description.strip(),
         url,
         start,
         end,
@@ -89,7 +92,7 @@ public final class Classifier {
         raw.organizer().map(String::strip).filter(name -> !name.isEmpty()),
         raw.location().map(String::strip).filter(where -> !where.isEmpty()),
         raw.status(),
-        TopicPicker.topics(title, raw.description()),
+        TopicPicker.topics(title, description),
         List.of(raw.sourceId()),
         raw.uid());
     return new Judgement.Accepted(event);

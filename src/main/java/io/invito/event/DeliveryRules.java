@@ -24,7 +24,8 @@ final class DeliveryRules {
           "al tuo ritmo", "at your own pace", "videocorso", "video corso", "in differita")
       // "Registrazione" alone is also Italian for signing up, so only recording phrases count.
       .add(Clue.RECORDED, "registrazione disponibile", "registrazione sara disponibile",
-          "riceverai la registrazione", "riceveranno la registrazione", "invieremo la registrazione",
+          "riceverai la registrazione", "riceveranno la registrazione",
+          "invieremo la registrazione",
           "registrazione del webinar", "registrazione della diretta", "registrazione video",
           "verra registrato", "sara registrato", "verra registrata", "sara registrata",
           "potrai rivederlo", "potrai rivedere", "replay", "recording available",
@@ -34,7 +35,7 @@ final class DeliveryRules {
           "livestream", "live stream")
       .build();
 
-  // "Per domande scrivete a..." is a contact line, so questions count only as a moment of the event.
+  // "Per domande scrivete a..." is a contact line: questions count only as a moment of the event.
   private static final Vocabulary<Boolean> INTERACTIVE = Vocabulary.<Boolean>builder()
       .add(true, "chat", "live chat", "q&a", "q & a", "q and a", "questions and answers",
           "ask questions", "ask your questions", "your questions", "domande dal pubblico",

@@ -103,8 +103,9 @@ public final class EventStore {
     database.transact("store " + rejections.size() + " rejected items", connection -> {
       for (Rejection rejection : rejections) {
         String key = key(rejection.url().map(URI::toString).orElse("title:" + rejection.title()));
-        try (PreparedStatement update = connection.prepareStatement("UPDATE rejections SET"
-            + " title = ?, url = ?, reason = ?, seen_at = ? WHERE source_id = ? AND item_key = ?")) {
+        try (PreparedStatement update = connection.prepareStatement(
+            "UPDATE rejections SET title = ?, url = ?, reason = ?, seen_at = ?"
+                + " WHERE source_id = ? AND item_key = ?")) {
           update.setString(1, rejection.title());
           Database.setText(update, 2, rejection.url().map(URI::toString));
           update.setString(3, rejection.reason());

@@ -130,6 +130,25 @@ class ClassifierTest {
         .allMatch(topic -> topic.equals(topic.toLowerCase(Locale.ROOT)));
   }
 
+  @Test
+  void judgesAnItemWithNoTextAtAllWithoutFailing() {
+    ObjectNode node = new ObjectMapper().createObjectNode();
+    node.put("title", "");
+    node.put("start", "2026-12-03T18:00:00");
+    RawEvent blank = LabelledItems.raw(node);
+    RawEvent nulls = new RawEvent("s", blank.uid(), null, null, blank.url(), blank.start(),
+        blank.end(), blank.location(), blank.joinUrl(), blank.attendance(), blank.status(),
+        blank.types(), blank.language(), blank.organizer(), blank.free(), blank.price(),
+        blank.published(), blank.provenance());
+
+    Event event = accept(nulls);
+
+    assertThat(event.title()).isEmpty();
+    assertThat(event.kinds()).isEmpty();
+    assertThat(event.language()).isEmpty();
+    assertThat(event.id()).hasSize(16);
+  }
+
   private Event accept(RawEvent raw) {
     Judgement judgement = classifier.classify(raw, ROME);
     assertThat(judgement).isInstanceOf(Judgement.Accepted.class);

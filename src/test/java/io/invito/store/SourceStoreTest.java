@@ -85,4 +85,13 @@ class SourceStoreTest {
     return new SourceHealth(id, "https://" + id + ".example.com/", SourceHealth.State.NEW,
         Optional.empty(), Optional.empty(), Optional.empty(), 0, Optional.empty(), 0, false);
   }
+
+  @Test
+  void keepsAnInMemoryStoreAliveBetweenOperationsUntilClosed() {
+    try (Store memory = Store.open("jdbc:h2:mem:invito-" + System.nanoTime())) {
+      memory.sources().save(fresh("acme"));
+
+      assertThat(memory.sources().find("acme")).isPresent();
+    }
+  }
 }
