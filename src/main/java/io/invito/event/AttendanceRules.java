@@ -30,7 +30,8 @@ final class AttendanceRules {
           "virtual conference", "virtual meeting", "virtual session", "virtually", "da remoto",
           "remote", "remotely", "da casa", "from home", "link di accesso",
           "link per collegarsi", "join link", "join the meeting", "collegati", "collegatevi")
-      .add(Clue.IN_PERSON, "in presenza", "in person", "in aula", "in sala", "presso la sede",
+      .add(Clue.IN_PERSON, "in presenza", "in person", "in aula", "in sala", "in sede",
+          "presso la sede",
           "presso la nostra sede", "at our office", "at our offices", "on site", "onsite")
       // Words that name a place but also turn up in online events' text ("la sede dell'azienda").
       .add(Clue.PLACE, "presso", "venue", "indirizzo", "address", "auditorium", "hotel",

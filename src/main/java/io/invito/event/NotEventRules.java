@@ -14,6 +14,7 @@ final class NotEventRules {
   private static final String RECAP = "looks like a recap of a past event";
   private static final String ARTICLE = "looks like an article, not an event";
   private static final String NEWS = "looks like news or a product page, not an event";
+  private static final String LIST = "looks like a list of events, not one event";
 
   /** Phrases that give an item away wherever they stand, title or description. */
   private static final Vocabulary<String> ANYWHERE = Vocabulary.<String>builder()
@@ -44,6 +45,10 @@ final class NotEventRules {
       .addPattern(ARTICLE, "^\\d+\\s+(?:consigli|suggerimenti|modi|errori|motivi|ragioni|trucchi"
           + "|idee|strumenti|regole|passi|domande|cose|segreti|tips|ways|mistakes|reasons|tricks"
           + "|ideas|tools|rules|steps|things|questions|secrets|lessons|best practices)\\b")
+      .add(LIST, "i prossimi webinar", "i prossimi eventi", "i prossimi corsi",
+          "prossimi appuntamenti", "calendario eventi", "calendario dei webinar",
+          "calendario dei corsi", "tutti gli eventi", "upcoming webinars", "upcoming events",
+          "events calendar", "all events", "newsletter")
       .add(ARTICLE, "consigli per", "consigli su", "tips for", "tips to", "errori da evitare",
           "mistakes to avoid", "la guida", "guida completa", "guida definitiva", "a guide to",
           "the ultimate guide", "complete guide", "checklist", "cos'e un", "cos'e una",
