@@ -1,0 +1,74 @@
+package io.invito.event;
+
+import io.invito.model.Attendance;
+import io.invito.model.EventKind;
+import java.net.URI;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Says how people attend: what the source stated wins; otherwise a join link, a platform, a
+ * location and words such as "online", "in presenza" or "ibrido" are weighed.
+ */
+final class AttendanceRules {
+  private enum Clue {
+    HYBRID,
+    ONLINE,
+    IN_PERSON,
+    PLACE
+  }
+
+  private static final Vocabulary<Clue> WORDS = Vocabulary.<Clue>builder()
+      .add(Clue.HYBRID, "ibrido", "ibrida", "in formato ibrido", "modalita ibrida", "hybrid",
+          "in presenza e online", "in presenza o online", "in presenza e in streaming",
+          "in presenza o in streaming", "online e in presenza", "online o in presenza",
+          "in person and online", "in person or online", "online and in person",
+          "online or in person", "anche online", "anche in streaming", "also online",
+          "also streamed", "in person and virtually")
+      // Not "virtual" alone: a Java meetup on Virtual Threads happens in a room.
+      .add(Clue.ONLINE, "online", "on line", "in streaming", "evento virtuale", "virtual event",
+          "virtual conference", "virtual meeting", "virtual session", "virtually", "da remoto",
+          "remote", "remotely", "da casa", "from home", "link di accesso",
+          "link per collegarsi", "join link", "join the meeting", "collegati", "collegatevi")
+      .add(Clue.IN_PERSON, "in presenza", "in person", "in aula", "in sala", "in sede",
+          "presso la sede",
+          "presso la nostra sede", "at our office", "at our offices", "on site", "onsite")
+      // Words that name a place but also turn up in online events' text ("la sede dell'azienda").
+      .add(Clue.PLACE, "presso", "venue", "indirizzo", "address", "auditorium", "hotel",
+          "centro congressi", "aula magna", "via roma", "piazza")
+      .build();
+
+  /** Words a location field uses when it is not a place. */
+  private static final Vocabulary<Boolean> ONLINE_PLACE = Vocabulary.<Boolean>builder()
+      .add(true, "online", "on line", "virtual", "virtuale", "web", "webinar", "streaming",
+          "zoom", "teams", "internet", "remote", "da remoto", "meet", "webex", "youtube",
+          "linkedin", "facebook", "twitch")
+      .build();
+
+  private AttendanceRules() {}
+
+  static Attendance attendance(Attendance stated, Optional<URI> joinUrl,
+      Optional<String> location, Optional<String> platform, Set<EventKind> kinds,
+      String foldedText) {
+    if (stated != Attendance.UNKNOWN) {
+      return stated;
+    }
+    Set<Clue> clues = WORDS.findAll(foldedText);
+    if (clues.contains(Clue.HYBRID)) {
+      return Attendance.MIXED;
+    }
+    Optional<String> where = location.map(TextFolder::fold).filter(text -> !text.isBlank());
+    boolean onlineWhere = where.filter(ONLINE_PLACE::matches).isPresent();
+    boolean online = onlineWhere || joinUrl.isPresent() || platform.isPresent()
+        || kinds.contains(EventKind.WEBINAR) || kinds.contains(EventKind.LIVE_STREAM)
+        || clues.contains(Clue.ONLINE);
+    boolean inPerson = (where.isPresent() && !onlineWhere) || clues.contains(Clue.IN_PERSON);
+    if (online && inPerson) {
+      return Attendance.MIXED;
+    }
+    if (online) {
+      return Attendance.ONLINE;
+    }
+    return inPerson || clues.contains(Clue.PLACE) ? Attendance.OFFLINE : Attendance.UNKNOWN;
+  }
+}

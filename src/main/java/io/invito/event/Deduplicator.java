@@ -1,0 +1,105 @@
+package io.invito.event;
+
+import io.invito.model.Event;
+import java.net.URI;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+
+/**
+ * Merges the copies of one event that several sources carry (a feed item, its page, a calendar
+ * entry) into one event that lists every source. Two copies are one event when they start within
+ * three hours of each other and share an id, a canonical URL or a UID, or have near-identical
+ * titles; so two sessions of one course on different dates stay two events.
+ */
+public final class Deduplicator {
+  static final double TITLE_SIMILARITY = 0.92;
+  static final Duration TOLERANCE = Duration.ofHours(3);
+
+  private final JaroWinklerSimilarity similarity = new JaroWinklerSimilarity();
+
+  public Deduplicator() {}
+
+  /** The events with copies merged, in the order their first copy came. */
+  public List<Event> merge(List<Event> events) {
+    List<Copy> copies = events.stream().map(Copy::new).toList();
+    int[] parent = new int[copies.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+    }
+    for (int i = 0; i < copies.size(); i++) {
+      for (int j = i + 1; j < copies.size(); j++) {
+        if (same(copies.get(i), copies.get(j))) {
+          parent[root(parent, j)] = root(parent, i);
+        }
+      }
+    }
+    Map<Integer, List<Event>> clusters = new LinkedHashMap<>();
+    for (int i = 0; i < copies.size(); i++) {
+      clusters.computeIfAbsent(root(parent, i), key -> new ArrayList<>()).add(events.get(i));
+    }
+    List<Event> merged = clusters.values().stream().map(EventMerger::merge).toList();
+    return separateSessions(merged);
+  }
+
+  private boolean same(Copy a, Copy b) {
+    if (!closeInTime(a.event, b.event)) {
+      return false;
+    }
+    return a.event.id().equals(b.event.id())
+        || a.canonicalUrl.isPresent() && a.canonicalUrl.equals(b.canonicalUrl)
+        || a.event.uid().isPresent() && a.event.uid().equals(b.event.uid())
+        || similarity.apply(a.title, b.title) >= TITLE_SIMILARITY;
+  }
+
+  /** Within the tolerance; a whole-day entry meets any time on its date. */
+  private static boolean closeInTime(Event a, Event b) {
+    if (a.allDay() || b.allDay()) {
+      return a.start().toLocalDate().equals(b.start().toLocalDate());
+    }
+    return Duration.between(a.start(), b.start()).abs().compareTo(TOLERANCE) <= 0;
+  }
+
+  /**
+   * Sessions of one course often share the course's URL and so its id; the store needs one key per
+   * session, so each of them gets an id that also names its start.
+   */
+  private static List<Event> separateSessions(List<Event> events) {
+    Map<String, Long> perId = new LinkedHashMap<>();
+    events.forEach(event -> perId.merge(event.id(), 1L, Long::sum));
+    if (perId.values().stream().allMatch(count -> count == 1)) {
+      return events;
+    }
+    return events.stream()
+        .map(event -> perId.get(event.id()) == 1 ? event : EventMerger.withId(event,
+            IdDeriver.hash(event.id() + "@" + event.start().toLocalDateTime())))
+        .toList();
+  }
+
+  private static int root(int[] parent, int index) {
+    int at = index;
+    while (parent[at] != at) {
+      parent[at] = parent[parent[at]];
+      at = parent[at];
+    }
+    return at;
+  }
+
+  /** An event with what comparing needs computed once. */
+  private static final class Copy {
+    final Event event;
+    final Optional<URI> canonicalUrl;
+    final String title;
+
+    Copy(Event event) {
+      this.event = Objects.requireNonNull(event, "event");
+      this.canonicalUrl = event.url().map(UrlCanonicalizer::canonicalize);
+      this.title = TextFolder.foldTitle(event.title());
+    }
+  }
+}

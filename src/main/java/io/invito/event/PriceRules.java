@@ -1,0 +1,51 @@
+package io.invito.event;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads whether an event is free and what it costs, when the source did not say so in fields. */
+final class PriceRules {
+  /** A free or paid verdict with the price as written, when there is one. */
+  record Cost(Optional<Boolean> free, Optional<String> price) {}
+
+  private static final Vocabulary<Boolean> FREE = Vocabulary.<Boolean>builder()
+      // "Free" alone is also "gluten free" or "feel free": only phrases about taking part count.
+      .add(true, "gratuito", "gratuita", "gratuiti", "gratuite", "gratis", "ingresso libero",
+          "ingresso gratuito", "partecipazione gratuita", "iscrizione gratuita",
+          "registrazione gratuita", "senza costi", "a costo zero", "free webinar", "free event",
+          "free workshop", "free course", "free training", "free of charge", "free to attend",
+          "free entry", "free admission", "admission is free", "for free", "it's free",
+          "free registration", "register for free", "no cost", "at no cost")
+      .build();
+
+  private static final Pattern PRICE = Pattern.compile(
+      "(?:€|eur|euro|\\$|£|usd|gbp)\\s?\\d{1,5}(?:[.,]\\d{1,2})?"
+          + "|\\d{1,5}(?:[.,]\\d{1,2})?\\s?(?:€|eur|euro|euros|\\$|£|usd|gbp)(?![\\p{L}])",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ZERO = Pattern.compile("[^1-9]*");
+
+  private PriceRules() {}
+
+  static Cost cost(Optional<Boolean> statedFree, Optional<String> statedPrice, String text) {
+    if (statedFree.isPresent() || statedPrice.isPresent()) {
+      Optional<Boolean> free = statedFree.or(() -> statedPrice.map(PriceRules::isZero));
+      return new Cost(free, statedPrice);
+    }
+    Matcher matcher = PRICE.matcher(text);
+    if (matcher.find()) {
+      String price = matcher.group().strip();
+      boolean zero = isZero(price);
+      return new Cost(Optional.of(zero || FREE.matches(TextFolder.fold(text))),
+          zero ? Optional.empty() : Optional.of(price));
+    }
+    if (FREE.matches(TextFolder.fold(text))) {
+      return new Cost(Optional.of(true), Optional.empty());
+    }
+    return new Cost(Optional.empty(), Optional.empty());
+  }
+
+  private static boolean isZero(String price) {
+    return ZERO.matcher(price).matches();
+  }
+}

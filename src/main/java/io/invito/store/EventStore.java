@@ -1,0 +1,237 @@
+package io.invito.store;
+
+import io.invito.model.Event;
+import io.invito.model.EventStatus;
+import io.invito.model.KnownEvent;
+import io.invito.model.Rejection;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The events invito knows, keyed by event id, with when each was first seen and what changed last
+ * (a new start, a new status), and the items that were judged not to be events.
+ */
+public final class EventStore {
+  private static final String COLUMNS = "id, start_at, status, title, url, document, first_seen,"
+      + " last_changed, previous_start, previous_status";
+
+  private final Database database;
+  private final EventCodec codec = new EventCodec();
+
+  EventStore(Database database) {
+    this.database = database;
+  }
+
+  /**
+   * Stores the events in one transaction: a new id is inserted; a known one is updated with the
+   * sources of both, remembering the old start when the start moved and the old status when the
+   * status changed; an event that is stored exactly so is left alone, its last change untouched.
+   */
+  public UpsertReport upsert(List<Event> events, Instant now) {
+    return database.transact("store " + events.size() + " events", connection -> {
+      int created = 0;
+      int updated = 0;
+      int unchanged = 0;
+      for (Event event : events) {
+        Optional<KnownEvent> known = find(connection, event.id(), true);
+        if (known.isEmpty()) {
+          insert(connection, event, now);
+          created++;
+          continue;
+        }
+        Event old = known.get().event();
+        Event merged = withSources(event, union(old.sources(), event.sources()));
+        if (merged.equals(old)) {
+          unchanged++;
+          continue;
+        }
+        Optional<ZonedDateTime> previousStart = merged.start().isEqual(old.start())
+            ? known.get().previousStart()
+            : Optional.of(old.start());
+        Optional<EventStatus> previousStatus = merged.status() == old.status()
+            ? known.get().previousStatus()
+            : Optional.of(old.status());
+        update(connection, merged, now, previousStart, previousStatus);
+        updated++;
+      }
+      return new UpsertReport(created, updated, unchanged);
+    });
+  }
+
+  /** The events starting at or after {@code from} and before {@code to}, earliest first. */
+  public List<KnownEvent> between(Instant from, Instant to) {
+    return database.transact("read events between " + from + " and " + to, connection -> {
+      try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+          + " FROM events WHERE start_at >= ? AND start_at < ? ORDER BY start_at, id")) {
+        select.setObject(1, Database.column(from));
+        select.setObject(2, Database.column(to));
+        return read(select);
+      }
+    });
+  }
+
+  public Optional<KnownEvent> find(String id) {
+    return database.transact("read event " + id, connection -> find(connection, id, false));
+  }
+
+  /** Every stored event, earliest first. */
+  public List<KnownEvent> all() {
+    return database.transact("read all events", connection -> {
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT " + COLUMNS + " FROM events ORDER BY start_at, id")) {
+        return read(select);
+      }
+    });
+  }
+
+  /** Records why items were not events, keeping only the latest verdict per source and item. */
+  public void saveRejections(List<Rejection> rejections, Instant now) {
+    database.transact("store " + rejections.size() + " rejected items", connection -> {
+      for (Rejection rejection : rejections) {
+        String key = key(rejection.url().map(URI::toString).orElse("title:" + rejection.title()));
+        try (PreparedStatement update = connection.prepareStatement(
+            "UPDATE rejections SET title = ?, url = ?, reason = ?, seen_at = ?"
+                + " WHERE source_id = ? AND item_key = ?")) {
+          update.setString(1, rejection.title());
+          Database.setText(update, 2, rejection.url().map(URI::toString));
+          update.setString(3, rejection.reason());
+          update.setObject(4, Database.column(now));
+          update.setString(5, rejection.sourceId());
+          update.setString(6, key);
+          if (update.executeUpdate() > 0) {
+            continue;
+          }
+        }
+        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO rejections"
+            + " (source_id, item_key, title, url, reason, seen_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+          insert.setString(1, rejection.sourceId());
+          insert.setString(2, key);
+          insert.setString(3, rejection.title());
+          Database.setText(insert, 4, rejection.url().map(URI::toString));
+          insert.setString(5, rejection.reason());
+          insert.setObject(6, Database.column(now));
+          insert.executeUpdate();
+        }
+      }
+      return null;
+    });
+  }
+
+  /** The rejected items, most recently seen first. */
+  public List<Rejection> rejections() {
+    return database.transact("read rejected items", connection -> {
+      try (PreparedStatement select = connection.prepareStatement("SELECT source_id, title, url,"
+          + " reason FROM rejections ORDER BY seen_at DESC, source_id, title")) {
+        List<Rejection> rejections = new ArrayList<>();
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            rejections.add(new Rejection(row.getString("source_id"), row.getString("title"),
+                Database.text(row, "url").map(URI::create), row.getString("reason")));
+          }
+        }
+        return rejections;
+      }
+    });
+  }
+
+  private Optional<KnownEvent> find(Connection connection, String id, boolean forUpdate)
+      throws SQLException {
+    // FOR UPDATE keeps two machines sharing PostgreSQL from updating one event at once.
+    try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
+        + " FROM events WHERE id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+      select.setString(1, id);
+      return read(select).stream().findFirst();
+    }
+  }
+
+  private List<KnownEvent> read(PreparedStatement select) throws SQLException {
+    List<KnownEvent> events = new ArrayList<>();
+    try (ResultSet row = select.executeQuery()) {
+      while (row.next()) {
+        events.add(new KnownEvent(
+            codec.read(row.getString("document")),
+            Database.requireInstant(row, "first_seen"),
+            Database.requireInstant(row, "last_changed"),
+            Database.text(row, "previous_start").map(ZonedDateTime::parse),
+            Database.text(row, "previous_status").map(EventStatus::valueOf)));
+      }
+    }
+    return events;
+  }
+
+  private void insert(Connection connection, Event event, Instant now) throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events (" + COLUMNS
+        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+      insert.setString(1, event.id());
+      bind(insert, 2, event);
+      insert.setObject(7, Database.column(now));
+      insert.setObject(8, Database.column(now));
+      Database.setText(insert, 9, Optional.empty());
+      Database.setText(insert, 10, Optional.empty());
+      insert.executeUpdate();
+    }
+  }
+
+  private void update(Connection connection, Event event, Instant now,
+      Optional<ZonedDateTime> previousStart, Optional<EventStatus> previousStatus)
+      throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement("UPDATE events SET start_at = ?,"
+        + " status = ?, title = ?, url = ?, document = ?, last_changed = ?, previous_start = ?,"
+        + " previous_status = ? WHERE id = ?")) {
+      bind(update, 1, event);
+      update.setObject(6, Database.column(now));
+      Database.setText(update, 7, previousStart.map(ZonedDateTime::toString));
+      Database.setText(update, 8, previousStatus.map(EventStatus::name));
+      update.setString(9, event.id());
+      update.executeUpdate();
+    }
+  }
+
+  /** Binds start, status, title, url and document from {@code first} on. */
+  private void bind(PreparedStatement statement, int first, Event event) throws SQLException {
+    statement.setObject(first, Database.column(event.start().toInstant()));
+    statement.setString(first + 1, event.status().name());
+    statement.setString(first + 2, event.title());
+    Database.setText(statement, first + 3, event.url().map(URI::toString));
+    statement.setString(first + 4, codec.write(event));
+  }
+
+  private static List<String> union(List<String> known, List<String> more) {
+    Set<String> all = new LinkedHashSet<>(known);
+    all.addAll(more);
+    return List.copyOf(all);
+  }
+
+  private static Event withSources(Event event, List<String> sources) {
+    return new Event(event.id(), event.title(), event.description(), event.url(), event.start(),
+        event.end(), event.allDay(), event.zoneStated(), event.kinds(), event.attendance(),
+        event.platform(), event.delivery(), event.interactive(), event.language(), event.free(),
+        event.price(), event.organizer(), event.location(), event.status(), event.topics(),
+        sources, event.uid());
+  }
+
+  /** A fixed-length key for a value of any length (a URL, a title) that must be indexed. */
+  static String key(String value) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+          .digest(value.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException impossible) {
+      // Every Java platform must provide SHA-256.
+      throw new IllegalStateException("SHA-256 is not available", impossible);
+    }
+  }
+}

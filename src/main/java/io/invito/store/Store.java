@@ -1,0 +1,114 @@
+package io.invito.store;
+
+import io.invito.config.ConfigException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.h2.jdbcx.JdbcDataSource;
+import org.postgresql.ds.PGSimpleDataSource;
+import org.slf4j.LoggerFactory;
+
+/**
+ * invito's database, embedded H2 or shared PostgreSQL, brought up to date by the migrations in
+ * {@code db/migration} when opened. Every operation takes its own connection and transaction, so
+ * several runs or machines can share one store.
+ */
+public final class Store implements AutoCloseable {
+  private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
+
+  private final Optional<Connection> keeper;
+  private final EventStore events;
+  private final SourceStore sources;
+  private final InvitationStore invitations;
+
+  private Store(Optional<Connection> keeper, Database database) {
+    this.keeper = keeper;
+    this.events = new EventStore(database);
+    this.sources = new SourceStore(database);
+    this.invitations = new InvitationStore(database);
+  }
+
+  /**
+   * Opens the store and applies any migrations it lacks.
+   *
+   * @param jdbcUrl {@code jdbc:h2:...} or {@code jdbc:postgresql://...}
+   * @throws ConfigException when the URL is neither
+   * @throws StoreException when the database cannot be reached or migrated
+   */
+  public static Store open(String jdbcUrl) {
+    DataSource dataSource = dataSource(jdbcUrl);
+    Optional<Connection> keeper = Optional.empty();
+    try {
+      if (jdbcUrl.startsWith("jdbc:h2:")) {
+        // An embedded H2 database closes with its last connection; holding one open spares every
+        // operation the cost of reopening the file.
+        keeper = Optional.of(dataSource.getConnection());
+      }
+      Flyway.configure()
+          .dataSource(dataSource)
+          .locations("classpath:db/migration")
+          .load()
+          .migrate();
+      return new Store(keeper, new Database(dataSource));
+    } catch (SQLException | FlywayException e) {
+      keeper.ifPresent(Store::closeQuietly);
+      throw new StoreException("cannot open store " + redacted(jdbcUrl) + ": " + e.getMessage(), e);
+    }
+  }
+
+  public EventStore events() {
+    return events;
+  }
+
+  public SourceStore sources() {
+    return sources;
+  }
+
+  public InvitationStore invitations() {
+    return invitations;
+  }
+
+  @Override
+  public void close() {
+    keeper.ifPresent(connection -> {
+      try {
+        connection.close();
+      } catch (SQLException e) {
+        throw new StoreException("cannot close store: " + e.getMessage(), e);
+      }
+    });
+  }
+
+  private static DataSource dataSource(String jdbcUrl) {
+    if (jdbcUrl.startsWith("jdbc:h2:")) {
+      JdbcDataSource h2 = new JdbcDataSource();
+      h2.setURL(jdbcUrl);
+      return h2;
+    }
+    if (jdbcUrl.startsWith("jdbc:postgresql:")) {
+      PGSimpleDataSource postgres = new PGSimpleDataSource();
+      postgres.setURL(jdbcUrl);
+      return postgres;
+    }
+    throw new ConfigException("store URL '" + redacted(jdbcUrl)
+        + "' is neither an H2 (jdbc:h2:...) nor a PostgreSQL (jdbc:postgresql://...) URL");
+  }
+
+  /** The URL fit for a message: a password in it is not. */
+  private static String redacted(String jdbcUrl) {
+    return PASSWORD.matcher(jdbcUrl).replaceAll("$1***");
+  }
+
+  private static void closeQuietly(Connection connection) {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // Already failing to open; the first failure is the one worth reporting.
+      LoggerFactory.getLogger(Store.class).debug("closing after failed open", e);
+    }
+  }
+}

@@ -1,0 +1,209 @@
+package io.invito.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.invito.model.Attendance;
+import io.invito.model.Delivery;
+import io.invito.model.Event;
+import io.invito.model.EventKind;
+import io.invito.model.EventStatus;
+import java.net.URI;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class DeduplicatorTest {
+  private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+  private static final ZonedDateTime START = ZonedDateTime.of(2026, 12, 3, 18, 0, 0, 0, ROME);
+
+  private final Deduplicator deduplicator = new Deduplicator();
+
+  @Test
+  void mergesTheSameEventFromFeedPageAndCalendarIntoOneWithThreeSources() {
+    Event fromFeed = event("rss", "Webinar: AI per le PMI",
+        Optional.of("https://www.example.it/eventi/ai-pmi/?utm_source=rss"), START, false)
+        .description("Breve annuncio.").build();
+    Event fromPage = event("page", "Webinar: AI per le PMI",
+        Optional.of("https://example.it/eventi/ai-pmi"), START, true)
+        .description("Un pomeriggio con i nostri esperti, con spazio alle domande e registrazione"
+            + " disponibile.")
+        .platform("Zoom").delivery(Delivery.LIVE_AND_RECORDED).build();
+    Event fromCalendar = event("ics", "Webinar - AI per le PMI", Optional.empty(), START, true)
+        .uid("ai-pmi-2026@example.it").location("Online").build();
+
+    List<Event> merged = deduplicator.merge(List.of(fromFeed, fromPage, fromCalendar));
+
+    assertThat(merged).hasSize(1);
+    Event event = merged.get(0);
+    assertThat(event.sources()).containsExactly("rss", "page", "ics");
+    assertThat(event.zoneStated()).isTrue();
+    assertThat(event.description()).startsWith("Un pomeriggio");
+    assertThat(event.platform()).contains("Zoom");
+    assertThat(event.delivery()).isEqualTo(Delivery.LIVE_AND_RECORDED);
+    assertThat(event.uid()).contains("ai-pmi-2026@example.it");
+    assertThat(event.location()).contains("Online");
+    assertThat(event.id()).isEqualTo(fromPage.id());
+  }
+
+  @Test
+  void prefersTheStatedZoneOverAnInferredOne() {
+    // The feed gave 18:00 with no zone and was read in Rome; the page says 17:00 in London.
+    ZonedDateTime london = ZonedDateTime.of(2026, 12, 3, 17, 0, 0, 0, ZoneId.of("Europe/London"));
+    Event fromFeed = event("rss", "Cloud summit", Optional.of("https://example.com/summit"),
+        START.plusHours(1), false).build();
+    Event fromPage =
+        event("page", "Cloud summit", Optional.of("https://example.com/summit"), london, true)
+            .build();
+
+    Event merged = deduplicator.merge(List.of(fromFeed, fromPage)).get(0);
+
+    assertThat(merged.start()).isEqualTo(london);
+    assertThat(merged.zoneStated()).isTrue();
+  }
+
+  @Test
+  void keepsTwoSessionsOfOneCourseOnTwoDatesApart() {
+    Event first = event("page", "Corso di Excel avanzato",
+        Optional.of("https://example.it/corsi/excel"), START, true).build();
+    Event second = event("page", "Corso di Excel avanzato",
+        Optional.of("https://example.it/corsi/excel"), START.plusWeeks(1), true).build();
+
+    List<Event> merged = deduplicator.merge(List.of(first, second));
+
+    assertThat(merged).hasSize(2);
+    assertThat(merged).extracting(Event::start).containsExactly(START, START.plusWeeks(1));
+    assertThat(merged.get(0).id()).isNotEqualTo(merged.get(1).id());
+  }
+
+  @Test
+  void givesSessionsTheSameIdsWhicheverOrderTheyComeIn() {
+    Event first = event("page", "Corso di Excel", Optional.of("https://example.it/excel"), START,
+        true).build();
+    Event second = event("page", "Corso di Excel", Optional.of("https://example.it/excel"),
+        START.plusDays(2), true).build();
+
+    List<Event> forward = deduplicator.merge(List.of(first, second));
+    List<Event> backward = deduplicator.merge(List.of(second, first));
+
+    assertThat(backward).extracting(Event::id)
+        .containsExactlyInAnyOrderElementsOf(forward.stream().map(Event::id).toList());
+  }
+
+  @Test
+  void mergesNearIdenticalTitlesOnlyWhenTheyStartWithinThreeHours() {
+    Event page = event("a", "Workshop: Kubernetes per sviluppatori", Optional.empty(), START, true)
+        .uid("a-1").build();
+    Event near = event("b", "Workshop Kubernetes per sviluppatori!", Optional.empty(),
+        START.plusHours(2), true).uid("b-1").build();
+    Event far = event("c", "Workshop: Kubernetes per sviluppatori", Optional.empty(),
+        START.plusHours(4), true).uid("c-1").build();
+
+    assertThat(deduplicator.merge(List.of(page, near))).hasSize(1);
+    assertThat(deduplicator.merge(List.of(page, far))).hasSize(2);
+  }
+
+  @Test
+  void keepsDifferentEventsAtTheSameTimeApart() {
+    Event one = event("a", "Webinar: fatturazione elettronica", Optional.of("https://a.it/1"),
+        START, true).build();
+    Event other = event("b", "Webinar: sicurezza informatica", Optional.of("https://b.it/2"),
+        START, true).build();
+
+    assertThat(deduplicator.merge(List.of(one, other))).hasSize(2);
+  }
+
+  @Test
+  void letsACancellationSeenByOneSourceWinAndUnitesKinds() {
+    Event scheduled = event("a", "Meetup Java", Optional.of("https://jug.it/nov"), START, true)
+        .kinds(Set.of(EventKind.MEETUP)).build();
+    Event cancelled = event("b", "Meetup Java", Optional.of("https://jug.it/nov"), START, true)
+        .kinds(Set.of(EventKind.SEMINAR)).status(EventStatus.CANCELLED).build();
+
+    Event merged = deduplicator.merge(List.of(scheduled, cancelled)).get(0);
+
+    assertThat(merged.status()).isEqualTo(EventStatus.CANCELLED);
+    assertThat(merged.kinds()).containsExactlyInAnyOrder(EventKind.MEETUP, EventKind.SEMINAR);
+  }
+
+  @Test
+  void mergesTheSameIdOnce() {
+    Event event = event("a", "Convegno", Optional.of("https://example.it/c"), START, true).build();
+    assertThat(deduplicator.merge(List.of(event, event))).containsExactly(event);
+  }
+
+  private static Builder event(String source, String title, Optional<String> url,
+      ZonedDateTime start, boolean zoneStated) {
+    return new Builder(source, title, url.map(URI::create), start, zoneStated);
+  }
+
+  /** Builds test events; the id is derived as the Classifier derives it. */
+  private static final class Builder {
+    private final String source;
+    private final String title;
+    private final Optional<URI> url;
+    private final ZonedDateTime start;
+    private final boolean zoneStated;
+    private String description = "";
+    private Optional<String> uid = Optional.empty();
+    private Optional<String> platform = Optional.empty();
+    private Optional<String> location = Optional.empty();
+    private Delivery delivery = Delivery.LIVE;
+    private Set<EventKind> kinds = Set.of(EventKind.WEBINAR);
+    private EventStatus status = EventStatus.SCHEDULED;
+
+    Builder(String source, String title, Optional<URI> url, ZonedDateTime start,
+        boolean zoneStated) {
+      this.source = source;
+      this.title = title;
+      this.url = url;
+      this.start = start;
+      this.zoneStated = zoneStated;
+    }
+
+    Builder description(String text) {
+      description = text;
+      return this;
+    }
+
+    Builder uid(String value) {
+      uid = Optional.of(value);
+      return this;
+    }
+
+    Builder platform(String value) {
+      platform = Optional.of(value);
+      return this;
+    }
+
+    Builder location(String value) {
+      location = Optional.of(value);
+      return this;
+    }
+
+    Builder delivery(Delivery value) {
+      delivery = value;
+      return this;
+    }
+
+    Builder kinds(Set<EventKind> value) {
+      kinds = value;
+      return this;
+    }
+
+    Builder status(EventStatus value) {
+      status = value;
+      return this;
+    }
+
+    Event build() {
+      String id = IdDeriver.derive(url, uid, title, start.toLocalDate());
+      return new Event(id, title, description, url, start, Optional.empty(), false, zoneStated,
+          kinds, Attendance.ONLINE, platform, delivery, false, Optional.of("it"),
+          Optional.empty(), Optional.empty(), Optional.empty(), location, status, List.of(),
+          List.of(source), uid);
+    }
+  }
+}
