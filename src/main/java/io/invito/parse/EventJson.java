@@ -1,0 +1,67 @@
+package io.invito.parse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.invito.model.EventTime;
+import io.invito.model.RawEvent;
+import java.net.URI;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/** Writes a {@link RawEvent} as one line of {@code invito extract}'s JSON Lines output. */
+public final class EventJson {
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private EventJson() {}
+
+  /**
+   * One JSON object on one line, every contract field present (null when unknown), in a fixed
+   * order so the output diffs cleanly.
+   */
+  public static String line(RawEvent event) {
+    ObjectNode json = MAPPER.createObjectNode();
+    json.put("source", event.sourceId());
+    json.put("uid", event.uid().orElse(null));
+    json.put("title", event.title());
+    json.put("start", event.start().map(EventTime::iso).orElse(null));
+    json.put("end", event.end().map(EventTime::iso).orElse(null));
+    json.put("timeZone", event.start().flatMap(EventJson::zoneId).orElse(null));
+    json.put("url", event.url().map(URI::toString).orElse(null));
+    json.put("location", event.location().orElse(null));
+    json.put("joinUrl", event.joinUrl().map(URI::toString).orElse(null));
+    json.put("attendance", lower(event.attendance().name()));
+    json.put("status", lower(event.status().name()));
+    ArrayNode types = json.putArray("types");
+    event.types().forEach(types::add);
+    json.put("language", event.language().orElse(null));
+    json.put("organizer", event.organizer().orElse(null));
+    if (event.free().isPresent()) {
+      json.put("free", event.free().get());
+    } else {
+      json.putNull("free");
+    }
+    json.put("price", event.price().orElse(null));
+    json.put("published", event.published().map(Object::toString).orElse(null));
+    ObjectNode provenance = json.putObject("provenance");
+    new TreeMap<>(event.provenance()).forEach(provenance::put);
+    try {
+      return MAPPER.writeValueAsString(json);
+    } catch (JsonProcessingException e) {
+      // A tree of strings always serializes; reaching here is a bug, not bad input.
+      throw new IllegalStateException("could not write event " + event.uid() + " as JSON", e);
+    }
+  }
+
+  /** The IANA zone when one is known; an offset alone is already in {@code start}. */
+  private static Optional<String> zoneId(EventTime time) {
+    return time.findZone().filter(zone -> !(zone instanceof ZoneOffset)).map(Object::toString);
+  }
+
+  private static String lower(String name) {
+    return name.toLowerCase(Locale.ROOT);
+  }
+}

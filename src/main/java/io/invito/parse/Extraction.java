@@ -1,0 +1,39 @@
+package io.invito.parse;
+
+import io.invito.model.RawEvent;
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What one feed, calendar or page yielded: its events, the event pages it links to, and what went
+ * wrong along the way.
+ *
+ * @param format {@code rss}, {@code atom}, {@code rdf}, {@code ics}, {@code html} or {@code
+ *     unknown}
+ * @param eventLinks links to event pages worth following (the pipeline decides whether to)
+ * @param warnings things read around or repaired, in words
+ * @param error set when the input could not be read at all
+ */
+public record Extraction(
+    String format,
+    List<RawEvent> events,
+    List<URI> eventLinks,
+    List<String> warnings,
+    Optional<String> error) {
+
+  public Extraction {
+    events = List.copyOf(events);
+    eventLinks = List.copyOf(eventLinks);
+    warnings = List.copyOf(warnings);
+  }
+
+  /** An input that could not be read at all, with the reason. */
+  public static Extraction failed(String format, String error, List<String> warnings) {
+    return new Extraction(format, List.of(), List.of(), warnings, Optional.of(error));
+  }
+
+  public boolean failed() {
+    return error.isPresent();
+  }
+}

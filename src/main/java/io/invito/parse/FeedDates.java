@@ -1,0 +1,91 @@
+package io.invito.parse;
+
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a feed's publication dates (RFC 822 in RSS, W3C/ISO in Atom and Dublin Core) with
+ * java.time, so an impossible date is refused instead of rolled over, as Rome would. A date without
+ * offset is taken as UTC, as feed readers do.
+ */
+final class FeedDates {
+  private static final Pattern RFC_822 = Pattern.compile(
+      "^(?:[A-Za-z]{2,9},?\\s*)?(?<d>\\d{1,2})[\\s\\-]+(?<mo>[A-Za-z]{3,9})\\.?[\\s\\-]+"
+          + "(?<y>\\d{2,4})(?:,?\\s+(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?"
+          + "\\s*(?<z>[A-Za-z]{1,5}|[+-]\\d{4}|[+-]\\d{2}:\\d{2})?\\s*(?:\\(.*\\))?$");
+  private static final Map<String, Integer> ZONES = Map.ofEntries(
+      Map.entry("GMT", 0), Map.entry("UT", 0), Map.entry("UTC", 0), Map.entry("Z", 0),
+      Map.entry("EST", -5), Map.entry("EDT", -4), Map.entry("CST", -6), Map.entry("CDT", -5),
+      Map.entry("MST", -7), Map.entry("MDT", -6), Map.entry("PST", -8), Map.entry("PDT", -7),
+      Map.entry("CET", 1), Map.entry("CEST", 2), Map.entry("BST", 1), Map.entry("EET", 2),
+      Map.entry("EEST", 3), Map.entry("WET", 0), Map.entry("WEST", 1));
+
+  private FeedDates() {}
+
+  static Optional<Instant> parse(String text) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    String clean = text.strip().replaceAll("\\s+", " ");
+    Optional<IsoTimes.Parts> iso = IsoTimes.parts(clean);
+    if (iso.isPresent()) {
+      IsoTimes.Parts parts = iso.get();
+      LocalDateTime time = parts.time().orElse(parts.date().atStartOfDay());
+      return Optional.of(time.toInstant(parts.offset().orElse(ZoneOffset.UTC)));
+    }
+    return rfc822(clean);
+  }
+
+  private static Optional<Instant> rfc822(String text) {
+    Matcher m = RFC_822.matcher(text);
+    if (!m.matches()) {
+      return Optional.empty();
+    }
+    String monthName = m.group("mo").toLowerCase(Locale.ROOT);
+    if (!monthName.matches(Months.ALTERNATION)) {
+      return Optional.empty();
+    }
+    try {
+      int year = Integer.parseInt(m.group("y"));
+      if (m.group("y").length() == 2) {
+        year += year < 50 ? 2000 : 1900; // RFC 2822's rule for two-digit years
+      } else if (m.group("y").length() == 3) {
+        year += 1900;
+      }
+      LocalDateTime time = LocalDateTime.of(year, Months.number(monthName),
+          Integer.parseInt(m.group("d")), m.group("h") == null ? 0 : Integer.parseInt(m.group("h")),
+          m.group("mi") == null ? 0 : Integer.parseInt(m.group("mi")),
+          m.group("s") == null ? 0 : Integer.parseInt(m.group("s")));
+      return zone(m.group("z")).map(time::toInstant);
+    } catch (DateTimeException e) {
+      return Optional.empty(); // "31 Feb": no such day
+    }
+  }
+
+  private static Optional<ZoneOffset> zone(String zone) {
+    if (zone == null) {
+      return Optional.of(ZoneOffset.UTC);
+    }
+    if (zone.startsWith("+") || zone.startsWith("-")) {
+      String digits = zone.replace(":", "");
+      int sign = digits.startsWith("-") ? -1 : 1;
+      int hours = Integer.parseInt(digits.substring(1, 3));
+      int minutes = Integer.parseInt(digits.substring(3, 5));
+      return Optional.of(ZoneOffset.ofHoursMinutes(sign * hours, sign * minutes));
+    }
+    Integer hours = ZONES.get(zone.toUpperCase(Locale.ROOT));
+    if (hours != null) {
+      return Optional.of(ZoneOffset.ofHours(hours));
+    }
+    // RFC 822 military letters are ambiguous in practice (their signs were published reversed):
+    // like feedparser, read them as UTC rather than invent an offset.
+    return zone.length() == 1 ? Optional.of(ZoneOffset.UTC) : Optional.empty();
+  }
+}

@@ -1,0 +1,208 @@
+package io.invito.parse;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedInput;
+import io.invito.model.Attendance;
+import io.invito.model.RawEvent;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.jdom2.Document;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
+
+/**
+ * Reads RSS 0.9x/1.0/2.0 and Atom feeds with Rome, from bytes the fetcher already got. Each item
+ * becomes one {@link RawEvent}; its publication date is kept as {@code published}, never taken for
+ * the event's date, which comes from the event module or from the item's text.
+ */
+final class FeedParser {
+  private static final List<String> DATE_ELEMENTS =
+      List.of("published", "pubDate", "issued", "date", "created", "updated", "modified");
+
+  Extraction parse(ParseInput input, Format sniffed) {
+    List<String> warnings = new ArrayList<>();
+    XmlCleaner.CleanXml clean = XmlCleaner.clean(input.bytes(), input.contentType());
+    warnings.addAll(clean.warnings());
+    if (clean.refused().isPresent()) {
+      return Extraction.failed(sniffed.label(), clean.refused().get(), warnings);
+    }
+    Document document;
+    SyndFeed feed;
+    try {
+      document = XmlTreeBuilder.build(clean.text(), warnings);
+      feed = new SyndFeedInput().build(document);
+    } catch (FeedException | IllegalArgumentException e) {
+      return Extraction.failed(sniffed.label(), "not a feed Rome can read: " + e.getMessage(),
+          warnings);
+    } catch (RuntimeException e) {
+      // Rome and jsoup are third-party parsers fed untrusted bytes: their surprises are this
+      // source's trouble, described, not the run's.
+      return Extraction.failed(sniffed.label(), "the feed could not be read: " + e, warnings);
+    }
+    Format format = formatOf(feed.getFeedType(), sniffed);
+    String by = format == Format.ATOM ? "atom" : "rss";
+    URI documentBase = baseOf(document.getRootElement(), input.baseUrl());
+    List<Element> items = itemElements(document.getRootElement());
+    List<SyndEntry> entries = feed.getEntries();
+    if (items.size() != entries.size()) {
+      warnings.add("could not match " + entries.size() + " entries to " + items.size()
+          + " item elements; links resolve against the feed URL only");
+    }
+    // Rome reads RSS's <language> and dc:language; Atom says it with xml:lang on the root.
+    Optional<String> language = Languages.normalize(feed.getLanguage()).or(() -> Languages
+        .normalize(document.getRootElement().getAttributeValue("lang", Namespace.XML_NAMESPACE)));
+    List<RawEvent> events = new ArrayList<>();
+    List<URI> links = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      Optional<Element> item = items.size() == entries.size()
+          ? Optional.of(items.get(i)) : Optional.empty();
+      RawEventBuilder event = entry(input, entries.get(i), item, documentBase, by, language,
+          warnings, i + 1);
+      event.findUrl().filter(url -> !links.contains(url)).ifPresent(links::add);
+      events.add(event.build());
+    }
+    return new Extraction(format.label(), events, links, warnings, Optional.empty());
+  }
+
+  private RawEventBuilder entry(ParseInput input, SyndEntry entry, Optional<Element> item,
+      URI documentBase, String by, Optional<String> language, List<String> warnings, int number) {
+    URI base = item.map(element -> baseOf(element, input.baseUrl())).orElse(documentBase);
+    String description = text(entry.getDescription());
+    if (description.isBlank() && !entry.getContents().isEmpty()) {
+      description = text(entry.getContents().get(0));
+    }
+    RawEventBuilder event = new RawEventBuilder(input.sourceId())
+        .uid(entry.getUri(), by)
+        .title(entry.getTitle(), by)
+        .description(description, by)
+        .url(link(entry, item, base).orElse(null), by);
+    language.ifPresent(code -> event.language(code, by));
+    for (SyndCategory category : entry.getCategories()) {
+      event.type(TextCleaner.clean(category.getName()), by);
+    }
+    Optional<Instant> published = published(entry, item, warnings, number);
+    published.ifPresent(instant -> event.published(instant, by));
+
+    EventModule module = EventModule.of(item, entry.getForeignMarkup());
+    module.find("startdate").flatMap(text -> IsoTimes.read(text, input.zone()))
+        .ifPresent(start -> event.start(start, "ev"));
+    module.find("enddate").flatMap(text -> IsoTimes.read(text, input.zone()))
+        .ifPresent(end -> event.end(end, "ev"));
+    module.find("location").ifPresent(place -> event.location(place, "ev"));
+    module.find("organizer").ifPresent(name -> event.organizer(name, "ev"));
+    module.find("type").ifPresent(type -> event.type(type, "ev"));
+    if (module.find("startdate").isPresent() && !event.hasStart()) {
+      warnings.add("item " + number + ": ev:startdate '" + module.find("startdate").get()
+          + "' is not a valid date");
+    }
+    if (!event.hasStart()) {
+      ZoneId referenceZone = input.zone().orElse(ZoneOffset.UTC);
+      Optional<LocalDate> reference = published.map(at -> LocalDate.ofInstant(at, referenceZone));
+      TextDates.find(event.title() + ". " + event.description(), reference, input.zone())
+          .ifPresent(found -> {
+            event.start(found.start(), "text");
+            found.end().ifPresent(end -> event.end(end, "text"));
+          });
+    }
+    JoinLinks.find(description).ifPresent(join -> event.joinUrl(join, "text")
+        .attendance(event.hasLocation() ? Attendance.MIXED : Attendance.ONLINE, "text"));
+    return event;
+  }
+
+  /** The item's own link: Atom's alternate link or RSS's link element, else Rome's reading. */
+  private static Optional<URI> link(SyndEntry entry, Optional<Element> item, URI base) {
+    Optional<String> href = item.flatMap(element -> element.getChildren().stream()
+        .filter(child -> child.getName().equals("link"))
+        .map(child -> child.getAttributeValue("href") != null
+            && alternate(child.getAttributeValue("rel"))
+            ? child.getAttributeValue("href") : child.getTextNormalize())
+        .filter(text -> !text.isEmpty())
+        .findFirst());
+    return href.or(() -> Optional.ofNullable(entry.getLink()))
+        .flatMap(text -> Links.resolve(base, text));
+  }
+
+  private static boolean alternate(String rel) {
+    return rel == null || rel.isBlank() || rel.equals("alternate");
+  }
+
+  private static Optional<Instant> published(SyndEntry entry, Optional<Element> item,
+      List<String> warnings, int number) {
+    if (item.isEmpty()) {
+      // Without the element only Rome's reading is left, which may have rolled the date over.
+      return Optional.ofNullable(entry.getPublishedDate())
+          .or(() -> Optional.ofNullable(entry.getUpdatedDate()))
+          .map(java.util.Date::toInstant);
+    }
+    for (String name : DATE_ELEMENTS) {
+      Optional<String> written = item.get().getChildren().stream()
+          .filter(child -> child.getName().equals(name))
+          .map(Element::getTextNormalize)
+          .filter(text -> !text.isEmpty())
+          .findFirst();
+      if (written.isPresent()) {
+        Optional<Instant> date = FeedDates.parse(written.get());
+        if (date.isEmpty()) {
+          warnings.add("item " + number + ": " + name + " '" + written.get()
+              + "' is not a valid date; publication date left unknown");
+        }
+        return date;
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String text(SyndContent content) {
+    return content == null || content.getValue() == null ? "" : content.getValue();
+  }
+
+  private static Format formatOf(String feedType, Format sniffed) {
+    if (feedType == null) {
+      return sniffed;
+    }
+    if (feedType.startsWith("atom")) {
+      return Format.ATOM;
+    }
+    return feedType.equals("rss_1.0") || feedType.equals("rss_0.90") ? Format.RDF : Format.RSS;
+  }
+
+  /** The items of RSS 2.0 (under channel), RSS 1.0 (under the root) and Atom, in order. */
+  private static List<Element> itemElements(Element root) {
+    List<Element> items = new ArrayList<>();
+    for (Element child : root.getChildren()) {
+      if (child.getName().equals("item") || child.getName().equals("entry")) {
+        items.add(child);
+      } else if (child.getName().equals("channel")) {
+        child.getChildren().stream().filter(item -> item.getName().equals("item"))
+            .forEach(items::add);
+      }
+    }
+    return items;
+  }
+
+  /** The base URI for links inside the element: every xml:base from the root down to it. */
+  private static URI baseOf(Element element, URI documentUrl) {
+    List<String> bases = new ArrayList<>();
+    for (Element at = element; at != null; at = at.getParentElement()) {
+      String base = at.getAttributeValue("base", Namespace.XML_NAMESPACE);
+      if (base != null && !base.isBlank()) {
+        bases.add(0, base);
+      }
+    }
+    URI base = documentUrl;
+    for (String written : bases) {
+      base = Links.resolveAny(base, written).orElse(base);
+    }
+    return base;
+  }
+}

@@ -1,0 +1,237 @@
+package io.invito.parse;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.invito.model.Attendance;
+import io.invito.model.EventStatus;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * Reads one schema.org Event node (any subtype) into a {@link RawEventBuilder}: name, dates,
+ * attendance mode, place or virtual location, status, offers, organizer, language.
+ */
+final class JsonLdEventReader {
+  private static final String BY = "json-ld";
+
+  private final ParseInput input;
+  private final Optional<String> pageLanguage;
+  private final List<String> warnings;
+
+  JsonLdEventReader(ParseInput input, Optional<String> pageLanguage, List<String> warnings) {
+    this.input = input;
+    this.pageLanguage = pageLanguage;
+    this.warnings = warnings;
+  }
+
+  /** The event, or nothing when it has neither a name nor a start to know it by. */
+  Optional<RawEventBuilder> read(JsonLdScanner.Found found) {
+    JsonNode node = found.event();
+    // A CourseInstance often leaves its name, description and URL to the Course around it.
+    Optional<JsonNode> course = found.parent()
+        .filter(parent -> JsonLdScanner.types(parent).contains("Course"));
+    String title = text(node, "name").or(() -> course.flatMap(c -> text(c, "name")))
+        .or(() -> text(node, "headline")).orElse("");
+    Optional<String> startText = text(node, "startDate");
+    if (title.isBlank() && startText.isEmpty()) {
+      warnings.add("JSON-LD event with neither name nor startDate skipped");
+      return Optional.empty();
+    }
+    RawEventBuilder event = new RawEventBuilder(input.sourceId())
+        .title(title, BY)
+        .description(text(node, "description")
+            .or(() -> course.flatMap(c -> text(c, "description"))).orElse(null), BY);
+    Optional<URI> url = link(node, "url").or(() -> course.flatMap(c -> link(c, "url")));
+    url.ifPresent(link -> event.url(link, BY));
+    Optional<String> id = text(node, "@id")
+        .flatMap(written -> Links.resolveAny(input.baseUrl(), written)).map(URI::toString);
+    event.uid(id.or(() -> url.map(URI::toString)).orElse(null), BY);
+    JsonLdScanner.types(node).forEach(type -> event.type(type, BY));
+
+    startText.ifPresent(written -> time(written, title).ifPresent(start -> event.start(start, BY)));
+    text(node, "endDate").flatMap(written -> time(written, title))
+        .ifPresent(end -> event.end(end, BY));
+    readLocation(node, event);
+    text(node, "eventStatus").flatMap(JsonLdEventReader::status)
+        .ifPresent(status -> event.status(status, BY));
+    readOffers(node, event);
+    firstNode(node, "organizer").flatMap(organizer -> organizer.isTextual()
+            ? Optional.of(organizer.asText()) : text(organizer, "name"))
+        .ifPresent(name -> event.organizer(name, BY));
+    firstNode(node, "inLanguage").flatMap(language -> language.isTextual()
+            ? Optional.of(language.asText())
+            : text(language, "alternateName").or(() -> text(language, "name")))
+        .flatMap(Languages::normalize)
+        .ifPresent(code -> event.language(code, BY));
+    if (!event.hasLanguage()) {
+      pageLanguage.ifPresent(code -> event.language(code, "html-lang"));
+    }
+    return Optional.of(event);
+  }
+
+  private Optional<Timed> time(String written, String title) {
+    Optional<Timed> iso = IsoTimes.read(written, input.zone());
+    if (iso.isPresent()) {
+      return iso;
+    }
+    // Some sites put "10 dicembre 2026 ore 17:30" in startDate: read it as text rather than lose it.
+    Optional<Timed> text = TextDates.find(written, Optional.empty(), input.zone())
+        .map(TextDates.Found::start);
+    if (text.isEmpty()) {
+      warnings.add("event '" + title + "': date '" + written + "' is not a date; left unknown");
+    }
+    return text;
+  }
+
+  private void readLocation(JsonNode node, RawEventBuilder event) {
+    List<String> places = new ArrayList<>();
+    Optional<URI> virtual = Optional.empty();
+    for (JsonNode location : all(node, "location")) {
+      List<String> types = JsonLdScanner.types(location);
+      if (location.isTextual()) {
+        Optional<URI> whole = JoinLinks.whole(location.asText());
+        if (whole.isPresent()) {
+          virtual = virtual.or(() -> whole);
+        } else {
+          places.add(location.asText());
+        }
+      } else if (types.contains("VirtualLocation")) {
+        Optional<URI> link = link(location, "url");
+        virtual = virtual.or(() -> link);
+      } else if (location.isObject()) {
+        place(location).ifPresent(places::add);
+      }
+    }
+    if (!places.isEmpty()) {
+      event.location(places.get(0), BY);
+    }
+    virtual.ifPresent(link -> event.joinUrl(link, BY));
+    Attendance stated = text(node, "eventAttendanceMode").map(JsonLdEventReader::attendance)
+        .orElse(Attendance.UNKNOWN);
+    Attendance inferred = virtual.isPresent()
+        ? (places.isEmpty() ? Attendance.ONLINE : Attendance.MIXED)
+        : (places.isEmpty() ? Attendance.UNKNOWN : Attendance.OFFLINE);
+    event.attendance(stated != Attendance.UNKNOWN ? stated : inferred, BY);
+  }
+
+  /** "Sala Verdi, Via Roma 1, 20121 Milano": the place's name, then its address. */
+  private static Optional<String> place(JsonNode place) {
+    Optional<String> name = text(place, "name");
+    Optional<String> address = firstNode(place, "address").flatMap(postal -> postal.isTextual()
+        ? Optional.of(postal.asText())
+        : Optional.of(Stream.of("streetAddress", "postalCode", "addressLocality",
+                "addressRegion", "addressCountry")
+            .map(field -> firstNode(postal, field).flatMap(value -> value.isTextual()
+                ? Optional.of(value.asText()) : text(value, "name")))
+            .flatMap(Optional::stream)
+            .filter(part -> !part.isBlank())
+            .collect(Collectors.joining(", ")))
+            .filter(joined -> !joined.isBlank()));
+    if (name.isPresent() && address.isPresent() && !address.get().contains(name.get())) {
+      return Optional.of(name.get() + ", " + address.get());
+    }
+    return name.or(() -> address);
+  }
+
+  private void readOffers(JsonNode node, RawEventBuilder event) {
+    Boolean free = bool(node.get("isAccessibleForFree"));
+    String price = null;
+    for (JsonNode offer : all(node, "offers")) {
+      Optional<String> amount = text(offer, "price").or(() -> text(offer, "lowPrice"));
+      if (amount.isEmpty()) {
+        free = free != null ? free : bool(offer.get("isAccessibleForFree"));
+        continue;
+      }
+      Optional<BigDecimal> number = number(amount.get());
+      boolean zero = number.map(value -> value.signum() == 0)
+          .orElse(amount.get().toLowerCase(Locale.ROOT).matches("free|gratis|gratuito|gratuita"));
+      free = (free == null || free) && zero;
+      if (price == null) {
+        price = amount.get() + text(offer, "priceCurrency").map(currency -> " " + currency)
+            .orElse("");
+      }
+    }
+    event.price(free, price, BY);
+  }
+
+  private Optional<URI> link(JsonNode node, String field) {
+    return firstNode(node, field)
+        .flatMap(value -> value.isTextual() ? Optional.of(value.asText()) : text(value, "@id"))
+        .flatMap(href -> Links.resolve(input.baseUrl(), href));
+  }
+
+  private static Attendance attendance(String mode) {
+    String name = JsonLdScanner.shortName(mode).toLowerCase(Locale.ROOT);
+    if (name.startsWith("online")) {
+      return Attendance.ONLINE;
+    }
+    if (name.startsWith("offline")) {
+      return Attendance.OFFLINE;
+    }
+    return name.startsWith("mixed") ? Attendance.MIXED : Attendance.UNKNOWN;
+  }
+
+  private static Optional<EventStatus> status(String written) {
+    return switch (JsonLdScanner.shortName(written).toLowerCase(Locale.ROOT)) {
+      case "eventcancelled", "eventcanceled", "cancelled", "canceled" ->
+          Optional.of(EventStatus.CANCELLED);
+      case "eventpostponed", "postponed" -> Optional.of(EventStatus.POSTPONED);
+      case "eventrescheduled", "rescheduled" -> Optional.of(EventStatus.RESCHEDULED);
+      case "eventmovedonline", "movedonline" -> Optional.of(EventStatus.MOVED_ONLINE);
+      case "eventscheduled", "scheduled" -> Optional.of(EventStatus.SCHEDULED);
+      default -> Optional.empty();
+    };
+  }
+
+  /** A field as text: a string, a number, the first of an array, or an object's @id/@value. */
+  static Optional<String> text(JsonNode node, String field) {
+    return firstNode(node, field).flatMap(value -> {
+      if (value.isValueNode() && !value.isNull()) {
+        return Optional.of(value.asText());
+      }
+      JsonNode inner = value.has("@value") ? value.get("@value") : value.get("@id");
+      return inner != null && inner.isValueNode() ? Optional.of(inner.asText()) : Optional.empty();
+    }).map(String::strip).filter(text -> !text.isEmpty());
+  }
+
+  private static Optional<JsonNode> firstNode(JsonNode node, String field) {
+    List<JsonNode> values = all(node, field);
+    return values.isEmpty() ? Optional.empty() : Optional.of(values.get(0));
+  }
+
+  private static List<JsonNode> all(JsonNode node, String field) {
+    JsonNode value = node.get(field);
+    if (value == null || value.isNull()) {
+      return List.of();
+    }
+    List<JsonNode> values = new ArrayList<>();
+    (value.isArray() ? value : List.of(value)).forEach(values::add);
+    return values;
+  }
+
+  private static Boolean bool(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    return value.isBoolean() ? value.asBoolean()
+        : value.asText().strip().equalsIgnoreCase("true") ? Boolean.TRUE
+        : value.asText().strip().equalsIgnoreCase("false") ? Boolean.FALSE : null;
+  }
+
+  private static Optional<BigDecimal> number(String amount) {
+    String digits = amount.replaceAll("[^0-9,.\\-]", "");
+    if (digits.matches("-?\\d+,\\d{1,2}")) {
+      digits = digits.replace(',', '.'); // "0,00": an Italian decimal comma
+    }
+    try {
+      return digits.isEmpty() ? Optional.empty() : Optional.of(new BigDecimal(digits));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,141 @@
+package io.invito.parse;
+
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the schema.org events in one JSON-LD block: at its root, in arrays and {@code @graph}, and
+ * nested in other nodes (an Organization's {@code event}, a Course's {@code hasCourseInstance}). It
+ * reads the malformed JSON-LD common in the wild: comments, CDATA and HTML-comment wrappers,
+ * trailing commas, raw newlines in strings, several objects with no array around them.
+ */
+final class JsonLdScanner {
+  private static final JsonMapper LENIENT = JsonMapper.builder()
+      .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_YAML_COMMENTS,
+          JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+          JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER,
+          JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS,
+          JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
+      .build();
+  // "<!--", "<![CDATA[", "//<![CDATA[" or "/*<![CDATA[*/" at the start, their ends at the end.
+  private static final Pattern WRAPPER = Pattern.compile(
+      "^\\s*(?://\\s*|/\\*\\s*)?(?:<!\\[CDATA\\[|<!--)\\s*(?:\\*/)?"
+          + "|(?://\\s*|/\\*\\s*)?(?:\\]\\]>|-->)\\s*(?:\\*/)?\\s*$");
+  private static final Pattern ADJACENT_OBJECTS = Pattern.compile("\\}\\s*\\{");
+  private static final Set<String> EVENT_TYPES = Set.of(
+      "Event", "BusinessEvent", "ChildrensEvent", "ComedyEvent", "CourseInstance", "DanceEvent",
+      "DeliveryEvent", "EducationEvent", "EventSeries", "ExhibitionEvent", "Festival", "FoodEvent",
+      "Hackathon", "LiteraryEvent", "MusicEvent", "PublicationEvent", "BroadcastEvent",
+      "OnDemandEvent", "SaleEvent", "ScreeningEvent", "SocialEvent", "SportsEvent", "TheaterEvent",
+      "VisualArtsEvent");
+  private static final Set<String> NOT_EVENTS = Set.of(
+      "EventVenue", "EventReservation", "EventStatusType", "EventAttendanceModeEnumeration");
+
+  /** An event node and the node it sat in, whose name a CourseInstance may borrow. */
+  record Found(JsonNode event, Optional<JsonNode> parent) {}
+
+  private JsonLdScanner() {}
+
+  static List<Found> scan(String script, int number, List<String> warnings) {
+    Optional<List<JsonNode>> roots = read(unwrap(script));
+    if (roots.isEmpty()) {
+      roots = read("[" + ADJACENT_OBJECTS.matcher(unwrap(script)).replaceAll("},{") + "]");
+    }
+    if (roots.isEmpty()) {
+      warnings.add("JSON-LD block " + number + " is not JSON even read leniently; skipped");
+      return List.of();
+    }
+    List<Found> found = new ArrayList<>();
+    for (JsonNode root : roots.get()) {
+      visit(root, Optional.empty(), found);
+    }
+    return found;
+  }
+
+  /** The short schema.org names of a node's {@code @type}: "https://schema.org/Event" → Event. */
+  static List<String> types(JsonNode node) {
+    JsonNode type = node.get("@type");
+    List<String> names = new ArrayList<>();
+    if (type == null) {
+      return names;
+    }
+    Iterable<JsonNode> values = type.isArray() ? type : List.of(type);
+    for (JsonNode value : values) {
+      if (value.isTextual()) {
+        names.add(shortName(value.asText()));
+      }
+    }
+    return names;
+  }
+
+  static String shortName(String iri) {
+    String name = iri.strip();
+    int cut = Math.max(name.lastIndexOf('/'), Math.max(name.lastIndexOf(':'),
+        name.lastIndexOf('#')));
+    return name.substring(cut + 1);
+  }
+
+  private static void visit(JsonNode node, Optional<JsonNode> parent, List<Found> found) {
+    if (node.isArray()) {
+      node.forEach(child -> visit(child, parent, found));
+      return;
+    }
+    if (!node.isObject()) {
+      return;
+    }
+    if (types(node).stream().anyMatch(JsonLdScanner::isEvent)) {
+      found.add(new Found(node, parent));
+    }
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      if (!field.getKey().equals("@context") && field.getValue().isContainerNode()) {
+        visit(field.getValue(), Optional.of(node), found);
+      }
+    }
+  }
+
+  private static boolean isEvent(String type) {
+    return EVENT_TYPES.contains(type)
+        || (type.endsWith("Event") && !NOT_EVENTS.contains(type) && !type.isEmpty()
+            && Character.isUpperCase(type.charAt(0)));
+  }
+
+  private static String unwrap(String script) {
+    String text = script.strip();
+    String previous;
+    do {
+      previous = text;
+      text = WRAPPER.matcher(text).replaceAll("").strip();
+    } while (!text.equals(previous));
+    return text;
+  }
+
+  private static Optional<List<JsonNode>> read(String json) {
+    if (json.isBlank() || json.toLowerCase(Locale.ROOT).equals("[]")) {
+      return Optional.empty();
+    }
+    try (MappingIterator<JsonNode> values = LENIENT.readerFor(JsonNode.class).readValues(json)) {
+      List<JsonNode> roots = new ArrayList<>();
+      while (values.hasNextValue()) {
+        roots.add(values.nextValue());
+      }
+      return Optional.of(roots);
+    } catch (IOException | RuntimeException e) {
+      // Bad JSON, or the same wrapped by MappingIterator in RuntimeJsonMappingException, or a
+      // StreamConstraintsException for absurd nesting: the caller tries a repair, then warns.
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,59 @@
+package io.invito.parse;
+
+import io.invito.config.SourceType;
+import java.net.URI;
+import java.time.ZoneId;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The bytes of one feed, calendar or page and what is known about where they came from.
+ *
+ * @param sourceId the configured source (or the file path for {@code invito extract})
+ * @param baseUrl the URL the bytes came from, against which relative links resolve
+ * @param contentType the HTTP Content-Type, a hint only
+ * @param declaredType the type the configuration declares, a hint only
+ * @param zone the source's zone, for times written without one
+ * @param language the source's language, for dates written in words
+ */
+public record ParseInput(
+    String sourceId,
+    URI baseUrl,
+    byte[] body,
+    Optional<String> contentType,
+    Optional<SourceType> declaredType,
+    Optional<ZoneId> zone,
+    Optional<String> language) {
+
+  public ParseInput {
+    Objects.requireNonNull(sourceId, "sourceId");
+    Objects.requireNonNull(baseUrl, "baseUrl");
+    body = body == null ? new byte[0] : body.clone();
+    contentType = Objects.requireNonNullElse(contentType, Optional.empty());
+    declaredType = Objects.requireNonNullElse(declaredType, Optional.empty());
+    zone = Objects.requireNonNullElse(zone, Optional.empty());
+    language = Objects.requireNonNullElse(language, Optional.empty());
+  }
+
+  /** The bytes with no hints: a convenience for tests and {@code invito extract}. */
+  public static ParseInput of(String sourceId, URI baseUrl, byte[] body) {
+    return new ParseInput(sourceId, baseUrl, body, Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty());
+  }
+
+  @Override
+  public byte[] body() {
+    return body.clone();
+  }
+
+  /** The same input with the source's zone set. */
+  public ParseInput withZone(ZoneId sourceZone) {
+    return new ParseInput(sourceId, baseUrl, body, contentType, declaredType,
+        Optional.of(sourceZone), language);
+  }
+
+  /** Reads the body without copying it; only this package may, as it never writes to it. */
+  byte[] bytes() {
+    return body;
+  }
+}

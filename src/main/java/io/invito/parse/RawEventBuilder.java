@@ -1,0 +1,202 @@
+package io.invito.parse;
+
+import io.invito.model.Attendance;
+import io.invito.model.EventStatus;
+import io.invito.model.EventTime;
+import io.invito.model.RawEvent;
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Collects the fields of one event as an extractor finds them, noting for each which extractor
+ * gave it, so every {@link RawEvent} carries its provenance without each parser repeating it.
+ */
+final class RawEventBuilder {
+  private final String sourceId;
+  private final Map<String, String> provenance = new LinkedHashMap<>();
+  private final List<String> types = new ArrayList<>();
+  private String uid;
+  private String title = "";
+  private String description = "";
+  private URI url;
+  private EventTime start;
+  private EventTime end;
+  private String location;
+  private URI joinUrl;
+  private Attendance attendance = Attendance.UNKNOWN;
+  private EventStatus status = EventStatus.SCHEDULED;
+  private String language;
+  private String organizer;
+  private Boolean free;
+  private String price;
+  private Instant published;
+
+  RawEventBuilder(String sourceId) {
+    this.sourceId = sourceId;
+  }
+
+  RawEventBuilder uid(String value, String by) {
+    if (present(value)) {
+      uid = value.strip();
+      provenance.put("uid", by);
+    }
+    return this;
+  }
+
+  RawEventBuilder title(String value, String by) {
+    if (present(value)) {
+      title = TextCleaner.clean(value);
+      provenance.put("title", by);
+    }
+    return this;
+  }
+
+  RawEventBuilder description(String value, String by) {
+    if (present(value)) {
+      description = TextCleaner.clean(value);
+      provenance.put("description", by);
+    }
+    return this;
+  }
+
+  RawEventBuilder url(URI value, String by) {
+    if (value != null) {
+      url = value;
+      provenance.put("url", by);
+    }
+    return this;
+  }
+
+  /** Sets the start and records both who gave it and whether its zone was stated. */
+  RawEventBuilder start(Timed value, String by) {
+    start = value.time();
+    provenance.put("start", by);
+    provenance.put("startZone", value.zone().label());
+    return this;
+  }
+
+  RawEventBuilder end(Timed value, String by) {
+    end = value.time();
+    provenance.put("end", by);
+    return this;
+  }
+
+  RawEventBuilder location(String value, String by) {
+    if (present(value)) {
+      location = TextCleaner.clean(value);
+      provenance.put("location", by);
+    }
+    return this;
+  }
+
+  RawEventBuilder joinUrl(URI value, String by) {
+    if (value != null) {
+      joinUrl = value;
+      provenance.put("joinUrl", by);
+    }
+    return this;
+  }
+
+  RawEventBuilder attendance(Attendance value, String by) {
+    if (value != Attendance.UNKNOWN) {
+      attendance = value;
+      provenance.put("attendance", by);
+    }
+    return this;
+  }
+
+  RawEventBuilder status(EventStatus value, String by) {
+    status = value;
+    provenance.put("status", by);
+    return this;
+  }
+
+  RawEventBuilder type(String value, String by) {
+    if (present(value) && !types.contains(value.strip())) {
+      types.add(value.strip());
+      provenance.put("types", by);
+    }
+    return this;
+  }
+
+  RawEventBuilder language(String value, String by) {
+    if (present(value)) {
+      language = value.strip();
+      provenance.put("language", by);
+    }
+    return this;
+  }
+
+  RawEventBuilder organizer(String value, String by) {
+    if (present(value)) {
+      organizer = TextCleaner.clean(value);
+      provenance.put("organizer", by);
+    }
+    return this;
+  }
+
+  RawEventBuilder price(Boolean isFree, String asWritten, String by) {
+    if (isFree != null) {
+      free = isFree;
+      provenance.put("free", by);
+    }
+    if (present(asWritten)) {
+      price = asWritten.strip();
+      provenance.put("price", by);
+    }
+    return this;
+  }
+
+  RawEventBuilder published(Instant value, String by) {
+    if (value != null) {
+      published = value;
+      provenance.put("published", by);
+    }
+    return this;
+  }
+
+  boolean hasStart() {
+    return start != null;
+  }
+
+  boolean hasLanguage() {
+    return language != null;
+  }
+
+  boolean hasJoinUrl() {
+    return joinUrl != null;
+  }
+
+  boolean hasLocation() {
+    return location != null;
+  }
+
+  Optional<URI> findUrl() {
+    return Optional.ofNullable(url);
+  }
+
+  String title() {
+    return title;
+  }
+
+  String description() {
+    return description;
+  }
+
+  RawEvent build() {
+    return new RawEvent(sourceId, Optional.ofNullable(uid), title, description,
+        Optional.ofNullable(url), Optional.ofNullable(start), Optional.ofNullable(end),
+        Optional.ofNullable(location), Optional.ofNullable(joinUrl), attendance, status, types,
+        Optional.ofNullable(language), Optional.ofNullable(organizer), Optional.ofNullable(free),
+        Optional.ofNullable(price), Optional.ofNullable(published), provenance);
+  }
+
+  private static boolean present(String value) {
+    return value != null && !value.isBlank();
+  }
+}

@@ -1,0 +1,86 @@
+package io.invito.parse;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Repairs what trusted feed readers repair before an XML parser sees a feed: a byte-order mark,
+ * junk before the prolog, a wrong charset, control characters, bare {@code &}, and a DOCTYPE. A
+ * DOCTYPE that only names a DTD is dropped; one that declares entities is refused outright, since
+ * that is how entity bombs and external-entity (XXE) reads arrive.
+ */
+final class XmlCleaner {
+  private static final Pattern PROLOG_ENCODING = Pattern.compile(
+      "^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([\\w.:\\-]+)[\"']");
+  private static final Pattern DOCTYPE = Pattern.compile("(?i)<!DOCTYPE");
+  private static final Pattern ILLEGAL = Pattern.compile(
+      "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+  private static final Pattern BARE_AMPERSAND = Pattern.compile(
+      "&(?!(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)");
+
+  /**
+   * A feed's text ready for parsing, or why it was refused.
+   *
+   * @param refused set when the document must not be parsed at all
+   */
+  record CleanXml(String text, List<String> warnings, Optional<String> refused) {}
+
+  private XmlCleaner() {}
+
+  static CleanXml clean(byte[] body, Optional<String> contentType) {
+    List<String> warnings = new ArrayList<>();
+    String prolog = new String(body, 0, Math.min(body.length, 256), StandardCharsets.ISO_8859_1);
+    Matcher encoding = PROLOG_ENCODING.matcher(prolog.replace("\u00EF\u00BB\u00BF", ""));
+    Optional<String> declared = encoding.find()
+        ? Optional.of(encoding.group(1)) : BodyDecoder.charsetOf(contentType);
+    BodyDecoder.Decoded decoded = BodyDecoder.decode(body, declared);
+    decoded.warning().ifPresent(warnings::add);
+    String text = decoded.text();
+
+    int firstTag = text.indexOf('<');
+    if (firstTag > 0) {
+      text = text.substring(firstTag);
+    }
+    if (ILLEGAL.matcher(text).find()) {
+      text = ILLEGAL.matcher(text).replaceAll("");
+      warnings.add("removed control characters XML does not allow");
+    }
+    Matcher doctype = DOCTYPE.matcher(text);
+    if (doctype.find()) {
+      int close = doctypeEnd(text, doctype.start());
+      String declaration = text.substring(doctype.start(), close);
+      if (declaration.contains("[")) {
+        return new CleanXml("", warnings, Optional.of(
+            "the document declares entities in its DOCTYPE; refused (entities are never expanded)"));
+      }
+      text = text.substring(0, doctype.start()) + text.substring(close);
+      warnings.add("removed the DOCTYPE " + declaration.strip());
+    }
+    Matcher bare = BARE_AMPERSAND.matcher(text);
+    if (bare.find()) {
+      text = bare.replaceAll("&amp;");
+      warnings.add("escaped bare '&' characters");
+    }
+    return new CleanXml(text, warnings, Optional.empty());
+  }
+
+  /** The index just past the DOCTYPE's closing '>', skipping an internal subset in brackets. */
+  private static int doctypeEnd(String text, int start) {
+    int depth = 0;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '[') {
+        depth++;
+      } else if (c == ']') {
+        depth--;
+      } else if (c == '>' && depth <= 0) {
+        return i + 1;
+      }
+    }
+    return text.length();
+  }
+}

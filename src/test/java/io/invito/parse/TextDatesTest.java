@@ -1,0 +1,81 @@
+package io.invito.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TextDatesTest {
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+      # text                                                        | published  | zone          | start                     | end                       | startZone
+      Webinar giovedì 10 dicembre 2026 ore 17:30                    | -          | Europe/Rome   | 2026-12-10T17:30:00+01:00 | -                         | source
+      Corso il 10/12/2026 dalle 15:00 alle 17:00                    | -          | Europe/Rome   | 2026-12-10T15:00:00+01:00 | 2026-12-10T17:00:00+01:00 | source
+      Ci vediamo il 10 dicembre alle 18.30                          | 2026-11-20 | -             | 2026-12-10T18:30:00       | -                         | floating
+      Seminario 15 gennaio, h. 18                                   | 2026-11-20 | Europe/Rome   | 2027-01-15T18:00:00+01:00 | -                         | source
+      Incontro il 10/12 h 9.15                                      | 2026-11-20 | -             | 2026-12-10T09:15:00       | -                         | floating
+      Join us on Dec 10, 2026 5:30 PM CET                           | -          | -             | 2026-12-10T17:30:00+01:00 | -                         | stated
+      'Live session: 10 December, 17:30 (CET)'                      | 2026-11-01 | Europe/Rome   | 2026-12-10T17:30:00+01:00 | -                         | stated
+      Webinar domani alle 18.30                                     | 2026-12-09 | Europe/Rome   | 2026-12-10T18:30:00+01:00 | -                         | source
+      Webinar dopodomani alle 18                                    | 2026-12-08 | -             | 2026-12-10T18:00:00       | -                         | floating
+      Webinar tomorrow at 6 PM                                      | 2026-12-09 | -             | 2026-12-10T18:00:00       | -                         | floating
+      Oggi alle 17 presentazione del prodotto                       | 2026-12-10 | -             | 2026-12-10T17:00:00       | -                         | floating
+      Appuntamento mar 10 marzo 2026 ore 9:30                       | -          | -             | 2026-03-10T09:30:00       | -                         | floating
+      Office hours Mar 10, 2026 at 9:30 AM                          | -          | -             | 2026-03-10T09:30:00       | -                         | floating
+      Fiera dal 31 gennaio al 1 febbraio                            | 2026-11-20 | -             | 2027-01-31                | 2027-02-01                | all-day
+      Masterclass 10-12 dicembre 2026                               | -          | -             | 2026-12-10                | 2026-12-12                | all-day
+      Open day il 10 dicembre 2026                                  | -          | Europe/Rome   | 2026-12-10                | -                         | all-day
+      'Thursday, December 10th 2026 from 5:30 pm to 7:00 pm (Europe/London)' | - | -          | 2026-12-10T17:30:00Z      | 2026-12-10T19:00:00Z      | stated
+      'Corso estivo giovedì 9 luglio 2026 ore 17:30 CET'            | -          | Europe/Rome   | 2026-07-09T17:30:00+02:00 | -                         | stated
+      '9 Dec 2026, 10am-12pm GMT'                                   | -          | -             | 2026-12-09T10:00:00Z      | 2026-12-09T12:00:00Z      | stated
+      'Mercoledì 2 dicembre 2026, 14:30 - 16:00 ora italiana'       | -          | -             | 2026-12-02T14:30:00+01:00 | 2026-12-02T16:00:00+01:00 | stated
+      December 10 2026 6:30pm EST                                   | -          | -             | 2026-12-10T18:30:00-05:00 | -                         | stated
+      'Starts 2026-12-10, at 10:00 (UTC+1)'                         | -          | -             | 2026-12-10T10:00:00+01:00 | -                         | stated
+      Evento 1° febbraio 2027 alle ore 10                           | -          | -             | 2027-02-01T10:00:00       | -                         | floating
+      'Alle 18:00 di venerdì 11 dicembre 2026, in diretta'          | -          | -             | 2026-12-11T18:00:00       | -                         | floating
+      """)
+  void readsTheDateTheTextStates(String text, String published, String zone, String start,
+      String end, String startZone) {
+    Optional<TextDates.Found> found = TextDates.find(text,
+        Optional.ofNullable(published).map(LocalDate::parse),
+        Optional.ofNullable(zone).map(ZoneId::of));
+
+    assertThat(found).as(text).isPresent();
+    assertThat(found.get().start().time().iso()).as("start of " + text).isEqualTo(start);
+    assertThat(found.get().end().map(timed -> timed.time().iso()).orElse(null))
+        .as("end of " + text).isEqualTo(end);
+    assertThat(found.get().start().zone().label()).as("zone of " + text).isEqualTo(startZone);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Nessuna data in questo articolo sul nostro corso",
+      "Il 31 febbraio 2026 non esiste",
+      "Posted at 18:30 about our products",
+      "Webinar domani alle 18.30",
+      "Early bird until 10 December",
+      "Versione 2.10.3 rilasciata",
+      "Score 3-5 in the final"})
+  void findsNoDateWhereTheTextGivesNoneItCanPlace(String text) {
+    // No publication date: relative and year-less dates cannot be placed and are not guessed.
+    assertThat(TextDates.find(text, Optional.empty(), Optional.empty())).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', textBlock = """
+      Corso il 10 dicembre                    | 2026-12-20 | 2027-12-10
+      Course on 29 February                   | 2026-03-01 | 2028-02-29
+      Corso il 10 dicembre                    | 2026-12-10 | 2026-12-10
+      """)
+  void placesAYearlessDateOnItsNextOccurrenceFromPublication(String text, String published,
+      String expected) {
+    assertThat(TextDates.find(text, Optional.of(LocalDate.parse(published)), Optional.empty())
+            .map(found -> found.start().time().iso()))
+        .contains(expected);
+  }
+}
