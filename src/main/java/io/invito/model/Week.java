@@ -37,6 +37,14 @@ public record Week(int year, int number) implements Comparable<Week> {
     return new Week(date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
+  /**
+   * The week a digest written today is for: this week on a Monday (the digest goes out on Monday
+   * morning), else the next one.
+   */
+  public static Week coming(LocalDate today) {
+    return of(today.with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY)));
+  }
+
   public LocalDate monday() {
     return LocalDate.of(year, 1, 4)
         .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, number)

@@ -24,12 +24,16 @@ public final class Store implements AutoCloseable {
   private final EventStore events;
   private final SourceStore sources;
   private final InvitationStore invitations;
+  private final MatchStore matches;
+  private final DigestLog digests;
 
   private Store(Optional<Connection> keeper, Database database) {
     this.keeper = keeper;
     this.events = new EventStore(database);
     this.sources = new SourceStore(database);
     this.invitations = new InvitationStore(database);
+    this.matches = new MatchStore(database);
+    this.digests = new DigestLog(database);
   }
 
   /**
@@ -70,6 +74,14 @@ public final class Store implements AutoCloseable {
 
   public InvitationStore invitations() {
     return invitations;
+  }
+
+  public MatchStore matches() {
+    return matches;
+  }
+
+  public DigestLog digests() {
+    return digests;
   }
 
   @Override

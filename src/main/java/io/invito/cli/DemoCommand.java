@@ -1,0 +1,93 @@
+package io.invito.cli;
+
+import io.invito.config.Config;
+import io.invito.config.ConfigLoader;
+import io.invito.model.Week;
+import io.invito.pipeline.Pipeline;
+import io.invito.pipeline.RunSummary;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * {@code invito demo}: the real pipeline against a bundled web site on loopback, with a temporary
+ * store and the bundled contacts, so a new user sees a digest and drafts in one command.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Run the whole pipeline on a bundled example: a local web server on 127.0.0.1 serves RSS,",
+      "Atom, iCalendar and event pages (Italian and English) dated in the coming week; invito",
+      "fetches them, stores the events in a temporary database, matches the example contacts and",
+      "writes the drafts and the digest."
+    })
+final class DemoCommand implements Callable<Integer> {
+  private static final ZoneId DEMO_ZONE = ZoneId.of("Europe/Rome");
+
+  @Option(names = "--out", paramLabel = "DIR", defaultValue = "invito-demo",
+      description = "Where to write the digest and drafts (default: ${DEFAULT-VALUE}).")
+  Path out;
+
+  @Option(names = "--as-of", paramLabel = "DATETIME",
+      description = "Place the demo week after this time instead of now.")
+  String asOf;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter console = spec.commandLine().getOut();
+    Instant today = AsOf.resolve(asOf, DEMO_ZONE, Clock.systemUTC());
+    Week week = Week.coming(LocalDate.ofInstant(today, DEMO_ZONE));
+    // The pass runs on the Sunday evening before the demo week, as a weekly run would.
+    Instant runAt = week.monday().minusDays(1).atTime(LocalTime.of(18, 0)).atZone(DEMO_ZONE).toInstant();
+    Path work = Files.createTempDirectory("invito-demo-");
+    try {
+      Path configDir = work.resolve("config");
+      ClasspathFolder.copy("demo", configDir);
+      ClasspathFolder.copy("invito/templates", configDir.resolve("templates"));
+      try (DemoSite site = DemoSite.start(configDir.resolve("site"), week.monday(), DEMO_ZONE)) {
+        Path sources = configDir.resolve(ConfigLoader.SOURCES_FILE);
+        Files.writeString(sources, site.render(Files.readString(sources)));
+        Config loaded = ConfigLoader.load(configDir);
+        Path output = out.toAbsolutePath().normalize();
+        Config demo = loaded.with(
+            "jdbc:h2:file:" + work.resolve("data/invito"), output, loaded.fetch());
+        console.printf("Demo site on %s; demo week %s (%s to %s); running as of %s.%n",
+            site.base(), week, week.monday(), week.monday().plusDays(6), runAt.atZone(DEMO_ZONE));
+        try (Pipeline pipeline = Pipeline.open(demo, Clock.systemUTC())) {
+          RunSummary summary = pipeline.runOnce(runAt);
+          new SummaryPrinter(console, output).print(summary);
+        }
+      }
+    } finally {
+      deleteTree(work);
+    }
+    console.println("The demo's store was temporary and is gone; the files above stay.");
+    console.flush();
+    return 0;
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot remove the demo's temporary folder " + root, e);
+    }
+  }
+}

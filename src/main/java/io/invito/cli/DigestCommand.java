@@ -1,0 +1,57 @@
+package io.invito.cli;
+
+import io.invito.config.Config;
+import io.invito.config.ConfigException;
+import io.invito.model.Week;
+import io.invito.pipeline.Pipeline;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code invito digest}: writes a week's digest from what is stored, without fetching. */
+@Command(
+    name = "digest",
+    mixinStandardHelpOptions = true,
+    description = "Write the digest of a week (default: the coming week) from the stored events.")
+final class DigestCommand implements Callable<Integer> {
+  @Mixin ConfigOption config;
+
+  @Option(names = "--week", paramLabel = "WEEK", description = "ISO week, e.g. 2026-W49.")
+  String week;
+
+  @Option(names = "--as-of", paramLabel = "DATETIME", description = "Run as if it were this time.")
+  String asOf;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Config loaded = config.load();
+    Instant now = AsOf.resolve(asOf, loaded.owner().zone(), Clock.systemUTC());
+    Week target = week == null
+        ? Week.coming(LocalDate.ofInstant(now, loaded.owner().zone()))
+        : parseWeek(week);
+    try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
+      for (Path file : pipeline.writeDigest(target, now)) {
+        spec.commandLine().getOut().println(file.toAbsolutePath());
+      }
+    }
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+
+  private static Week parseWeek(String text) {
+    try {
+      return Week.parse(text);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("--week " + e.getMessage());
+    }
+  }
+}

@@ -1,0 +1,114 @@
+package io.invito.cli;
+
+import io.invito.config.ConfigException;
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
+
+/** The {@code invito} command: finds events worth sharing and drafts the invitations. */
+@Command(
+    name = "invito",
+    mixinStandardHelpOptions = true,
+    versionProvider = Main.Version.class,
+    description = {
+      "Finds online seminars, webinars, workshops, courses and product presentations in the feeds,",
+      "calendars and pages of config/, and drafts a personal invitation for the contacts each suits.",
+      "It never sends anything."
+    },
+    subcommands = {
+      RunCommand.class,
+      ServeCommand.class,
+      DemoCommand.class,
+      ExtractCommand.class,
+      SourcesCommand.class,
+      EventsCommand.class,
+      DigestCommand.class,
+      InvitesCommand.class,
+      CommandLine.HelpCommand.class
+    },
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:done", "1:unexpected error", "2:bad input (config, arguments, files)"})
+public final class Main implements Runnable {
+  static final int BAD_INPUT = 2;
+  static final int UNEXPECTED = 1;
+
+  @Option(
+      names = "--stacktrace",
+      scope = ScopeType.INHERIT,
+      description = "Print the stack trace of an unexpected error.")
+  boolean stacktrace;
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(run(args));
+  }
+
+  /** Runs the command line and returns the exit code (tests call this instead of main). */
+  public static int run(String... args) {
+    return commandLine().execute(args);
+  }
+
+  /** Runs with the given output and error streams (tests read what a user would see). */
+  static int run(PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = commandLine();
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    int code = commandLine.execute(args);
+    out.flush();
+    err.flush();
+    return code;
+  }
+
+  static CommandLine commandLine() {
+    CommandLine commandLine = new CommandLine(new Main());
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setExecutionExceptionHandler(Main::handle);
+    commandLine.setParameterExceptionHandler(
+        (exception, arguments) -> {
+          PrintWriter err = exception.getCommandLine().getErr();
+          err.println("error: " + exception.getMessage());
+          err.println("(see '" + exception.getCommandLine().getCommandSpec().qualifiedName()
+              + " --help')");
+          return BAD_INPUT;
+        });
+    return commandLine;
+  }
+
+  /** The one place an error becomes a message and an exit code. */
+  private static int handle(
+      Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
+    PrintWriter err = commandLine.getErr();
+    boolean trace = parseResult.hasMatchedOption("--stacktrace");
+    if (exception instanceof ConfigException) {
+      err.println("error: " + exception.getMessage());
+      if (trace) {
+        exception.printStackTrace(err);
+      }
+      return BAD_INPUT;
+    }
+    err.println("error: " + (exception.getMessage() == null ? exception : exception.getMessage()));
+    if (trace) {
+      exception.printStackTrace(err);
+    } else {
+      err.println("(run again with --stacktrace for details)");
+    }
+    return UNEXPECTED;
+  }
+
+  @Override
+  public void run() {
+    spec.commandLine().usage(spec.commandLine().getOut());
+  }
+
+  /** The version from the jar's manifest, or "development" when run from classes. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = Main.class.getPackage().getImplementationVersion();
+      return new String[] {"invito " + (version == null ? "development" : version)};
+    }
+  }
+}

@@ -1,0 +1,227 @@
+package io.invito.pipeline;
+
+import io.invito.config.Config;
+import io.invito.config.Source;
+import io.invito.contact.ContactsReader;
+import io.invito.contact.ContactsReader.ContactList;
+import io.invito.digest.Digest;
+import io.invito.digest.DigestWriter;
+import io.invito.draft.Draft;
+import io.invito.draft.InvitationWriter;
+import io.invito.draft.TemplateSet;
+import io.invito.event.Deduplicator;
+import io.invito.fetch.Fetcher;
+import io.invito.match.Matcher;
+import io.invito.model.Contact;
+import io.invito.model.Event;
+import io.invito.model.Invitation;
+import io.invito.model.KnownEvent;
+import io.invito.model.Match;
+import io.invito.model.Rejection;
+import io.invito.model.Week;
+import io.invito.store.Store;
+import io.invito.store.UpsertReport;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one orchestrator: fetch → parse → events → store → match → draft → digest. The CLI calls it
+ * for one pass now; the Quartz jobs call the same methods on a schedule.
+ */
+public final class Pipeline implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Pipeline.class);
+
+  private final Config config;
+  private final Store store;
+  private final Fetcher fetcher;
+  private final TemplateSet templates;
+  private final Clock clock;
+
+  private Pipeline(Config config, Store store, Fetcher fetcher, TemplateSet templates, Clock clock) {
+    this.config = config;
+    this.store = store;
+    this.fetcher = fetcher;
+    this.templates = templates;
+    this.clock = clock;
+  }
+
+  /** Opens the store (migrating it) and checks the templates, so bad input fails before work. */
+  public static Pipeline open(Config config, Clock clock) {
+    TemplateSet templates = TemplateSet.load(config.templatesDir());
+    Store store = Store.open(config.storeUrl());
+    return new Pipeline(config, store, new Fetcher(config.fetch(), clock), templates, clock);
+  }
+
+  public Config config() {
+    return config;
+  }
+
+  /** The store, for the read-only listings of the CLI. */
+  public Store store() {
+    return store;
+  }
+
+  /** One full pass, as {@code invito run}: every stage, then the coming week's digest. */
+  public RunSummary runOnce(Instant asOf) {
+    FetchPass fetched = fetchSources(config.sources(), asOf);
+    DraftPass drafted = matchAndDraft(asOf);
+    Week week = Week.coming(LocalDate.ofInstant(asOf, config.owner().zone()));
+    List<Path> digest = writeDigest(week, asOf);
+    List<String> warnings = new ArrayList<>(drafted.warnings());
+    return new RunSummary(
+        fetched.reports(), fetched.upsert().created(), fetched.upsert().updated(),
+        fetched.upsert().unchanged(), fetched.rejected(), drafted.matches(), drafted.drafts(),
+        digest, warnings);
+  }
+
+  /** Fetches, reads and judges the given sources in parallel, then stores their events once. */
+  public FetchPass fetchSources(List<Source> sources, Instant asOf) {
+    SourceReader reader = new SourceReader(fetcher, store.sources(), config.owner().zone());
+    List<SourceHarvest> harvests = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.fetch().concurrency()));
+    try {
+      List<Future<SourceHarvest>> futures = new ArrayList<>();
+      for (Source source : sources) {
+        futures.add(pool.submit(() -> reader.read(source, asOf)));
+      }
+      for (Future<SourceHarvest> future : futures) {
+        harvests.add(future.get());
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while fetching sources", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("reading a source failed unexpectedly", e.getCause());
+    } finally {
+      pool.shutdownNow();
+    }
+    List<Event> events = new ArrayList<>();
+    List<Rejection> rejections = new ArrayList<>();
+    List<SourceReport> reports = new ArrayList<>();
+    for (SourceHarvest harvest : harvests) {
+      store.sources().save(harvest.health());
+      events.addAll(harvest.events());
+      rejections.addAll(harvest.rejections());
+      reports.add(harvest.report());
+      // The run summary and the digest show failures to the user; the log keeps them for serve.
+      harvest.report().error().ifPresent(
+          error -> LOG.info("source {}: {}", harvest.report().sourceId(), error));
+    }
+    UpsertReport upsert = store.events().upsert(new Deduplicator().merge(events), asOf);
+    store.events().saveRejections(rejections, asOf);
+    return new FetchPass(reports, upsert, rejections.size());
+  }
+
+  /** The stored events in the planning horizon × the contacts: matches, then drafts. */
+  public DraftPass matchAndDraft(Instant asOf) {
+    ContactList contactList =
+        ContactsReader.read(config.contactsFile(), config.owner().language(), config.owner().zone());
+    contactList.problems().forEach(problem -> LOG.warn("{}", problem));
+    Map<String, Contact> contacts =
+        contactList.contacts().stream().collect(Collectors.toMap(Contact::id, Function.identity(),
+            (first, second) -> first, LinkedHashMap::new));
+    List<KnownEvent> upcoming =
+        store.events().between(asOf, asOf.plus(config.matching().horizon())).stream()
+            .filter(known -> !known.event().cancelled())
+            .toList();
+    Map<String, KnownEvent> byId =
+        upcoming.stream().collect(Collectors.toMap(known -> known.event().id(), Function.identity()));
+    Set<String> alreadyInvited =
+        store.invitations().all().stream()
+            .map(invitation -> invitation.eventId() + "|" + invitation.contactId())
+            .collect(Collectors.toSet());
+    List<Match> matches =
+        new Matcher(config.matching())
+            .match(upcoming.stream().map(KnownEvent::event).toList(),
+                List.copyOf(contacts.values()), asOf,
+                store.invitations().lastInvitedByContact(), alreadyInvited);
+    store.matches().save(matches, asOf);
+    InvitationWriter writer =
+        new InvitationWriter(templates, config.owner(), config.outputDir(), Clock.fixed(asOf, clock.getZone()));
+    Map<Week, List<Draft>> byWeek = new TreeMap<>();
+    List<Path> written = new ArrayList<>();
+    for (Match match : matches) {
+      KnownEvent event = byId.get(match.eventId());
+      Contact contact = contacts.get(match.contactId());
+      Week week = Week.of(event.event().start().withZoneSameInstant(config.owner().zone()).toLocalDate());
+      for (Draft draft : writer.write(match, event, contact, week)) {
+        store.invitations().save(draft.invitation());
+        byWeek.computeIfAbsent(week, key -> new ArrayList<>()).add(draft);
+        written.add(draft.file());
+      }
+    }
+    byWeek.forEach(
+        (week, drafts) -> InvitationWriter.writeIndex(config.outputDir(), week, drafts, contacts, byId));
+    return new DraftPass(matches.size(), written, contactList.problems());
+  }
+
+  /** Writes the digest of a week from what the store knows now. */
+  public List<Path> writeDigest(Week week, Instant asOf) {
+    ContactList contactList =
+        ContactsReader.read(config.contactsFile(), config.owner().language(), config.owner().zone());
+    Map<String, Contact> contacts =
+        contactList.contacts().stream().collect(Collectors.toMap(Contact::id, Function.identity(),
+            (first, second) -> first));
+    var zone = config.owner().zone();
+    List<KnownEvent> events =
+        store.events().between(week.start(zone).toInstant(), week.end(zone).toInstant());
+    Map<String, List<Match>> matchesByEvent =
+        store.matches().forEvents(events.stream().map(known -> known.event().id()).toList()).stream()
+            .collect(Collectors.groupingBy(Match::eventId));
+    List<Invitation> invitations = store.invitations().forWeek(week);
+    List<Digest.Entry> entries = new ArrayList<>();
+    for (KnownEvent event : events) {
+      List<Digest.Suggestion> suggestions = new ArrayList<>();
+      for (Match match : matchesByEvent.getOrDefault(event.event().id(), List.of())) {
+        Contact contact = contacts.get(match.contactId());
+        if (contact == null) {
+          continue; // removed from the contacts file since the match was made
+        }
+        List<Path> drafts =
+            invitations.stream()
+                .filter(invitation -> invitation.eventId().equals(match.eventId())
+                    && invitation.contactId().equals(match.contactId()))
+                .map(Invitation::path)
+                .toList();
+        suggestions.add(new Digest.Suggestion(contact, match, drafts));
+      }
+      suggestions.sort(Comparator.comparingDouble((Digest.Suggestion s) -> -s.match().score()));
+      entries.add(new Digest.Entry(event, suggestions));
+    }
+    Instant previous = store.digests().previousBefore(week).orElse(Instant.EPOCH);
+    Digest digest =
+        new Digest(week, config.owner(), asOf, entries, store.sources().all(), previous);
+    List<Path> files = new DigestWriter(config.outputDir()).write(digest);
+    store.digests().record(week, asOf);
+    return files;
+  }
+
+  @Override
+  public void close() {
+    fetcher.close();
+    store.close();
+  }
+
+  /** What the fetch stage of a pass did. */
+  public record FetchPass(List<SourceReport> reports, UpsertReport upsert, int rejected) {}
+
+  /** What the match and draft stages of a pass did. */
+  public record DraftPass(int matches, List<Path> drafts, List<String> warnings) {}
+}

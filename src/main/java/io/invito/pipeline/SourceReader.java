@@ -1,0 +1,168 @@
+package io.invito.pipeline;
+
+import io.invito.config.Source;
+import io.invito.config.SourceType;
+import io.invito.event.Classifier;
+import io.invito.event.Judgement;
+import io.invito.event.UrlCanonicalizer;
+import io.invito.fetch.Fetcher;
+import io.invito.fetch.HealthPolicy;
+import io.invito.model.Event;
+import io.invito.model.FetchResult;
+import io.invito.model.RawEvent;
+import io.invito.model.Rejection;
+import io.invito.model.SourceHealth;
+import io.invito.model.Validators;
+import io.invito.parse.Extraction;
+import io.invito.parse.Extractor;
+import io.invito.parse.ParseInput;
+import io.invito.store.SourceStore;
+import java.net.URI;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads one source through fetch, parse and judgement. Whatever goes wrong with the source is
+ * returned as data in its {@link SourceReport} and health, so one bad source never stops the rest.
+ */
+final class SourceReader {
+  /** Followed event pages per source per pass: enough for a listing, bounded for politeness. */
+  static final int MAX_FOLLOWED_LINKS = 25;
+
+  private final Fetcher fetcher;
+  private final Extractor extractor = new Extractor();
+  private final Classifier classifier = new Classifier();
+  private final HealthPolicy healthPolicy = new HealthPolicy();
+  private final SourceStore sourceStore;
+  private final ZoneId ownerZone;
+
+  SourceReader(Fetcher fetcher, SourceStore sourceStore, ZoneId ownerZone) {
+    this.fetcher = fetcher;
+    this.sourceStore = sourceStore;
+    this.ownerZone = ownerZone;
+  }
+
+  SourceHarvest read(Source source, Instant now) {
+    String url = source.url().toString();
+    SourceHealth previous =
+        sourceStore.find(source.id()).orElseGet(() -> HealthPolicy.fresh(source.id(), url));
+    if (!healthPolicy.due(previous, now)) {
+      String why =
+          previous.state() == SourceHealth.State.DISABLED
+              ? "skipped: disabled"
+              : "skipped: backing off until " + previous.nextAttempt().map(Instant::toString).orElse("?");
+      return new SourceHarvest(
+          new SourceReport(source.id(), why, 0, 0, Optional.empty()), List.of(), List.of(),
+          previous);
+    }
+    FetchResult fetched = fetcher.fetch(source.url(), sourceStore.validators(url));
+    if (fetched.outcome() == FetchResult.Outcome.NOT_MODIFIED) {
+      SourceHealth health = healthPolicy.update(previous, fetched, previous.eventsLastTime(), now);
+      return new SourceHarvest(
+          new SourceReport(source.id(), "not modified", 0, 0, Optional.empty()), List.of(),
+          List.of(), health);
+    }
+    if (!fetched.ok()) {
+      return failed(source, previous, fetched, now);
+    }
+    Extraction extraction = extractor.extract(input(source, fetched.finalUrl(), fetched, source.type()));
+    if (extraction.error().isPresent()) {
+      FetchResult unreadable =
+          FetchResult.failed(source.url(), fetched.status(),
+              "unreadable " + extraction.format() + ": " + extraction.error().get(),
+              fetched.fetchedAt(), fetched.elapsed());
+      return failed(source, previous, unreadable, now);
+    }
+    List<RawEvent> raw = new ArrayList<>(extraction.events());
+    if (source.follow()) {
+      raw = withFollowedPages(raw, followLinks(source, extraction.eventLinks()));
+    }
+    List<Event> events = new ArrayList<>();
+    List<Rejection> rejections = new ArrayList<>();
+    ZoneId zone = source.zone().orElse(ownerZone);
+    for (RawEvent item : raw) {
+      Judgement judgement = classifier.classify(withSourceLanguage(item, source), zone);
+      if (judgement instanceof Judgement.Accepted accepted) {
+        events.add(accepted.event());
+      } else if (judgement instanceof Judgement.Rejected rejected) {
+        rejections.add(rejected.rejection());
+      }
+    }
+    sourceStore.saveValidators(url, fetched.validators());
+    SourceHealth health = healthPolicy.update(previous, fetched, events.size(), now);
+    SourceReport report =
+        new SourceReport(source.id(), "fetched", events.size(), rejections.size(), Optional.empty());
+    return new SourceHarvest(report, events, rejections, health);
+  }
+
+  private SourceHarvest failed(
+      Source source, SourceHealth previous, FetchResult failure, Instant now) {
+    SourceHealth health = healthPolicy.update(previous, failure, 0, now);
+    String error = failure.error().orElse("failed");
+    return new SourceHarvest(
+        new SourceReport(source.id(), "failed", 0, 0, Optional.of(error)), List.of(), List.of(),
+        health);
+  }
+
+  /**
+   * A feed item without a date whose page was read is the page's event, not an item to reject:
+   * the page's events replace it (items with a date stay, to be merged by the deduplicator).
+   */
+  private static List<RawEvent> withFollowedPages(List<RawEvent> items, List<RawEvent> pages) {
+    Set<URI> pageUrls = new java.util.HashSet<>();
+    for (RawEvent page : pages) {
+      page.url().map(UrlCanonicalizer::canonicalize).ifPresent(pageUrls::add);
+    }
+    List<RawEvent> kept = new ArrayList<>();
+    for (RawEvent item : items) {
+      boolean coveredByPage = item.start().isEmpty()
+          && item.url().map(UrlCanonicalizer::canonicalize).filter(pageUrls::contains).isPresent();
+      if (!coveredByPage) {
+        kept.add(item);
+      }
+    }
+    kept.addAll(pages);
+    return kept;
+  }
+
+  /** Two-step sources: the feed item says little, the event page it links to says when. */
+  private List<RawEvent> followLinks(Source source, List<URI> links) {
+    List<RawEvent> found = new ArrayList<>();
+    Set<URI> unique = new LinkedHashSet<>(links);
+    unique.stream()
+        .limit(MAX_FOLLOWED_LINKS)
+        .forEach(
+            link -> {
+              // Validators are not sent for followed pages: a 304 would hide the page's events,
+              // which this pass needs to merge with the item that links to them.
+              FetchResult page = fetcher.fetch(link, Validators.NONE);
+              if (page.ok()) {
+                found.addAll(
+                    extractor.extract(input(source, page.finalUrl(), page, SourceType.PAGE)).events());
+              }
+            });
+    return found;
+  }
+
+  private static ParseInput input(Source source, URI base, FetchResult fetched, SourceType type) {
+    return new ParseInput(
+        source.id(), base, fetched.body(), fetched.contentType(), Optional.of(type),
+        source.zone(), source.language().map(language -> language.code()));
+  }
+
+  /** A source's configured language fills in for items that declare none. */
+  private static RawEvent withSourceLanguage(RawEvent item, Source source) {
+    if (item.language().isPresent() || source.language().isEmpty()) {
+      return item;
+    }
+    return new RawEvent(item.sourceId(), item.uid(), item.title(), item.description(), item.url(),
+        item.start(), item.end(), item.location(), item.joinUrl(), item.attendance(), item.status(),
+        item.types(), Optional.of(source.language().get().code()), item.organizer(), item.free(),
+        item.price(), item.published(), item.provenance());
+  }
+}

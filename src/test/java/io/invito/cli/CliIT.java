@@ -1,0 +1,129 @@
+package io.invito.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The command line as a user meets it: exit codes, messages, and the demo's output. */
+class CliIT {
+  @TempDir Path dir;
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result invito(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
+    return new Result(code, out.toString(), err.toString());
+  }
+
+  @Test
+  void demoPrintsTheDigestAndAtLeastOneDraftPerMatchedContactInBothLanguages() throws IOException {
+    Path out = dir.resolve("demo-out");
+
+    Result result = invito("demo", "--out", out.toString(), "--as-of", "2026-11-26T10:00");
+
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out()).contains(out.resolve("digest/2026-W49.md").toString())
+        .contains(out.resolve("digest/2026-W49.html").toString());
+    assertThat(Files.size(out.resolve("digest/2026-W49.md"))).isGreaterThan(500);
+    List<String> draftLines = Arrays.stream(result.out().split("\n"))
+        .map(String::strip).filter(line -> line.contains("/invites/")).toList();
+    assertThat(draftLines).isNotEmpty();
+    draftLines.forEach(line -> assertThat(Path.of(line)).exists());
+    // Italian and English contacts each got a draft in their own language.
+    assertThat(draftLines).anyMatch(line -> line.contains("/marco-rossi/"));
+    assertThat(draftLines).anyMatch(line -> line.contains("/anna-smith/"));
+    String italian = Files.readString(Path.of(draftLines.stream()
+        .filter(line -> line.contains("/marco-rossi/")).findFirst().orElseThrow()));
+    String english = Files.readString(Path.of(draftLines.stream()
+        .filter(line -> line.contains("/anna-smith/")).findFirst().orElseThrow()));
+    assertThat(italian).contains("Ciao Marco");
+    assertThat(english).contains("Hi Anna");
+    // The opted-out contact is never invited.
+    assertThat(draftLines).noneMatch(line -> line.contains("/paolo-neri/"));
+    // The broken example source is reported and the rest went through.
+    assertThat(result.out()).contains("example-broken").contains("404");
+  }
+
+  @Test
+  void aConfigTypoExitsWithTwoAndOneLineNamingFileAndKey() throws IOException {
+    copyTree(Path.of("config"), dir);
+    Path main = dir.resolve("invito.yaml");
+    Files.writeString(main, Files.readString(main).replace("  timeZone: Europe/Rome", "  timezone: Europe/Rome"));
+
+    Result result = invito("run", "--config", dir.toString());
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err().strip()).doesNotContain("\n").startsWith(
+        "error: invito.yaml: owner.timezone is not a known key");
+  }
+
+  @Test
+  void aBadSourceUrlExitsWithTwoNamingTheSource() throws IOException {
+    copyTree(Path.of("config"), dir);
+    Files.writeString(dir.resolve("sources.yaml"), "sources:\n  - id: x\n    url: htp://x\n");
+
+    Result result = invito("run", "--config", dir.toString());
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err().strip())
+        .isEqualTo("error: sources.yaml: sources[0].url 'htp://x' is not an http(s) URL");
+  }
+
+  @Test
+  void aMissingConfigFolderExitsWithTwo() {
+    Result result = invito("sources", "list", "--config", dir.resolve("nowhere").toString());
+
+    assertThat(result.code()).isEqualTo(2);
+    assertThat(result.err()).contains("nowhere").contains("does not exist");
+  }
+
+  @Test
+  void anUnknownOptionExitsWithTwo() {
+    assertThat(invito("run", "--bogus").code()).isEqualTo(2);
+    assertThat(invito("digest", "--config", "config", "--week", "2026-W99").code()).isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"run", "serve", "demo", "extract", "sources", "events", "digest", "invites"})
+  void everyCommandHasHelp(String command) {
+    Result result = invito(command, "--help");
+
+    assertThat(result.code()).isZero();
+    assertThat(result.out()).contains("Usage: invito " + command);
+  }
+
+  @Test
+  void extractPrintsOneJsonObjectPerEvent() {
+    Result result = invito("extract", "src/test/resources/site/launch.html", "--zone", "Europe/Rome");
+
+    assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out().strip().split("\n")).singleElement()
+        .satisfies(line -> assertThat(line).startsWith("{").contains("\"title\":\"Live product demo"));
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path path : (Iterable<Path>) walk::iterator) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target);
+        }
+      }
+    }
+  }
+}

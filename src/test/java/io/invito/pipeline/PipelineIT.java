@@ -1,0 +1,190 @@
+package io.invito.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import io.invito.config.Config;
+import io.invito.config.ConfigLoader;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The whole pipeline over HTTP on loopback, against a real H2 file store: good sources go through
+ * to drafts and a digest while a 404, a timeout and garbage are reported and do not stop them.
+ */
+class PipelineIT {
+  private static final Instant SUNDAY_EVENING = Instant.parse("2026-11-29T17:00:00Z");
+
+  @TempDir Path dir;
+  private HttpServer server;
+
+  @BeforeEach
+  void startSite() throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+    server.createContext("/corsi.rss", exchange -> serve(exchange, "corsi.rss", "application/rss+xml"));
+    server.createContext("/launch.html", exchange -> serve(exchange, "launch.html", "text/html"));
+    server.createContext("/garbage", exchange -> serve(exchange, "garbage.bin", "application/rss+xml"));
+    server.createContext("/slow", exchange -> {
+      try {
+        Thread.sleep(5_000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      exchange.close();
+    });
+    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
+    server.start();
+  }
+
+  @AfterEach
+  void stopSite() {
+    server.stop(0);
+  }
+
+  private static void serve(HttpExchange exchange, String file, String type) throws IOException {
+    byte[] body = Files.readAllBytes(Path.of("src/test/resources/site", file));
+    exchange.getResponseHeaders().set("Content-Type", type);
+    exchange.sendResponseHeaders(200, body.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(body);
+    }
+  }
+
+  private Config config() throws IOException {
+    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    Files.writeString(dir.resolve("invito.yaml"), """
+        owner:
+          name: Giulia Bianchi
+          email: giulia@example.it
+          signature: Giulia
+          language: it
+          timeZone: Europe/Rome
+        store:
+          path: data/invito
+        fetch:
+          allowedHosts: [127.0.0.1]
+          requestTimeout: 1s
+        """);
+    Files.writeString(dir.resolve("sources.yaml"), """
+        sources:
+          - id: corsi
+            url: %1$s/corsi.rss
+            language: it
+          - id: ledgerly
+            url: %1$s/launch.html
+            type: page
+          - id: missing
+            url: %1$s/not-there.xml
+          - id: slow
+            url: %1$s/slow
+          - id: garbage
+            url: %1$s/garbage
+        """.formatted(base));
+    Files.writeString(dir.resolve("contacts.csv"), """
+        id,first_name,last_name,email,interests,languages,time_zone,formality,channel
+        marco-rossi,Marco,Rossi,marco@example.it,sicurezza informatica,it,Europe/Rome,tu,email
+        anna-smith,Anna,Smith,anna@example.co.uk,digital marketing,en,Europe/London,informal,email
+        """);
+    copyTree(Path.of("config/templates"), dir.resolve("templates"));
+    return ConfigLoader.load(dir);
+  }
+
+  @Test
+  void runsEveryStageAndReportsFailingSourcesWithoutStoppingTheOthers() throws IOException {
+    Config config = config();
+    RunSummary summary;
+    try (Pipeline pipeline = Pipeline.open(config, Clock.systemUTC())) {
+      summary = pipeline.runOnce(SUNDAY_EVENING);
+    }
+
+    assertThat(summary.sources()).extracting(SourceReport::sourceId)
+        .containsExactlyInAnyOrder("corsi", "ledgerly", "missing", "slow", "garbage");
+    assertThat(report(summary, "corsi").events()).isEqualTo(1);
+    assertThat(report(summary, "corsi").rejected()).isEqualTo(1);
+    assertThat(report(summary, "ledgerly").events()).isEqualTo(1);
+    assertThat(report(summary, "missing").error()).hasValueSatisfying(e -> assertThat(e).contains("404"));
+    assertThat(report(summary, "slow").error()).isPresent();
+    assertThat(report(summary, "garbage").error()).isPresent();
+    assertThat(summary.eventsCreated()).isEqualTo(2);
+
+    Path digest = dir.resolve("out/digest/2026-W49.md");
+    assertThat(summary.digestFiles()).hasSize(2);
+    assertThat(digest).exists();
+    assertThat(dir.resolve("out/digest/2026-W49.html")).exists();
+    String markdown = Files.readString(digest);
+    assertThat(markdown)
+        .contains("sicurezza informatica per studi professionali")
+        .contains("Ledgerly")
+        .contains("Marco Rossi")
+        .contains("missing")
+        .contains("garbage");
+
+    assertThat(summary.drafts()).isNotEmpty();
+    List<Path> marcosDrafts = files(dir.resolve("out/invites/2026-W49/marco-rossi"));
+    List<Path> annasDrafts = files(dir.resolve("out/invites/2026-W49/anna-smith"));
+    assertThat(marcosDrafts).isNotEmpty();
+    assertThat(annasDrafts).isNotEmpty();
+    String marco = Files.readString(marcosDrafts.get(0));
+    assertThat(marco).contains("Ciao Marco").contains("sicurezza informatica").contains("Giulia");
+    String anna = Files.readString(annasDrafts.get(0));
+    assertThat(anna).contains("Hi Anna").contains("Ledgerly");
+  }
+
+  @Test
+  void aSecondPassOverTheSameSourcesChangesNothing() throws IOException {
+    Config config = config();
+    try (Pipeline pipeline = Pipeline.open(config, Clock.systemUTC())) {
+      pipeline.runOnce(SUNDAY_EVENING);
+    }
+    String digestBefore = Files.readString(dir.resolve("out/digest/2026-W49.md"));
+    RunSummary second;
+    try (Pipeline pipeline = Pipeline.open(config, Clock.systemUTC())) {
+      second = pipeline.runOnce(SUNDAY_EVENING);
+    }
+
+    assertThat(second.eventsCreated()).isZero();
+    assertThat(second.eventsUpdated()).isZero();
+    assertThat(second.matches()).isZero();
+    assertThat(second.drafts()).isEmpty();
+    assertThat(Files.readString(dir.resolve("out/digest/2026-W49.md"))).isEqualTo(digestBefore);
+  }
+
+  private static SourceReport report(RunSummary summary, String id) {
+    return summary.sources().stream().filter(r -> r.sourceId().equals(id)).findFirst().orElseThrow();
+  }
+
+  private static List<Path> files(Path folder) throws IOException {
+    if (!Files.isDirectory(folder)) {
+      return List.of();
+    }
+    try (Stream<Path> list = Files.list(folder)) {
+      return list.sorted().toList();
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path path : (Iterable<Path>) walk::iterator) {
+        Path target = to.resolve(from.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(path, target);
+        }
+      }
+    }
+  }
+}
