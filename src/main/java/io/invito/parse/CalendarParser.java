@@ -75,8 +75,12 @@ final class CalendarParser {
       Optional<IcsTimes.Written> written = start.flatMap(dtstart ->
           IcsTimes.written(dtstart.value(), dtstart.parameter("TZID")));
       if (written.isEmpty()) {
+        // Kept, like a feed item without a date: a later stage decides what an undated event is.
         warnings.add("VEVENT '" + vevent.text("SUMMARY").orElse("?") + "' has no readable "
-            + "DTSTART" + start.map(p -> " ('" + p.value() + "')").orElse("") + "; skipped");
+            + "DTSTART" + start.map(p -> " ('" + p.value() + "')").orElse("")
+            + "; its start is unknown");
+        events.add(common(input, vevent, cancelledCalendar)
+            .uid(vevent.text("UID").orElse(null), BY).build());
         continue;
       }
       Optional<Duration> length = length(vevent, written.get());

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -38,7 +39,11 @@ final class IcsZones {
       Map.entry("UTC", "UTC"),
       Map.entry("Coordinated Universal Time", "UTC"));
 
+  private static final LocalDateTime LAST_ONSET = LocalDateTime.of(2100, 1, 1, 0, 0);
+  private static final int MAX_ONSETS = 1000;
+
   private final Map<String, IcsTree.Component> definitions = new HashMap<>();
+  private final Map<IcsTree.Component, List<LocalDateTime>> onsets = new IdentityHashMap<>();
 
   IcsZones(List<IcsTree.Component> timezones) {
     for (IcsTree.Component timezone : timezones) {
@@ -90,21 +95,36 @@ final class IcsZones {
     return Optional.ofNullable(offset);
   }
 
-  private static Optional<LocalDateTime> lastOnset(IcsTree.Component observance,
+  private Optional<LocalDateTime> lastOnset(IcsTree.Component observance,
       LocalDateTime start, LocalDateTime local) {
     if (start.isAfter(local)) {
       return Optional.empty();
     }
+    List<LocalDateTime> all = onsets.computeIfAbsent(observance, key -> expand(key, start));
+    LocalDateTime latest = start;
+    for (LocalDateTime onset : all) {
+      if (onset.isAfter(local)) {
+        break;
+      }
+      latest = onset;
+    }
+    return Optional.of(latest);
+  }
+
+  /**
+   * Every onset of an observance up to {@link #LAST_ONSET}, computed once per calendar: ical4j
+   * expands a rule such as BYDAY=-1SU from its 1970 seed each time it is asked, which made each
+   * placed time cost milliseconds.
+   */
+  private static List<LocalDateTime> expand(IcsTree.Component observance, LocalDateTime start) {
     Optional<String> rule = observance.text("RRULE");
     if (rule.isEmpty()) {
-      return Optional.of(start);
+      return List.of(start);
     }
     try {
-      List<LocalDateTime> onsets = new Recur<LocalDateTime>(rule.get())
-          .getDates(start, start, local.plusSeconds(1));
-      return onsets.isEmpty() ? Optional.of(start) : Optional.of(onsets.get(onsets.size() - 1));
+      return new Recur<LocalDateTime>(rule.get()).getDates(start, start, LAST_ONSET, MAX_ONSETS);
     } catch (IllegalArgumentException | DateTimeException e) {
-      return Optional.of(start); // a rule we cannot read: the observance's first onset stands
+      return List.of(start); // a rule we cannot read: the observance's first onset stands
     }
   }
 

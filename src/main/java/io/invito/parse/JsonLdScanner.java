@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -97,9 +96,7 @@ final class JsonLdScanner {
     if (types(node).stream().anyMatch(JsonLdScanner::isEvent)) {
       found.add(new Found(node, parent));
     }
-    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
-    while (fields.hasNext()) {
-      Map.Entry<String, JsonNode> field = fields.next();
+    for (Map.Entry<String, JsonNode> field : node.properties()) {
       if (!field.getKey().equals("@context") && field.getValue().isContainerNode()) {
         visit(field.getValue(), Optional.of(node), found);
       }

@@ -27,8 +27,6 @@ final class TextDates {
   /** Where the date was in the text and what it meant. */
   private record DateSpan(LocalDate date, int from, int to) {}
 
-  private record TimeSpan(LocalTime time, int to) {}
-
   private static final String MONTH = "(?<month>" + Months.ALTERNATION + ")\\.?";
   private static final String YEAR = "(?<year>\\d{4})(?!\\d)";
 
@@ -82,6 +80,12 @@ final class TextDates {
     }
     String clean = text.replaceAll("[\\s\\u00A0\\u202F]+", " ");
     Optional<DateSpan> first = firstDate(clean, 0, reference);
+    // "Pubblicato il 2 novembre ... si terrà il 10 dicembre": a date before the publication day
+    // is the post's own or a past edition's, not the event announced.
+    while (first.isPresent() && reference.isPresent()
+        && first.get().date().isBefore(reference.get())) {
+      first = firstDate(clean, first.get().to(), reference);
+    }
     if (first.isEmpty()) {
       return Optional.empty();
     }
@@ -200,10 +204,11 @@ final class TextDates {
   private static Optional<DateSpan> iso(String text, int from) {
     Matcher matcher = ISO.matcher(text).region(from, text.length());
     while (matcher.find()) {
-      Optional<LocalDate> date = safeDate(Integer.parseInt(matcher.group("year")),
-          Integer.parseInt(matcher.group("month")), Integer.parseInt(matcher.group("day")));
-      if (date.isPresent()) {
-        return Optional.of(new DateSpan(date.get(), matcher.start(), matcher.end()));
+      Optional<DateSpan> span = safeDate(Integer.parseInt(matcher.group("year")),
+          Integer.parseInt(matcher.group("month")), Integer.parseInt(matcher.group("day")))
+          .map(date -> new DateSpan(date, matcher.start(), matcher.end()));
+      if (span.isPresent()) {
+        return span;
       }
     }
     return Optional.empty();

@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * Repairs what trusted feed readers repair before an XML parser sees a feed: a byte-order mark,
  * junk before the prolog, a wrong charset, control characters, bare {@code &}, and a DOCTYPE. A
  * DOCTYPE that only names a DTD is dropped; one that declares entities is refused outright, since
- * that is how entity bombs and external-entity (XXE) reads arrive.
+ * that is how entity bombs and external-entity (XXE) reads arrive. So is absurd nesting, which
+ * real feeds never have and which costs JDOM time quadratic in the depth.
  */
 final class XmlCleaner {
   private static final Pattern PROLOG_ENCODING = Pattern.compile(
@@ -19,6 +20,7 @@ final class XmlCleaner {
   private static final Pattern DOCTYPE = Pattern.compile("(?i)<!DOCTYPE");
   private static final Pattern ILLEGAL = Pattern.compile(
       "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+  private static final int MAX_DEPTH = 1000;
   private static final Pattern BARE_AMPERSAND = Pattern.compile(
       "&(?!(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)");
 
@@ -60,6 +62,11 @@ final class XmlCleaner {
       text = text.substring(0, doctype.start()) + text.substring(close);
       warnings.add("removed the DOCTYPE " + declaration.strip());
     }
+    int depth = maxDepth(text);
+    if (depth > MAX_DEPTH) {
+      return new CleanXml("", warnings, Optional.of("elements nest more than " + MAX_DEPTH
+          + " deep; refused"));
+    }
     Matcher bare = BARE_AMPERSAND.matcher(text);
     if (bare.find()) {
       text = bare.replaceAll("&amp;");
@@ -82,5 +89,37 @@ final class XmlCleaner {
       }
     }
     return text.length();
+  }
+
+  /**
+   * How deep elements nest, by a single pass over the tags, skipping comments, CDATA, processing
+   * instructions and declarations; stops counting once past the limit.
+   */
+  static int maxDepth(String text) {
+    int depth = 0;
+    int deepest = 0;
+    int i = text.indexOf('<');
+    while (i >= 0 && i < text.length() - 1 && deepest <= MAX_DEPTH) {
+      char next = text.charAt(i + 1);
+      int close;
+      if (text.startsWith("<!--", i)) {
+        close = end(text, text.indexOf("-->", i + 4), 3);
+      } else if (text.startsWith("<![CDATA[", i)) {
+        close = end(text, text.indexOf("]]>", i + 9), 3);
+      } else {
+        close = end(text, text.indexOf('>', i + 1), 1);
+        if (next == '/') {
+          depth = Math.max(0, depth - 1);
+        } else if (next != '?' && next != '!' && text.charAt(close - 2) != '/') {
+          deepest = Math.max(deepest, ++depth);
+        }
+      }
+      i = text.indexOf('<', close);
+    }
+    return deepest;
+  }
+
+  private static int end(String text, int found, int length) {
+    return found < 0 ? text.length() : found + length;
   }
 }

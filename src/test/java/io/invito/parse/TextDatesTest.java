@@ -38,6 +38,7 @@ class TextDatesTest {
       'Starts 2026-12-10, at 10:00 (UTC+1)'                         | -          | -             | 2026-12-10T10:00:00+01:00 | -                         | stated
       Evento 1° febbraio 2027 alle ore 10                           | -          | -             | 2027-02-01T10:00:00       | -                         | floating
       'Alle 18:00 di venerdì 11 dicembre 2026, in diretta'          | -          | -             | 2026-12-11T18:00:00       | -                         | floating
+      'Pubblicato il 2 novembre 2026. Si terrà il 10/12/2026 h 18'  | 2026-11-05 | -             | 2026-12-10T18:00:00       | -                         | floating
       """)
   void readsTheDateTheTextStates(String text, String published, String zone, String start,
       String end, String startZone) {
