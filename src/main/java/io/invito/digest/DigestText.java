@@ -9,6 +9,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
 
 /** Making feed text safe and short for the digest: one line, escaped, links only to the web. */
 final class DigestText {
@@ -18,6 +21,9 @@ final class DigestText {
   private static final String MARKDOWN_SPECIAL = "\\`*_[]()#<>!|~&";
   private static final Pattern BULLET = Pattern.compile("^([-+])");
   private static final Pattern ORDERED = Pattern.compile("^(\\d+)\\.");
+  // A tag, comment or character reference: the text was written as HTML.
+  private static final Pattern MARKUP =
+      Pattern.compile("<[a-zA-Z/!]|&(#\\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);");
 
   private DigestText() {}
 
@@ -26,6 +32,19 @@ final class DigestText {
       return "";
     }
     return SPACES.matcher(INVISIBLE.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
+  }
+
+  /**
+   * A description as plain text on one line. One that carries HTML is cleaned with a Safelist
+   * that allows nothing (scripts, styles and handlers go with their tags) and its text is kept;
+   * the digest shows text, never a stranger's markup.
+   */
+  static String plain(String text) {
+    if (text == null || !MARKUP.matcher(text).find()) {
+      return oneLine(text);
+    }
+    Cleaner cleaner = new Cleaner(Safelist.none());
+    return oneLine(cleaner.clean(Jsoup.parseBodyFragment(text)).body().text());
   }
 
   /** At most {@code max} characters, cut between words with "…" (mid-word only for one huge word). */

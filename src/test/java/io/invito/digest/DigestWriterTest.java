@@ -20,11 +20,12 @@ class DigestWriterTest {
   @TempDir Path out;
 
   @Test
-  void writesMarkdownAndHtmlForTheWeekAndReturnsTheirPaths() {
+  void writesMarkdownHtmlCalendarAndFeedForTheWeekAndReturnsTheirPaths() {
     List<Path> files = new DigestWriter(out).write(DigestFixtures.digest(Language.EN));
 
     assertThat(files).containsExactly(out.resolve("digest/2026-W49.md"),
-        out.resolve("digest/2026-W49.html"));
+        out.resolve("digest/2026-W49.html"), out.resolve("digest/2026-W49.ics"),
+        out.resolve("digest/feed.xml"));
     assertThat(files).allMatch(Files::isRegularFile);
   }
 
@@ -60,7 +61,7 @@ class DigestWriterTest {
     }
     try (Stream<Path> all = Files.walk(out.resolve("digest"))) {
       assertThat(all.filter(Files::isRegularFile).map(file -> file.getFileName().toString()))
-          .containsExactlyInAnyOrder("2026-W49.md", "2026-W49.html");
+          .containsExactlyInAnyOrder("2026-W49.md", "2026-W49.html", "2026-W49.ics", "feed.xml");
     }
   }
 
@@ -95,8 +96,10 @@ class DigestWriterTest {
     Document html = Jsoup.parse(new DigestWriter(out).write(DigestFixtures.digest(Language.EN))
         .get(1).toFile(), "UTF-8");
 
-    assertThat(html.select("script, link, img, iframe, object, embed")).isEmpty();
+    assertThat(html.select("script, img, iframe, object, embed")).isEmpty();
     assertThat(html.select("[src]")).isEmpty();
+    assertThat(html.select("link")).singleElement()
+        .satisfies(icon -> assertThat(icon.attr("href")).as("inline icon").isEqualTo("data:,"));
     assertThat(html.selectFirst("style").data()).contains("@media print").doesNotContain("url(");
     assertThat(html.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))
         .startsWith("default-src 'none'");
