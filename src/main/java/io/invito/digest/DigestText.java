@@ -25,6 +25,9 @@ final class DigestText {
   private static final Pattern MARKUP =
       Pattern.compile("<[a-zA-Z/!]|&(#\\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);");
 
+  private static final Safelist BLOCKS = Safelist.none().addTags("p", "div", "br", "li", "dt",
+      "dd", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr");
+
   private DigestText() {}
 
   static String oneLine(String text) {
@@ -36,14 +39,14 @@ final class DigestText {
 
   /**
    * A description as plain text on one line. One that carries HTML is cleaned with a Safelist
-   * that allows nothing (scripts, styles and handlers go with their tags) and its text is kept;
-   * the digest shows text, never a stranger's markup.
+   * that keeps only block tags without attributes (scripts, styles, images and handlers go), so
+   * the blocks still part the words, and its text is kept: the digest shows text, never markup.
    */
   static String plain(String text) {
     if (text == null || !MARKUP.matcher(text).find()) {
       return oneLine(text);
     }
-    Cleaner cleaner = new Cleaner(Safelist.none());
+    Cleaner cleaner = new Cleaner(BLOCKS);
     return oneLine(cleaner.clean(Jsoup.parseBodyFragment(text)).body().text());
   }
 

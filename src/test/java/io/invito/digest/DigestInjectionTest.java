@@ -40,7 +40,7 @@ class DigestInjectionTest {
 
   @TempDir Path out;
 
-  private Digest evilDigest(Language language) {
+  Digest evilDigest(Language language) {
     KnownEvent evil = DigestFixtures.known(DigestFixtures.event("ev-evil", "# " + ALL,
         "- " + ALL, "javascript:alert(1)",
         LocalDateTime.of(2026, 12, 3, 18, 0).atZone(DigestFixtures.ROME),

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -62,6 +63,27 @@ class DigestWriterTest {
     try (Stream<Path> all = Files.walk(out.resolve("digest"))) {
       assertThat(all.filter(Files::isRegularFile).map(file -> file.getFileName().toString()))
           .containsExactlyInAnyOrder("2026-W49.md", "2026-W49.html", "2026-W49.ics", "feed.xml");
+    }
+  }
+
+  @Test
+  void rewritesAllFourFilesByteForByteWhenAWeekIsRunAgainAfterAnother() throws IOException {
+    for (Language language : Language.values()) {
+      Path folder = out.resolve(language.code());
+      List<Path> files = new DigestWriter(folder).write(DigestFixtures.digest(language));
+      new DigestWriter(folder).write(DigestFixtures.empty(language));
+      List<byte[]> before = new ArrayList<>();
+      for (Path file : files) {
+        before.add(Files.readAllBytes(file));
+      }
+
+      List<Path> again = new DigestWriter(folder).write(DigestFixtures.digest(language));
+
+      assertThat(again).isEqualTo(files);
+      for (int index = 0; index < files.size(); index++) {
+        assertThat(Files.readAllBytes(files.get(index))).as(files.get(index).toString())
+            .isEqualTo(before.get(index));
+      }
     }
   }
 
