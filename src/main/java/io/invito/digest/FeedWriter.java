@@ -67,7 +67,6 @@ final class FeedWriter {
     Feed feed = new Feed("atom_1.0");
     feed.setId(FEED_ID);
     feed.setTitle(page.labels().get("feed.title"));
-    feed.setLanguage(page.labels().language().code());
     Person author = new Person();
     author.setName(DigestText.oneLine(digest.owner().name()));
     feed.setAuthors(List.of(author));

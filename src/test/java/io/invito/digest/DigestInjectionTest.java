@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Text strangers wrote reaches the digest as text: lookups stay literal, markup stays visible,
- * and no script, event handler or javascript: link appears. (The real-browser check comes later.)
+ * and no script, event handler or javascript: link appears (DigestInBrowserIT asks a real
+ * browser).
  */
 class DigestInjectionTest {
   static final List<String> LOOKUPS =

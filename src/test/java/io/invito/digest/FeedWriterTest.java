@@ -53,7 +53,8 @@ class FeedWriterTest {
     assertThat(feed.getEntries()).extracting(SyndEntry::getUri)
         .containsExactly("urn:invito:digest:2026-W50", "urn:invito:digest:2026-W49");
     SyndEntry week49 = feed.getEntries().get(1);
-    assertThat(week49.getTitle()).isEqualTo("invito — week 2026-W49 · 30 November – 6 December 2026");
+    assertThat(week49.getTitle())
+        .isEqualTo("invito — week 2026-W49 · 30 November – 6 December 2026");
     assertThat(week49.getUpdatedDate().toInstant()).isEqualTo(DigestFixtures.GENERATED);
     assertThat(week49.getLink()).isEqualTo("2026-W49.html");
     Document content = Jsoup.parseBodyFragment(week49.getContents().get(0).getValue());
@@ -101,7 +102,8 @@ class FeedWriterTest {
   @Test
   void movesAnUnreadableFeedAsideAndStartsAfresh() throws Exception {
     for (String broken : List.of("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>",
-        "", "\u0000\u00ff not xml", "<rss version=\"2.0\"><channel><title>x</title></channel></rss>",
+        "", "\u0000\u00ff not xml",
+        "<rss version=\"2.0\"><channel><title>x</title></channel></rss>",
         "<?xml version=\"1.0\"?><!DOCTYPE feed [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
             + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><id>urn:invito:digest</id>"
             + "<title>&x;</title></feed>")) {
