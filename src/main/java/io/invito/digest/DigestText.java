@@ -18,7 +18,8 @@ final class DigestText {
   // Controls and bidi overrides a stranger could use to hide or reorder text (Trojan Source).
   private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final String MARKDOWN_SPECIAL = "\\`*_[]()#<>!|~&";
+  // '$' too: GitHub renders $...$ as math, which a stranger could use to dress up text.
+  private static final String MARKDOWN_SPECIAL = "\\`*_[]()#<>!|~&$";
   private static final Pattern BULLET = Pattern.compile("^([-+])");
   private static final Pattern ORDERED = Pattern.compile("^(\\d+)\\.");
   // A tag, comment or character reference: the text was written as HTML.

@@ -66,12 +66,14 @@ class DigestInjectionTest {
       String markdown = Files.readString(new DigestWriter(out).write(evilDigest(language)).get(0),
           StandardCharsets.UTF_8);
 
-      assertThat(markdown).contains(LOOKUPS)
+      assertThat(markdown).contains(LOOKUPS.stream().map(lookup -> lookup.replace("$", "\\$"))
+              .toList())
+          .doesNotContainPattern("(?<!\\\\)\\$")
           .contains("\\<script\\>alert\\(1\\)\\</script\\>")
           .contains("\\[click\\]\\(javascript:alert\\(3\\)\\)")
           .doesNotContainPattern("(?<!\\\\)<(script|img|iframe)")
           .doesNotContain("](javascript").doesNotContain("(<javascript")
-          .doesNotContain("\n# $").doesNotContain("\n- $");
+          .doesNotContain("\n# \\$").doesNotContain("\n- \\$");
     }
   }
 
