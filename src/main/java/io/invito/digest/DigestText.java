@@ -9,15 +9,25 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.jsoup.Jsoup;
+import org.jsoup.safety.Cleaner;
+import org.jsoup.safety.Safelist;
 
 /** Making feed text safe and short for the digest: one line, escaped, links only to the web. */
 final class DigestText {
   // Controls and bidi overrides a stranger could use to hide or reorder text (Trojan Source).
   private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
-  private static final String MARKDOWN_SPECIAL = "\\`*_[]()#<>!|~&";
+  // '$' too: GitHub renders $...$ as math, which a stranger could use to dress up text.
+  private static final String MARKDOWN_SPECIAL = "\\`*_[]()#<>!|~&$";
   private static final Pattern BULLET = Pattern.compile("^([-+])");
   private static final Pattern ORDERED = Pattern.compile("^(\\d+)\\.");
+  // A tag, comment or character reference: the text was written as HTML.
+  private static final Pattern MARKUP =
+      Pattern.compile("<[a-zA-Z/!]|&(#\\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);");
+
+  private static final Safelist BLOCKS = Safelist.none().addTags("p", "div", "br", "li", "dt",
+      "dd", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr");
 
   private DigestText() {}
 
@@ -26,6 +36,19 @@ final class DigestText {
       return "";
     }
     return SPACES.matcher(INVISIBLE.matcher(text).replaceAll(" ")).replaceAll(" ").strip();
+  }
+
+  /**
+   * A description as plain text on one line. One that carries HTML is cleaned with a Safelist
+   * that keeps only block tags without attributes (scripts, styles, images and handlers go), so
+   * the blocks still part the words, and its text is kept: the digest shows text, never markup.
+   */
+  static String plain(String text) {
+    if (text == null || !MARKUP.matcher(text).find()) {
+      return oneLine(text);
+    }
+    Cleaner cleaner = new Cleaner(BLOCKS);
+    return oneLine(cleaner.clean(Jsoup.parseBodyFragment(text)).body().text());
   }
 
   /** At most {@code max} characters, cut between words with "…" (mid-word only for one huge word). */

@@ -53,7 +53,7 @@ final class EventSummarizer {
         DigestText.webLink(event.url()), event.start().toInstant(), start.toLocalDate(),
         clocks.day(start), time(event), markers(known), event.cancelled(), event.interactive(),
         event.attendance() == Attendance.ONLINE || event.attendance() == Attendance.MIXED,
-        facts(event), DigestText.shorten(DigestText.oneLine(event.description()), SNIPPET),
+        facts(event), DigestText.shorten(DigestText.plain(event.description()), SNIPPET),
         invitees);
   }
 

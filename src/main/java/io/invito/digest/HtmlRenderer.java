@@ -33,6 +33,8 @@ final class HtmlRenderer {
         .attr("content", "width=device-width, initial-scale=1");
     head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", CSP);
     head.appendElement("meta").attr("name", "referrer").attr("content", "no-referrer");
+    // Without an icon of its own, a browser asks the server for /favicon.ico: a request.
+    head.appendElement("link").attr("rel", "icon").attr("href", "data:,");
     head.appendElement("title").text(page.heading());
     head.appendElement("style").appendChild(new DataNode(CSS));
 

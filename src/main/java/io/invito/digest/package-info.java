@@ -1,2 +1,2 @@
-/** Renders the weekly digest: Markdown and HTML. */
+/** Writes the weekly digest: Markdown and HTML pages, an iCalendar file and an Atom feed. */
 package io.invito.digest;

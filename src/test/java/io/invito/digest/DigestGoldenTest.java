@@ -12,7 +12,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A fixed week, and an empty one, render in both languages to committed Markdown and HTML. */
+/**
+ * A fixed week, and an empty one after it, render in both languages to committed Markdown, HTML,
+ * iCalendar and Atom files (the feed then holds both weeks).
+ */
 class DigestGoldenTest {
   @TempDir Path out;
 
@@ -22,7 +25,7 @@ class DigestGoldenTest {
     for (Language language : Language.values()) {
       for (Digest digest : List.of(DigestFixtures.digest(language),
           DigestFixtures.empty(language))) {
-        for (Path file : new DigestWriter(out).write(digest)) {
+        for (Path file : new DigestWriter(out.resolve(language.code())).write(digest)) {
           outputs.put(language.code() + "/" + file.getFileName(),
               Files.readString(file, StandardCharsets.UTF_8));
         }

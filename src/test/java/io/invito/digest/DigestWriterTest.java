@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
@@ -20,11 +21,12 @@ class DigestWriterTest {
   @TempDir Path out;
 
   @Test
-  void writesMarkdownAndHtmlForTheWeekAndReturnsTheirPaths() {
+  void writesMarkdownHtmlCalendarAndFeedForTheWeekAndReturnsTheirPaths() {
     List<Path> files = new DigestWriter(out).write(DigestFixtures.digest(Language.EN));
 
     assertThat(files).containsExactly(out.resolve("digest/2026-W49.md"),
-        out.resolve("digest/2026-W49.html"));
+        out.resolve("digest/2026-W49.html"), out.resolve("digest/2026-W49.ics"),
+        out.resolve("digest/feed.xml"));
     assertThat(files).allMatch(Files::isRegularFile);
   }
 
@@ -60,7 +62,28 @@ class DigestWriterTest {
     }
     try (Stream<Path> all = Files.walk(out.resolve("digest"))) {
       assertThat(all.filter(Files::isRegularFile).map(file -> file.getFileName().toString()))
-          .containsExactlyInAnyOrder("2026-W49.md", "2026-W49.html");
+          .containsExactlyInAnyOrder("2026-W49.md", "2026-W49.html", "2026-W49.ics", "feed.xml");
+    }
+  }
+
+  @Test
+  void rewritesAllFourFilesByteForByteWhenAWeekIsRunAgainAfterAnother() throws IOException {
+    for (Language language : Language.values()) {
+      Path folder = out.resolve(language.code());
+      List<Path> files = new DigestWriter(folder).write(DigestFixtures.digest(language));
+      new DigestWriter(folder).write(DigestFixtures.empty(language));
+      List<byte[]> before = new ArrayList<>();
+      for (Path file : files) {
+        before.add(Files.readAllBytes(file));
+      }
+
+      List<Path> again = new DigestWriter(folder).write(DigestFixtures.digest(language));
+
+      assertThat(again).isEqualTo(files);
+      for (int index = 0; index < files.size(); index++) {
+        assertThat(Files.readAllBytes(files.get(index))).as(files.get(index).toString())
+            .isEqualTo(before.get(index));
+      }
     }
   }
 
@@ -95,8 +118,10 @@ class DigestWriterTest {
     Document html = Jsoup.parse(new DigestWriter(out).write(DigestFixtures.digest(Language.EN))
         .get(1).toFile(), "UTF-8");
 
-    assertThat(html.select("script, link, img, iframe, object, embed")).isEmpty();
+    assertThat(html.select("script, img, iframe, object, embed")).isEmpty();
     assertThat(html.select("[src]")).isEmpty();
+    assertThat(html.select("link")).singleElement()
+        .satisfies(icon -> assertThat(icon.attr("href")).as("inline icon").isEqualTo("data:,"));
     assertThat(html.selectFirst("style").data()).contains("@media print").doesNotContain("url(");
     assertThat(html.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))
         .startsWith("default-src 'none'");
