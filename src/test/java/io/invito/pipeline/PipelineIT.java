@@ -121,7 +121,8 @@ class PipelineIT {
     assertThat(summary.eventsCreated()).isEqualTo(2);
 
     Path digest = dir.resolve("out/digest/2026-W49.md");
-    assertThat(summary.digestFiles()).hasSize(2);
+    assertThat(summary.digestFiles()).extracting(path -> path.getFileName().toString())
+        .containsExactly("2026-W49.md", "2026-W49.html", "2026-W49.ics", "feed.xml");
     assertThat(digest).exists();
     assertThat(dir.resolve("out/digest/2026-W49.html")).exists();
     String markdown = Files.readString(digest);
