@@ -129,7 +129,7 @@ class InvitationWriterTest {
     Draft note = writer().write(Fixtures.matches().get(1), Fixtures.CLOUD, Fixtures.PAOLO,
         Fixtures.WEEK).get(1);
 
-    assertThat(read(note)).contains("«Sicurezza nel cloud: difendersi dal ransomware»")
+    assertThat(read(note)).contains("«Sicurezza nel cloud: perché il ransomware è ancora una minaccia»")
         .doesNotContain("…");
   }
 
