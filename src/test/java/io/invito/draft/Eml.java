@@ -35,7 +35,7 @@ record Eml(MimeMessage message, String subject, String from, List<String> to, St
     List<String> to = new ArrayList<>();
     if (message.getRecipients(MimeMessage.RecipientType.TO) != null) {
       for (var address : message.getRecipients(MimeMessage.RecipientType.TO)) {
-        to.add(((InternetAddress) address).toUnicodeString());
+        to.add(shown((InternetAddress) address));
       }
     }
     Multipart mixed = (Multipart) message.getContent();
@@ -55,10 +55,17 @@ record Eml(MimeMessage message, String subject, String from, List<String> to, St
       throw new AssertionError("parts are not text/plain, text/html, text/calendar");
     }
     return new Eml(message, message.getSubject(),
-        ((InternetAddress) message.getFrom()[0]).toUnicodeString(), to, (String) text.getContent(),
+        shown((InternetAddress) message.getFrom()[0]), to, (String) text.getContent(),
         (String) html.getContent(), bytes(ics), ics.getContentType(), ics.getFileName(),
         Collections.list(message.getAllHeaders()).stream().map(header -> header.getName())
             .toList());
+  }
+
+  /** {@code Name <address>} as a person reads it, without the quoting a header may need. */
+  private static String shown(InternetAddress address) {
+    return address.getPersonal() == null
+        ? address.getAddress()
+        : address.getPersonal() + " <" + address.getAddress() + ">";
   }
 
   /** The attachment decoded to the calendar text, as UTF-8 and whatever its content type. */
