@@ -50,12 +50,14 @@ final class AtomicFile {
   /** Writes the bytes; returns false, touching nothing, when the file already holds them. */
   static boolean write(Path target, byte[] bytes) {
     try {
+      Path folder = target.toAbsolutePath().getParent();
+      if (Files.isDirectory(folder)) {
+        removeLeftovers(folder); // also when nothing is written: a killed run's debris goes
+      }
       if (Files.isRegularFile(target) && Arrays.equals(Files.readAllBytes(target), bytes)) {
         return false;
       }
-      Path folder = target.toAbsolutePath().getParent();
       Files.createDirectories(folder);
-      removeLeftovers(folder);
       Path temp = Files.createTempFile(folder, "." + target.getFileName() + "." + PID + ".",
           SUFFIX, permissions());
       try {
@@ -89,11 +91,23 @@ final class AtomicFile {
         : new FileAttribute<?>[0];
   }
 
+  /** Removes a killed run's temp files from the folder, if it exists; see below. */
+  static void tidy(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try {
+      removeLeftovers(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list " + folder + ": " + e.getMessage(), e);
+    }
+  }
+
   /**
    * Deletes the temp files of processes that died mid-write (killed, out of power). A live
    * process's temp file is left alone: deleting it would make that process's rename fail.
    */
-  static void removeLeftovers(Path folder) throws IOException {
+  private static void removeLeftovers(Path folder) throws IOException {
     Instant abandoned = Instant.now().minus(ABANDONED);
     try (DirectoryStream<Path> temps = Files.newDirectoryStream(folder, ".*" + SUFFIX)) {
       for (Path temp : temps) {

@@ -86,6 +86,7 @@ public final class InvitationWriter {
     String contactFolder = safe("contact", contact.id());
     Path folder = outputDir.resolve("invites").resolve(week.toString()).resolve(contactFolder);
     String eventFile = safe("event", event.id());
+    AtomicFile.tidy(folder); // a killed run's temp files go even when nothing needs writing
     Wording wording = Wording.of(contact.language());
     Map<String, String> values = values(wording, match, known, contact);
     List<Draft> drafts = new ArrayList<>();
