@@ -7,6 +7,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -22,8 +23,8 @@ final class EarlierDrafts {
     this.invites = outputDir.resolve("invites");
   }
 
-  /** A draft file that exists, with the week of the folder it is in. */
-  record Found(Path file, Week week) {}
+  /** A draft file that exists, the week of the folder it is in, and what it holds. */
+  record Found(Path file, Week week, byte[] bytes) {}
 
   /**
    * The draft {@code <contact>/<fileName>} of the latest week up to and including {@code week};
@@ -43,11 +44,22 @@ final class EarlierDrafts {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + invites + ": " + e.getMessage(), e);
     }
-    return weeks.entrySet().stream()
-        .map(entry -> new Found(entry.getValue().resolve(contactFolder).resolve(fileName),
-            entry.getKey()))
-        .filter(found -> Files.isRegularFile(found.file()))
-        .findFirst();
+    for (Map.Entry<Week, Path> entry : weeks.entrySet()) {
+      Path file = entry.getValue().resolve(contactFolder).resolve(fileName);
+      if (Files.isRegularFile(file)) {
+        return Optional.of(new Found(file, entry.getKey(), read(file)));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static byte[] read(Path file) {
+    try {
+      return Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the earlier draft " + file + ": "
+          + e.getMessage(), e);
+    }
   }
 
   private static Optional<Week> parse(String name) {

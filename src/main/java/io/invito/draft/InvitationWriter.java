@@ -8,10 +8,7 @@ import io.invito.model.Invitation;
 import io.invito.model.KnownEvent;
 import io.invito.model.Match;
 import io.invito.model.Week;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -95,34 +92,37 @@ public final class InvitationWriter {
       String id = invitationId(event.id(), contact.id(), channel);
       String fileName = fileName(eventFile, channel);
       Optional<EarlierDrafts.Found> before = earlier.latest(contactFolder, fileName, week);
-      Optional<byte[]> earlierBytes = before.map(found -> read(found.file()));
       byte[] bytes = switch (channel) {
-        case EMAIL -> {
-          String rendered = template.render(values);
-          // An unchanged message keeps the Date it was first drafted with: same bytes, no write.
-          String date = earlierBytes.flatMap(EmailRenderer::dateOf)
-              .orElseGet(() -> email.date(clock.instant()));
-          byte[] again = email.render(rendered, known, contact, id, date);
-          yield earlierBytes.filter(old -> Arrays.equals(old, again)).isPresent()
-              ? again : email.render(rendered, known, contact, id, email.date(clock.instant()));
-        }
+        case EMAIL -> email(template.render(values), known, contact, id, before);
         case LINKEDIN -> utf8(new LengthFitter(LINKEDIN_LIMIT)
             .fit(template, values, wording, match, contact));
         case WHATSAPP -> utf8(new LengthFitter(WHATSAPP_LIMIT)
             .fit(template, values, wording, match, contact));
         case PHONE -> utf8(template.render(values));
       };
-      drafts.add(draft(match, contact, channel, id, week, folder.resolve(fileName), before,
-          earlierBytes, bytes));
+      drafts.add(draft(match, channel, id, week, folder.resolve(fileName), before, bytes));
     }
     return List.copyOf(drafts);
   }
 
-  private Draft draft(Match match, Contact contact, Channel channel, String id, Week week,
-      Path file, Optional<EarlierDrafts.Found> before, Optional<byte[]> earlierBytes,
-      byte[] bytes) {
+  /**
+   * The message bytes. An unchanged message keeps the Date it was first drafted with, so it
+   * renders to the earlier bytes and nothing is written; a changed one is dated now.
+   */
+  private byte[] email(String rendered, KnownEvent known, Contact contact, String id,
+      Optional<EarlierDrafts.Found> before) {
+    Optional<byte[]> earlierBytes = before.map(EarlierDrafts.Found::bytes);
+    Optional<byte[]> same = earlierBytes.flatMap(EmailRenderer::dateOf)
+        .map(date -> email.render(rendered, known, contact, id, date))
+        .filter(again -> Arrays.equals(again, earlierBytes.orElseThrow()));
+    return same.orElseGet(
+        () -> email.render(rendered, known, contact, id, email.date(clock.instant())));
+  }
+
+  private Draft draft(Match match, Channel channel, String id, Week week, Path file,
+      Optional<EarlierDrafts.Found> before, byte[] bytes) {
     String hash = sha256(bytes);
-    if (before.isPresent() && Arrays.equals(earlierBytes.orElseThrow(), bytes)) {
+    if (before.isPresent() && Arrays.equals(before.get().bytes(), bytes)) {
       EarlierDrafts.Found same = before.get();
       return new Draft(invitation(id, match, channel, same.week(), same.file(), hash), same.file(),
           Draft.Outcome.UNCHANGED, Optional.empty(), match.reasons());
@@ -144,15 +144,6 @@ public final class InvitationWriter {
     return channel == Channel.EMAIL
         ? eventFile + ".eml"
         : eventFile + "." + TemplateSet.base(channel) + ".txt";
-  }
-
-  private static byte[] read(Path file) {
-    try {
-      return Files.readAllBytes(file);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the earlier draft " + file + ": "
-          + e.getMessage(), e);
-    }
   }
 
   private static byte[] utf8(String text) {

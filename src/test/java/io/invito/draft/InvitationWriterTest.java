@@ -125,6 +125,24 @@ class InvitationWriterTest {
   }
 
   @Test
+  void keepsWhatsAppMessagesWithin1000CharactersWithTheLink() throws IOException {
+    String title = "Corso completo " + "di sicurezza delle applicazioni web moderne ".repeat(40)
+        + "fine";
+    KnownEvent longOne = withTitle(Fixtures.CLOUD, title);
+
+    Draft message = writer().write(Fixtures.match(longOne, Fixtures.MARCO,
+            Fixtures.interest("sicurezza informatica", "sicurezza", "title")),
+        longOne, Fixtures.MARCO, Fixtures.WEEK).get(1);
+    String text = read(message);
+
+    assertThat(message.invitation().channel()).isEqualTo(Channel.WHATSAPP);
+    assertThat(title.length()).isGreaterThan(InvitationWriter.WHATSAPP_LIMIT);
+    assertThat(text.length()).isLessThanOrEqualTo(InvitationWriter.WHATSAPP_LIMIT);
+    assertThat(text).startsWith("Ciao Marco,").contains("https://example.org/eventi/cloud-security")
+        .contains("…»").endsWith("Fammi sapere se ci sei!\n");
+  }
+
+  @Test
   void leavesAShortLinkedInNoteWhole() throws IOException {
     Draft note = writer().write(Fixtures.matches().get(1), Fixtures.CLOUD, Fixtures.PAOLO,
         Fixtures.WEEK).get(1);
