@@ -85,7 +85,7 @@ class EmailDraftTest {
       assertThat(vevent.getProperty(Property.UID).orElseThrow().getValue())
           .isEqualTo(event.id() + "@invito");
       assertThat(vevent.getProperty(Property.DTSTART).orElseThrow().getValue()).endsWith("Z");
-      Temporal start = vevent.getStartDate().orElseThrow().getDate();
+      Temporal start = vevent.getDateTimeStart().getDate();
       assertThat(Instant.from(start)).isEqualTo(event.start().toInstant());
       assertThat(vevent.getProperty(Property.SUMMARY).orElseThrow().getValue())
           .isEqualTo(event.title());
@@ -142,7 +142,7 @@ class EmailDraftTest {
 
     assertThat(vevent.getProperty(Property.DTSTART).orElseThrow().getValue())
         .isEqualTo("20261203");
-    assertThat(vevent.getEndDate().orElseThrow().getDate())
+    assertThat(vevent.getDateTimeEnd().getDate())
         .isEqualTo(LocalDate.of(2026, 12, 4));
   }
 
@@ -189,7 +189,7 @@ class EmailDraftTest {
     assertThat(changed.outcome()).isEqualTo(Draft.Outcome.REPLACED);
     assertThat(eml.header("Date")).isEqualTo("Mon, 30 Nov 2026 09:00:00 +0100");
     assertThat(eml.header("Message-ID")).isNotEqualTo(Eml.parse(bytes).header("Message-ID"));
-    assertThat(Instant.from(vevent(eml.ics()).getStartDate().orElseThrow().getDate()))
+    assertThat(Instant.from(vevent(eml.ics()).getDateTimeStart().getDate()))
         .isEqualTo(Instant.parse("2026-12-04T17:00:00Z"));
   }
 

@@ -47,15 +47,6 @@ class InvitationWriterTest {
     return Files.readString(draft.file(), StandardCharsets.UTF_8);
   }
 
-  private static KnownEvent withTitle(KnownEvent known, String title) {
-    Event e = known.event();
-    return new KnownEvent(new Event(e.id(), title, e.description(), e.url(), e.start(), e.end(),
-        e.allDay(), e.zoneStated(), e.kinds(), e.attendance(), e.platform(), e.delivery(),
-        e.interactive(), e.language(), e.free(), e.price(), e.organizer(), e.location(),
-        e.status(), e.topics(), e.sources(), e.uid()), known.firstSeen(), known.lastChanged(),
-        known.previousStart(), known.previousStatus());
-  }
-
   @Test
   void writesTheEmailAndThePreferredChannelWithStableIdsAndHashes() throws IOException {
     List<Draft> drafts = writer().write(Fixtures.matches().get(0), Fixtures.CLOUD, Fixtures.MARCO,
@@ -103,7 +94,7 @@ class InvitationWriterTest {
   void keepsLinkedInNotesWithin300CharactersCuttingOnlyAtWordBoundaries() throws IOException {
     String title = "Un titolo davvero lunghissimo " + "sull'intelligenza artificiale generativa "
         .repeat(12) + "fine";
-    KnownEvent long1 = withTitle(Fixtures.CLOUD, title);
+    KnownEvent long1 = Events.titled(Fixtures.CLOUD, title);
     Contact sara = Fixtures.SARA;
 
     Draft note = writer().write(Fixtures.match(long1, sara,
@@ -128,7 +119,7 @@ class InvitationWriterTest {
   void keepsWhatsAppMessagesWithin1000CharactersWithTheLink() throws IOException {
     String title = "Corso completo " + "di sicurezza delle applicazioni web moderne ".repeat(40)
         + "fine";
-    KnownEvent longOne = withTitle(Fixtures.CLOUD, title);
+    KnownEvent longOne = Events.titled(Fixtures.CLOUD, title);
 
     Draft message = writer().write(Fixtures.match(longOne, Fixtures.MARCO,
             Fixtures.interest("sicurezza informatica", "sicurezza", "title")),
