@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SupersedeTest {
   private static final Week NEXT = Fixtures.WEEK.next();
+  private static final Week PREVIOUS = Week.of(Fixtures.WEEK.monday().minusWeeks(1));
   private static final Clock A_WEEK_LATER = Clock.offset(Fixtures.CLOCK, Duration.ofDays(7));
 
   @TempDir Path out;
@@ -98,14 +100,30 @@ class SupersedeTest {
   }
 
   @Test
-  void ignoresLaterWeeksAndFoldersThatAreNotWeeks() throws IOException {
-    write(Fixtures.CLOCK, Fixtures.CLOUD, NEXT);
+  void supersedesTheDraftInALaterWeekWhenTheEventMovedEarlier() throws IOException {
+    List<Draft> before = write(Fixtures.CLOCK, Fixtures.CLOUD, NEXT);
+    KnownEvent earlier = Events.startingAt(Fixtures.CLOUD, Fixtures.CLOUD.event().start()
+        .minusDays(7));
+
+    List<Draft> after = write(A_WEEK_LATER, earlier, PREVIOUS);
+
+    assertThat(after).extracting(Draft::outcome).containsOnly(Draft.Outcome.REPLACED);
+    assertThat(after.get(0).superseded()).contains(before.get(0).file());
+  }
+
+  @Test
+  void takesTheLastWrittenOfSeveralEarlierDraftsAndIgnoresFoldersThatAreNotWeeks()
+      throws IOException {
+    Path w48 = write(Fixtures.CLOCK, Fixtures.CLOUD, PREVIOUS).get(0).file();
+    Files.setLastModifiedTime(w48, FileTime.fromMillis(2_000_000_000_000L));
+    write(Fixtures.CLOCK, Events.titled(Fixtures.CLOUD, "Altro titolo"), NEXT);
     Files.createDirectories(out.resolve("invites/old-drafts/marco-rossi"));
     Files.writeString(out.resolve("invites/old-drafts/marco-rossi/ev-cloud-security.eml"), "x");
 
-    List<Draft> earlierWeek = write(Fixtures.CLOCK, Fixtures.CLOUD, Fixtures.WEEK);
+    Draft again = write(Fixtures.CLOCK, Fixtures.CLOUD, Fixtures.WEEK).get(0);
 
-    assertThat(earlierWeek).extracting(Draft::outcome).containsOnly(Draft.Outcome.CREATED);
+    assertThat(again.outcome()).isEqualTo(Draft.Outcome.UNCHANGED);
+    assertThat(again.file()).isEqualTo(w48);
   }
 
   private void copyTemplates() throws IOException {
