@@ -11,12 +11,12 @@ import java.util.Optional;
  *
  * @param invitation what to record in the store; its id is stable for the event, contact and
  *     channel, so {@code InvitationStore.save} replaces the row of a superseded draft
- * @param file the absolute draft file (for {@link Outcome#UNCHANGED}, possibly in an earlier
+ * @param file the absolute draft file (for {@link Outcome#UNCHANGED}, possibly in another
  *     week's folder: nothing new was written)
  * @param superseded the earlier draft of the same event, contact and channel that this one
  *     replaces because its content differs (the event or a template changed); the same path as
- *     {@code file} when it was overwritten in this week's folder, else a file in an earlier
- *     week's folder, left in place as the record of what was drafted then
+ *     {@code file} when it was overwritten in this week's folder, else a file in another week's
+ *     folder, left in place as the record of what was drafted then
  * @param reasons why the contact was invited, for the review index
  */
 public record Draft(Invitation invitation, Path file, Outcome outcome, Optional<Path> superseded,

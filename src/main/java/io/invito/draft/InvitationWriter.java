@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
  *
  * <p>Files are {@code invites/<week>/<contact>/<event>.eml} and
  * {@code <event>.<channel>.txt}. Nothing is written when the latest earlier draft of the same
- * event, contact and channel (this week or before) already says the same; a different earlier
- * draft is reported as superseded.
+ * event, contact and channel (in any week's folder) already says the same; a different earlier
+ * draft is reported as superseded ({@link Draft#superseded()}).
  */
 public final class InvitationWriter {
   /** A LinkedIn connection note holds at most 300 characters. */
