@@ -4,17 +4,44 @@ import io.invito.model.Invitation;
 import io.invito.model.Reason;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * One draft file the writer produced or found already up to date.
+ * One draft file the writer produced, or found already written with exactly this content.
  *
- * @param file the absolute draft file
- * @param written false when the file already held exactly this content and was left alone
+ * @param invitation what to record in the store; its id is stable for the event, contact and
+ *     channel, so {@code InvitationStore.save} replaces the row of a superseded draft
+ * @param file the absolute draft file (for {@link Outcome#UNCHANGED}, possibly in another
+ *     week's folder: nothing new was written)
+ * @param superseded the earlier draft of the same event, contact and channel that this one
+ *     replaces because its content differs (the event or a template changed); the same path as
+ *     {@code file} when it was overwritten in this week's folder, else a file in another week's
+ *     folder, left in place as the record of what was drafted then
  * @param reasons why the contact was invited, for the review index
  */
-public record Draft(Invitation invitation, Path file, boolean written, List<Reason> reasons) {
+public record Draft(Invitation invitation, Path file, Outcome outcome, Optional<Path> superseded,
+    List<Reason> reasons) {
+
+  /** What writing did to the files. */
+  public enum Outcome {
+    /** No earlier draft of this event, contact and channel: a new file. */
+    CREATED,
+    /** An earlier draft held exactly this content: nothing was written. */
+    UNCHANGED,
+    /** An earlier, different draft exists: a new file was written, the earlier one superseded. */
+    REPLACED
+  }
 
   public Draft {
     reasons = List.copyOf(reasons);
+    if (superseded.isPresent() != (outcome == Outcome.REPLACED)) {
+      throw new IllegalArgumentException("draft " + file + ": superseded " + superseded
+          + " does not fit outcome " + outcome);
+    }
+  }
+
+  /** Whether a file was written in this run. */
+  public boolean written() {
+    return outcome != Outcome.UNCHANGED;
   }
 }

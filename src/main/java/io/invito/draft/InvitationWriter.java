@@ -15,20 +15,33 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Writes the invitation drafts of one contact to one event: always the e-mail text, plus the
- * contact's preferred channel when that is LinkedIn, WhatsApp or a phone call. One writer serves
- * one run: it remembers which opening sentences it gave for each event.
+ * Writes the invitation drafts of one contact to one event: always the e-mail, as an {@code .eml}
+ * draft with the event attached, plus the contact's preferred channel when that is LinkedIn,
+ * WhatsApp or a phone call. One writer serves one run: it remembers which opening sentences it
+ * gave for each event.
+ *
+ * <p>Files are {@code invites/<week>/<contact>/<event>.eml} and
+ * {@code <event>.<channel>.txt}. Nothing is written when the latest earlier draft of the same
+ * event, contact and channel (in any week's folder) already says the same; a different earlier
+ * draft is reported as superseded ({@link Draft#superseded()}).
  */
 public final class InvitationWriter {
   /** A LinkedIn connection note holds at most 300 characters. */
   static final int LINKEDIN_LIMIT = 300;
+  /**
+   * WhatsApp accepts far longer messages, but past about a screen a chat message reads as spam;
+   * the same text also fits in an SMS of at most seven 160-character segments.
+   */
+  static final int WHATSAPP_LIMIT = 1000;
   private static final int REASON_TERMS = 2;
   private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
@@ -36,19 +49,27 @@ public final class InvitationWriter {
   private final Owner owner;
   private final Path outputDir;
   private final Clock clock;
+  private final EmailRenderer email;
+  private final EarlierDrafts earlier;
   // event, language and formality -> contact id -> the opening they got in this run
   private final Map<String, Map<String, String>> openingsTaken = new HashMap<>();
 
+  /**
+   * @param clock gives the Date of a new e-mail draft and the invitation's creation time
+   * @throws io.invito.config.ConfigException when the owner's e-mail is not an address
+   */
   public InvitationWriter(TemplateSet templates, Owner owner, Path outputDir, Clock clock) {
     this.templates = templates;
     this.owner = owner;
     this.outputDir = outputDir;
     this.clock = clock;
+    this.email = new EmailRenderer(owner);
+    this.earlier = new EarlierDrafts(outputDir);
   }
 
   /**
-   * Renders and writes the drafts, leaving a file alone when it already holds the same text. A
-   * contact who opted out gets nothing, whatever the matcher said.
+   * Renders and writes the drafts, leaving the files alone when the latest earlier draft already
+   * holds the same content. A contact who opted out gets nothing, whatever the matcher said.
    */
   public List<Draft> write(Match match, KnownEvent known, Contact contact, Week week) {
     Event event = known.event();
@@ -59,26 +80,74 @@ public final class InvitationWriter {
     if (contact.optOut()) {
       return List.of();
     }
-    Path folder = outputDir.resolve("invites").resolve(week.toString())
-        .resolve(safe("contact", contact.id()));
+    String contactFolder = safe("contact", contact.id());
+    Path folder = outputDir.resolve("invites").resolve(week.toString()).resolve(contactFolder);
     String eventFile = safe("event", event.id());
+    AtomicFile.tidy(folder); // a killed run's temp files go even when nothing needs writing
     Wording wording = Wording.of(contact.language());
     Map<String, String> values = values(wording, match, known, contact);
     List<Draft> drafts = new ArrayList<>();
     for (Channel channel : channels(contact)) {
       Template template = templates.require(contact.language(), channel, contact.formality());
-      String text = channel == Channel.LINKEDIN
-          ? fit(template, values, wording, match, contact)
-          : template.render(values);
-      Path file = folder.resolve(eventFile + "." + TemplateSet.base(channel) + ".txt");
-      boolean written = AtomicFile.write(file, text);
-      Invitation invitation = new Invitation(
-          invitationId(event.id(), contact.id(), channel), event.id(), contact.id(), channel,
-          week.toString(), outputDir.relativize(file), sha256(text), Invitation.Status.DRAFTED,
-          clock.instant());
-      drafts.add(new Draft(invitation, file, written, match.reasons()));
+      String id = invitationId(event.id(), contact.id(), channel);
+      String fileName = fileName(eventFile, channel);
+      Optional<EarlierDrafts.Found> before = earlier.latest(contactFolder, fileName, week);
+      byte[] bytes = switch (channel) {
+        case EMAIL -> email(template.render(values), known, contact, id, before);
+        case LINKEDIN -> utf8(new LengthFitter(LINKEDIN_LIMIT)
+            .fit(template, values, wording, match, contact));
+        case WHATSAPP -> utf8(new LengthFitter(WHATSAPP_LIMIT)
+            .fit(template, values, wording, match, contact));
+        case PHONE -> utf8(template.render(values));
+      };
+      drafts.add(draft(match, channel, id, week, folder.resolve(fileName), before, bytes));
     }
     return List.copyOf(drafts);
+  }
+
+  /**
+   * The message bytes. An unchanged message keeps the Date it was first drafted with, so it
+   * renders to the earlier bytes and nothing is written; a changed one is dated now.
+   */
+  private byte[] email(String rendered, KnownEvent known, Contact contact, String id,
+      Optional<EarlierDrafts.Found> before) {
+    Optional<byte[]> earlierBytes = before.map(EarlierDrafts.Found::bytes);
+    Optional<byte[]> same = earlierBytes.flatMap(EmailRenderer::dateOf)
+        .map(date -> email.render(rendered, known, contact, id, date))
+        .filter(again -> Arrays.equals(again, earlierBytes.orElseThrow()));
+    return same.orElseGet(
+        () -> email.render(rendered, known, contact, id, email.date(clock.instant())));
+  }
+
+  private Draft draft(Match match, Channel channel, String id, Week week, Path file,
+      Optional<EarlierDrafts.Found> before, byte[] bytes) {
+    String hash = sha256(bytes);
+    if (before.isPresent() && Arrays.equals(before.get().bytes(), bytes)) {
+      EarlierDrafts.Found same = before.get();
+      return new Draft(invitation(id, match, channel, same.week(), same.file(), hash), same.file(),
+          Draft.Outcome.UNCHANGED, Optional.empty(), match.reasons());
+    }
+    AtomicFile.write(file, bytes);
+    return new Draft(invitation(id, match, channel, week, file, hash), file,
+        before.isPresent() ? Draft.Outcome.REPLACED : Draft.Outcome.CREATED,
+        before.map(EarlierDrafts.Found::file), match.reasons());
+  }
+
+  private Invitation invitation(String id, Match match, Channel channel, Week week, Path file,
+      String hash) {
+    return new Invitation(id, match.eventId(), match.contactId(), channel, week.toString(),
+        outputDir.relativize(file), hash, Invitation.Status.DRAFTED, clock.instant());
+  }
+
+  /** {@code <event>.eml} for e-mail, which mail clients open; {@code <event>.<channel>.txt} else. */
+  static String fileName(String eventFile, Channel channel) {
+    return channel == Channel.EMAIL
+        ? eventFile + ".eml"
+        : eventFile + "." + TemplateSet.base(channel) + ".txt";
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /** Writes {@code invites/<week>/index.md} and {@code index.csv} listing the drafts for review. */
@@ -142,45 +211,6 @@ public final class InvitationWriter {
     return chosen;
   }
 
-  /**
-   * Fits a LinkedIn note into its limit, giving up the least useful words first: the second
-   * reason, the tail of a long title, the opening courtesy, the tail of the reason. Every cut
-   * ends at a word boundary with "…".
-   */
-  private static String fit(Template template, Map<String, String> values, Wording wording,
-      Match match, Contact contact) {
-    Map<String, String> fitted = new HashMap<>(values);
-    String text = template.render(fitted);
-    if (text.length() <= LINKEDIN_LIMIT) {
-      return text;
-    }
-    fitted.put("reason", wording.reason(match.reasons(), contact.formality(), 1));
-    text = template.render(fitted);
-    text = shorten(template, fitted, text, "title", 40);
-    if (text.length() > LINKEDIN_LIMIT) {
-      fitted.put("opening", "");
-      text = template.render(fitted);
-    }
-    text = shorten(template, fitted, text, "reason", 20);
-    text = shorten(template, fitted, text, "title", 12);
-    return text.length() <= LINKEDIN_LIMIT ? text : Texts.atWord(text, LINKEDIN_LIMIT);
-  }
-
-  private static String shorten(Template template, Map<String, String> values, String text,
-      String name, int floor) {
-    int over = text.length() - LINKEDIN_LIMIT;
-    String value = values.get(name);
-    if (over <= 0 || value.length() <= floor) {
-      return text;
-    }
-    String shorter = Texts.atWord(value, Math.max(floor, value.length() - over));
-    if (shorter.isEmpty()) {
-      return text;
-    }
-    values.put(name, shorter);
-    return template.render(values);
-  }
-
   /** Ids become folder and file names, so anything that could climb out is refused. */
   private static String safe(String what, String id) {
     if (!SAFE_ID.matcher(id).matches() || id.contains("..")) {
@@ -195,18 +225,22 @@ public final class InvitationWriter {
   }
 
   static String sha256(String text) {
-    return HexFormat.of().formatHex(digest(text));
+    return sha256(utf8(text));
+  }
+
+  static String sha256(byte[] bytes) {
+    return HexFormat.of().formatHex(digest(bytes));
   }
 
   private static int spread(String text) {
-    byte[] hash = digest(text);
+    byte[] hash = digest(utf8(text));
     return ((hash[0] & 0xff) << 24) | ((hash[1] & 0xff) << 16) | ((hash[2] & 0xff) << 8)
         | (hash[3] & 0xff);
   }
 
-  private static byte[] digest(String text) {
+  private static byte[] digest(byte[] bytes) {
     try {
-      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+      return MessageDigest.getInstance("SHA-256").digest(bytes);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every Java runtime has SHA-256", e);
     }

@@ -51,13 +51,13 @@ final class ItalianWording implements Wording {
         ? List.of(
             "Spero che stia bene.",
             "Spero che tutto proceda per il meglio.",
-            "Mi permetto di scriverLe per una breve segnalazione.",
+            "Mi permetto di scriverLe brevemente.",
             "Le rubo solo un momento.",
             "Colgo l'occasione per salutarLa.")
         : List.of(
             "Spero che tu stia bene.",
             "Spero che vada tutto bene da te.",
-            "Ti scrivo al volo per una segnalazione.",
+            "Ti scrivo al volo.",
             "Come stai? Ti rubo un minuto.",
             "Mi è capitata sotto gli occhi una cosa che fa per te.");
   }

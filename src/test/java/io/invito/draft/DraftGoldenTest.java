@@ -3,6 +3,7 @@ package io.invito.draft;
 import io.invito.model.Contact;
 import io.invito.model.KnownEvent;
 import io.invito.model.Match;
+import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,13 +21,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The drafts of a fixed set of contacts (Italian and English, formal and informal, every channel)
- * and their index, rendered with the bundled templates, equal committed golden files.
+ * and their index, rendered with the bundled templates, equal committed golden files. An
+ * {@code .eml} is compared byte for byte; beside it, {@code .eml.view} holds the same message as
+ * Jakarta Mail decodes it (subject, text, HTML, calendar), so a reviewer can read a change.
  */
 class DraftGoldenTest {
   @TempDir Path out;
 
   @TestFactory
-  List<DynamicTest> draftsAndIndexEqualGoldenFiles() throws IOException {
+  List<DynamicTest> draftsAndIndexEqualGoldenFiles() throws IOException, MessagingException {
     InvitationWriter writer = new InvitationWriter(TemplateSet.load(Fixtures.TEMPLATES),
         Fixtures.OWNER, out, Fixtures.CLOCK);
     Map<String, Contact> contacts = Fixtures.contacts().stream()
@@ -42,12 +45,15 @@ class DraftGoldenTest {
     return GoldenFiles.compare("draft", read(out));
   }
 
-  private static Map<String, String> read(Path dir) throws IOException {
+  private static Map<String, String> read(Path dir) throws IOException, MessagingException {
     Map<String, String> files = new TreeMap<>();
     try (Stream<Path> paths = Files.walk(dir)) {
       for (Path file : paths.filter(Files::isRegularFile).toList()) {
-        files.put(dir.relativize(file).toString().replace('\\', '/'),
-            Files.readString(file, StandardCharsets.UTF_8));
+        String name = dir.relativize(file).toString().replace('\\', '/');
+        files.put(name, Files.readString(file, StandardCharsets.UTF_8));
+        if (name.endsWith(".eml")) {
+          files.put(name + ".view", Eml.read(file).view());
+        }
       }
     }
     return files;

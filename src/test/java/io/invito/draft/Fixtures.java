@@ -60,7 +60,7 @@ final class Fixtures {
       Language.IT, Formality.INFORMAL, Channel.LINKEDIN, ROME);
   static final Contact LUCA = contact("luca-ferri", "Luca", "Ferri", Optional.of("Ing."),
       Language.IT, Formality.FORMAL, Channel.WHATSAPP, ROME);
-  static final Contact CHIARA = contact("chiara-conti", "Chiara", "Conti", Optional.empty(),
+  static final Contact CHIARA = contact("chiara-cantu", "Chiara", "Cantù", Optional.empty(),
       Language.IT, Formality.INFORMAL, Channel.PHONE, ROME);
   static final Contact EMMA = contact("emma-jones", "Emma", "Jones", Optional.empty(),
       Language.EN, Formality.INFORMAL, Channel.PHONE, LONDON);
@@ -80,7 +80,7 @@ final class Fixtures {
   }
 
   static final KnownEvent CLOUD = new KnownEvent(
-      event("ev-cloud-security", "Sicurezza nel cloud: difendersi dal ransomware",
+      event("ev-cloud-security", "Sicurezza nel cloud: perché il ransomware è ancora una minaccia",
           "Un'ora con esperti del settore su backup, segmentazione e risposta agli incidenti.",
           "https://example.org/eventi/cloud-security",
           LocalDateTime.of(2026, 12, 3, 18, 0).atZone(ROME), Set.of(EventKind.WEBINAR),

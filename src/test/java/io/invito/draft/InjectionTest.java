@@ -25,6 +25,10 @@ import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Attribute;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,7 +40,11 @@ import org.junit.jupiter.api.io.TempDir;
 class InjectionTest {
   static final List<String> LOOKUPS =
       List.of("${env:HOME}", "${file:UTF-8:/etc/passwd}", "${script:js:1}", "${title}");
-  static final String MARKUP = "<script>alert(1)</script> <img src=x onerror=alert(1)>";
+  static final String MARKUP = "<script>alert(1)</script> <img src=x onerror=alert(1)>"
+      + " <a href=\"javascript:alert(2)\" onclick=\"alert(3)\">x</a>";
+  /** Elements the HTML part is built from; anything else came from a feed. */
+  static final Set<String> OUR_ELEMENTS = Set.of("#root", "html", "head", "meta", "body", "p",
+      "br", "a");
   static final String ALL = String.join(" ", LOOKUPS) + " " + MARKUP;
 
   @TempDir Path out;
@@ -69,20 +77,61 @@ class InjectionTest {
         Map.of(evil.event().id(), evil));
   }
 
+  private static void assertInert(String text, String what) {
+    assertThat(text).as(what)
+        .contains(LOOKUPS)
+        .contains("<script>alert(1)</script>")
+        .doesNotContain("root:x:0:0");
+    String home = System.getenv("HOME");
+    if (home != null && home.length() > 1) {
+      assertThat(text).as(what).doesNotContain("Ciao " + home).doesNotContain("Hi " + home);
+    }
+  }
+
   @Test
   void keepsLookupsLiteralInEveryTextDraft() throws IOException {
     assertThat(drafts).hasSize(14);
-    for (Draft draft : drafts) {
+    List<Draft> texts = drafts.stream()
+        .filter(draft -> draft.file().toString().endsWith(".txt")).toList();
+    assertThat(texts).hasSize(6);
+    for (Draft draft : texts) {
       String text = Files.readString(draft.file(), StandardCharsets.UTF_8);
-      assertThat(text).as(draft.file().toString())
-          .contains(LOOKUPS)
-          .contains("<script>alert(1)</script>")
-          .doesNotContain("javascript:")
-          .doesNotContain("root:x:0:0");
-      String home = System.getenv("HOME");
-      if (home != null && home.length() > 1) {
-        assertThat(text).doesNotContain("Ciao " + home).doesNotContain("Hi " + home);
+      assertInert(text, draft.file().toString());
+      assertThat(text).as("the javascript: event link is dropped")
+          .doesNotContain("javascript:alert(1)");
+    }
+  }
+
+  @Test
+  void keepsEveryFormInertInEveryEmailDraft() throws Exception {
+    List<Draft> emails = drafts.stream()
+        .filter(draft -> draft.invitation().channel() == Channel.EMAIL).toList();
+    assertThat(emails).hasSize(8);
+    for (Draft draft : emails) {
+      Eml eml = Eml.read(draft.file());
+      String what = draft.file().toString();
+
+      assertThat(eml.subject()).as(what).contains(LOOKUPS).contains(MARKUP);
+      assertThat(eml.to()).singleElement().asString().contains(LOOKUPS).contains(MARKUP);
+      assertInert(eml.text(), what);
+      assertThat(eml.text()).doesNotContain("javascript:alert(1)");
+
+      Document html = Jsoup.parse(eml.html());
+      assertThat(html.text()).as(what).contains(LOOKUPS).contains(MARKUP);
+      assertThat(html.select("script, img")).as(what).isEmpty();
+      for (Element element : html.getAllElements()) {
+        assertThat(element.normalName()).as(what).isIn(OUR_ELEMENTS);
+        for (Attribute attribute : element.attributes()) {
+          assertThat(attribute.getKey()).as(what).doesNotStartWithIgnoringCase("on");
+          assertThat(attribute.getValue().strip().toLowerCase(java.util.Locale.ROOT)).as(what)
+              .doesNotStartWith("javascript:");
+        }
       }
+      assertThat(html.select("a")).as("the javascript: event link is dropped").isEmpty();
+
+      assertThat(eml.ics()).doesNotContain("javascript:alert(1)").doesNotContain("\nURL:");
+      assertThat(eml.ics().replace("\r\n ", "")).contains("${env:HOME}", "${title}",
+          "${script:js:1}").doesNotContain("root:x:0:0");
     }
   }
 
@@ -92,8 +141,8 @@ class InjectionTest {
 
     assertThat(markdown).contains(LOOKUPS)
         .contains("\\<script\\>alert\\(1\\)\\</script\\>")
-        .doesNotContainPattern("(?<!\\\\)<(script|img)")
-        .doesNotContain("javascript:");
+        .doesNotContainPattern("(?<!\\\\)<(script|img|a )")
+        .doesNotContainPattern("\\]\\(<?javascript:");
     // Every table row keeps its six cells: no feed text opened a new column.
     markdown.lines().filter(line -> line.startsWith("| c")).forEach(line ->
         assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count()).isEqualTo(7));

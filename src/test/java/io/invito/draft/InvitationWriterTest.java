@@ -10,6 +10,7 @@ import io.invito.model.Event;
 import io.invito.model.Formality;
 import io.invito.model.Invitation;
 import io.invito.model.KnownEvent;
+import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,17 +35,16 @@ class InvitationWriterTest {
     return new InvitationWriter(TEMPLATES, Fixtures.OWNER, out, Fixtures.CLOCK);
   }
 
+  /** The text a contact reads: the plain part of an e-mail draft, else the file. */
   private static String read(Draft draft) throws IOException {
+    if (draft.file().toString().endsWith(".eml")) {
+      try {
+        return Eml.read(draft.file()).text();
+      } catch (MessagingException e) {
+        throw new AssertionError("unreadable e-mail draft " + draft.file(), e);
+      }
+    }
     return Files.readString(draft.file(), StandardCharsets.UTF_8);
-  }
-
-  private static KnownEvent withTitle(KnownEvent known, String title) {
-    Event e = known.event();
-    return new KnownEvent(new Event(e.id(), title, e.description(), e.url(), e.start(), e.end(),
-        e.allDay(), e.zoneStated(), e.kinds(), e.attendance(), e.platform(), e.delivery(),
-        e.interactive(), e.language(), e.free(), e.price(), e.organizer(), e.location(),
-        e.status(), e.topics(), e.sources(), e.uid()), known.firstSeen(), known.lastChanged(),
-        known.previousStart(), known.previousStatus());
   }
 
   @Test
@@ -56,8 +56,10 @@ class InvitationWriterTest {
         .containsExactly(Channel.EMAIL, Channel.WHATSAPP);
     Invitation email = drafts.get(0).invitation();
     assertThat(email.path().toString().replace('\\', '/'))
-        .isEqualTo("invites/2026-W49/marco-rossi/ev-cloud-security.email.txt");
-    assertThat(email.contentHash()).isEqualTo(InvitationWriter.sha256(read(drafts.get(0))))
+        .isEqualTo("invites/2026-W49/marco-rossi/ev-cloud-security.eml");
+    assertThat(drafts.get(1).file()).hasFileName("ev-cloud-security.whatsapp.txt");
+    assertThat(email.contentHash())
+        .isEqualTo(InvitationWriter.sha256(Files.readAllBytes(drafts.get(0).file())))
         .hasSize(64);
     assertThat(email.id()).hasSize(12).isEqualTo(
         InvitationWriter.invitationId("ev-cloud-security", "marco-rossi", Channel.EMAIL));
@@ -92,7 +94,7 @@ class InvitationWriterTest {
   void keepsLinkedInNotesWithin300CharactersCuttingOnlyAtWordBoundaries() throws IOException {
     String title = "Un titolo davvero lunghissimo " + "sull'intelligenza artificiale generativa "
         .repeat(12) + "fine";
-    KnownEvent long1 = withTitle(Fixtures.CLOUD, title);
+    KnownEvent long1 = Events.titled(Fixtures.CLOUD, title);
     Contact sara = Fixtures.SARA;
 
     Draft note = writer().write(Fixtures.match(long1, sara,
@@ -114,11 +116,29 @@ class InvitationWriterTest {
   }
 
   @Test
+  void keepsWhatsAppMessagesWithin1000CharactersWithTheLink() throws IOException {
+    String title = "Corso completo " + "di sicurezza delle applicazioni web moderne ".repeat(40)
+        + "fine";
+    KnownEvent longOne = Events.titled(Fixtures.CLOUD, title);
+
+    Draft message = writer().write(Fixtures.match(longOne, Fixtures.MARCO,
+            Fixtures.interest("sicurezza informatica", "sicurezza", "title")),
+        longOne, Fixtures.MARCO, Fixtures.WEEK).get(1);
+    String text = read(message);
+
+    assertThat(message.invitation().channel()).isEqualTo(Channel.WHATSAPP);
+    assertThat(title.length()).isGreaterThan(InvitationWriter.WHATSAPP_LIMIT);
+    assertThat(text.length()).isLessThanOrEqualTo(InvitationWriter.WHATSAPP_LIMIT);
+    assertThat(text).startsWith("Ciao Marco,").contains("https://example.org/eventi/cloud-security")
+        .contains("…»").endsWith("Fammi sapere se ci sei!\n");
+  }
+
+  @Test
   void leavesAShortLinkedInNoteWhole() throws IOException {
     Draft note = writer().write(Fixtures.matches().get(1), Fixtures.CLOUD, Fixtures.PAOLO,
         Fixtures.WEEK).get(1);
 
-    assertThat(read(note)).contains("«Sicurezza nel cloud: difendersi dal ransomware»")
+    assertThat(read(note)).contains("«Sicurezza nel cloud: perché il ransomware è ancora una minaccia»")
         .doesNotContain("…");
   }
 
@@ -140,7 +160,7 @@ class InvitationWriterTest {
           Formality.INFORMAL, Channel.EMAIL, Fixtures.ROME);
       String text = read(writer.write(Fixtures.match(Fixtures.CLOUD, contact), Fixtures.CLOUD,
           contact, Fixtures.WEEK).get(0));
-      String opening = text.lines().skip(4).findFirst().orElseThrow();
+      String opening = text.lines().skip(2).findFirst().orElseThrow();
       first.add(opening);
       openings.add(opening.substring(0, opening.indexOf(" Ti segnalo")));
     }
@@ -192,7 +212,8 @@ class InvitationWriterTest {
     try (Stream<Path> files = Files.walk(out)) {
       assertThat(files.filter(Files::isRegularFile).map(file -> file.getFileName().toString()))
           .hasSize(before.size())
-          .allMatch(name -> name.endsWith(".txt") && !name.startsWith("."));
+          .allMatch(name -> (name.endsWith(".txt") || name.endsWith(".eml"))
+              && !name.startsWith("."));
     }
   }
 
@@ -210,8 +231,13 @@ class InvitationWriterTest {
     Draft second = writer().write(Fixtures.matches().get(0), moved, Fixtures.MARCO,
         Fixtures.WEEK).get(0);
 
+    assertThat(first.outcome()).isEqualTo(Draft.Outcome.CREATED);
+    assertThat(first.superseded()).isEmpty();
     assertThat(second.written()).isTrue();
+    assertThat(second.outcome()).isEqualTo(Draft.Outcome.REPLACED);
+    assertThat(second.superseded()).contains(first.file());
     assertThat(second.file()).isEqualTo(first.file());
+    assertThat(second.invitation().id()).isEqualTo(first.invitation().id());
     assertThat(second.invitation().contentHash()).isNotEqualTo(first.invitation().contentHash());
     assertThat(read(second)).contains("Nota: l'evento è stato spostato a venerdì 4 dicembre alle"
         + " 18:00 (prima era giovedì 3 dicembre alle 18:00).");
