@@ -141,8 +141,6 @@ public final class Pipeline implements AutoCloseable {
         store.events().between(asOf, asOf.plus(config.matching().horizon())).stream()
             .filter(known -> !known.event().cancelled())
             .toList();
-    Map<String, KnownEvent> byId =
-        upcoming.stream().collect(Collectors.toMap(known -> known.event().id(), Function.identity()));
     Set<String> alreadyInvited =
         store.invitations().all().stream()
             .map(invitation -> invitation.eventId() + "|" + invitation.contactId())
@@ -153,22 +151,14 @@ public final class Pipeline implements AutoCloseable {
                 List.copyOf(contacts.values()), asOf,
                 store.invitations().lastInvitedByContact(), alreadyInvited);
     store.matches().save(matches, asOf);
-    InvitationWriter writer =
-        new InvitationWriter(templates, config.owner(), config.outputDir(), Clock.fixed(asOf, clock.getZone()));
-    Map<Week, List<Draft>> byWeek = new TreeMap<>();
-    List<Path> written = new ArrayList<>();
-    for (Match match : matches) {
-      KnownEvent event = byId.get(match.eventId());
-      Contact contact = contacts.get(match.contactId());
-      Week week = Week.of(event.event().start().withZoneSameInstant(config.owner().zone()).toLocalDate());
-      for (Draft draft : writer.write(match, event, contact, week)) {
-        store.invitations().save(draft.invitation());
-        byWeek.computeIfAbsent(week, key -> new ArrayList<>()).add(draft);
-        written.add(draft.file());
-      }
-    }
-    byWeek.forEach(
-        (week, drafts) -> InvitationWriter.writeIndex(config.outputDir(), week, drafts, contacts, byId));
+    InvitationWriter writer = new InvitationWriter(
+        templates, config.owner(), config.outputDir(), Clock.fixed(asOf, clock.getZone()));
+    DraftRound round = new DraftRound(
+        store, writer, contacts, upcoming, config.owner().zone(), config.outputDir());
+    round.draft(matches);
+    round.redraftChanged();
+    round.writeIndexes();
+    List<Path> written = round.files();
     return new DraftPass(matches.size(), written, contactList.problems());
   }
 

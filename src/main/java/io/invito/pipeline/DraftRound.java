@@ -1,0 +1,118 @@
+package io.invito.pipeline;
+
+import io.invito.draft.Draft;
+import io.invito.draft.InvitationWriter;
+import io.invito.model.Contact;
+import io.invito.model.Invitation;
+import io.invito.model.KnownEvent;
+import io.invito.model.Match;
+import io.invito.model.Reason;
+import io.invito.model.Week;
+import io.invito.store.Store;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * One round of drafting: new matches get their drafts; drafts of events that changed since they
+ * were written are written again (the writer supersedes the old file); each week touched gets its
+ * review index rebuilt from everything the store holds for that week.
+ */
+final class DraftRound {
+  private final Store store;
+  private final InvitationWriter writer;
+  private final Map<String, Contact> contacts;
+  private final Map<String, KnownEvent> events;
+  private final ZoneId ownerZone;
+  private final Path outputDir;
+  private final TreeSet<Week> weeksTouched = new TreeSet<>();
+  private final List<Path> files = new ArrayList<>();
+
+  DraftRound(Store store, InvitationWriter writer, Map<String, Contact> contacts,
+      List<KnownEvent> upcoming, ZoneId ownerZone, Path outputDir) {
+    this.store = store;
+    this.writer = writer;
+    this.contacts = contacts;
+    this.events = upcoming.stream().collect(
+        Collectors.toMap(known -> known.event().id(), Function.identity(), (a, b) -> a,
+            LinkedHashMap::new));
+    this.ownerZone = ownerZone;
+    this.outputDir = outputDir;
+  }
+
+  /** Drafts for matches made in this pass. */
+  void draft(List<Match> matches) {
+    for (Match match : matches) {
+      write(match);
+    }
+  }
+
+  /**
+   * Drafts of events that changed (time, place, status) after they were written. Skipped drafts
+   * stay skipped; sent ones get a new draft, so the owner can tell the contact what changed.
+   */
+  void redraftChanged() {
+    Map<String, Match> matchesByPair = store.matches().forEvents(events.keySet()).stream()
+        .collect(Collectors.toMap(DraftRound::pair, Function.identity(), (a, b) -> a));
+    Map<String, Invitation> stale = new LinkedHashMap<>();
+    for (Invitation invitation : store.invitations().all()) {
+      KnownEvent event = events.get(invitation.eventId());
+      if (event != null && invitation.status() != Invitation.Status.SKIPPED
+          && event.lastChanged().isAfter(invitation.createdAt())) {
+        stale.putIfAbsent(invitation.eventId() + "|" + invitation.contactId(), invitation);
+      }
+    }
+    stale.keySet().stream().map(matchesByPair::get).filter(java.util.Objects::nonNull)
+        .forEach(this::write);
+  }
+
+  private void write(Match match) {
+    KnownEvent event = events.get(match.eventId());
+    Contact contact = contacts.get(match.contactId());
+    if (event == null || contact == null) {
+      return; // the event left the horizon or the contact left the contacts file
+    }
+    Week week = weekOf(event);
+    for (Draft draft : writer.write(match, event, contact, week)) {
+      store.invitations().save(draft.invitation());
+      weeksTouched.add(week);
+      files.add(draft.file());
+    }
+  }
+
+  /** Rebuilds the review index of each week touched, from every draft stored for that week. */
+  void writeIndexes() {
+    for (Week week : weeksTouched) {
+      List<Invitation> invitations = store.invitations().forWeek(week);
+      Map<String, List<Reason>> reasons = store.matches()
+          .forEvents(invitations.stream().map(Invitation::eventId).distinct().toList()).stream()
+          .collect(Collectors.toMap(DraftRound::pair, Match::reasons, (a, b) -> a));
+      List<Draft> drafts = invitations.stream()
+          .filter(invitation -> invitation.status() != Invitation.Status.SUPERSEDED)
+          .map(invitation -> new Draft(invitation, outputDir.resolve(invitation.path()),
+              Draft.Outcome.UNCHANGED, Optional.empty(),
+              reasons.getOrDefault(invitation.eventId() + "|" + invitation.contactId(), List.of())))
+          .toList();
+      InvitationWriter.writeIndex(outputDir, week, drafts, contacts, events);
+    }
+  }
+
+  List<Path> files() {
+    return List.copyOf(files);
+  }
+
+  private Week weekOf(KnownEvent event) {
+    return Week.of(event.event().start().withZoneSameInstant(ownerZone).toLocalDate());
+  }
+
+  private static String pair(Match match) {
+    return match.eventId() + "|" + match.contactId();
+  }
+}
