@@ -39,6 +39,9 @@ final class YamlNode {
   /** Refuses keys this mapping does not know, naming the nearest known ones. */
   YamlNode allowOnly(String... keys) {
     requireMapping();
+    if (isMissing()) {
+      return this; // a section left out has no unknown keys; its defaults apply
+    }
     Set<String> known = new TreeSet<>(List.of(keys));
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
       String name = names.next();
@@ -53,7 +56,11 @@ final class YamlNode {
 
   YamlNode get(String key) {
     requireMapping();
-    return new YamlNode(file, child(key), node.get(key));
+    return new YamlNode(file, child(key), isMissing() ? null : node.get(key));
+  }
+
+  boolean isList() {
+    return !isMissing() && node.isArray();
   }
 
   List<YamlNode> list() {
