@@ -1,0 +1,66 @@
+package io.invito.fetch;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * The politeness rules for one host:port: at most N requests in flight, their starts spaced apart,
+ * and no requests at all while the server's {@code Retry-After} runs. Safe to share between
+ * threads.
+ */
+final class HostGate {
+  private final Semaphore permits;
+  private final long spacingNanos;
+  private long nextStart = Long.MIN_VALUE; // guarded by this
+  private volatile Instant blockedUntil = Instant.MIN;
+
+  HostGate(int perHost, long spacingNanos) {
+    this.permits = new Semaphore(perHost, true); // fair: a long queue is served in order
+    this.spacingNanos = spacingNanos;
+  }
+
+  /** Takes a place, waiting as long as it takes. */
+  void enter() throws InterruptedException {
+    permits.acquire();
+  }
+
+  /** Takes a place if one comes free within the time left; false when none did. */
+  boolean enter(long timeoutNanos) throws InterruptedException {
+    return permits.tryAcquire(Math.max(0, timeoutNanos), TimeUnit.NANOSECONDS);
+  }
+
+  void leave() {
+    permits.release();
+  }
+
+  /**
+   * Books the next start time for one request and says how long to wait for it. Booking under a
+   * lock and sleeping outside it lets two callers wait for two consecutive slots at once.
+   */
+  long reserveStart() {
+    if (spacingNanos == 0) {
+      return 0;
+    }
+    synchronized (this) {
+      long now = System.nanoTime();
+      long start = nextStart == Long.MIN_VALUE ? now : Math.max(now, nextStart);
+      nextStart = start + spacingNanos;
+      return start - now;
+    }
+  }
+
+  /** Until when requests are held back, when that is still after now. */
+  Optional<Instant> findBlock(Instant now) {
+    Instant until = blockedUntil;
+    return until.isAfter(now) ? Optional.of(until) : Optional.empty();
+  }
+
+  /** Holds requests back until then; an earlier block that ends later stays. */
+  synchronized void block(Instant until) {
+    if (until.isAfter(blockedUntil)) {
+      blockedUntil = until;
+    }
+  }
+}
