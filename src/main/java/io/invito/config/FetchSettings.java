@@ -38,7 +38,7 @@ public record FetchSettings(
     allowedHosts = List.copyOf(allowedHosts);
   }
 
-  /** Settings written before politeness was configurable: the default per-host limit and spacing. */
+  /** Settings as written before politeness was configurable: default per-host limit, spacing. */
   public FetchSettings(String userAgent, Duration connectTimeout, Duration requestTimeout,
       long maxBytes, int maxRedirects, int concurrency, List<String> allowedHosts) {
     this(userAgent, connectTimeout, requestTimeout, maxBytes, maxRedirects, concurrency,
