@@ -4,6 +4,7 @@ import java.net.URI;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Proposes ids for sources added from the command line or an OPML file: short, readable, valid
@@ -12,11 +13,19 @@ import java.util.Set;
  */
 public final class SourceIds {
   private static final int MAX = 48; // room for a "-NN" suffix within the 64 allowed
+  private static final Pattern VALID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   private SourceIds() {}
 
-  /** An id from the title, or from the URL's host and path when the title has no letters. */
+  /**
+   * The title itself when it is already a valid, free id (an OPML file invito exported names its
+   * outlines by id), else one made from the title, or from the URL's host and path when the title
+   * has no letters or digits.
+   */
   public static String propose(String title, URI url, Set<String> taken) {
+    if (VALID.matcher(title).matches() && !taken.contains(title)) {
+      return title;
+    }
     String base = slug(title);
     if (base.isEmpty()) {
       String host = url.getHost() == null ? "" : url.getHost().replaceFirst("^www\\.", "");

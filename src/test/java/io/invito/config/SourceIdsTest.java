@@ -11,8 +11,16 @@ class SourceIdsTest {
   void makesAnIdFromTheTitleFoldingAccentsAndAvoidingTakenOnes() {
     assertThat(SourceIds.propose("Università – Seminari & Corsi", URI.create("https://x.it/"),
         Set.of())).isEqualTo("universita-seminari-corsi");
-    assertThat(SourceIds.propose("Corsi", URI.create("https://x.it/"), Set.of("corsi", "corsi-2")))
-        .isEqualTo("corsi-3");
+    assertThat(SourceIds.propose("Corsi IT", URI.create("https://x.it/"),
+        Set.of("corsi-it", "corsi-it-2"))).isEqualTo("corsi-it-3");
+  }
+
+  @Test
+  void keepsATitleThatIsAlreadyAFreeValidId() {
+    assertThat(SourceIds.propose("AWS.events", URI.create("https://x.it/"), Set.of()))
+        .isEqualTo("AWS.events");
+    assertThat(SourceIds.propose("corsi", URI.create("https://x.it/"), Set.of("corsi")))
+        .isEqualTo("corsi-2");
   }
 
   @Test
