@@ -80,7 +80,10 @@ public final class FetchBenchmark {
       // The first pass ran on a cold JVM, compiling as it went; this one shows the steady state.
       validators.replaceAll(stored -> Validators.NONE);
       pass("first pass again (warm)", fetcher, settings.concurrency(), sources, validators);
-      System.out.printf(Locale.ROOT, "servers answered 304 to %d requests%n", notModified.get());
+      System.out.printf(Locale.ROOT, "servers answered 304 to %d requests; system load average "
+          + "%.1f on %d cores (other work on the machine slows every figure)%n", notModified.get(),
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+          Runtime.getRuntime().availableProcessors());
     } finally {
       servers.forEach(server -> server.stop(0));
       serverPool.shutdownNow();

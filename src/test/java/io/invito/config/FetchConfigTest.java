@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The fetch section of invito.yaml: politeness settings and the allowlist, checked at load. */
 class FetchConfigTest {
-  private static final String OWNER = "owner:\n  name: Giulia Bianchi\n  email: giulia@example.it\n";
+  private static final String OWNER =
+      "owner:\n  name: Giulia Bianchi\n  email: giulia@example.it\n";
   private static final String SOURCES =
       "sources:\n  - id: corsi\n    url: https://example.it/feed.rss\n";
 

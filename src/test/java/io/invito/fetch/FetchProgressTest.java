@@ -25,8 +25,8 @@ class FetchProgressTest {
     assertThat(lines).contains("fetched 2/20 sources (10%), 1 failed",
         "fetched 10/20 sources (50%), 2 failed");
     assertThat(lines).hasSize(1 + 9 + 1);
-    assertThat(lines).last().asString()
-        .startsWith("fetched 20 of 20 sources in ").endsWith("s: 16 changed, 0 not modified, 4 failed");
+    assertThat(lines).last().asString().startsWith("fetched 20 of 20 sources in ")
+        .endsWith("s: 16 changed, 0 not modified, 4 failed");
   }
 
   @Test

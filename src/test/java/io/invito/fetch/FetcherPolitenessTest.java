@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Timeout;
  */
 class FetcherPolitenessTest {
   private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
-  private static final String FEED = "<rss version=\"2.0\"><channel><title>t</title></channel></rss>";
+  private static final String FEED =
+      "<rss version=\"2.0\"><channel><title>t</title></channel></rss>";
 
   private TestServer busy;
   private TestServer other;
