@@ -65,7 +65,7 @@ class FetcherPolitenessTest {
   @Test
   @Timeout(20)
   void spacesTheStartsOfRequestsToOneHost() throws Exception {
-    Duration spacing = Duration.ofMillis(300);
+    Duration spacing = Duration.ofMillis(400);
     List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
     busy.route("/feed", exchange -> {
       arrivals.add(System.nanoTime());
@@ -73,17 +73,21 @@ class FetcherPolitenessTest {
     });
     fetcher(2, spacing, Duration.ofSeconds(5));
 
-    List<FetchResult> results = fetchAll(6, busy.uri("/feed"));
+    List<FetchResult> results = fetchAll(5, busy.uri("/feed"));
 
     assertThat(results).extracting(FetchResult::outcome).containsOnly(Outcome.OK);
     List<Long> sorted = new ArrayList<>(arrivals);
     Collections.sort(sorted);
-    assertThat(sorted).hasSize(6);
-    // Arrival is measured on the server, after the connection: allow it a little jitter.
-    long least = spacing.minusMillis(60).toNanos();
+    assertThat(sorted).hasSize(5);
+    // Arrivals are seen on the server, after connecting, so each one may be late by however long
+    // a busy machine takes to schedule it. The span from first to last is not shortened by
+    // that; single gaps are held only to a third of the spacing. Unspaced, all five arrive
+    // within milliseconds and both checks fail.
+    long span = sorted.get(4) - sorted.get(0);
+    assertThat(span).isGreaterThanOrEqualTo(spacing.multipliedBy(4).minusMillis(100).toNanos());
     for (int i = 1; i < sorted.size(); i++) {
       assertThat(sorted.get(i) - sorted.get(i - 1)).as("gap before request %d", i)
-          .isGreaterThanOrEqualTo(least);
+          .isGreaterThanOrEqualTo(spacing.dividedBy(3).toNanos());
     }
   }
 
