@@ -19,7 +19,6 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -105,7 +104,7 @@ public final class Fetcher implements AutoCloseable {
         if (refusal.isPresent()) {
           return attempt.failed(0, refusal.get());
         }
-        String host = hostKey(attempt.current);
+        String host = HostGate.key(attempt.current);
         HostGate gate = hosts.computeIfAbsent(host,
             key -> new HostGate(settings.perHostConcurrency(), settings.hostSpacing().toNanos()));
         Optional<FetchResult> blocked = findBlocked(attempt, host, gate);
@@ -139,7 +138,7 @@ public final class Fetcher implements AutoCloseable {
         }
         Optional<FetchResult> result = exchange(attempt);
         if (result.isPresent()) {
-          result.get().retryAfter().ifPresent(until -> gate.block(cappedBlock(until)));
+          result.get().retryAfter().ifPresent(until -> gate.block(until, clock.instant()));
           return result.get();
         }
         if (redirects >= settings.maxRedirects()) {
@@ -160,12 +159,6 @@ public final class Fetcher implements AutoCloseable {
   private Optional<FetchResult> findBlocked(Attempt attempt, String host, HostGate gate) {
     return gate.findBlock(clock.instant()).map(until -> attempt.failed(0, "host " + host
         + " blocked until " + until + " (it asked us to retry after then)", Optional.of(until)));
-  }
-
-  /** A Retry-After of years is a misconfigured server; come back within the longest back-off. */
-  private Instant cappedBlock(Instant until) {
-    Instant latest = clock.instant().plus(HealthPolicy.MAX_BACKOFF);
-    return until.isAfter(latest) ? latest : until;
   }
 
   /** One request and response; empty when it redirected (attempt.current is then the target). */
@@ -190,7 +183,7 @@ public final class Fetcher implements AutoCloseable {
     } catch (HttpTimeoutException slow) {
       return Optional.of(attempt.timedOut(0));
     } catch (ConnectException refused) {
-      return Optional.of(attempt.failed(0, "could not connect to " + hostKey(attempt.current)
+      return Optional.of(attempt.failed(0, "could not connect to " + HostGate.key(attempt.current)
           + describe(refused)));
     } catch (SSLException tls) {
       return Optional.of(attempt.failed(0, "TLS failed" + describe(tls)));
@@ -287,14 +280,6 @@ public final class Fetcher implements AutoCloseable {
     } catch (URISyntaxException | IllegalArgumentException invalid) {
       return Optional.empty();
     }
-  }
-
-  private static String hostKey(URI url) {
-    int port = url.getPort();
-    if (port < 0) {
-      port = "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
-    }
-    return String.valueOf(url.getHost()).toLowerCase(Locale.ROOT) + ":" + port;
   }
 
   private static String describe(Exception exception) {

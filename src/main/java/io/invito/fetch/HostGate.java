@@ -1,6 +1,8 @@
 package io.invito.fetch;
 
+import java.net.URI;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -57,10 +59,24 @@ final class HostGate {
     return until.isAfter(now) ? Optional.of(until) : Optional.empty();
   }
 
-  /** Holds requests back until then; an earlier block that ends later stays. */
-  synchronized void block(Instant until) {
-    if (until.isAfter(blockedUntil)) {
-      blockedUntil = until;
+  /**
+   * Holds requests back until then, at most for the longest back-off (a Retry-After of years is
+   * a misconfigured server); an earlier block that ends later stays.
+   */
+  synchronized void block(Instant until, Instant now) {
+    Instant latest = now.plus(HealthPolicy.MAX_BACKOFF);
+    Instant capped = until.isAfter(latest) ? latest : until;
+    if (capped.isAfter(blockedUntil)) {
+      blockedUntil = capped;
     }
+  }
+
+  /** {@code host:port}, the port made explicit, so that one server has one gate. */
+  static String key(URI url) {
+    int port = url.getPort();
+    if (port < 0) {
+      port = "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+    }
+    return String.valueOf(url.getHost()).toLowerCase(Locale.ROOT) + ":" + port;
   }
 }
