@@ -14,8 +14,8 @@ import java.util.Optional;
  * @param status the HTTP status, or 0 when no response came
  * @param body the decompressed body; empty unless {@link Outcome#OK}
  * @param error what went wrong, for {@link Outcome#FAILED}
- * @param retryAfter when the server asked us to come back (429, 503), or until when its host
- *     was already blocked
+ * @param retryAfter when the server asked us to come back (429, 503); with status 0, the request
+ *     was never sent because its host had asked for a pause until then: not the source's failure
  * @param freshUntil until when the content may be taken as unchanged without asking, from
  *     {@code Cache-Control: max-age} or {@code Expires}, within [15 min, 24 h]; empty when the
  *     server said nothing
