@@ -133,7 +133,7 @@ public final class ConfigLoader {
 
   private static FetchSettings fetch(YamlNode node) {
     node.allowOnly("userAgent", "connectTimeout", "requestTimeout", "maxBytes", "maxRedirects",
-        "concurrency", "allowedHosts");
+        "concurrency", "perHostConcurrency", "hostSpacing", "allowedHosts");
     FetchSettings defaults = FetchSettings.defaults();
     return new FetchSettings(
         node.get("userAgent").text(defaults.userAgent()),
@@ -141,8 +141,19 @@ public final class ConfigLoader {
         duration(node.get("requestTimeout")).orElse(defaults.requestTimeout()),
         positive(node.get("maxBytes"), defaults.maxBytes()),
         (int) positive(node.get("maxRedirects"), defaults.maxRedirects()),
-        (int) positive(node.get("concurrency"), defaults.concurrency()),
-        node.get("allowedHosts").texts());
+        (int) atLeastOne(node.get("concurrency"), defaults.concurrency()),
+        (int) atLeastOne(node.get("perHostConcurrency"), defaults.perHostConcurrency()),
+        duration(node.get("hostSpacing")).orElse(defaults.hostSpacing()),
+        AllowedHosts.read(node.get("allowedHosts")));
+  }
+
+  /** A count where zero would mean "never fetch": refused with the key, not hung at run time. */
+  private static long atLeastOne(YamlNode node, long fallback) {
+    long value = positive(node, fallback);
+    if (value < 1) {
+      throw node.fail(node.quoted() + " must be at least 1");
+    }
+    return value;
   }
 
   private static MatchSettings matching(YamlNode node) {

@@ -40,7 +40,7 @@ final class YamlNode {
   YamlNode allowOnly(String... keys) {
     requireMapping();
     if (isMissing()) {
-      return this;
+      return this; // a section left out has no unknown keys; its defaults apply
     }
     Set<String> known = new TreeSet<>(List.of(keys));
     for (Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
@@ -57,6 +57,10 @@ final class YamlNode {
   YamlNode get(String key) {
     requireMapping();
     return new YamlNode(file, child(key), isMissing() ? null : node.get(key));
+  }
+
+  boolean isList() {
+    return !isMissing() && node.isArray();
   }
 
   List<YamlNode> list() {

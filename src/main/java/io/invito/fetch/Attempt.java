@@ -20,6 +20,8 @@ final class Attempt {
   private final long started = System.nanoTime();
   URI current;
   int lastStatus;
+  private int hops;
+  private boolean allPermanent = true;
   private boolean clockStarted;
   private long deadline;
 
@@ -29,6 +31,13 @@ final class Attempt {
     this.fetchedAt = fetchedAt;
     this.timeout = timeout;
     this.current = url;
+  }
+
+  /** Moves on to a redirect's target, remembering whether the move was permanent. */
+  void redirected(URI target, int status) {
+    current = target;
+    hops++;
+    allPermanent &= status == 301 || status == 308;
   }
 
   /** Starts the request timeout, which bounds every hop, header and body from here on. */
@@ -61,13 +70,14 @@ final class Attempt {
   /** A failure keeps the validators it was given: they are still right for next time. */
   FetchResult failed(int status, String error, Optional<Instant> retryAfter) {
     return new FetchResult(url, current, Outcome.FAILED, status, new byte[0], Optional.empty(),
-        validators, Optional.of(error), retryAfter, fetchedAt, elapsed());
+        validators, Optional.of(error), retryAfter, fetchedAt, elapsed(), Optional.empty(), false);
   }
 
   FetchResult result(Outcome outcome, int status, byte[] body, Optional<String> contentType,
-      Validators next) {
+      Validators next, Optional<Instant> freshUntil) {
     return new FetchResult(url, current, outcome, status, body, contentType, next,
-        Optional.empty(), Optional.empty(), fetchedAt, elapsed());
+        Optional.empty(), Optional.empty(), fetchedAt, elapsed(), freshUntil,
+        hops > 0 && allPermanent);
   }
 
   private Duration elapsed() {

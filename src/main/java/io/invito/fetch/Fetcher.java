@@ -19,14 +19,12 @@ import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipException;
@@ -39,10 +37,13 @@ import javax.net.ssl.SSLException;
  *
  * <p>{@link FetchResult#validators()} is always what to send next time: the server's on 200, ours
  * (or fresher ones the server sent) on 304, and ours unchanged on failure.
+ *
+ * <p>Politeness is per host:port ({@link HostGate}): at most {@code perHostConcurrency} requests
+ * in flight, starts at least {@code hostSpacing} apart, and none while a 429 or 503's
+ * {@code Retry-After} runs. The overall limit is the caller's: the number of threads it fetches
+ * on.
  */
 public final class Fetcher implements AutoCloseable {
-  /** Requests in flight at once to one host:port, as polite feed readers do. */
-  static final int PER_HOST = 2;
   private static final String ACCEPT = "application/rss+xml, application/atom+xml, "
       + "application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, text/calendar;q=0.9, "
       + "application/ld+json;q=0.8, text/html;q=0.8, */*;q=0.5";
@@ -54,8 +55,8 @@ public final class Fetcher implements AutoCloseable {
   private final BodyReader reader;
   private final ExecutorService executor;
   private final HttpClient client;
-  // One entry per host ever fetched: a few thousand small objects at most, so never evicted.
-  private final ConcurrentMap<String, Semaphore> hosts = new ConcurrentHashMap<>();
+  // One entry per host:port ever fetched: a few thousand small objects at most, never evicted.
+  private final ConcurrentMap<String, HostGate> hosts = new ConcurrentHashMap<>();
   private volatile boolean closed;
 
   /**
@@ -86,37 +87,58 @@ public final class Fetcher implements AutoCloseable {
         .build();
   }
 
-  /** GETs the URL, conditionally when validators are given, following up to maxRedirects. */
+  /**
+   * GETs the URL, conditionally when validators are given, following up to maxRedirects. Waits
+   * for a free place at the host and for the spacing first; that wait does not count against the
+   * request timeout. A host blocked by an earlier Retry-After fails at once, without connecting.
+   */
   public FetchResult fetch(URI url, Validators validators) {
     if (closed) {
       throw new IllegalStateException("fetcher is closed; cannot fetch " + url);
     }
     Attempt attempt = new Attempt(url, validators, clock.instant(), settings.requestTimeout());
-    Semaphore held = null;
+    HostGate held = null;
     try {
       for (int redirects = 0; ; redirects++) {
         Optional<String> refusal = guard.findRefusal(attempt.current);
         if (refusal.isPresent()) {
           return attempt.failed(0, refusal.get());
         }
-        Semaphore permit = hosts.computeIfAbsent(hostKey(attempt.current),
-            key -> new Semaphore(PER_HOST, true));
-        if (permit != held) {
+        String host = HostGate.key(attempt.current);
+        HostGate gate = hosts.computeIfAbsent(host,
+            key -> new HostGate(settings.perHostConcurrency(), settings.hostSpacing().toNanos()));
+        Optional<FetchResult> blocked = findBlocked(attempt, host, gate);
+        if (blocked.isPresent()) {
+          return blocked.get();
+        }
+        if (gate != held) {
           if (held != null) {
-            held.release(); // before waiting on the next host: holding two could deadlock
+            held.leave(); // before waiting on the next host: holding two could deadlock
             held = null;
           }
           if (!attempt.clockStarted()) {
-            // Waiting for our turn at a busy host is not the server's fault; the clock starts now.
-            permit.acquire();
-            attempt.startClock();
-          } else if (!permit.tryAcquire(attempt.remaining(), TimeUnit.NANOSECONDS)) {
+            gate.enter();
+          } else if (!gate.enter(attempt.remaining())) {
             return attempt.timedOut(0);
           }
-          held = permit;
+          held = gate;
+        }
+        long wait = gate.reserveStart();
+        if (attempt.clockStarted() && wait > attempt.remaining()) {
+          return attempt.timedOut(0);
+        }
+        TimeUnit.NANOSECONDS.sleep(wait);
+        if (!attempt.clockStarted()) {
+          // Waiting for our turn at a busy host is not the server's fault; the clock starts now.
+          attempt.startClock();
+        }
+        blocked = findBlocked(attempt, host, gate); // another request may have been told to wait
+        if (blocked.isPresent()) {
+          return blocked.get();
         }
         Optional<FetchResult> result = exchange(attempt);
         if (result.isPresent()) {
+          result.get().retryAfter().ifPresent(until -> gate.block(until, clock.instant()));
           return result.get();
         }
         if (redirects >= settings.maxRedirects()) {
@@ -129,9 +151,14 @@ public final class Fetcher implements AutoCloseable {
       return attempt.failed(0, "interrupted");
     } finally {
       if (held != null) {
-        held.release();
+        held.leave();
       }
     }
+  }
+
+  private Optional<FetchResult> findBlocked(Attempt attempt, String host, HostGate gate) {
+    return gate.findBlock(clock.instant()).map(until -> attempt.failed(0, "host " + host
+        + " blocked until " + until + " (it asked us to retry after then)", Optional.of(until)));
   }
 
   /** One request and response; empty when it redirected (attempt.current is then the target). */
@@ -156,7 +183,7 @@ public final class Fetcher implements AutoCloseable {
     } catch (HttpTimeoutException slow) {
       return Optional.of(attempt.timedOut(0));
     } catch (ConnectException refused) {
-      return Optional.of(attempt.failed(0, "could not connect to " + hostKey(attempt.current)
+      return Optional.of(attempt.failed(0, "could not connect to " + HostGate.key(attempt.current)
           + describe(refused)));
     } catch (SSLException tls) {
       return Optional.of(attempt.failed(0, "TLS failed" + describe(tls)));
@@ -193,7 +220,7 @@ public final class Fetcher implements AutoCloseable {
             .map(value -> " to an invalid Location '" + value + "'")
             .orElse(" without a Location header")));
       }
-      attempt.current = target.get();
+      attempt.redirected(target.get(), status);
       return Optional.empty();
     }
     if (status == 304) {
@@ -205,7 +232,7 @@ public final class Fetcher implements AutoCloseable {
           headers.firstValue("etag").or(attempt.validators::etag),
           headers.firstValue("last-modified").or(attempt.validators::lastModified));
       return Optional.of(attempt.result(Outcome.NOT_MODIFIED, status, new byte[0],
-          Optional.empty(), fresher));
+          Optional.empty(), fresher, CachePolicy.freshUntil(headers, clock.instant())));
     }
     if (status < 200 || status > 299) {
       Optional<Instant> retryAfter = Optional.empty();
@@ -226,7 +253,8 @@ public final class Fetcher implements AutoCloseable {
     Validators validators = new Validators(headers.firstValue("etag"),
         headers.firstValue("last-modified"));
     return Optional.of(attempt.result(Outcome.OK, status, bytes,
-        headers.firstValue("content-type"), validators));
+        headers.firstValue("content-type"), validators,
+        CachePolicy.freshUntil(headers, clock.instant())));
   }
 
   private HttpRequest request(URI url, Validators validators, Duration timeout) {
@@ -252,14 +280,6 @@ public final class Fetcher implements AutoCloseable {
     } catch (URISyntaxException | IllegalArgumentException invalid) {
       return Optional.empty();
     }
-  }
-
-  private static String hostKey(URI url) {
-    int port = url.getPort();
-    if (port < 0) {
-      port = "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
-    }
-    return String.valueOf(url.getHost()).toLowerCase(Locale.ROOT) + ":" + port;
   }
 
   private static String describe(Exception exception) {

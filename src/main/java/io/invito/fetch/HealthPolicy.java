@@ -39,8 +39,28 @@ public final class HealthPolicy {
       // Same content as last time: the same events, the same emptiness.
       case NOT_MODIFIED -> success(previous, now, previous.eventsLastTime(),
           previous.suddenlyEmpty());
-      case FAILED -> failure(previous, result, now);
+      case FAILED -> heldBack(result) ? deferred(previous, result.retryAfter().get(), now)
+          : failure(previous, result, now);
     };
+  }
+
+  /**
+   * Whether the fetch was never made because its host had asked for a pause (another source's
+   * 429 or 503 with Retry-After): the Fetcher then reports status 0 with a retryAfter, which no
+   * answer from a server can produce.
+   */
+  public static boolean heldBack(FetchResult result) {
+    return result.outcome() == FetchResult.Outcome.FAILED && result.status() == 0
+        && result.retryAfter().isPresent();
+  }
+
+  /** Not the source's failure: nothing changes but when to try again. */
+  private static SourceHealth deferred(SourceHealth previous, Instant until, Instant now) {
+    Instant latest = now.plus(MAX_BACKOFF);
+    return new SourceHealth(previous.sourceId(), previous.url(), previous.state(),
+        previous.lastAttempt(), previous.lastSuccess(), previous.lastError(),
+        previous.consecutiveFailures(), Optional.of(until.isAfter(latest) ? latest : until),
+        previous.eventsLastTime(), previous.suddenlyEmpty());
   }
 
   /** Whether the source should be fetched now: not disabled, and its back-off has passed. */

@@ -32,7 +32,12 @@ final class RetryAfter {
           ? Optional.empty()
           : Optional.of(now.plusSeconds(Long.parseLong(text)));
     }
-    String spaced = text.replaceAll("\\s+", " ");
+    return date(text);
+  }
+
+  /** An HTTP-date in any of its three forms; empty when the text is none of them. */
+  static Optional<Instant> date(String value) {
+    String spaced = value.strip().replaceAll("\\s+", " ");
     for (DateTimeFormatter format : DATES) {
       try {
         return Optional.of(ZonedDateTime.parse(spaced, format).toInstant());

@@ -14,7 +14,13 @@ import java.util.Optional;
  * @param status the HTTP status, or 0 when no response came
  * @param body the decompressed body; empty unless {@link Outcome#OK}
  * @param error what went wrong, for {@link Outcome#FAILED}
- * @param retryAfter when the server asked us to come back (429, 503)
+ * @param retryAfter when the server asked us to come back (429, 503); with status 0, the request
+ *     was never sent because its host had asked for a pause until then: not the source's failure
+ * @param freshUntil until when the content may be taken as unchanged without asking, from
+ *     {@code Cache-Control: max-age} or {@code Expires}, within [15 min, 24 h]; empty when the
+ *     server said nothing
+ * @param permanentRedirect every hop to {@code finalUrl} was a 301 or 308: once the content there
+ *     parsed, the source's stored URL may move to it
  */
 public record FetchResult(
     URI url,
@@ -27,7 +33,9 @@ public record FetchResult(
     Optional<String> error,
     Optional<Instant> retryAfter,
     Instant fetchedAt,
-    Duration elapsed) {
+    Duration elapsed,
+    Optional<Instant> freshUntil,
+    boolean permanentRedirect) {
 
   /** The three ways a fetch can end. */
   public enum Outcome {
@@ -38,6 +46,14 @@ public record FetchResult(
 
   public FetchResult {
     body = body.clone();
+  }
+
+  /** A result without cache freshness and not permanently redirected. */
+  public FetchResult(URI url, URI finalUrl, Outcome outcome, int status, byte[] body,
+      Optional<String> contentType, Validators validators, Optional<String> error,
+      Optional<Instant> retryAfter, Instant fetchedAt, Duration elapsed) {
+    this(url, finalUrl, outcome, status, body, contentType, validators, error, retryAfter,
+        fetchedAt, elapsed, Optional.empty(), false);
   }
 
   @Override

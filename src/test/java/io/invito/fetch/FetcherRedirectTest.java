@@ -83,6 +83,29 @@ class FetcherRedirectTest {
   }
 
   @Test
+  void flagsAChainOfOnly301And308AsPermanent() {
+    server.route("/old", exchange -> send(exchange, 301, "", "Location", "/older"));
+    server.route("/older", exchange -> send(exchange, 308, "", "Location", "/hop/0"));
+
+    FetchResult result = fetcher.fetch(server.uri("/old"), Validators.NONE);
+
+    assertThat(result.outcome()).isEqualTo(Outcome.OK);
+    assertThat(result.finalUrl()).isEqualTo(server.uri("/hop/0"));
+    assertThat(result.permanentRedirect()).isTrue();
+  }
+
+  @Test
+  void doesNotFlagAChainWithATemporaryHopOrNoRedirectAsPermanent() {
+    // /hop/2 is a 301 to /hop/1, a 302 to the feed.
+    FetchResult mixed = fetcher.fetch(server.uri("/hop/2"), Validators.NONE);
+    FetchResult direct = fetcher.fetch(server.uri("/hop/0"), Validators.NONE);
+
+    assertThat(mixed.outcome()).isEqualTo(Outcome.OK);
+    assertThat(mixed.permanentRedirect()).isFalse();
+    assertThat(direct.permanentRedirect()).isFalse();
+  }
+
+  @Test
   void failsOnARedirectWithoutALocation() {
     server.route("/nowhere", exchange -> send(exchange, 302, "moved, but where?"));
 

@@ -194,6 +194,21 @@ class HealthPolicyTest {
     assertThat(failing.eventsLastTime()).isEqualTo(7);
   }
 
+  @Test
+  void aFetchHeldBackByItsHostsRetryAfterIsNoFailureOnlyALaterAttempt() {
+    SourceHealth before = failedTwice();
+    Instant until = T0.plus(Duration.ofHours(2));
+
+    SourceHealth after = policy.update(before, failed(0, until), 0, T0);
+
+    assertThat(HealthPolicy.heldBack(failed(0, until))).isTrue();
+    assertThat(HealthPolicy.heldBack(failed(429, until))).isFalse();
+    assertThat(after.consecutiveFailures()).isEqualTo(before.consecutiveFailures());
+    assertThat(after.state()).isEqualTo(before.state());
+    assertThat(after.lastError()).isEqualTo(before.lastError());
+    assertThat(after.nextAttempt()).contains(until);
+  }
+
   private SourceHealth failedTwice() {
     SourceHealth once = policy.update(HealthPolicy.fresh("example", URL.toString()),
         failed(500), 0, T0.minusSeconds(7200));

@@ -38,16 +38,24 @@ final class TestServer implements AutoCloseable {
   private final AtomicInteger hangUps = new AtomicInteger();
 
   TestServer() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 50);
+    this("127.0.0.1");
+  }
+
+  /** A server on another loopback address (Linux routes all of 127.0.0.0/8 to lo). */
+  TestServer(String address) throws IOException {
+    server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), 0), 50);
     server.setExecutor(pool);
     server.createContext("/", this::dispatch);
     server.start();
   }
 
-  /** Settings for the tests: 127.0.0.1 allowed, short timeouts, a 1 MiB cap. */
+  /**
+   * Settings for the tests: 127.0.0.1 allowed, short timeouts, a 1 MiB cap, two requests per host
+   * and no spacing (the spacing test sets its own).
+   */
   static FetchSettings settings(Duration requestTimeout, List<String> allowedHosts) {
-    return new FetchSettings(AGENT, Duration.ofSeconds(2), requestTimeout, 1024 * 1024, 5, 8,
-        allowedHosts);
+    return new FetchSettings(AGENT, Duration.ofSeconds(2), requestTimeout, 1024 * 1024, 5, 8, 2,
+        Duration.ZERO, allowedHosts);
   }
 
   static FetchSettings settings() {
@@ -64,7 +72,8 @@ final class TestServer implements AutoCloseable {
   }
 
   URI uri(String path) {
-    return URI.create("http://127.0.0.1:" + port() + path);
+    return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":" + port()
+        + path);
   }
 
   int hits(String path) {

@@ -1,0 +1,191 @@
+package io.invito.cli;
+
+import io.invito.config.Config;
+import io.invito.config.ConfigException;
+import io.invito.config.ConfigLoader;
+import io.invito.config.Source;
+import io.invito.config.SourceIds;
+import io.invito.config.SourceType;
+import io.invito.config.SourcesFileWriter;
+import io.invito.fetch.Fetcher;
+import io.invito.model.FetchResult;
+import io.invito.model.Validators;
+import io.invito.parse.FeedLinks;
+import io.invito.parse.FeedLinks.DiscoveredSource;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code invito sources add URL}: adds a feed or calendar, or finds the feeds and calendars a web
+ * page links to, or else keeps the page itself as a page source.
+ */
+@Command(
+    name = "add",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Add a source to sources.yaml. A feed or calendar URL is added as it is; for a web page,",
+      "the feed it links to (<link rel=\"alternate\">) and its calendar links are added, or the",
+      "page itself when it links to none."
+    })
+final class SourcesAddCommand implements Callable<Integer> {
+  @Option(names = {"-c", "--config"}, paramLabel = "DIR", defaultValue = "config",
+      description = "Config folder with invito.yaml and sources.yaml (default: ${DEFAULT-VALUE}).")
+  Path configDir;
+
+  @Parameters(paramLabel = "URL", description = "A feed, calendar or web page (http or https).")
+  String url;
+
+  @Option(names = "--id", description = "The id of the (first) source added.")
+  String id;
+
+  @Option(names = "--type", paramLabel = "TYPE",
+      description = "feed, ics or page: add the URL as this type without looking at it.")
+  String type;
+
+  @Option(names = "--tag", paramLabel = "TAG", description = "A tag for the added sources "
+      + "(repeatable).")
+  List<String> tags = new ArrayList<>();
+
+  @Option(names = "--all", description = "Add every feed the page links to, not only the first.")
+  boolean all;
+
+  @Option(names = "--dry-run", description = "Show what would be added; change nothing.")
+  boolean dryRun;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Config config = ConfigLoader.load(configDir);
+    PrintWriter out = spec.commandLine().getOut();
+    URI address = httpUrl(url);
+    List<DiscoveredSource> candidates;
+    if (type != null) {
+      candidates = List.of(new DiscoveredSource(address, sourceType(type), ""));
+    } else {
+      FetchResult page;
+      try (Fetcher fetcher = new Fetcher(config.fetch(), Clock.systemUTC())) {
+        page = fetcher.fetch(address, Validators.NONE);
+      }
+      if (!page.ok()) {
+        spec.commandLine().getErr().println("error: cannot read " + address + ": "
+            + page.error().orElse("HTTP " + page.status()));
+        return 1;
+      }
+      candidates = discover(address, page);
+    }
+    Set<URI> known = new HashSet<>();
+    Set<String> taken = new HashSet<>();
+    for (Source source : config.sources()) {
+      known.add(source.url());
+      taken.add(source.id());
+    }
+    List<Source> added = new ArrayList<>();
+    for (DiscoveredSource candidate : candidates) {
+      if (!known.add(candidate.url())) {
+        out.println("already a source: " + candidate.url());
+        continue;
+      }
+      String newId = id != null && added.isEmpty() ? checkedId(id, taken)
+          : SourceIds.propose(candidate.title().isBlank() ? "" : candidate.title(),
+              candidate.url(), taken);
+      taken.add(newId);
+      added.add(new Source(newId, candidate.url(), candidate.type(), Optional.empty(),
+          Optional.empty(), tags, false));
+    }
+    for (Source source : added) {
+      out.printf("%s %-4s %s %s%n", dryRun ? "would add" : "added", source.type().name()
+          .toLowerCase(Locale.ROOT), source.id(), source.url());
+    }
+    if (!dryRun && !added.isEmpty()) {
+      SourcesFileWriter.Change change =
+          SourcesFileWriter.append(config.directory(), config.sources(), added);
+      if (change == SourcesFileWriter.Change.REWRITTEN) {
+        out.println("note: sources.yaml was written anew (its list could not be extended in "
+            + "place)");
+      }
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** What the fetched URL is: a feed, a calendar, or a page to look for links in. */
+  private List<DiscoveredSource> discover(URI asked, FetchResult page) {
+    // Keep the address the user gave unless the server said it moved for good.
+    URI where = page.permanentRedirect() ? page.finalUrl() : asked;
+    String media = page.contentType().orElse("").toLowerCase(Locale.ROOT);
+    byte[] body = page.body();
+    String head = new String(body, 0, Math.min(body.length, 1024), StandardCharsets.UTF_8)
+        .toLowerCase(Locale.ROOT);
+    if (media.startsWith("text/calendar") || head.stripLeading().startsWith("begin:vcalendar")) {
+      return List.of(new DiscoveredSource(where, SourceType.ICS, ""));
+    }
+    boolean html = media.contains("html") || head.contains("<html") || head.contains("<!doctype");
+    if (!html && (head.contains("<rss") || head.contains("<feed") || head.contains("<rdf:rdf"))) {
+      return List.of(new DiscoveredSource(where, SourceType.FEED, ""));
+    }
+    List<DiscoveredSource> found = FeedLinks.find(body, page.finalUrl());
+    List<DiscoveredSource> chosen = new ArrayList<>();
+    for (DiscoveredSource source : found) {
+      boolean firstFeed = source.type() == SourceType.FEED
+          && chosen.stream().noneMatch(c -> c.type() == SourceType.FEED);
+      if (all || source.type() != SourceType.FEED || firstFeed) {
+        chosen.add(source);
+      }
+    }
+    return chosen.isEmpty() ? List.of(new DiscoveredSource(where, SourceType.PAGE, "")) : chosen;
+  }
+
+  private static URI httpUrl(String text) {
+    ConfigException notHttp =
+        new ConfigException("sources add: URL '" + text + "' is not an http(s) URL");
+    URI uri;
+    try {
+      uri = new URI(text.strip());
+    } catch (URISyntaxException invalid) {
+      notHttp.initCause(invalid);
+      throw notHttp;
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+      return uri;
+    }
+    throw notHttp;
+  }
+
+  private static SourceType sourceType(String text) {
+    try {
+      return SourceType.valueOf(text.strip().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw new ConfigException("sources add: --type '" + text + "' is not one of feed, ics, "
+          + "page");
+    }
+  }
+
+  private static String checkedId(String wanted, Set<String> taken) {
+    if (!wanted.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
+      throw new ConfigException("sources add: --id '" + wanted + "' must be letters, digits, "
+          + "'.', '_' or '-' (at most 64)");
+    }
+    if (taken.contains(wanted)) {
+      throw new ConfigException("sources add: --id '" + wanted + "' is used by another source");
+    }
+    return wanted;
+  }
+}
