@@ -16,7 +16,11 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "invites",
     mixinStandardHelpOptions = true,
     description = "The invitation drafts.",
-    subcommands = {InvitesCommand.ListInvites.class})
+    subcommands = {
+      InvitesCommand.ListInvites.class,
+      InvitesCommand.MarkSent.class,
+      InvitesCommand.Skip.class
+    })
 final class InvitesCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -47,5 +51,51 @@ final class InvitesCommand implements Runnable {
       }
       out.flush();
     }
+  }
+
+  /** {@code invito invites mark-sent ID}: the owner sent it; it counts towards the caps. */
+  @Command(name = "mark-sent", mixinStandardHelpOptions = true,
+      description = "Record that you sent a draft (it counts for the per-contact pause).")
+  static final class MarkSent implements java.util.concurrent.Callable<Integer> {
+    @Mixin ConfigOption config;
+    @picocli.CommandLine.Parameters(paramLabel = "ID", description = "The draft's id (invites list).")
+    String id;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      return change(config, spec, id, "sent", (pipeline, draft) -> pipeline.store().invitations().markSent(draft));
+    }
+  }
+
+  /** {@code invito invites skip ID}: the owner decided not to send it. */
+  @Command(name = "skip", mixinStandardHelpOptions = true,
+      description = "Record that you will not send a draft.")
+  static final class Skip implements java.util.concurrent.Callable<Integer> {
+    @Mixin ConfigOption config;
+    @picocli.CommandLine.Parameters(paramLabel = "ID", description = "The draft's id (invites list).")
+    String id;
+    @Spec CommandSpec spec;
+
+    @Override
+    public Integer call() {
+      return change(config, spec, id, "skipped", (pipeline, draft) -> pipeline.store().invitations().skip(draft));
+    }
+  }
+
+  private static int change(ConfigOption config, CommandSpec spec, String id, String what,
+      java.util.function.BiPredicate<Pipeline, String> action) {
+    try (Pipeline pipeline = Pipeline.open(config.load(), Clock.systemUTC())) {
+      if (pipeline.store().invitations().find(id).isEmpty()) {
+        throw new io.invito.config.ConfigException("no draft with id '" + id + "' (see invites list)");
+      }
+      if (!action.test(pipeline, id)) {
+        throw new io.invito.config.ConfigException(
+            "draft '" + id + "' cannot be marked " + what + " from its current status");
+      }
+    }
+    spec.commandLine().getOut().println(id + ": " + what);
+    spec.commandLine().getOut().flush();
+    return 0;
   }
 }

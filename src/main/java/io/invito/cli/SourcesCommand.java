@@ -7,7 +7,9 @@ import io.invito.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -20,7 +22,13 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "sources",
     mixinStandardHelpOptions = true,
     description = "The configured sources.",
-    subcommands = {SourcesCommand.ListSources.class})
+    subcommands = {
+      SourcesCommand.ListSources.class,
+      SourcesCommand.SourcesStatus.class,
+      SourcesAddCommand.class,
+      SourcesImportCommand.class,
+      SourcesExportCommand.class
+    })
 final class SourcesCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -29,10 +37,35 @@ final class SourcesCommand implements Runnable {
     spec.commandLine().usage(spec.commandLine().getOut());
   }
 
-  /** {@code invito sources list}. */
+  /** {@code invito sources list}: what sources.yaml says. */
   @Command(name = "list", mixinStandardHelpOptions = true,
-      description = "One row per source: type, state, last success, last error, events last time.")
+      description = "One row per configured source: id, type, language, zone, follow, tags, URL.")
   static final class ListSources implements Runnable {
+    @Mixin ConfigOption config;
+    @Spec CommandSpec spec;
+
+    @Override
+    public void run() {
+      Config loaded = config.load();
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("%-28s %-5s %-4s %-16s %-6s %-20s %s%n", "ID", "TYPE", "LANG", "ZONE", "FOLLOW",
+          "TAGS", "URL");
+      for (Source source : loaded.sources()) {
+        out.printf("%-28s %-5s %-4s %-16s %-6s %-20s %s%n", source.id(),
+            source.type().name().toLowerCase(Locale.ROOT),
+            source.language().map(language -> language.code()).orElse("-"),
+            source.zone().map(Object::toString).orElse("-"), source.follow() ? "yes" : "no",
+            source.tags().isEmpty() ? "-" : String.join(",", source.tags()), source.url());
+      }
+      out.flush();
+    }
+  }
+
+  /** {@code invito sources status}: how each source has been doing. */
+  @Command(name = "status", mixinStandardHelpOptions = true,
+      description = "One row per source: state, last success, consecutive failures, next attempt, "
+          + "events found last time, last error.")
+  static final class SourcesStatus implements Runnable {
     @Mixin ConfigOption config;
     @Spec CommandSpec spec;
 
@@ -43,19 +76,26 @@ final class SourcesCommand implements Runnable {
       try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
         Map<String, SourceHealth> health = pipeline.store().sources().all().stream()
             .collect(Collectors.toMap(SourceHealth::sourceId, Function.identity()));
-        out.printf("%-24s %-5s %-9s %-21s %6s  %s%n", "ID", "TYPE", "STATE", "LAST SUCCESS",
-            "EVENTS", "URL / LAST ERROR");
+        out.printf("%-28s %-9s %-20s %-8s %-20s %-6s %s%n", "ID", "STATE", "LAST SUCCESS",
+            "FAILURES", "NEXT ATTEMPT", "EVENTS", "LAST ERROR");
         for (Source source : loaded.sources()) {
-          SourceHealth known = health.get(source.id());
-          out.printf("%-24s %-5s %-9s %-21s %6s  %s%n", source.id(),
-              source.type().name().toLowerCase(java.util.Locale.ROOT),
-              known == null ? "new" : known.state().name().toLowerCase(java.util.Locale.ROOT),
-              known == null ? "-" : known.lastSuccess().map(Instant::toString).orElse("never"),
-              known == null ? "-" : String.valueOf(known.eventsLastTime()),
-              source.url() + (known == null ? "" : known.lastError().map(e -> "  (" + e + ")").orElse("")));
+          Optional<SourceHealth> known = Optional.ofNullable(health.get(source.id()));
+          out.printf("%-28s %-9s %-20s %-8s %-20s %-6s %s%n", source.id(),
+              known.map(h -> h.state().name().toLowerCase(Locale.ROOT)
+                  + (h.suddenlyEmpty() ? "!" : "")).orElse("new"),
+              known.flatMap(SourceHealth::lastSuccess).map(SourcesStatus::minute).orElse("never"),
+              known.map(h -> String.valueOf(h.consecutiveFailures())).orElse("0"),
+              known.flatMap(SourceHealth::nextAttempt).map(SourcesStatus::minute).orElse("now"),
+              known.map(h -> String.valueOf(h.eventsLastTime())).orElse("-"),
+              known.flatMap(SourceHealth::lastError).orElse(""));
         }
+        out.println("(state! = used to yield events and yielded none last time)");
       }
       out.flush();
+    }
+
+    private static String minute(Instant instant) {
+      return instant.toString().substring(0, 16).replace('T', ' ');
     }
   }
 }

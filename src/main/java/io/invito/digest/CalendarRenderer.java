@@ -1,5 +1,6 @@
 package io.invito.digest;
 
+import io.invito.output.IcsLines;
 import io.invito.model.Event;
 import io.invito.model.EventStatus;
 import java.io.IOException;
@@ -50,7 +51,6 @@ import net.fortuna.ical4j.validate.ValidationException;
 final class CalendarRenderer {
   static final String PRODUCT = "-//invito//weekly digest//EN";
   static final String UID_SUFFIX = "@invito";
-  private static final int LINE_OCTETS = 75;
 
   /**
    * Prints the page's events in its order (by start, title, id). The outputter does not validate:
@@ -87,41 +87,9 @@ final class CalendarRenderer {
     } catch (ValidationException e) {
       throw new IllegalStateException("ical4j validated a calendar it was told not to", e);
     }
-    // ical4j folds at 75 characters, which in Italian or with emoji runs past 75 octets.
-    return fold(out.toString().replace("\r\n ", ""));
+    return IcsLines.refold(out.toString());
   }
 
-  /**
-   * Folds each content line to at most 75 octets of UTF-8, as RFC 5545 asks, with continuation
-   * lines starting with a space; a character is never split, so its bytes stay one sequence.
-   */
-  static String fold(String unfolded) {
-    // Values are escaped, so every CRLF left in the text ends a content line.
-    StringBuilder out = new StringBuilder(unfolded.length() + unfolded.length() / 50);
-    for (String line : unfolded.split("\r\n", -1)) {
-      if (line.isEmpty()) {
-        continue; // the split leaves one empty piece after the final CRLF
-      }
-      int octets = 0;
-      for (int index = 0; index < line.length(); ) {
-        int codePoint = line.codePointAt(index);
-        int size = utf8Length(codePoint);
-        if (octets + size > LINE_OCTETS) {
-          out.append("\r\n ");
-          octets = 1;
-        }
-        out.appendCodePoint(codePoint);
-        octets += size;
-        index += Character.charCount(codePoint);
-      }
-      out.append("\r\n");
-    }
-    return out.toString();
-  }
-
-  private static int utf8Length(int codePoint) {
-    return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
-  }
 
   private static VEvent event(Event event, EventSummary summary, Instant stamp, Labels labels) {
     VEvent component = new VEvent(false);

@@ -1,5 +1,6 @@
 package io.invito.digest;
 
+import io.invito.output.AtomicFile;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;

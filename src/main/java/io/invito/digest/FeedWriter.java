@@ -1,5 +1,6 @@
 package io.invito.digest;
 
+import io.invito.output.AtomicFile;
 import com.rometools.rome.feed.WireFeed;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;

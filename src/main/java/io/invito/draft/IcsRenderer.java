@@ -1,5 +1,6 @@
 package io.invito.draft;
 
+import io.invito.output.IcsLines;
 import io.invito.model.Event;
 import io.invito.model.EventStatus;
 import io.invito.model.KnownEvent;
@@ -81,7 +82,7 @@ final class IcsRenderer {
       throw new IllegalStateException("the calendar of " + event.id() + " is not valid: "
           + e.getMessage(), e);
     }
-    return out.toString();
+    return IcsLines.refold(out.toString());
   }
 
   /** A day (VALUE=DATE) for an all-day event; else the instant, written in UTC. */

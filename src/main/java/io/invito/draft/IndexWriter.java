@@ -1,5 +1,6 @@
 package io.invito.draft;
 
+import io.invito.output.AtomicFile;
 import io.invito.model.Contact;
 import io.invito.model.Invitation;
 import io.invito.model.KnownEvent;

@@ -1,5 +1,6 @@
 package io.invito.draft;
 
+import io.invito.output.AtomicFile;
 import io.invito.config.Owner;
 import io.invito.model.Channel;
 import io.invito.model.Contact;

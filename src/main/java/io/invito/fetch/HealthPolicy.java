@@ -35,10 +35,10 @@ public final class HealthPolicy {
     boolean nowEmpty = eventsFound == 0
         && (previous.eventsLastTime() > 0 || previous.suddenlyEmpty());
     return switch (result.outcome()) {
-      case OK -> success(previous, now, eventsFound, nowEmpty);
+      case OK -> success(previous, now, eventsFound, nowEmpty, result.freshUntil());
       // Same content as last time: the same events, the same emptiness.
       case NOT_MODIFIED -> success(previous, now, previous.eventsLastTime(),
-          previous.suddenlyEmpty());
+          previous.suddenlyEmpty(), result.freshUntil());
       case FAILED -> heldBack(result) ? deferred(previous, result.retryAfter().get(), now)
           : failure(previous, result, now);
     };
@@ -69,10 +69,11 @@ public final class HealthPolicy {
         && health.nextAttempt().map(next -> !next.isAfter(now)).orElse(true);
   }
 
+  /** A success; the server's Cache-Control or Expires (clamped) says when to come back. */
   private static SourceHealth success(SourceHealth previous, Instant now, int events,
-      boolean suddenlyEmpty) {
+      boolean suddenlyEmpty, Optional<Instant> freshUntil) {
     return new SourceHealth(previous.sourceId(), previous.url(), State.OK, Optional.of(now),
-        Optional.of(now), Optional.empty(), 0, Optional.empty(), events, suddenlyEmpty);
+        Optional.of(now), Optional.empty(), 0, freshUntil, events, suddenlyEmpty);
   }
 
   private static SourceHealth failure(SourceHealth previous, FetchResult result, Instant now) {

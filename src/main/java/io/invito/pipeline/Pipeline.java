@@ -10,7 +10,10 @@ import io.invito.draft.Draft;
 import io.invito.draft.InvitationWriter;
 import io.invito.draft.TemplateSet;
 import io.invito.event.Deduplicator;
+import io.invito.fetch.FetchOrder;
+import io.invito.fetch.FetchProgress;
 import io.invito.fetch.Fetcher;
+import io.invito.model.FetchResult;
 import io.invito.match.Matcher;
 import io.invito.model.Contact;
 import io.invito.model.Event;
@@ -96,10 +99,18 @@ public final class Pipeline implements AutoCloseable {
     SourceReader reader = new SourceReader(fetcher, store.sources(), config.owner().zone());
     List<SourceHarvest> harvests = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.fetch().concurrency()));
-    try {
+    try (FetchProgress progress = FetchProgress.create()) {
+      progress.start(sources.size());
       List<Future<SourceHarvest>> futures = new ArrayList<>();
-      for (Source source : sources) {
-        futures.add(pool.submit(() -> reader.read(source, asOf)));
+      // Round-robin by host, so the workers do not all queue behind one busy host.
+      for (Source source : FetchOrder.interleave(sources, Source::url)) {
+        futures.add(pool.submit(() -> {
+          SourceHarvest harvest = reader.read(source, asOf);
+          progress.step(source.id(), harvest.report().failed() ? FetchResult.Outcome.FAILED
+              : harvest.report().outcome().equals(SourceReport.NOT_MODIFIED)
+                  ? FetchResult.Outcome.NOT_MODIFIED : FetchResult.Outcome.OK);
+          return harvest;
+        }));
       }
       for (Future<SourceHarvest> future : futures) {
         harvests.add(future.get());

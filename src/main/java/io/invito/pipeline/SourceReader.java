@@ -64,7 +64,7 @@ final class SourceReader {
     if (fetched.outcome() == FetchResult.Outcome.NOT_MODIFIED) {
       SourceHealth health = healthPolicy.update(previous, fetched, previous.eventsLastTime(), now);
       return new SourceHarvest(
-          new SourceReport(source.id(), "not modified", 0, 0, Optional.empty()), List.of(),
+          new SourceReport(source.id(), SourceReport.NOT_MODIFIED, 0, 0, Optional.empty()), List.of(),
           List.of(), health);
     }
     if (!fetched.ok()) {

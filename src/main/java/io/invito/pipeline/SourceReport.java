@@ -12,6 +12,7 @@ import java.util.Optional;
  */
 public record SourceReport(
     String sourceId, String outcome, int events, int rejected, Optional<String> error) {
+  public static final String NOT_MODIFIED = "not modified";
 
   public boolean failed() {
     return error.isPresent();

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import io.invito.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -45,9 +46,9 @@ class CliIT {
     // Italian and English contacts each got a draft in their own language.
     assertThat(draftLines).anyMatch(line -> line.contains("/marco-rossi/"));
     assertThat(draftLines).anyMatch(line -> line.contains("/anna-smith/"));
-    String italian = Files.readString(Path.of(draftLines.stream()
+    String italian = TestFiles.draftText(Path.of(draftLines.stream()
         .filter(line -> line.contains("/marco-rossi/")).findFirst().orElseThrow()));
-    String english = Files.readString(Path.of(draftLines.stream()
+    String english = TestFiles.draftText(Path.of(draftLines.stream()
         .filter(line -> line.contains("/anna-smith/")).findFirst().orElseThrow()));
     assertThat(italian).contains("Ciao Marco");
     assertThat(english).contains("Hi Anna");
@@ -59,7 +60,7 @@ class CliIT {
 
   @Test
   void aConfigTypoExitsWithTwoAndOneLineNamingFileAndKey() throws IOException {
-    copyTree(Path.of("config"), dir);
+    TestFiles.copyTree(Path.of("config"), dir);
     Path main = dir.resolve("invito.yaml");
     Files.writeString(main, Files.readString(main).replace("  timeZone: Europe/Rome", "  timezone: Europe/Rome"));
 
@@ -72,7 +73,7 @@ class CliIT {
 
   @Test
   void aBadSourceUrlExitsWithTwoNamingTheSource() throws IOException {
-    copyTree(Path.of("config"), dir);
+    TestFiles.copyTree(Path.of("config"), dir);
     Files.writeString(dir.resolve("sources.yaml"), "sources:\n  - id: x\n    url: htp://x\n");
 
     Result result = invito("run", "--config", dir.toString());
@@ -114,16 +115,4 @@ class CliIT {
         .satisfies(line -> assertThat(line).startsWith("{").contains("\"title\":\"Live product demo"));
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path path : (Iterable<Path>) walk::iterator) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
-  }
 }

@@ -52,7 +52,7 @@ class OpmlTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"fuzz/opml/billion-laughs.opml", "fuzz/opml/external-entity.opml"})
+  @ValueSource(strings = {"opml/billion-laughs.opml", "opml/external-entity.opml"})
   @Timeout(10)
   void refusesAnOpmlWithADoctypeBeforeAnyEntityIsExpanded(String name)
       throws URISyntaxException {

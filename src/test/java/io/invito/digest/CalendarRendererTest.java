@@ -161,7 +161,7 @@ class CalendarRendererTest {
   void foldsByOctetsAndKeepsLinesThatFit() {
     String line = "X:" + "é".repeat(40);
 
-    String folded = CalendarRenderer.fold("A:short\r\n" + line + "\r\n");
+    String folded = io.invito.output.IcsLines.refold("A:short\r\n" + line + "\r\n");
 
     assertThat(folded).startsWith("A:short\r\nX:" + "é".repeat(36) + "\r\n " + "é".repeat(4))
         .endsWith("\r\n");

@@ -1,5 +1,6 @@
 package io.invito.draft;
 
+import io.invito.output.AtomicFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 

@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
+import io.invito.testing.TestFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,6 +78,7 @@ class PipelineIT {
         fetch:
           allowedHosts: [127.0.0.1]
           requestTimeout: 1s
+          hostSpacing: 0s
         """);
     Files.writeString(dir.resolve("sources.yaml"), """
         sources:
@@ -98,7 +100,7 @@ class PipelineIT {
         marco-rossi,Marco,Rossi,marco@example.it,sicurezza informatica,it,Europe/Rome,tu,email
         anna-smith,Anna,Smith,anna@example.co.uk,digital marketing,en,Europe/London,informal,email
         """);
-    copyTree(Path.of("config/templates"), dir.resolve("templates"));
+    TestFiles.copyTree(Path.of("config/templates"), dir.resolve("templates"));
     return ConfigLoader.load(dir);
   }
 
@@ -138,9 +140,9 @@ class PipelineIT {
     List<Path> annasDrafts = files(dir.resolve("out/invites/2026-W49/anna-smith"));
     assertThat(marcosDrafts).isNotEmpty();
     assertThat(annasDrafts).isNotEmpty();
-    String marco = Files.readString(marcosDrafts.get(0));
+    String marco = TestFiles.draftText(marcosDrafts.get(0));
     assertThat(marco).contains("Ciao Marco").contains("sicurezza informatica").contains("Giulia");
-    String anna = Files.readString(annasDrafts.get(0));
+    String anna = TestFiles.draftText(annasDrafts.get(0));
     assertThat(anna).contains("Hi Anna").contains("Ledgerly");
   }
 
@@ -176,16 +178,4 @@ class PipelineIT {
     }
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path path : (Iterable<Path>) walk::iterator) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
-  }
 }

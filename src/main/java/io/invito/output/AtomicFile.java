@@ -1,4 +1,4 @@
-package io.invito.draft;
+package io.invito.output;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -27,10 +27,10 @@ import java.util.regex.Pattern;
  * <p>A temp file is named {@code .<target>.<pid>.<random>.tmp}: hidden, never taken for a draft,
  * and recognisable by the next write in that folder, which deletes those a dead process left.
  */
-final class AtomicFile {
+public final class AtomicFile {
   private static final String SUFFIX = ".tmp";
   /** {@code .name.pid.random.tmp}; the name may itself hold dots. */
-  static final Pattern TEMP = Pattern.compile("\\.(.+)\\.(\\d{1,18})\\.(\\d+)\\.tmp");
+  public static final Pattern TEMP = Pattern.compile("\\.(.+)\\.(\\d{1,18})\\.(\\d+)\\.tmp");
   /**
    * A temp file this old is left over whatever its process id says: the id may have been reused,
    * or the folder may be shared with another machine. No write takes anywhere near this long.
@@ -43,12 +43,12 @@ final class AtomicFile {
   private AtomicFile() {}
 
   /** Writes the text as UTF-8; returns false, touching nothing, when the file already holds it. */
-  static boolean write(Path target, String content) {
+  public static boolean write(Path target, String content) {
     return write(target, content.getBytes(StandardCharsets.UTF_8));
   }
 
   /** Writes the bytes; returns false, touching nothing, when the file already holds them. */
-  static boolean write(Path target, byte[] bytes) {
+  public static boolean write(Path target, byte[] bytes) {
     try {
       Path folder = target.toAbsolutePath().getParent();
       if (Files.isDirectory(folder)) {
@@ -92,7 +92,7 @@ final class AtomicFile {
   }
 
   /** Removes a killed run's temp files from the folder, if it exists; see below. */
-  static void tidy(Path folder) {
+  public static void tidy(Path folder) {
     if (!Files.isDirectory(folder)) {
       return;
     }

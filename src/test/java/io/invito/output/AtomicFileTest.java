@@ -1,4 +1,4 @@
-package io.invito.draft;
+package io.invito.output;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

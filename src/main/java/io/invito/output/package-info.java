@@ -1,0 +1,2 @@
+/** Writing output files safely: atomic replacement, iCalendar line folding. */
+package io.invito.output;
