@@ -2,26 +2,14 @@ package io.invito.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.invito.model.Attendance;
-import io.invito.model.Delivery;
 import io.invito.model.Event;
-import io.invito.model.EventKind;
 import io.invito.model.RawEvent;
-import io.invito.model.Rejection;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class ClassifierTest {
   private static final ZoneId ROME = ZoneId.of("Europe/Rome");
@@ -29,69 +17,6 @@ class ClassifierTest {
       LabelledItems.load("/events/labelled.yaml");
 
   private final Classifier classifier = new Classifier();
-
-  static Stream<LabelledItems.Item> items() {
-    return ITEMS.stream();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("items")
-  void judgesEachLabelledItemAsLabelled(LabelledItems.Item item) {
-    Judgement judgement = classifier.classify(item.raw(), ROME);
-    JsonNode expect = item.expect();
-    if (!expect.path("event").asBoolean()) {
-      assertThat(judgement).as("judgement").isInstanceOf(Judgement.Rejected.class);
-      Rejection rejection = ((Judgement.Rejected) judgement).rejection();
-      assertThat(rejection.reason()).contains(expect.path("reason").asText());
-      assertThat(rejection.sourceId()).isEqualTo(item.raw().sourceId());
-      return;
-    }
-    assertThat(judgement).as("judgement").isInstanceOf(Judgement.Accepted.class);
-    Event event = ((Judgement.Accepted) judgement).event();
-    SoftAssertions soft = new SoftAssertions();
-    if (expect.has("kinds")) {
-      Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
-      expect.get("kinds").forEach(kind -> kinds.add(EventKind.valueOf(kind.asText())));
-      soft.assertThat(event.kinds()).as("kinds").containsExactlyInAnyOrderElementsOf(kinds);
-    }
-    if (expect.has("attendance")) {
-      soft.assertThat(event.attendance()).as("attendance")
-          .isEqualTo(Attendance.valueOf(expect.get("attendance").asText()));
-    }
-    if (expect.has("platform")) {
-      JsonNode platform = expect.get("platform");
-      soft.assertThat(event.platform()).as("platform").isEqualTo(
-          platform.isNull() ? Optional.empty() : Optional.of(platform.asText()));
-    }
-    if (expect.has("delivery")) {
-      soft.assertThat(event.delivery()).as("delivery")
-          .isEqualTo(Delivery.valueOf(expect.get("delivery").asText()));
-    }
-    if (expect.has("interactive")) {
-      soft.assertThat(event.interactive()).as("interactive")
-          .isEqualTo(expect.get("interactive").asBoolean());
-    }
-    if (expect.has("language")) {
-      soft.assertThat(event.language()).as("language")
-          .contains(expect.get("language").asText());
-    }
-    if (expect.has("free")) {
-      soft.assertThat(event.free()).as("free").contains(expect.get("free").asBoolean());
-    }
-    if (expect.has("price")) {
-      soft.assertThat(event.price()).as("price").contains(expect.get("price").asText());
-    }
-    soft.assertAll();
-  }
-
-  @Test
-  void labelledSetCoversBothVerdictsInBothLanguages() {
-    assertThat(ITEMS).hasSizeGreaterThanOrEqualTo(30);
-    assertThat(ITEMS).filteredOn(item -> !item.expect().path("event").asBoolean())
-        .hasSizeGreaterThanOrEqualTo(8);
-    assertThat(ITEMS).extracting(item -> item.expect().path("language").asText())
-        .contains("it", "en", "other");
-  }
 
   @Test
   void givesTheSameIdToTheSamePageLinkedWithTrackingParameters() {
