@@ -35,6 +35,9 @@ final class LabelledItems {
       "/events/labelled-online.yaml", "/events/labelled-places.yaml",
       "/events/labelled-not-events.yaml");
 
+  /** Items the rules were never revised on; scored apart, see the file's header. */
+  static final String HELD_OUT = "/events/labelled-holdout.yaml";
+
   private LabelledItems() {}
 
   /** The whole labelled set. */
