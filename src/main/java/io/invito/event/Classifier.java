@@ -101,7 +101,7 @@ public final class Classifier {
         TopicPicker.topics(title, description),
         List.of(raw.sourceId()),
         raw.uid());
-    return new Judgement.Accepted(event);
+    return new Judgement.Accepted(event, raw.provenance());
   }
 
   private static Judgement reject(RawEvent raw, String reason) {
