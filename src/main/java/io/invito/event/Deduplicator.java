@@ -79,17 +79,27 @@ public final class Deduplicator {
 
   /**
    * Sessions of one course often share the course's URL and so its id; the store needs one key per
-   * session, so each of them gets an id that also names its start.
+   * session. A calendar gives each session its own UID, which stays when a session is moved, so
+   * that names the session when the UIDs tell the sessions apart; otherwise the start does.
    */
   private static List<Event> separateSessions(List<Event> events) {
-    Map<String, Long> perId = new LinkedHashMap<>();
-    events.forEach(event -> perId.merge(event.id(), 1L, Long::sum));
-    if (perId.values().stream().allMatch(count -> count == 1)) {
+    Map<String, List<Event>> perId = new LinkedHashMap<>();
+    events.forEach(event -> perId.computeIfAbsent(event.id(), id -> new ArrayList<>()).add(event));
+    if (perId.values().stream().allMatch(sessions -> sessions.size() == 1)) {
       return events;
     }
     return events.stream()
-        .map(event -> perId.get(event.id()) == 1 ? event : EventMerger.withId(event,
-            IdDeriver.hash(event.id() + "@" + event.start().toLocalDateTime())))
+        .map(event -> {
+          List<Event> sessions = perId.get(event.id());
+          if (sessions.size() == 1) {
+            return event;
+          }
+          boolean uidsDiffer = sessions.stream().allMatch(session -> session.uid().isPresent())
+              && sessions.stream().map(Event::uid).distinct().count() == sessions.size();
+          return EventMerger.withId(event, IdDeriver.hash(event.id() + "@" + (uidsDiffer
+              ? "uid:" + event.uid().orElseThrow()
+              : event.start().toLocalDateTime().toString())));
+        })
         .toList();
   }
 

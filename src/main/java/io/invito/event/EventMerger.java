@@ -19,12 +19,10 @@ import java.util.function.Function;
  * Merges the copies of one event field by field, each field from the copy that is surest of it: a
  * field a structured extractor gave (JSON-LD, microdata, iCalendar) beats one a feed gave, which
  * beats one read from prose; among equals, a copy that stated its zone beats one that did not,
- * then the copy read first. The longest description wins, and every source, kind and topic is
- * kept.
+ * then the copy read first. The longest description wins, every source and kind is kept, and the
+ * topics are picked from the merged title and description.
  */
 final class EventMerger {
-  private static final int MAX_TOPICS = 8;
-
   /** How far each extractor is trusted, by the name parsers record as provenance. */
   private static final Map<String, Integer> TRUST = Map.of(
       "json-ld", 3, "microdata", 3, "ics", 3, "rss", 2, "atom", 2, "html", 2, "meta", 2,
@@ -48,19 +46,16 @@ final class EventMerger {
     Event lead = byStart.get(0).event();
 
     Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
-    Set<String> topics = new LinkedHashSet<>();
     Set<String> sources = new LinkedHashSet<>();
-    for (Copy copy : byStart) {
-      kinds.addAll(copy.event().kinds());
-      topics.addAll(copy.event().topics());
-    }
+    byStart.forEach(copy -> kinds.addAll(copy.event().kinds()));
     copies.forEach(copy -> sources.addAll(copy.event().sources()));
     List<Event> events = copies.stream().map(Copy::event).toList();
     String description = events.stream().map(Event::description)
         .max(Comparator.comparingInt(String::length)).orElse("");
+    String title = ranked(copies, "title").get(0).event().title();
     return new Event(
         id(events),
-        ranked(copies, "title").get(0).event().title(),
+        title,
         description,
         first(copies, "url", Event::url),
         lead.start(),
@@ -84,7 +79,9 @@ final class EventMerger {
         ranked(copies, "status").stream().map(copy -> copy.event().status())
             .filter(status -> status != EventStatus.SCHEDULED)
             .findFirst().orElse(EventStatus.SCHEDULED),
-        topics.stream().limit(MAX_TOPICS).toList(),
+        // Picked again from the merged text, not united from the copies: a pass that misses one
+        // source (it answered "not modified") must give the same topics.
+        TopicPicker.topics(title, description),
         List.copyOf(sources),
         first(copies, "uid", Event::uid));
   }
