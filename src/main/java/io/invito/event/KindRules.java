@@ -51,7 +51,14 @@ final class KindRules {
           "giornata di studi", "study day")
       // Not "esercitazioni" (every course has exercises) nor "laboratori" (rooms on an open day).
       .add(EventKind.WORKSHOP, "workshop", "workshops", "laboratorio", "hands on", "hackathon")
-      .add(EventKind.COURSE, "corso", "corsi", "formazione", "training", "masterclass",
+      // "Formazione" and "training" alone are often the subject ("formazione del personale"),
+      // so in a description only phrases that make them the event count.
+      .add(EventKind.COURSE, "corso", "corsi", "corso di formazione", "attivita di formazione",
+          "attivita formativa", "evento formativo", "giornata di formazione",
+          "sessione di formazione", "percorso di formazione", "formazione online",
+          "formazione in aula", "formazione a distanza", "training session", "training course",
+          "half day training", "full day training", "training day", "online training",
+          "masterclass",
           "master class", "course", "courses", "bootcamp", "lezione", "lezioni", "videolezioni",
           "video lezioni", "lesson", "lessons", "percorso formativo", "giornata formativa",
           "classes", "online class", "live class", "evening class", "cooking class")
@@ -69,6 +76,7 @@ final class KindRules {
 
   /** Gatherings named so only in a title: in a description they are the last half hour. */
   private static final Vocabulary<EventKind> TITLE_WORDS = Vocabulary.<EventKind>builder()
+      .add(EventKind.COURSE, "formazione", "training")
       .add(EventKind.MEETUP, "networking", "aperitivo", "aperitivi", "afterwork", "after work",
           "happy hour", "colazione di lavoro", "networking night", "serata di networking")
       .build();
