@@ -24,7 +24,17 @@ import java.util.Set;
 public final class Classifier {
   static final String NO_DATE = "no event date found";
 
-  public Classifier() {}
+  private final TopicTaxonomy taxonomy;
+
+  /** A classifier whose topics are the events' keywords alone. */
+  public Classifier() {
+    this(TopicTaxonomy.NONE);
+  }
+
+  /** A classifier that also files events under the owner's topic names. */
+  public Classifier(TopicTaxonomy taxonomy) {
+    this.taxonomy = taxonomy;
+  }
 
   /**
    * Judges the item.
@@ -98,7 +108,7 @@ public final class Classifier {
         raw.organizer().map(String::strip).filter(name -> !name.isEmpty()),
         raw.location().map(String::strip).filter(where -> !where.isEmpty()),
         raw.status(),
-        TopicPicker.topics(title, description),
+        taxonomy.topics(title, description),
         List.of(raw.sourceId()),
         raw.uid());
     return new Judgement.Accepted(event, raw.provenance());

@@ -21,8 +21,17 @@ public final class Deduplicator {
   static final Duration TOLERANCE = Duration.ofHours(3);
 
   private final TitleMatcher titles = new TitleMatcher();
+  private final TopicTaxonomy taxonomy;
 
-  public Deduplicator() {}
+  /** A deduplicator whose merged events' topics are keywords alone. */
+  public Deduplicator() {
+    this(TopicTaxonomy.NONE);
+  }
+
+  /** A deduplicator that picks merged events' topics with the owner's taxonomy too. */
+  public Deduplicator(TopicTaxonomy taxonomy) {
+    this.taxonomy = taxonomy;
+  }
 
   /**
    * The events with copies merged, in the order their first copy came; with no provenance known,
@@ -55,7 +64,8 @@ public final class Deduplicator {
       clusters.computeIfAbsent(root(parent, i), key -> new ArrayList<>())
           .add(new EventMerger.Copy(events.get(i), accepted.get(i).provenance()));
     }
-    List<Event> merged = clusters.values().stream().map(EventMerger::merge).toList();
+    List<Event> merged = clusters.values().stream()
+        .map(cluster -> EventMerger.merge(cluster, taxonomy)).toList();
     return separateSessions(merged);
   }
 

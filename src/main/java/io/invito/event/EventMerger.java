@@ -38,7 +38,7 @@ final class EventMerger {
 
   private EventMerger() {}
 
-  static Event merge(List<Copy> copies) {
+  static Event merge(List<Copy> copies, TopicTaxonomy taxonomy) {
     if (copies.size() == 1) {
       return copies.get(0).event();
     }
@@ -81,7 +81,7 @@ final class EventMerger {
             .findFirst().orElse(EventStatus.SCHEDULED),
         // Picked again from the merged text, not united from the copies: a pass that misses one
         // source (it answered "not modified") must give the same topics.
-        TopicPicker.topics(title, description),
+        taxonomy.topics(title, description),
         List.copyOf(sources),
         first(copies, "uid", Event::uid));
   }

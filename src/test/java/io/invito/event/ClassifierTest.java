@@ -8,6 +8,7 @@ import io.invito.model.Event;
 import io.invito.model.RawEvent;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +57,34 @@ class ClassifierTest {
   }
 
   @Test
+  void filesAnEventUnderTheOwnersTopicNameWhenItsWordsAppearAndKeepsItWhenCopiesMerge() {
+    TopicTaxonomy taxonomy = new TopicTaxonomy(Map.of(
+        "sicurezza informatica", List.of("ransomware", "phishing", "cybersecurity"),
+        "welfare aziendale", List.of("benessere organizzativo")));
+    ObjectNode node = new ObjectMapper().createObjectNode();
+    node.put("title", "Webinar: difendersi dal Ransomware");
+    node.put("description", "Backup, formazione del personale e piani di risposta.");
+    node.put("start", "2026-12-03T18:00:00+01:00");
+    node.put("url", "https://example.it/eventi/ransomware");
+    Event event = ((Judgement.Accepted) new Classifier(taxonomy).classify(LabelledItems.raw(node),
+        ROME)).event();
+    node.put("url", "https://www.example.it/eventi/ransomware/");
+    node.put("source", "page");
+    node.put("description", "Un'ora con i nostri esperti di sicurezza: backup e formazione.");
+    Event copy = ((Judgement.Accepted) new Classifier(taxonomy).classify(LabelledItems.raw(node),
+        ROME)).event();
+
+    Event merged = new Deduplicator(taxonomy).merge(List.of(event, copy)).get(0);
+
+    assertThat(event.topics()).startsWith("sicurezza informatica").contains("ransomware")
+        .doesNotContain("welfare aziendale");
+    assertThat(merged.sources()).hasSize(2);
+    assertThat(merged.topics()).startsWith("sicurezza informatica");
+    assertThat(accept(node.deepCopy().put("title", "Webinar").put("description", ""))
+        .topics()).doesNotContain("sicurezza informatica");
+  }
+
+  @Test
   void judgesAnItemWithNoTextAtAllWithoutFailing() {
     ObjectNode node = new ObjectMapper().createObjectNode();
     node.put("title", "");
@@ -72,6 +101,10 @@ class ClassifierTest {
     assertThat(event.kinds()).isEmpty();
     assertThat(event.language()).isEmpty();
     assertThat(event.id()).hasSize(16);
+  }
+
+  private Event accept(ObjectNode node) {
+    return accept(LabelledItems.raw(node));
   }
 
   private Event accept(RawEvent raw) {
