@@ -199,6 +199,19 @@ class EventStoreTest {
   }
 
   @Test
+  void keepsAPastEventStoredButOutOfTheWindowThatDraftsReadFromNowOn() {
+    Event past = Events.event("past", START.minusDays(7));
+    Event coming = Events.event("coming", START);
+    events.upsert(List.of(past, coming), MONDAY);
+
+    List<KnownEvent> fromNow = events.between(MONDAY, MONDAY.plus(java.time.Duration.ofDays(14)));
+
+    assertThat(fromNow).extracting(known -> known.event().id()).containsExactly("coming");
+    assertThat(events.find("past")).isPresent();
+    assertThat(events.all()).hasSize(2);
+  }
+
+  @Test
   void findsNothingForAnUnknownId() {
     assertThat(events.find("nope")).isEmpty();
   }
