@@ -9,6 +9,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Clock;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -37,6 +38,7 @@ final class EventsCommand implements Runnable {
           + "--rejected lists the items judged not to be events, and why.")
   static final class ListEvents implements Runnable {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final int TITLE_WIDTH = 60;
 
     @Mixin ConfigOption config;
     @Option(names = "--rejected", description = "List the items that were not events, and why.")
@@ -49,25 +51,67 @@ final class EventsCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
         if (rejected) {
-          for (Rejection rejection : pipeline.store().events().rejections()) {
-            out.printf("%-20s %-50s %s%n", rejection.sourceId(), rejection.title(),
-                rejection.reason());
-          }
+          printRejections(out, pipeline.store().events().rejections());
         } else {
-          for (KnownEvent known : pipeline.store().events().all()) {
-            Event event = known.event();
-            String status = event.status().name().toLowerCase(Locale.ROOT)
-                + (known.rescheduled()
-                    ? " (was " + known.previousStart().get().format(WHEN) + ")" : "");
-            out.printf("%s  %s %-6s  %-28s %-60s %s  %s%n", event.id(),
-                event.start().format(WHEN), event.start().getZone(), status, event.title(),
-                event.kinds().stream().map(kind -> kind.name().toLowerCase(Locale.ROOT)).sorted()
-                    .collect(Collectors.joining(",")),
-                String.join(",", event.sources()) + event.url().map(URI::toString).map(u -> " " + u).orElse(""));
-          }
+          printEvents(out, pipeline.store().events().all());
         }
       }
       out.flush();
+    }
+
+    private static void printEvents(PrintWriter out, List<KnownEvent> events) {
+      if (events.isEmpty()) {
+        out.println("No events stored yet: run 'invito run' first.");
+        return;
+      }
+      for (KnownEvent known : events) {
+        Event event = known.event();
+        out.printf("%s %-13s  %-34s  %-" + TITLE_WIDTH + "s  %-24s  %s  %s%s%n",
+            event.start().format(WHEN), event.start().getZone(), status(known),
+            fit(event.title(), TITLE_WIDTH),
+            event.kinds().stream().map(kind -> kind.name().toLowerCase(Locale.ROOT)).sorted()
+                .collect(Collectors.joining(",")),
+            event.id(), String.join(",", event.sources()),
+            event.url().map(URI::toString).map(url -> " " + url).orElse(""));
+      }
+    }
+
+    /**
+     * What a reader must know before inviting anyone: cancelled and postponed in capitals, a new
+     * time with the old one beside it, a move online; "scheduled" otherwise.
+     */
+    static String status(KnownEvent known) {
+      Event event = known.event();
+      String word = switch (event.status()) {
+        case CANCELLED -> "CANCELLED";
+        case POSTPONED -> "POSTPONED";
+        case MOVED_ONLINE -> "moved online";
+        case RESCHEDULED -> "rescheduled";
+        case SCHEDULED -> known.rescheduled() ? "rescheduled" : "scheduled";
+      };
+      if (known.rescheduled()) {
+        word += " (was " + known.previousStart().orElseThrow()
+            .withZoneSameInstant(event.start().getZone()).format(WHEN) + ")";
+      }
+      return word;
+    }
+
+    private static void printRejections(PrintWriter out, List<Rejection> rejections) {
+      if (rejections.isEmpty()) {
+        out.println("No items were rejected.");
+        return;
+      }
+      for (Rejection rejection : rejections) {
+        out.printf("%-20s  %-" + TITLE_WIDTH + "s  %s%s%n", rejection.sourceId(),
+            fit(rejection.title(), TITLE_WIDTH), rejection.reason(),
+            rejection.url().map(URI::toString).map(url -> "  " + url).orElse(""));
+      }
+    }
+
+    /** The text on one line, cut with an ellipsis when longer than the column. */
+    private static String fit(String text, int width) {
+      String line = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+      return line.length() <= width ? line : line.substring(0, width - 1) + "\u2026";
     }
   }
 }

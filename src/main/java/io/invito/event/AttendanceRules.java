@@ -19,7 +19,11 @@ final class AttendanceRules {
   }
 
   private static final Vocabulary<Clue> WORDS = Vocabulary.<Clue>builder()
-      .add(Clue.HYBRID, "ibrido", "ibrida", "in formato ibrido", "modalita ibrida", "hybrid",
+      // Not "ibrido" or "hybrid" alone: "lavoro ibrido" and "hybrid workforces" are topics.
+      .add(Clue.HYBRID, "in formato ibrido", "formato ibrido", "modalita ibrida",
+          "in modalita ibrida", "evento ibrido", "evento in forma ibrida", "in forma ibrida",
+          "is hybrid", "hybrid event", "hybrid format", "hybrid conference", "hybrid workshop",
+          "hybrid seminar", "hybrid session", "hybrid meeting", "hybrid edition",
           "in presenza e online", "in presenza o online", "in presenza e in streaming",
           "in presenza o in streaming", "online e in presenza", "online o in presenza",
           "in person and online", "in person or online", "online and in person",
@@ -29,6 +33,10 @@ final class AttendanceRules {
       .add(Clue.ONLINE, "online", "on line", "in streaming", "evento virtuale", "virtual event",
           "virtual conference", "virtual meeting", "virtual session", "virtually", "da remoto",
           "remote", "remotely", "da casa", "from home", "link di accesso",
+          "videoconferenza", "in videoconferenza", "videoconference", "video conference",
+          "discord", "en ligne", "en linea",
+          // Whoever watches a broadcast watches it online; a place beside it makes it hybrid.
+          "live streaming", "livestream", "livestreamed", "live stream", "streamed",
           "link per collegarsi", "join link", "join the meeting", "collegati", "collegatevi")
       .add(Clue.IN_PERSON, "in presenza", "in person", "in aula", "in sala", "in sede",
           "presso la sede",
@@ -46,6 +54,12 @@ final class AttendanceRules {
       .build();
 
   private AttendanceRules() {}
+
+  /** Whether the location names a place one can go to, not "Online" or "Zoom". */
+  static boolean placed(Optional<String> location) {
+    return location.map(TextFolder::fold).filter(where -> !where.isBlank())
+        .filter(where -> !ONLINE_PLACE.matches(where)).isPresent();
+  }
 
   static Attendance attendance(Attendance stated, Optional<URI> joinUrl,
       Optional<String> location, Optional<String> platform, Set<EventKind> kinds,

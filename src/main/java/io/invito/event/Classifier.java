@@ -8,6 +8,7 @@ import io.invito.model.EventTime;
 import io.invito.model.RawEvent;
 import io.invito.model.Rejection;
 import java.net.URI;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -23,7 +24,17 @@ import java.util.Set;
 public final class Classifier {
   static final String NO_DATE = "no event date found";
 
-  public Classifier() {}
+  private final TopicTaxonomy taxonomy;
+
+  /** A classifier whose topics are the events' keywords alone. */
+  public Classifier() {
+    this(TopicTaxonomy.NONE);
+  }
+
+  /** A classifier that also files events under the owner's topic names. */
+  public Classifier(TopicTaxonomy taxonomy) {
+    this.taxonomy = taxonomy;
+  }
 
   /**
    * Judges the item.
@@ -44,27 +55,32 @@ public final class Classifier {
     String foldedTitle = TextFolder.fold(title);
     String folded = TextFolder.fold(text);
 
-    Set<EventKind> kinds = KindRules.kinds(raw.types(), folded);
-    boolean namesKind = !KindRules.kinds(raw.types(), foldedTitle).isEmpty();
+    Set<EventKind> found = KindRules.kinds(raw.types(), foldedTitle, folded);
     String evidence = folded + " " + TextFolder.fold(raw.location().orElse(""));
     Optional<String> platform =
         PlatformRules.platform(raw.joinUrl(), raw.location(), raw.url(), text);
     Attendance attendance = AttendanceRules.attendance(
-        raw.attendance(), raw.joinUrl(), raw.location(), platform, kinds, evidence);
-    Delivery delivery = DeliveryRules.delivery(
-        folded, kinds, attendance, raw.joinUrl().isPresent() || platform.isPresent());
+        raw.attendance(), raw.joinUrl(), raw.location(), platform, found, evidence);
+    Delivery delivery = DeliveryRules.delivery(folded);
     if (delivery == Delivery.ON_DEMAND && attendance == Attendance.UNKNOWN) {
       // A recording to watch whenever is watched online.
       attendance = Attendance.ONLINE;
     }
+    Set<EventKind> kinds = KindRules.complete(found, folded, attendance, platform,
+        platform.filter(PlatformRules::streams).isPresent());
 
-    Optional<String> notEvent = NotEventRules.rejectReason(foldedTitle, folded, namesKind,
-        delivery == Delivery.ON_DEMAND, raw.published(), start.toInstant());
+    Instant startsAt = start.toInstant();
+    Instant endsAt = raw.end().map(e -> e.resolve(start.getZone()).toInstant())
+        .filter(at -> at.isAfter(startsAt))
+        .orElseGet(() -> NotEventRules.assumedEnd(startsAt));
+    NotEventRules.Evidence facts = new NotEventRules.Evidence(
+        KindRules.namesKind(raw.types(), foldedTitle),
+        raw.joinUrl().isPresent() || platform.isPresent(),
+        AttendanceRules.placed(raw.location()),
+        delivery == Delivery.ON_DEMAND, raw.url(), raw.published(), startsAt, endsAt);
+    Optional<String> notEvent = NotEventRules.rejectReason(foldedTitle, folded, facts);
     if (notEvent.isPresent()) {
       return reject(raw, notEvent.get());
-    }
-    if (platform.filter(PlatformRules::streams).isPresent()) {
-      kinds.add(EventKind.LIVE_STREAM);
     }
 
     ZoneId zone = start.getZone();
@@ -92,10 +108,10 @@ public final class Classifier {
         raw.organizer().map(String::strip).filter(name -> !name.isEmpty()),
         raw.location().map(String::strip).filter(where -> !where.isEmpty()),
         raw.status(),
-        TopicPicker.topics(title, description),
+        taxonomy.topics(title, description),
         List.of(raw.sourceId()),
         raw.uid());
-    return new Judgement.Accepted(event);
+    return new Judgement.Accepted(event, raw.provenance());
   }
 
   private static Judgement reject(RawEvent raw, String reason) {

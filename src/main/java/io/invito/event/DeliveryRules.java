@@ -1,8 +1,6 @@
 package io.invito.event;
 
-import io.invito.model.Attendance;
 import io.invito.model.Delivery;
-import io.invito.model.EventKind;
 import java.util.Set;
 
 /**
@@ -30,14 +28,23 @@ final class DeliveryRules {
           "verra registrato", "sara registrato", "verra registrata", "sara registrata",
           "potrai rivederlo", "potrai rivedere", "replay", "recording available",
           "recording will be", "the recording", "will be recorded", "is recorded",
-          "video disponibile", "slide e registrazione")
+          "video disponibile", "slide e registrazione", "saranno registrate",
+          "saranno registrati", "verranno registrate", "verranno registrati", "are recorded",
+          "video degli interventi", "video saranno disponibili", "videos will be available",
+          "video will be available", "rewatch", "restera visibile", "restera disponibile",
+          "rimarra disponibile", "rimarra visibile", "remains available", "stays online",
+          "available afterwards", "riceveranno il video", "email you the recording")
       .add(Clue.LIVE, "live", "in diretta", "diretta", "dal vivo", "in presenza", "in person",
           "livestream", "live stream")
       .build();
 
   // "Per domande scrivete a..." is a contact line: questions count only as a moment of the event.
   private static final Vocabulary<Boolean> INTERACTIVE = Vocabulary.<Boolean>builder()
-      .add(true, "chat", "live chat", "q&a", "q & a", "q and a", "questions and answers",
+      .add(true, "chat", "live chat", "office hours", "open discussion", "discussione aperta",
+          "open space", "open spaces", "small groups", "piccoli gruppi", "in gruppi",
+          "lavoro di gruppo", "group work", "mixed groups", "in groups", "form a team",
+          "questions reponses", "questions and answers", "nei commenti", "in the comments",
+          "comments from viewers", "time for questions", "time for your questions", "q&a", "q & a", "q and a", "questions and answers",
           "ask questions", "ask your questions", "your questions", "domande dal pubblico",
           "domande in diretta", "spazio per le domande", "spazio alle domande",
           "sessione di domande", "fare domande", "porre domande", "le vostre domande",
@@ -45,21 +52,22 @@ final class DeliveryRules {
           "poll", "polls", "polling", "breakout", "breakout room", "breakout rooms", "networking",
           "interattivo", "interattiva", "interattivi", "interactive", "interagire", "interact",
           "dibattito", "ask me anything")
+      // A verb of asking within a few words of the questions: "ask the presenter questions",
+      // "il pubblico potra intervenire con domande", "rispondono alle domande".
+      .addPattern(true, "(?<![\\p{L}])ask(?:ing)?\\b[^.!?]{0,30}\\bquestions?\\b")
+      .addPattern(true, "(?<![\\p{L}])(?:fare|porre|rivolgere|inviare|lasciate|lascia|scrivete"
+          + "|intervenire con|rispond\\p{L}*\\s+(?:alle|a)|risponde\\p{L}*)\\b[^.!?]{0,25}"
+          + "\\bdomande\\b")
       .build();
 
   private DeliveryRules() {}
 
   /**
-   * @param meeting whether the event has a join link or runs on a meeting platform, which only a
-   *     live event has
+   * Live, live and recorded, or on demand. "Live" words matter only beside "on demand": an event
+   * with a start and no recording to watch later happens at that start, live.
    */
-  static Delivery delivery(String foldedText, Set<EventKind> kinds, Attendance attendance,
-      boolean meeting) {
+  static Delivery delivery(String foldedText) {
     Set<Clue> clues = WORDS.findAll(foldedText);
-    boolean live = clues.contains(Clue.LIVE) || meeting
-        || kinds.contains(EventKind.WEBINAR) && !clues.contains(Clue.ON_DEMAND)
-        || kinds.contains(EventKind.LIVE_STREAM)
-        || attendance == Attendance.OFFLINE || attendance == Attendance.MIXED;
     if (clues.contains(Clue.RECORDED)) {
       return Delivery.LIVE_AND_RECORDED;
     }
@@ -67,7 +75,7 @@ final class DeliveryRules {
       // "Live on 3 March, then on demand" is both; "on demand" alone is only later.
       return clues.contains(Clue.LIVE) ? Delivery.LIVE_AND_RECORDED : Delivery.ON_DEMAND;
     }
-    return live ? Delivery.LIVE : Delivery.UNKNOWN;
+    return Delivery.LIVE;
   }
 
   static boolean interactive(String foldedText) {

@@ -22,11 +22,11 @@ final class PlatformRules {
   private static final List<Platform> PLATFORMS = List.of(
       // "Uno zoom su..." is Italian for "a close look at": the bare word is no evidence.
       new Platform("Zoom", List.of("zoom.us", "zoom.com", "zoomgov.com"), "su zoom", "via zoom",
-          "on zoom", "tramite zoom", "piattaforma zoom", "zoom meeting", "zoom webinar",
+          "on zoom", "tramite zoom", "through zoom", "using zoom", "piattaforma zoom", "zoom meeting", "zoom webinar",
           "zoom webinars", "link zoom", "zoom link", "in zoom"),
       new Platform("Microsoft Teams", List.of("teams.microsoft.com", "teams.live.com"),
           "microsoft teams", "ms teams", "teams meeting", "su teams", "on teams", "via teams",
-          "tramite teams"),
+          "tramite teams", "through teams", "using teams"),
       new Platform("Webex", List.of("webex.com"), "webex", "cisco webex"),
       new Platform("Google Meet", List.of("meet.google.com"), "google meet"),
       new Platform("GoToWebinar", List.of("gotowebinar.com", "goto.com/webinar"), "gotowebinar",

@@ -16,7 +16,12 @@ final class PriceRules {
           "registrazione gratuita", "senza costi", "a costo zero", "free webinar", "free event",
           "free workshop", "free course", "free training", "free of charge", "free to attend",
           "free entry", "free admission", "admission is free", "for free", "it's free",
-          "free registration", "register for free", "no cost", "at no cost")
+          "free registration", "register for free", "no cost", "at no cost", "is free",
+          "free for members", "free for member organisations", "gratuito per i soci",
+          "gratuita per i soci", "gratuito per gli iscritti", "gratuita per gli iscritti",
+          "inscription gratuite", "inscripcion gratuita", "kostenlos")
+      // "Free, but registration required": free opening a sentence is about taking part.
+      .addPattern(true, "(?:^|[.!?]\\s+)free\\b")
       .build();
 
   private static final Pattern PRICE = Pattern.compile(
@@ -36,8 +41,8 @@ final class PriceRules {
     if (matcher.find()) {
       String price = matcher.group().strip();
       boolean zero = isZero(price);
-      return new Cost(Optional.of(zero || FREE.matches(TextFolder.fold(text))),
-          zero ? Optional.empty() : Optional.of(price));
+      // "8 euro, gratuito per gli studenti": a price is paid for by most, so the event is paid.
+      return new Cost(Optional.of(zero), zero ? Optional.empty() : Optional.of(price));
     }
     if (FREE.matches(TextFolder.fold(text))) {
       return new Cost(Optional.of(true), Optional.empty());

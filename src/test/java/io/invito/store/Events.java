@@ -57,6 +57,22 @@ final class Events {
         e.sources(), e.uid());
   }
 
+  /** The event held in a place, in person only. */
+  static Event inPerson(Event e, String place) {
+    return new Event(e.id(), e.title(), e.description(), e.url(), e.start(), e.end(), e.allDay(),
+        e.zoneStated(), e.kinds(), Attendance.OFFLINE, Optional.empty(), e.delivery(),
+        e.interactive(), e.language(), e.free(), e.price(), e.organizer(), Optional.of(place),
+        e.status(), e.topics(), e.sources(), e.uid());
+  }
+
+  /** The event as a source that gives neither a UID nor a place would carry it. */
+  static Event withoutUidAndLocation(Event e) {
+    return new Event(e.id(), e.title(), e.description(), e.url(), e.start(), e.end(), e.allDay(),
+        e.zoneStated(), e.kinds(), e.attendance(), e.platform(), e.delivery(), e.interactive(),
+        e.language(), e.free(), e.price(), e.organizer(), Optional.empty(), e.status(),
+        e.topics(), e.sources(), Optional.empty());
+  }
+
   /** An event with every optional field empty and an offset (not a region) for its zone. */
   static Event sparse(String id, ZonedDateTime start) {
     return new Event(id, "Meetup", "", Optional.empty(), start, Optional.empty(), true, false,
