@@ -43,6 +43,10 @@ final class EventIndex {
   private final IndexSearcher searcher;
   private final int[] docByOrdinal;
   private final Map<Query, Weight> weights = new ConcurrentHashMap<>();
+  private final Map<Quoted, Optional<String>> quotes = new ConcurrentHashMap<>();
+
+  /** What a quote is asked for: popular events are quoted for many contacts with one interest. */
+  private record Quoted(Query query, int ordinal, EventField field) {}
 
   EventIndex(List<Event> events, Analysis analysis) {
     this.events = List.copyOf(events);
@@ -59,6 +63,7 @@ final class EventIndex {
     }
     try {
       this.searcher = new IndexSearcher(DirectoryReader.open(directory));
+      searcher.setQueryCache(null); // each term is searched once per run and kept by Relevance
       this.docByOrdinal = docsByOrdinal();
     } catch (IOException e) {
       throw new UncheckedIOException("reading an in-memory index failed", e);
@@ -110,6 +115,10 @@ final class EventIndex {
 
   /** The event's own words that the query matched in the field, for a reason to quote. */
   Optional<String> quote(Query query, int ordinal, EventField field) {
+    return quotes.computeIfAbsent(new Quoted(query, ordinal, field), key -> find(query, ordinal, field));
+  }
+
+  private Optional<String> find(Query query, int ordinal, EventField field) {
     Event event = events.get(ordinal);
     String text = field.text(event);
     try {

@@ -1,6 +1,8 @@
 package io.invito.match;
 
 import io.invito.config.Language;
+import java.io.Reader;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -10,7 +12,6 @@ import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.it.ItalianLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
@@ -25,12 +26,9 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * count; the stemmer goes after, so the table is written in plain words, not stems.
  */
 final class LanguageAnalyzer extends Analyzer {
-  private static final CharArraySet ELISIONS = new CharArraySet(java.util.List.of(
+  private static final CharArraySet ELISIONS = new CharArraySet(List.of(
       "c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl",
       "negl", "sugl", "un", "m", "t", "s", "v", "d", "quest", "quell"), true);
-
-  private static final java.util.regex.Pattern E_PREFIX =
-      java.util.regex.Pattern.compile("\\b([eE])-(\\p{L})");
 
   private final Language language;
   private final SynonymMap synonyms;
@@ -68,10 +66,10 @@ final class LanguageAnalyzer extends Analyzer {
   }
 
   @Override
-  protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+  protected Reader initReader(String fieldName, Reader reader) {
     // "e-learning", "e-commerce", "E-mail": one word, not a stray "e" and "learning" that would
     // meet every "machine learning".
-    return new PatternReplaceCharFilter(E_PREFIX, "$1$2", reader);
+    return new ElisionJoiner(reader);
   }
 
   @Override

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -124,10 +125,17 @@ public final class Matcher {
    */
   private List<Candidate> choose(List<Candidate> candidates, List<Contact> contacts,
       List<Event> events) {
-    Comparator<Candidate> bestFirst = Comparator.comparingDouble(Candidate::score).reversed()
-        .thenComparing(candidate -> events.get(candidate.event()).start().toInstant())
-        .thenComparing(candidate -> events.get(candidate.event()).id())
-        .thenComparing(candidate -> contacts.get(candidate.contact()).id());
+    int[] contactRank = contactRank(contacts);
+    // Ranks compare as ints: millions of candidates sort without making a single object.
+    Comparator<Candidate> bestFirst = (left, right) -> {
+      int byScore = Float.compare(right.score(), left.score());
+      if (byScore != 0) {
+        return byScore;
+      }
+      int byEvent = Integer.compare(left.eventRank(), right.eventRank());
+      return byEvent != 0 ? byEvent
+          : Integer.compare(contactRank[left.contact()], contactRank[right.contact()]);
+    };
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(bestFirst);
     boolean[] served = new boolean[contacts.size()];
@@ -144,13 +152,27 @@ public final class Matcher {
     return chosen;
   }
 
+  /** Each contact's place by id, the last tie-breaker. */
+  private static int[] contactRank(List<Contact> contacts) {
+    Integer[] order = new Integer[contacts.size()];
+    for (int index = 0; index < order.length; index++) {
+      order[index] = index;
+    }
+    Arrays.sort(order, Comparator.comparing(index -> contacts.get(index).id()));
+    int[] rank = new int[order.length];
+    for (int place = 0; place < order.length; place++) {
+      rank[order[place]] = place;
+    }
+    return rank;
+  }
+
   /** Each event's place by start, then id, so equal scores go to the sooner event. */
   private static int[] rank(List<Event> events) {
     Integer[] order = new Integer[events.size()];
     for (int ordinal = 0; ordinal < order.length; ordinal++) {
       order[ordinal] = ordinal;
     }
-    java.util.Arrays.sort(order, Comparator.<Integer, Instant>comparing(
+    Arrays.sort(order, Comparator.<Integer, Instant>comparing(
         ordinal -> events.get(ordinal).start().toInstant())
         .thenComparing(ordinal -> events.get(ordinal).id()));
     int[] rank = new int[order.length];

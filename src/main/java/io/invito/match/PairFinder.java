@@ -24,18 +24,23 @@ final class PairFinder {
   static final int PER_CONTACT = 20;
   private static final LocalTime WAKING_START = LocalTime.of(8, 0);
   private static final LocalTime WAKING_END = LocalTime.of(22, 0);
-  private static final byte ANY_LANGUAGE = -1;
-  private static final byte NO_LANGUAGE = -2;
+  /** Events of unknown language carry this bit, which every contact reads. */
+  private static final int ANY_LANGUAGE = 1 << 30;
+  private static final int[] NONE = new int[0];
 
-  /** A contact and an event that suit each other, by index and ordinal, with the score. */
-  record Candidate(int contact, int event, float score) {}
+  /**
+   * A contact and an event that suit each other, by index and ordinal, with the event's place
+   * by start and the score.
+   */
+  record Candidate(int contact, int event, int eventRank, float score) {}
 
   private final EventIndex index;
   private final Relevance relevance;
   private final double minScore;
   private final int[] rank;
   private final int[] ordinalByRank;
-  private final byte[] language;
+  /** For each event, the bit of its language: unknown passes for all, "other" for none. */
+  private final int[] language;
   private final Map<String, int[]> invitedByContact = new HashMap<>();
   private final Map<ZoneId, boolean[]> awakeByZone = new ConcurrentHashMap<>();
 
@@ -53,7 +58,7 @@ final class PairFinder {
     for (int ordinal = 0; ordinal < rank.length; ordinal++) {
       ordinalByRank[rank[ordinal]] = ordinal;
     }
-    this.language = new byte[index.size()];
+    this.language = new int[index.size()];
     Map<String, Integer> ordinalById = new HashMap<>();
     for (int ordinal = 0; ordinal < index.size(); ordinal++) {
       Event event = index.event(ordinal);
@@ -93,15 +98,17 @@ final class PairFinder {
         space.scores[ordinal] += hits.scores()[at];
       }
     }
-    long[] keys = new long[Math.min(count, 64)];
+    // The best PER_CONTACT kept in a small array sorted ascending: most pairs lose to its first.
+    long[] top = new long[PER_CONTACT];
     int kept = 0;
-    int[] invited = invitedByContact.getOrDefault(contact.id(), new int[0]);
+    int[] invited = invitedByContact.getOrDefault(contact.id(), NONE);
+    int reads = languageMask(contact);
     boolean[] awake = null;
     for (int at = 0; at < count; at++) {
       int ordinal = space.touched[at];
       float score = space.scores[ordinal];
       space.scores[ordinal] = 0f;
-      if (score < minScore || !speaks(contact, ordinal) || contains(invited, ordinal)) {
+      if (score < minScore || (language[ordinal] & reads) == 0 || contains(invited, ordinal)) {
         continue;
       }
       if (awake == null) {
@@ -110,39 +117,49 @@ final class PairFinder {
       if (!awake[ordinal]) {
         continue;
       }
-      if (kept == keys.length) {
-        keys = Arrays.copyOf(keys, keys.length * 2);
-      }
       // Higher score first, then the sooner event: one sortable number per pair.
-      keys[kept++] = ((long) Float.floatToIntBits(score) << 32) | (Integer.MAX_VALUE - rank[ordinal]);
+      long key = ((long) Float.floatToIntBits(score) << 32) | (Integer.MAX_VALUE - rank[ordinal]);
+      if (kept < top.length) {
+        top[kept++] = key;
+        Arrays.sort(top, 0, kept);
+      } else if (key > top[0]) {
+        int place = 0;
+        while (place + 1 < top.length && top[place + 1] < key) {
+          top[place] = top[place + 1];
+          place++;
+        }
+        top[place] = key;
+      }
     }
-    Arrays.sort(keys, 0, kept);
-    Candidate[] best = new Candidate[Math.min(kept, PER_CONTACT)];
-    for (int at = 0; at < best.length; at++) {
-      long key = keys[kept - 1 - at];
-      int ordinal = ordinalByRank[Integer.MAX_VALUE - (int) key];
-      best[at] = new Candidate(contactIndex, ordinal, Float.intBitsToFloat((int) (key >>> 32)));
+    Candidate[] best = new Candidate[kept];
+    for (int at = 0; at < kept; at++) {
+      long key = top[kept - 1 - at];
+      int place = Integer.MAX_VALUE - (int) key;
+      best[at] = new Candidate(contactIndex, ordinalByRank[place], place,
+          Float.intBitsToFloat((int) (key >>> 32)));
     }
     return List.of(best);
   }
 
-  /**
-   * Whether the contact reads the event's language. An event of unknown language passes (most
-   * feeds do not say); one in a language invito does not write ({@code other}, {@code de}) does
-   * not.
-   */
-  private boolean speaks(Contact contact, int ordinal) {
-    byte code = language[ordinal];
-    return code == ANY_LANGUAGE
-        || (code != NO_LANGUAGE && contact.languages().contains(Language.values()[code]));
+  /** A bit per language the contact reads, plus the bit every event of unknown language has. */
+  private static int languageMask(Contact contact) {
+    int mask = ANY_LANGUAGE;
+    for (Language read : contact.languages()) {
+      mask |= 1 << read.ordinal();
+    }
+    return mask;
   }
 
-  private static byte languageOf(Event event) {
+  /**
+   * An event of unknown language passes (most feeds do not say); one in a language invito does
+   * not write ({@code other}, {@code de}) passes for nobody.
+   */
+  private static int languageOf(Event event) {
     String code = event.language().filter(text -> !text.isBlank()).orElse(null);
     if (code == null) {
       return ANY_LANGUAGE;
     }
-    return Language.find(code).map(found -> (byte) found.ordinal()).orElse(NO_LANGUAGE);
+    return Language.find(code).map(found -> 1 << found.ordinal()).orElse(0);
   }
 
   /** Whether each event starts between 08:00 and 21:59 in the zone; a whole day always does. */

@@ -3,6 +3,7 @@ package io.invito.match;
 import java.io.IOException;
 import java.text.Normalizer;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -19,6 +20,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  * dei dati, privacy") can be compiled, which Lucene's synonym parser refuses when it meets a hole.
  */
 final class StopWordFilter extends TokenFilter {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
   static final CharArraySet WORDS = words();
 
   private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
@@ -30,7 +32,7 @@ final class StopWordFilter extends TokenFilter {
   @Override
   public boolean incrementToken() throws IOException {
     while (input.incrementToken()) {
-      if (term.length() >= 2 && (acronym() || !WORDS.contains(fold(term.toString())))) {
+      if (term.length() >= 2 && (acronym() || !stopWord())) {
         return true;
       }
     }
@@ -50,9 +52,19 @@ final class StopWordFilter extends TokenFilter {
     return true;
   }
 
+  /** Looks the term up in place; only a word with accents is copied to fold them ("più"). */
+  private boolean stopWord() {
+    for (int index = 0; index < term.length(); index++) {
+      if (term.charAt(index) > 0x7f) {
+        return WORDS.contains(fold(term.toString()));
+      }
+    }
+    return WORDS.contains(term.buffer(), 0, term.length());
+  }
+
   static String fold(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
-    return Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
   }
 
   private static CharArraySet words() {
