@@ -19,8 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.search.Query;
 
 /**
  * Finds which contacts each upcoming event suits, and why, following the rules a considerate
@@ -36,6 +38,7 @@ public final class Matcher {
   private final MatchSettings settings;
   private final Analysis analysis;
   private final ContactTerms contactTerms = new ContactTerms();
+  private final Map<Term, Query[]> queries = new ConcurrentHashMap<>();
 
   /**
    * A matcher with the built-in Italian-English synonym table, and the synonyms file the settings
@@ -79,7 +82,7 @@ public final class Matcher {
       return List.of();
     }
     EventIndex index = new EventIndex(open, analysis);
-    Relevance relevance = new Relevance(analysis, index);
+    Relevance relevance = new Relevance(analysis, index, queries);
     PairFinder finder =
         new PairFinder(index, relevance, settings.minScore(), rank(open), alreadyInvited);
     List<List<Term>> terms = new ArrayList<>(contacts.size());

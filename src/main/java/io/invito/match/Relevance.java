@@ -35,12 +35,21 @@ final class Relevance {
 
   private final Analysis analysis;
   private final EventIndex index;
-  private final Map<Term, Query[]> queries = new ConcurrentHashMap<>();
+  private final Map<Term, Query[]> queries;
   private final Map<Term, Hits> hits = new ConcurrentHashMap<>();
 
   Relevance(Analysis analysis, EventIndex index) {
+    this(analysis, index, new ConcurrentHashMap<>());
+  }
+
+  /**
+   * @param queries each term's queries, which depend on the analysis only: a matcher keeps them
+   *     from run to run, since analysing a phrase with its synonyms costs more than searching it
+   */
+  Relevance(Analysis analysis, EventIndex index, Map<Term, Query[]> queries) {
     this.analysis = analysis;
     this.index = index;
+    this.queries = queries;
   }
 
   /**
