@@ -69,7 +69,7 @@ final class LanguageAnalyzer extends Analyzer {
   protected Reader initReader(String fieldName, Reader reader) {
     // "e-learning", "e-commerce", "E-mail": one word, not a stray "e" and "learning" that would
     // meet every "machine learning".
-    return new ElisionJoiner(reader);
+    return new EPrefixJoiner(reader);
   }
 
   @Override

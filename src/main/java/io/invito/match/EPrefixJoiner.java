@@ -12,11 +12,11 @@ import org.apache.lucene.analysis.charfilter.BaseCharFilter;
  * <p>Hand-written rather than a PatternReplaceCharFilter: that filter was most of the time spent
  * indexing 10,000 events.
  */
-final class ElisionJoiner extends BaseCharFilter {
+final class EPrefixJoiner extends BaseCharFilter {
   private String text;
   private int position;
 
-  ElisionJoiner(Reader input) {
+  EPrefixJoiner(Reader input) {
     super(input);
   }
 
