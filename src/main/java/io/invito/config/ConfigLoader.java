@@ -47,7 +47,7 @@ public final class ConfigLoader {
     Path templates = requireFile(main.get("templates"), dir, "templates", true);
     Schedules schedules = schedules(main.get("schedules"));
     FetchSettings fetch = fetch(main.get("fetch"));
-    MatchSettings matching = matching(main.get("matching"));
+    MatchSettings matching = matching(main.get("matching"), dir);
     List<Source> sources = sources(read(dir.resolve(SOURCES_FILE), SOURCES_FILE));
     return new Config(
         dir, owner, storeUrl, output, schedules, fetch, matching, sources, contacts, templates);
@@ -156,15 +156,26 @@ public final class ConfigLoader {
     return value;
   }
 
-  private static MatchSettings matching(YamlNode node) {
-    node.allowOnly("minScore", "perContactPause", "perEventTop", "minLeadTime", "horizon");
+  private static MatchSettings matching(YamlNode node, Path dir) {
+    node.allowOnly("minScore", "perContactPause", "perEventTop", "minLeadTime", "horizon",
+        "synonyms");
     MatchSettings defaults = MatchSettings.defaults();
     return new MatchSettings(
         node.get("minScore").find("a number", Double::parseDouble).orElse(defaults.minScore()),
         duration(node.get("perContactPause")).orElse(defaults.perContactPause()),
         (int) positive(node.get("perEventTop"), defaults.perEventTop()),
         duration(node.get("minLeadTime")).orElse(defaults.minLeadTime()),
-        duration(node.get("horizon")).orElse(defaults.horizon()));
+        duration(node.get("horizon")).orElse(defaults.horizon()),
+        synonyms(node.get("synonyms"), dir));
+  }
+
+  /** The file named under {@code matching.synonyms}, else {@code synonyms.txt} if it is there. */
+  private static java.util.Optional<Path> synonyms(YamlNode node, Path dir) {
+    if (node.findText().isEmpty()) {
+      Path usual = dir.resolve("synonyms.txt");
+      return Files.isRegularFile(usual) ? java.util.Optional.of(usual) : java.util.Optional.empty();
+    }
+    return java.util.Optional.of(requireFile(node, dir, "synonyms.txt", false));
   }
 
   private static List<Source> sources(YamlNode root) {

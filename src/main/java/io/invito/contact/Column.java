@@ -19,7 +19,9 @@ enum Column {
   FORMALITY("formality"),
   CHANNEL("channel"),
   OPT_OUT("opt_out"),
-  NOTES("notes");
+  NOTES("notes"),
+  /** Read for merging imports and kept for the owner; a contact record has no place for it. */
+  LINKEDIN_URL("linkedin_url");
 
   // Spreadsheet users write "E-mail", "Time zone" or the singular; these spellings mean no harm,
   // so they are read rather than reported as unknown.
@@ -29,7 +31,9 @@ enum Column {
           "timezone", TIME_ZONE,
           "language", LANGUAGES,
           "interest", INTERESTS,
-          "optout", OPT_OUT);
+          "optout", OPT_OUT,
+          "linkedin", LINKEDIN_URL,
+          "linkedin_profile", LINKEDIN_URL);
 
   private final String header;
 

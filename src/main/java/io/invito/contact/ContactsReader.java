@@ -106,7 +106,7 @@ public final class ContactsReader {
     return new ContactList(new IdAssigner(statedIds.keySet()).assign(contacts), problems);
   }
 
-  private static String readText(Path file, String fileName) {
+  static String readText(Path file, String fileName) {
     try {
       String text = Files.readString(file, StandardCharsets.UTF_8);
       // Excel's "CSV UTF-8" starts with a byte order mark, which would spoil the first header.
@@ -127,7 +127,7 @@ public final class ContactsReader {
   }
 
   /** Excel in Italian and other European locales saves "CSV" with semicolons. */
-  private static char delimiter(String text) {
+  static char delimiter(String text) {
     int end = text.indexOf('\n');
     String firstLine = end < 0 ? text : text.substring(0, end);
     return firstLine.indexOf(',') < 0 && firstLine.indexOf(';') >= 0 ? ';' : ',';

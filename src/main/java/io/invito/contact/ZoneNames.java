@@ -19,7 +19,15 @@ final class ZoneNames {
   static {
     city("Europe/Rome", "milano", "milan", "roma", "rome", "torino", "turin", "napoli", "naples",
         "firenze", "florence", "bologna", "venezia", "venice", "genova", "genoa", "palermo",
-        "bari", "verona", "padova", "padua", "trieste", "cagliari", "catania", "italia", "italy");
+        "bari", "verona", "padova", "padua", "trieste", "cagliari", "catania", "italia", "italy",
+        // The provincial capitals people actually write, so a plain address book needs no IANA ids.
+        "bergamo", "brescia", "como", "monza", "pavia", "varese", "lecco", "cremona", "mantova",
+        "modena", "parma", "reggio emilia", "rimini", "ravenna", "ferrara", "forli", "piacenza",
+        "vicenza", "treviso", "trento", "bolzano", "udine", "pordenone", "perugia", "ancona",
+        "pescara", "pisa", "livorno", "lucca", "siena", "arezzo", "prato", "la spezia", "novara",
+        "alessandria", "cuneo", "asti", "salerno", "caserta", "lecce", "taranto", "foggia",
+        "messina", "siracusa", "reggio calabria", "cosenza", "sassari", "potenza", "campobasso",
+        "l'aquila", "aosta", "san marino", "vaticano");
     city("Europe/Zurich", "zurich", "zurigo", "zuerich", "lugano", "geneva", "ginevra", "bern",
         "berna", "basel", "basilea");
     city("Europe/London", "london", "londra");

@@ -2,42 +2,51 @@ package io.invito.match;
 
 import io.invito.config.Language;
 import io.invito.config.MatchSettings;
+import io.invito.match.PairFinder.Candidate;
+import io.invito.match.Relevance.Term;
 import io.invito.model.Contact;
 import io.invito.model.Event;
 import io.invito.model.EventStatus;
 import io.invito.model.Match;
 import io.invito.model.Reason;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
+import org.apache.lucene.analysis.synonym.SynonymMap;
+import org.apache.lucene.search.Query;
 
 /**
  * Finds which contacts each upcoming event suits, and why, following the rules a considerate
  * networker keeps: nobody who opted out, nothing cancelled, only in a language they read, at an
  * hour they are awake, with time to plan, never twice, and at most one invitation per contact at
  * a time.
+ *
+ * <p>The events of a run go into an in-memory Lucene index once; each contact's interests, role,
+ * company and notes are searched in it, and each contact keeps their best few events. Every
+ * contact then gets their best event that still has room.
  */
 public final class Matcher {
-  private static final LocalTime WAKING_START = LocalTime.of(8, 0);
-  private static final LocalTime WAKING_END = LocalTime.of(22, 0);
-  private static final Comparator<Candidate> BEST_FIRST =
-      Comparator.comparingDouble(Candidate::score).reversed()
-          .thenComparing(candidate -> candidate.event().start().toInstant())
-          .thenComparing(candidate -> candidate.event().id())
-          .thenComparing(candidate -> candidate.contact().id());
-
   private final MatchSettings settings;
-  private final Relevance relevance;
+  private final Analysis analysis;
+  private final ContactTerms contactTerms = new ContactTerms();
+  private final Map<Term, Query[]> queries = new ConcurrentHashMap<>();
 
-  /** A matcher with the built-in Italian-English synonym table only. */
+  /**
+   * A matcher with the built-in Italian-English synonym table, and the synonyms file the settings
+   * name, if any.
+   *
+   * @throws io.invito.config.ConfigException when that file is unreadable or has a phrase with no
+   *     words, naming the file and the line
+   */
   public Matcher(MatchSettings settings) {
     this(settings, Map.of());
   }
@@ -47,16 +56,16 @@ public final class Matcher {
    *
    * @param synonyms extra phrases that mean the same, each key with its list (for example
    *     {@code "PNRR" -> ["Piano nazionale di ripresa e resilienza"]}), added to the built-in
-   *     Italian-English table
+   *     Italian-English table and the settings' synonyms file
    * @throws IllegalArgumentException when a synonym has no words (the config loader should have
    *     refused it, naming the file and line)
    */
   public Matcher(MatchSettings settings, Map<String, List<String>> synonyms) {
     this.settings = settings;
-    this.relevance = new Relevance(synonyms);
+    Path file = settings.synonymsFile().orElse(null);
+    SynonymMap table = SynonymTable.compile(synonyms, file);
+    this.analysis = new Analysis(table);
   }
-
-  private record Candidate(Event event, Contact contact, double score, List<Reason> reasons) {}
 
   /**
    * Matches the upcoming events against the contacts.
@@ -68,61 +77,112 @@ public final class Matcher {
    */
   public List<Match> match(List<Event> upcoming, List<Contact> contacts, Instant now,
       Map<String, Instant> lastInvitedByContact, Set<String> alreadyInvited) {
-    // Profiles are built once per contact, not once per pair; null marks a contact left out.
-    Relevance.Profile[] profiles = new Relevance.Profile[contacts.size()];
-    for (int index = 0; index < contacts.size(); index++) {
-      Contact contact = contacts.get(index);
-      if (!contact.optOut() && !paused(lastInvitedByContact.get(contact.id()), now)) {
-        profiles[index] = relevance.profile(contact);
-      }
+    List<Event> open = upcoming.stream().filter(event -> open(event, now)).toList();
+    if (open.isEmpty() || contacts.isEmpty()) {
+      return List.of();
     }
-    List<Candidate> candidates = new ArrayList<>();
-    for (Event event : upcoming) {
-      if (!open(event, now)) {
-        continue;
-      }
-      EventText text = new EventText(event);
-      for (int index = 0; index < contacts.size(); index++) {
-        Contact contact = contacts.get(index);
-        if (profiles[index] == null || alreadyInvited.contains(event.id() + "|" + contact.id())
-            || !awake(contact, event) || !speaks(contact, event)) {
-          continue;
-        }
-        Relevance.Score score = relevance.score(profiles[index], text);
-        // Above zero as well: a minScore of 0 must not invite everyone to everything.
-        if (score.value() > 0 && score.value() >= settings.minScore()) {
-          List<Reason> reasons = new ArrayList<>(score.reasons());
-          languageReason(event).ifPresent(reasons::add);
-          candidates.add(new Candidate(event, contact, score.value(), reasons));
-        }
-      }
+    EventIndex index = new EventIndex(open, analysis);
+    Relevance relevance = new Relevance(analysis, index, queries);
+    PairFinder finder =
+        new PairFinder(index, relevance, settings.minScore(), rank(open), alreadyInvited);
+    List<List<Term>> terms = new ArrayList<>(contacts.size());
+    for (Contact contact : contacts) {
+      boolean left = contact.optOut() || paused(lastInvitedByContact.get(contact.id()), now);
+      terms.add(left ? List.of() : contactTerms.terms(contact));
     }
-    return choose(candidates);
+    List<Candidate> candidates = candidates(contacts, terms, finder, index.size());
+    List<Candidate> chosen = choose(candidates, contacts, open);
+    List<Match> matches = chosen.parallelStream().map(candidate -> {
+      Event event = index.event(candidate.event());
+      List<Reason> reasons =
+          new ArrayList<>(relevance.explain(terms.get(candidate.contact()), candidate.event()));
+      languageReason(event).ifPresent(reasons::add);
+      return new Match(event.id(), contacts.get(candidate.contact()).id(), candidate.score(),
+          reasons);
+    }).sorted(Comparator.comparingDouble(Match::score).reversed()
+        .thenComparing(Match::eventId).thenComparing(Match::contactId)).toList();
+    return List.copyOf(matches);
+  }
+
+  /** Each contact's best events, contacts split in one slice per core, in contact order. */
+  private static List<Candidate> candidates(List<Contact> contacts, List<List<Term>> terms,
+      PairFinder finder, int events) {
+    int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
+        contacts.size() / 256));
+    int size = (contacts.size() + slices - 1) / slices;
+    return IntStream.range(0, slices).parallel().mapToObj(slice -> {
+      PairFinder.Workspace space = new PairFinder.Workspace(events);
+      List<Candidate> found = new ArrayList<>();
+      for (int at = slice * size; at < Math.min(contacts.size(), (slice + 1) * size); at++) {
+        if (!terms.get(at).isEmpty()) {
+          found.addAll(finder.best(at, contacts.get(at), terms.get(at), space));
+        }
+      }
+      return found;
+    }).flatMap(List::stream).toList();
   }
 
   /**
    * Gives each contact their best event that still has room, best pairs first, so one call
    * never invites a contact twice and the per-contact pause holds across events.
    */
-  private List<Match> choose(List<Candidate> candidates) {
-    candidates.sort(BEST_FIRST);
-    Set<String> served = new HashSet<>();
-    Map<String, Integer> seats = new HashMap<>();
-    List<Match> matches = new ArrayList<>();
-    for (Candidate candidate : candidates) {
-      String eventId = candidate.event().id();
-      if (seats.getOrDefault(eventId, 0) >= settings.perEventTop()
-          || served.contains(candidate.contact().id())) {
+  private List<Candidate> choose(List<Candidate> candidates, List<Contact> contacts,
+      List<Event> events) {
+    int[] contactRank = contactRank(contacts);
+    // Ranks compare as ints: millions of candidates sort without making a single object.
+    Comparator<Candidate> bestFirst = (left, right) -> {
+      int byScore = Float.compare(right.score(), left.score());
+      if (byScore != 0) {
+        return byScore;
+      }
+      int byEvent = Integer.compare(left.eventRank(), right.eventRank());
+      return byEvent != 0 ? byEvent
+          : Integer.compare(contactRank[left.contact()], contactRank[right.contact()]);
+    };
+    List<Candidate> sorted = new ArrayList<>(candidates);
+    sorted.sort(bestFirst);
+    boolean[] served = new boolean[contacts.size()];
+    int[] seats = new int[events.size()];
+    List<Candidate> chosen = new ArrayList<>();
+    for (Candidate candidate : sorted) {
+      if (seats[candidate.event()] >= settings.perEventTop() || served[candidate.contact()]) {
         continue;
       }
-      served.add(candidate.contact().id());
-      seats.merge(eventId, 1, Integer::sum);
-      matches.add(new Match(eventId, candidate.contact().id(), candidate.score(),
-          candidate.reasons()));
+      served[candidate.contact()] = true;
+      seats[candidate.event()]++;
+      chosen.add(candidate);
     }
-    matches.sort(Comparator.comparingDouble(Match::score).reversed()
-        .thenComparing(Match::eventId).thenComparing(Match::contactId));
-    return List.copyOf(matches);
+    return chosen;
+  }
+
+  /** Each contact's place by id, the last tie-breaker. */
+  private static int[] contactRank(List<Contact> contacts) {
+    Integer[] order = new Integer[contacts.size()];
+    for (int index = 0; index < order.length; index++) {
+      order[index] = index;
+    }
+    Arrays.sort(order, Comparator.comparing(index -> contacts.get(index).id()));
+    int[] rank = new int[order.length];
+    for (int place = 0; place < order.length; place++) {
+      rank[order[place]] = place;
+    }
+    return rank;
+  }
+
+  /** Each event's place by start, then id, so equal scores go to the sooner event. */
+  private static int[] rank(List<Event> events) {
+    Integer[] order = new Integer[events.size()];
+    for (int ordinal = 0; ordinal < order.length; ordinal++) {
+      order[ordinal] = ordinal;
+    }
+    Arrays.sort(order, Comparator.<Integer, Instant>comparing(
+        ordinal -> events.get(ordinal).start().toInstant())
+        .thenComparing(ordinal -> events.get(ordinal).id()));
+    int[] rank = new int[order.length];
+    for (int place = 0; place < order.length; place++) {
+      rank[order[place]] = place;
+    }
+    return rank;
   }
 
   /** Still happening, far enough ahead to plan for, and near enough to be worth saying now. */
@@ -138,26 +198,6 @@ public final class Matcher {
 
   private boolean paused(Instant lastInvited, Instant now) {
     return lastInvited != null && lastInvited.isAfter(now.minus(settings.perContactPause()));
-  }
-
-  /** Whether the start is between 08:00 and 21:59 where the contact lives; a whole day is. */
-  private static boolean awake(Contact contact, Event event) {
-    if (event.allDay()) {
-      return true;
-    }
-    LocalTime local = event.start().withZoneSameInstant(contact.zone()).toLocalTime();
-    return !local.isBefore(WAKING_START) && local.isBefore(WAKING_END);
-  }
-
-  /**
-   * Whether the contact reads the event's language. An event of unknown language passes (most
-   * feeds do not say); one in a language invito does not write ({@code other}, {@code de}) does
-   * not.
-   */
-  private static boolean speaks(Contact contact, Event event) {
-    Optional<String> code = event.language().filter(text -> !text.isBlank());
-    return code.isEmpty()
-        || Language.find(code.get()).filter(contact.languages()::contains).isPresent();
   }
 
   /** "speaks it": only said when the event's language is known, so it is never a guess. */

@@ -1,111 +1,162 @@
 package io.invito.match;
 
-import io.invito.match.EventText.Field;
-import io.invito.model.Contact;
+import io.invito.config.Language;
 import io.invito.model.Reason;
+import io.invito.model.Reason.Kind;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
+import java.util.concurrent.ConcurrentHashMap;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 
 /**
- * How well an event suits a contact, as a sum of explained contributions: each interest found in
- * the title counts 3, in the topics 2, in the description or organizer 1; each role word found
- * anywhere counts 1. Kept behind this small class so a real text engine can replace it.
+ * How well each event of one run suits a contact, as a sum of explained contributions: each
+ * interest found in the title counts 3, in the topics 2, in the description or organizer 1; the
+ * role, the company and each pair of words from the notes count 1 wherever found, once each.
+ *
+ * <p>Lucene finds the words (analysis, stemming, synonyms, proximity); each distinct term is
+ * searched once per run and its hits reused for every contact who has it, so 100,000 contacts who
+ * share a few thousand interests cost a few thousand searches.
  */
 final class Relevance {
-  private static final int ROLE_WEIGHT = 1;
-  private static final Pattern ROLE_PARTS = Pattern.compile("[,/&;|+]|\\s+(?:e|ed|and)\\s+");
-  // Words that say how senior someone is, not what they work on: "marketing manager" is about
-  // marketing, and "manager" would otherwise meet every "project manager" webinar.
-  private static final Set<String> RANK_WORDS = stems("manager", "head", "director", "direttore",
-      "direttrice", "responsabile", "senior", "junior", "lead", "chief", "officer", "specialist",
-      "specialista", "consultant", "consulente", "executive", "vp", "vice", "president",
-      "presidente", "coordinator", "coordinatore", "coordinatrice", "referente", "ufficio", "team",
-      "capo", "assistant", "assistente", "professor", "professore", "professoressa", "docente",
-      "founder", "fondatore", "fondatrice", "owner", "titolare", "partner", "amministratore",
-      "delegato", "membro", "member", "staff", "area", "dept", "department", "dipartimento");
+  private static final int SLOP = 2;
+  private static final Set<EventField> ALL = EnumSet.allOf(EventField.class);
+  private static final Set<EventField> NAMED_IN =
+      EnumSet.of(EventField.TITLE, EventField.DESCRIPTION, EventField.ORGANIZER);
+  private static final Set<EventField> WRITTEN_IN =
+      EnumSet.of(EventField.TITLE, EventField.TOPICS, EventField.DESCRIPTION);
 
-  private final Synonyms synonyms;
+  private final Analysis analysis;
+  private final EventIndex index;
+  private final Map<Term, Query[]> queries;
+  private final Map<Term, Hits> hits = new ConcurrentHashMap<>();
 
-  Relevance(Map<String, List<String>> extraSynonyms) {
-    this.synonyms = new Synonyms(extraSynonyms);
+  Relevance(Analysis analysis, EventIndex index) {
+    this(analysis, index, new ConcurrentHashMap<>());
   }
 
-  /** A contact's side, analysed once per run: each term with its synonyms. */
-  record Profile(List<Term> interests, List<Term> roles) {}
-
-  /** A phrase of the contact's, as they wrote it, and the phrases that count as it. */
-  record Term(String text, List<Phrase> alternatives) {}
-
-  /** The relevance of one event to one contact and the reasons, strongest first. */
-  record Score(double value, List<Reason> reasons) {}
-
-  private record Contribution(int weight, Reason reason) {}
-
-  Profile profile(Contact contact) {
-    List<Term> interests = new ArrayList<>();
-    for (String interest : contact.interests()) {
-      Phrase phrase = Phrase.of(interest);
-      if (!phrase.isEmpty()) {
-        interests.add(new Term(interest, synonyms.expand(phrase)));
-      }
-    }
-    List<Term> roles = new ArrayList<>();
-    for (String part : contact.role().map(ROLE_PARTS::split).orElse(new String[0])) {
-      List<String> stems = new ArrayList<>(Phrase.of(part).stems());
-      stems.removeAll(RANK_WORDS);
-      if (!stems.isEmpty()) {
-        roles.add(new Term(part.strip(), synonyms.expand(new Phrase(part.strip(), stems))));
-      }
-    }
-    return new Profile(List.copyOf(interests), List.copyOf(roles));
+  /**
+   * @param queries each term's queries, which depend on the analysis only: a matcher keeps them
+   *     from run to run, since analysing a phrase with its synonyms costs more than searching it
+   */
+  Relevance(Analysis analysis, EventIndex index, Map<Term, Query[]> queries) {
+    this.analysis = analysis;
+    this.index = index;
+    this.queries = queries;
   }
 
-  Score score(Profile profile, EventText text) {
+  /**
+   * Something of a contact's that may meet an event.
+   *
+   * @param text as the contact's file wrote it, for the reason
+   * @param query the words searched for: the role without its rank, the company without "S.p.A."
+   */
+  record Term(Kind kind, String text, String query) {}
+
+  /**
+   * The events a term meets, by ordinal in increasing order, what each counts, and in which
+   * fields (a bit per {@link EventField}).
+   */
+  record Hits(int[] events, float[] scores, byte[] fields) {
+    static final Hits NONE = new Hits(new int[0], new float[0], new byte[0]);
+
+    int find(int ordinal) {
+      return Arrays.binarySearch(events, ordinal);
+    }
+  }
+
+  Hits hits(Term term) {
+    return hits.computeIfAbsent(term, this::search);
+  }
+
+  /** Why the event suits the contact, strongest first; the terms are {@link ContactTerms}'s. */
+  List<Reason> explain(List<Term> terms, int ordinal) {
+    record Contribution(int weight, Reason reason) {}
     List<Contribution> contributions = new ArrayList<>();
-    for (Term interest : profile.interests()) {
-      for (Field field : Field.values()) {
-        find(text, field, interest).ifPresent(found -> contributions.add(new Contribution(
-            field.weight(),
-            new Reason(Reason.Kind.INTEREST, interest.text(), found, field.label()))));
+    for (Term term : terms) {
+      Hits found = hits(term);
+      int at = found.find(ordinal);
+      if (at < 0) {
+        continue;
       }
-    }
-    for (Term role : profile.roles()) {
-      for (Field field : Field.values()) {
-        Optional<String> found = find(text, field, role);
-        if (found.isPresent()) {
-          contributions.add(new Contribution(ROLE_WEIGHT,
-              new Reason(Reason.Kind.ROLE, role.text(), found.get(), field.label())));
-          break; // a role says who the event is for; saying it twice adds nothing
+      Query[] byField = queries(term);
+      for (EventField field : EventField.values()) {
+        if ((found.fields()[at] & field.bit()) == 0) {
+          continue;
+        }
+        String words = index.quote(byField[field.ordinal()], ordinal, field).orElse(term.text());
+        int weight = term.kind() == Kind.INTEREST ? field.weight() : 1;
+        contributions.add(
+            new Contribution(weight, new Reason(term.kind(), term.text(), words, field.label())));
+        if (term.kind() != Kind.INTEREST) {
+          break; // a role, company or note says who the event is for; twice adds nothing
         }
       }
     }
     contributions.sort(Comparator.comparingInt(Contribution::weight).reversed());
-    double value = contributions.stream().mapToInt(Contribution::weight).sum();
-    return new Score(value, contributions.stream().map(Contribution::reason).toList());
+    return contributions.stream().map(Contribution::reason).toList();
   }
 
-  /** The event's words for the term's first alternative found: the contact's own words first. */
-  private static Optional<String> find(EventText text, Field field, Term term) {
-    for (Phrase alternative : term.alternatives()) {
-      Optional<String> found = text.find(field, alternative);
-      if (found.isPresent()) {
-        return found;
+  private Hits search(Term term) {
+    Query[] byField = queries(term);
+    float[] scores = new float[index.size()];
+    byte[] fields = new byte[index.size()];
+    Set<Integer> touched = new LinkedHashSet<>();
+    for (EventField field : EventField.values()) {
+      if (byField[field.ordinal()] == null) {
+        continue;
+      }
+      for (int ordinal : index.matching(byField[field.ordinal()])) {
+        touched.add(ordinal);
+        fields[ordinal] |= (byte) field.bit();
+        scores[ordinal] = term.kind() == Kind.INTEREST ? scores[ordinal] + field.weight() : 1f;
       }
     }
-    return Optional.empty();
+    if (touched.isEmpty()) {
+      return Hits.NONE;
+    }
+    int[] events = touched.stream().mapToInt(Integer::intValue).sorted().toArray();
+    float[] hitScores = new float[events.length];
+    byte[] hitFields = new byte[events.length];
+    for (int at = 0; at < events.length; at++) {
+      hitScores[at] = scores[events[at]];
+      hitFields[at] = fields[events[at]];
+    }
+    return new Hits(events, hitScores, hitFields);
   }
 
-  private static Set<String> stems(String... words) {
-    Set<String> stems = new HashSet<>();
-    for (String word : words) {
-      stems.add(Stemmer.stem(TextAnalyzer.fold(word)));
-    }
-    return Set.copyOf(stems);
+  /** One query per field, null where the term is not looked for or has no words. */
+  private Query[] queries(Term term) {
+    return queries.computeIfAbsent(term, key -> {
+      Set<EventField> where = switch (key.kind()) {
+        case COMPANY -> NAMED_IN;
+        case NOTES -> WRITTEN_IN;
+        default -> ALL;
+      };
+      boolean synonyms = key.kind() != Kind.COMPANY;
+      int slop = key.kind() == Kind.COMPANY ? 0 : SLOP;
+      Query[] byField = new Query[EventField.values().length];
+      for (EventField field : where) {
+        BooleanQuery.Builder either = new BooleanQuery.Builder();
+        int clauses = 0;
+        for (Language language : Language.values()) {
+          Query query =
+              analysis.phrase(field.name(language), language, key.query(), synonyms, slop);
+          if (query != null) {
+            either.add(query, Occur.SHOULD);
+            clauses++;
+          }
+        }
+        byField[field.ordinal()] = clauses == 0 ? null : either.build();
+      }
+      return byField;
+    });
   }
 }

@@ -40,4 +40,9 @@ final class StopWords {
   static boolean contains(String foldedWord) {
     return WORDS.contains(foldedWord);
   }
+
+  /** Every word, for the Lucene analysis, which adds Lucene's own Italian and English lists. */
+  static Set<String> all() {
+    return WORDS;
+  }
 }

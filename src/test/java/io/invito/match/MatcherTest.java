@@ -16,6 +16,9 @@ import io.invito.model.EventStatus;
 import io.invito.model.Match;
 import io.invito.model.Reason;
 import io.invito.model.Reason.Kind;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
@@ -23,8 +26,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class MatcherTest {
   private final Matcher matcher = new Matcher(MatchSettings.defaults());
@@ -242,5 +247,20 @@ class MatcherTest {
     List<Contact> reversed = new ArrayList<>(contacts);
     Collections.reverse(reversed);
     assertThat(match(List.of(a, b), reversed)).isEqualTo(matches); // input order does not matter
+  }
+
+  @Test
+  void readsTheSynonymsFileTheSettingsName(@TempDir Path dir) throws IOException {
+    Path file = dir.resolve("synonyms.txt");
+    Files.writeString(file, "nuvola, cloud\n");
+    MatchSettings settings = new MatchSettings(1.0, Duration.ofDays(7), 10, Duration.ofHours(24),
+        Duration.ofDays(14), Optional.of(file));
+    Contact nuvola = contact("ada", "nuvola").build();
+
+    assertThat(new Matcher(settings).match(List.of(cloudEventAt(THURSDAY_EVENING)),
+        List.of(nuvola), NOW, Map.of(), Set.of())).singleElement()
+        .extracting(match -> match.reasons().get(0))
+        .isEqualTo(new Reason(Kind.INTEREST, "nuvola", "Cloud", "title"));
+    assertThat(match(cloudEventAt(THURSDAY_EVENING), nuvola)).isEmpty();
   }
 }

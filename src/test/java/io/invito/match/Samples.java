@@ -103,6 +103,8 @@ final class Samples {
     private List<Language> languages = List.of(Language.IT);
     private ZoneId zone = ROME;
     private Optional<String> role = Optional.empty();
+    private Optional<String> company = Optional.empty();
+    private Optional<String> notes = Optional.empty();
     private boolean optOut;
 
     private ContactSample(String id, List<String> interests) {
@@ -125,6 +127,16 @@ final class Samples {
       return this;
     }
 
+    ContactSample company(String value) {
+      company = Optional.of(value);
+      return this;
+    }
+
+    ContactSample notes(String value) {
+      notes = Optional.of(value);
+      return this;
+    }
+
     ContactSample optedOut() {
       optOut = true;
       return this;
@@ -132,8 +144,8 @@ final class Samples {
 
     Contact build() {
       return new Contact(id, id, "", Optional.empty(), Optional.of(id + "@example.com"),
-          Optional.empty(), role, interests, languages, zone, Formality.INFORMAL, Channel.EMAIL,
-          optOut, Optional.empty());
+          company, role, interests, languages, zone, Formality.INFORMAL, Channel.EMAIL, optOut,
+          notes);
     }
   }
 }

@@ -1,0 +1,258 @@
+package io.invito.contact;
+
+import io.invito.config.ConfigException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Imports people from the files the owner already has (LinkedIn's Connections.csv, vCards, any
+ * CSV) into their contacts file, which stays the one the owner edits. A person already there,
+ * found by e-mail or LinkedIn URL, only gets the cells that were empty; every column the owner
+ * keeps is left as it was.
+ */
+public final class ContactImporter {
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  /** Columns an import may fill; interests, languages and the rest are the owner's to say. */
+  private static final Set<Column> IMPORTED = EnumSet.of(Column.FIRST_NAME, Column.LAST_NAME,
+      Column.TITLE, Column.EMAIL, Column.COMPANY, Column.ROLE, Column.NOTES, Column.LINKEDIN_URL);
+
+  /** What an export is. */
+  public enum Format {
+    LINKEDIN,
+    VCARD,
+    CSV
+  }
+
+  /**
+   * What an import did, and one message per row it could not use, naming file and line.
+   *
+   * @param updated people already in the file who got a cell that was empty
+   * @param unchanged people already in the file with nothing new
+   */
+  public record Report(int added, int updated, int unchanged, List<String> problems) {
+    public Report {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  private ContactImporter() {}
+
+  /**
+   * Imports {@code source} into {@code contactsFile}, creating it if it does not exist.
+   *
+   * @param format the export's format, or empty to tell it from the content
+   * @param mapping for CSV: {@code Nome=first_name,Cognome=last_name}; empty for headers that
+   *     already name contacts columns
+   * @throws ConfigException when the export or the contacts file cannot be read, or the mapping
+   *     is wrong; the contacts file is then left as it was
+   */
+  public static Report importFile(
+      Path source, Optional<Format> format, String mapping, Path contactsFile) {
+    String fileName = String.valueOf(source.getFileName());
+    String text = ContactsReader.readText(source, fileName);
+    List<String> problems = new ArrayList<>();
+    List<ImportedRow> rows = switch (format.orElseGet(() -> detect(text))) {
+      case LINKEDIN -> LinkedInReader.read(text, fileName, problems);
+      case VCARD -> VcfReader.read(text, fileName, problems);
+      case CSV -> MappedCsvReader.read(
+          text, fileName, MappedCsvReader.mapping(mapping), problems);
+    };
+    ContactsFile file = ContactsFile.read(contactsFile);
+    Report report = new Merge(file, fileName, problems).apply(rows);
+    if (report.added() + report.updated() > 0) {
+      file.write();
+    }
+    return report;
+  }
+
+  /** A vCard begins with BEGIN:VCARD; LinkedIn's header is unmistakable; anything else is CSV. */
+  static Format detect(String text) {
+    if (VcfReader.recognizes(text)) {
+      return Format.VCARD;
+    }
+    return LinkedInReader.recognizes(text) ? Format.LINKEDIN : Format.CSV;
+  }
+
+  /** Folds a LinkedIn URL to compare: no scheme, no "www.", no query, no trailing slash. */
+  static String profileKey(String url) {
+    String key = url.strip().toLowerCase(Locale.ROOT)
+        .replaceFirst("^https?://", "").replaceFirst("^[a-z]{2,3}\\.linkedin", "linkedin")
+        .replaceFirst("^www\\.", "");
+    int cut = key.indexOf('?');
+    key = cut < 0 ? key : key.substring(0, cut);
+    return key.replaceAll("/+$", "");
+  }
+
+  /** One import into one file: the file's people by key, updated as rows are added. */
+  private static final class Merge {
+    private final ContactsFile file;
+    private final String source;
+    private final List<String> problems;
+    private final Map<Column, Integer> columns;
+    private final Map<String, List<String>> byEmail = new HashMap<>();
+    private final Map<String, List<String>> byProfile = new HashMap<>();
+    private final Map<String, List<List<String>>> byName = new HashMap<>();
+    private final Set<String> ids = new HashSet<>();
+    private int added;
+    private int updated;
+    private int unchanged;
+
+    Merge(ContactsFile file, String source, List<String> problems) {
+      this.file = file;
+      this.source = source;
+      this.problems = problems;
+      this.columns = file.columns(IMPORTED);
+      for (List<String> row : file.rows()) {
+        remember(row);
+      }
+    }
+
+    Report apply(List<ImportedRow> rows) {
+      for (ImportedRow row : rows) {
+        String email = row.cell(Column.EMAIL);
+        if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
+          problem(row, "email '" + email + "' is not an e-mail address; row skipped");
+          continue;
+        }
+        if (row.cell(Column.FIRST_NAME).isEmpty() && row.cell(Column.LAST_NAME).isEmpty()) {
+          problem(row, "no first or last name; row skipped");
+          continue;
+        }
+        List<String> byMail = email.isEmpty() ? null : byEmail.get(email.toLowerCase(Locale.ROOT));
+        String url = row.cell(Column.LINKEDIN_URL);
+        List<String> byUrl = url.isEmpty() ? null : byProfile.get(profileKey(url));
+        if (byMail != null && byUrl != null && byMail != byUrl) {
+          problem(row, "its e-mail and its LinkedIn URL belong to two different people in "
+              + file.fileName() + "; row skipped");
+          continue;
+        }
+        List<String> existing = byMail != null ? byMail : byUrl;
+        if (existing == null) {
+          existing = sameNameNothingContradicts(row);
+        }
+        if (existing == null) {
+          add(row);
+        } else if (fill(existing, row)) {
+          updated++;
+        } else {
+          unchanged++;
+        }
+      }
+      return new Report(added, updated, unchanged, problems);
+    }
+
+    /**
+     * The one person of that name in the file, when neither side's e-mail or URL contradicts the
+     * other's: LinkedIn hides most e-mails, and an address book has no LinkedIn URLs, so the same
+     * person often shares no key between the two. Two people of one name are never guessed at.
+     */
+    private List<String> sameNameNothingContradicts(ImportedRow row) {
+      List<List<String>> same = byName.getOrDefault(nameKey(row.cell(Column.FIRST_NAME),
+          row.cell(Column.LAST_NAME)), List.of());
+      if (same.size() != 1) {
+        return null;
+      }
+      List<String> existing = same.get(0);
+      boolean emails = row.cell(Column.EMAIL).isEmpty() || cell(existing, Column.EMAIL).isEmpty();
+      boolean urls = row.cell(Column.LINKEDIN_URL).isEmpty()
+          || cell(existing, Column.LINKEDIN_URL).isEmpty();
+      return emails && urls ? existing : null;
+    }
+
+    private boolean fill(List<String> existing, ImportedRow row) {
+      boolean changed = false;
+      for (Map.Entry<Column, String> cell : row.cells().entrySet()) {
+        Integer index = columns.get(cell.getKey());
+        if (index != null && ContactsFile.cell(existing, index).isEmpty()) {
+          ContactsFile.set(existing, index, cell.getValue());
+          changed = true;
+        }
+      }
+      if (changed) {
+        remember(existing);
+      }
+      return changed;
+    }
+
+    private void add(ImportedRow row) {
+      List<String> fresh = new ArrayList<>();
+      row.cells().forEach((column, value) -> {
+        if (columns.containsKey(column)) {
+          ContactsFile.set(fresh, columns.get(column), value);
+        }
+      });
+      Integer id = columns.get(Column.ID);
+      if (id != null) {
+        ContactsFile.set(fresh, id, uniqueId(row));
+      }
+      boolean reachable = !row.cell(Column.EMAIL).isEmpty();
+      // Defaults written out, so the owner sees and can change them: formal until they say.
+      setIfKnown(fresh, Column.FORMALITY, "lei");
+      setIfKnown(fresh, Column.CHANNEL,
+          reachable || row.cell(Column.LINKEDIN_URL).isEmpty() ? "email" : "linkedin");
+      setIfKnown(fresh, Column.OPT_OUT, "no");
+      file.rows().add(fresh);
+      remember(fresh);
+      added++;
+    }
+
+    private void setIfKnown(List<String> row, Column column, String value) {
+      Integer index = columns.get(column);
+      if (index != null) {
+        ContactsFile.set(row, index, value);
+      }
+    }
+
+    private String uniqueId(ImportedRow row) {
+      String base = IdAssigner.slug(
+          (row.cell(Column.FIRST_NAME) + " " + row.cell(Column.LAST_NAME)).strip());
+      String candidate = base;
+      for (int suffix = 2; ids.contains(candidate); suffix++) {
+        candidate = base + "-" + suffix;
+      }
+      return candidate;
+    }
+
+    private void remember(List<String> row) {
+      String email = cell(row, Column.EMAIL).toLowerCase(Locale.ROOT);
+      if (!email.isEmpty()) {
+        byEmail.putIfAbsent(email, row);
+      }
+      String url = cell(row, Column.LINKEDIN_URL);
+      if (!url.isEmpty()) {
+        byProfile.putIfAbsent(profileKey(url), row);
+      }
+      String first = cell(row, Column.FIRST_NAME);
+      String last = cell(row, Column.LAST_NAME);
+      // An id the reader would make up counts as taken, so a new one never collides with it.
+      String id = cell(row, Column.ID);
+      ids.add(id.isEmpty() ? IdAssigner.slug((first + " " + last).strip()) : id);
+      List<List<String>> same = byName.computeIfAbsent(nameKey(first, last), key -> new ArrayList<>());
+      if (same.stream().noneMatch(other -> other == row)) {
+        same.add(row);
+      }
+    }
+
+    private String cell(List<String> row, Column column) {
+      Integer index = columns.get(column);
+      return index == null ? "" : ContactsFile.cell(row, index);
+    }
+
+    private static String nameKey(String first, String last) {
+      return RowParser.fold(first + " " + last).strip();
+    }
+
+    private void problem(ImportedRow row, String detail) {
+      problems.add("%s: line %d: %s".formatted(source, row.line(), detail));
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.invito.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.invito.config.ConfigException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ContactsCommandTest {
+  @TempDir Path config;
+  private final StringWriter out = new StringWriter();
+  private final StringWriter err = new StringWriter();
+
+  // Every section is spelled out: this tree's ConfigLoader fails on a missing one (reported).
+  @BeforeEach
+  void writeConfig() throws IOException {
+    Files.writeString(config.resolve("invito.yaml"), """
+        owner:
+          name: Ada Rossi
+          email: ada@example.it
+          language: it
+          timeZone: Europe/Rome
+        store:
+          path: data/invito
+        schedules:
+          digest: "0 0 7 ? * MON"
+        fetch:
+          concurrency: 2
+        matching:
+          minScore: 1
+        """);
+    Files.writeString(config.resolve("sources.yaml"), "sources: []\n");
+    Files.createDirectories(config.resolve("templates"));
+    Files.writeString(config.resolve("contacts.csv"), "id,first_name,last_name,email,interests\n"
+        + "ada,Ada,Lovelace,ada@example.com,calcolo;poesia\n");
+  }
+
+  private int run(String... args) {
+    CommandLine command = new CommandLine(new ContactsCommand())
+        .setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+        // What Main does, per the design notes: bad input is exit 2 and a message, no trace.
+        .setExecutionExceptionHandler((exception, line, parsed) -> {
+          line.getErr().println("error: " + exception.getMessage());
+          return exception instanceof ConfigException ? 2 : 1;
+        });
+    return command.execute(args);
+  }
+
+  private static Path fixture(String name) throws URISyntaxException {
+    return Path.of(ContactsCommandTest.class.getResource("/contacts/import/" + name).toURI());
+  }
+
+  @Test
+  void importsAnExportAndSaysWhatItDidAndWhatItSkipped() throws Exception {
+    int code = run("import", fixture("Connections.csv").toString(), "--config", config.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString()).isEqualTo("contacts.csv: 4 added, 0 updated, 0 unchanged\n");
+    assertThat(err.toString()).contains(
+        "warning: Connections.csv: line 9: no first or last name; row skipped");
+    assertThat(Files.readString(config.resolve("contacts.csv"))).contains("marco-rossi,Marco");
+  }
+
+  @Test
+  void importsACsvWithAFormatAndAMapping() throws Exception {
+    int code = run("--config", config.toString(), "import", fixture("rubrica.csv").toString(),
+        "--format", "CSV", "--map", "Nome=first_name,Cognome=last_name,Posta elettronica=email");
+
+    assertThat(code).isZero();
+    assertThat(out.toString()).startsWith("contacts.csv: 2 added");
+  }
+
+  @Test
+  void listsTheContactsAsInvitoReadsThem() {
+    int code = run("list", "--config", config.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString()).contains("ada", "Ada Lovelace", "ada@example.com", "it", "email",
+        "calcolo; poesia").endsWith("1 contacts\n");
+  }
+
+  @Test
+  void refusesAnUnknownFormatAndAMissingConfigFolder() throws Exception {
+    int code = run("import", fixture("rubrica.csv").toString(), "--format", "excel",
+        "--config", config.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString()).contains("--format: 'excel' is not one of linkedin, vcard, csv");
+    assertThat(run("list", "--config", config.resolve("nowhere").toString())).isEqualTo(2);
+    assertThat(err.toString()).contains("error: ").contains("config folder does not exist");
+  }
+}

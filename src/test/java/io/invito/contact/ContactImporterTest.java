@@ -1,0 +1,221 @@
+package io.invito.contact;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.invito.config.ConfigException;
+import io.invito.config.Language;
+import io.invito.contact.ContactImporter.Format;
+import io.invito.contact.ContactImporter.Report;
+import io.invito.contact.ContactsReader.ContactList;
+import io.invito.model.Channel;
+import io.invito.model.Contact;
+import io.invito.model.Formality;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ContactImporterTest {
+  private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+  private static final String RUBRICA_MAP = "Nome=first_name,Cognome=last_name,"
+      + "Posta elettronica=email,Azienda=company,Ruolo=role,Note=notes";
+
+  @TempDir Path dir;
+
+  private static Path fixture(String name) throws URISyntaxException {
+    return Path.of(ContactImporterTest.class.getResource("/contacts/" + name).toURI());
+  }
+
+  private Path contacts() {
+    return dir.resolve("contacts.csv");
+  }
+
+  private Report importFixture(String name) throws URISyntaxException {
+    return ContactImporter.importFile(fixture("import/" + name), Optional.empty(), "", contacts());
+  }
+
+  private ContactList read() {
+    ContactList list = ContactsReader.read(contacts(), Language.IT, ROME);
+    return list;
+  }
+
+  private Contact byId(String id) {
+    return read().contacts().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void importsLinkedInConnectionsSkippingTheNotesBeforeTheHeader() throws Exception {
+    Report report = importFixture("Connections.csv");
+
+    assertThat(report.added()).isEqualTo(4);
+    assertThat(report.problems()).containsExactly(
+        "Connections.csv: line 9: no first or last name; row skipped",
+        "Connections.csv: line 10: email 'luca@bruno' is not an e-mail address; row skipped");
+    ContactList list = read();
+    assertThat(list.problems()).isEmpty();
+    assertThat(list.contacts()).extracting(Contact::id).containsExactly(
+        "marco-rossi", "niccolo-ferri", "elodie-martin", "chiara-d-amico");
+    Contact marco = byId("marco-rossi");
+    assertThat(marco.company()).contains("Rossi, Bianchi & Associati");
+    assertThat(marco.role()).contains("CISO");
+    assertThat(marco.email()).isEmpty();
+    assertThat(marco.channel()).isEqualTo(Channel.LINKEDIN); // no e-mail: LinkedIn reaches him
+    assertThat(marco.formality()).isEqualTo(Formality.FORMAL);
+    assertThat(byId("niccolo-ferri").channel()).isEqualTo(Channel.EMAIL);
+    assertThat(byId("elodie-martin").role()).contains("Security consultant, EMEA");
+    assertThat(Files.readString(contacts())).contains("https://www.linkedin.com/in/chiaradamico");
+  }
+
+  @Test
+  void mergesIntoTheOwnersFileByEmailUrlOrUncontradictedNameKeepingEveryColumn() throws Exception {
+    Files.copy(fixture("contacts.csv"), contacts());
+    String before = Files.readString(contacts(), StandardCharsets.UTF_8);
+
+    Report report = importFixture("Connections.csv");
+
+    // Marco by URL (nothing new), Niccolò and Élodie by name (e-mail and URL filled in), Chiara new.
+    assertThat(report).extracting(Report::added, Report::updated, Report::unchanged)
+        .containsExactly(1, 2, 1);
+    String after = Files.readString(contacts(), StandardCharsets.UTF_8);
+    assertThat(after).startsWith("\uFEFFid,First_Name,last_name,title,email,company,role");
+    assertThat(after).contains(",Marco,Rossi,,marco.rossi@example.it,\"Rossi, Bianchi & Associati\","
+        + "CISO,sicurezza informatica;cloud,it;en,Milano,tu,email,no,\"Conosciuto al Security Summit,"
+        + " 2025\",https://www.linkedin.com/in/marcorossi\r\n");
+    assertThat(after).contains("\"Preferisce chiamate\r\ndopo le 18, mai il lunedì\"");
+    assertThat(after).contains(",Niccolò,Ferri,Ing.,niccolo@acme.example,Acme S.p.A.,CTO,"
+        + "intelligenza artificiale|machine learning,it,Europe/Rome,lei,linkedin,false,,"
+        + "https://www.linkedin.com/in/niccolo-ferri-1a2b3c\r\n");
+    assertThat(after).contains("Atlantis"); // rows the reader rejects are the owner's to fix
+    assertThat(after).endsWith("\r\nchiara-d-amico,Chiara,D'Amico,,,,,,,,lei,linkedin,no,,"
+        + "https://www.linkedin.com/in/chiaradamico\r\n");
+    assertThat(after.lines().count()).isEqualTo(before.lines().count() + 1);
+    assertThat(byId("elodie-martin").email()).contains("elodie@example.fr");
+    assertThat(byId("chiara-d-amico").lastName()).isEqualTo("D'Amico");
+  }
+
+  @Test
+  void importingTheSameFileTwiceAddsNobodyAndLeavesNoTemporaryFiles() throws Exception {
+    importFixture("Connections.csv");
+    String first = Files.readString(contacts());
+
+    Report again = importFixture("Connections.csv");
+
+    assertThat(again.added()).isZero();
+    assertThat(again.updated()).isZero();
+    assertThat(Files.readString(contacts())).isEqualTo(first);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files).extracting(path -> path.getFileName().toString())
+          .containsExactly("contacts.csv");
+    }
+  }
+
+  @Test
+  void readsAGoogleExportWithFoldedLinesEscapesAndThePreferredEmail() throws Exception {
+    Report report = importFixture("google.vcf");
+
+    assertThat(report.added()).isEqualTo(3);
+    Contact giulia = byId("giulia-bianchi");
+    assertThat(giulia.title()).contains("Dott.ssa");
+    assertThat(giulia.company()).contains("Studio Bianchi, Verdi");
+    assertThat(giulia.role()).contains("Responsabile risorse umane");
+    assertThat(giulia.notes())
+        .contains("Conosciuta al convegno AIDP, Milano 2025. Interessata al welfare aziendale.");
+    assertThat(Files.readString(contacts())).contains("https://www.linkedin.com/in/giuliabianchi");
+    assertThat(byId("sarah-jones").email()).contains("sarah.jones@thames.example");
+    assertThat(byId("niccolo-ferri").firstName()).isEqualTo("Niccolò");
+  }
+
+  @Test
+  void readsAnAppleExportWithItsSocialProfileAndReportsACardWithoutName() throws Exception {
+    Report report = importFixture("apple.vcf");
+
+    assertThat(report.added()).isEqualTo(1);
+    assertThat(report.problems()).containsExactly("apple.vcf: line 12: no first or last name;"
+        + " row skipped");
+    Contact anna = byId("anna-conti");
+    assertThat(anna.title()).contains("Prof.");
+    assertThat(anna.company()).contains("Università degli Studi di Milano");
+    assertThat(anna.email()).contains("anna.conti@unimi.example");
+    assertThat(Files.readString(contacts())).contains("http://www.linkedin.com/in/annaconti");
+  }
+
+  @Test
+  void readsOutlookVCard21QuotedPrintableAndVCard4Preferences() throws Exception {
+    importFixture("outlook.vcf");
+    importFixture("v4.vcf");
+
+    assertThat(byId("paolo-greco").notes())
+        .contains("Preferisce chiamate dopo le 18, mai il lunedì");
+    assertThat(byId("paolo-greco").email()).contains("paolo@grecotrasporti.example");
+    assertThat(byId("tom-baker").email()).contains("tom.baker@pmo.example");
+  }
+
+  @Test
+  void mergesLinkedInUrlsWrittenDifferently() {
+    assertThat(ContactImporter.profileKey("https://uk.linkedin.com/in/tombaker/?trk=x"))
+        .isEqualTo(ContactImporter.profileKey("http://www.linkedin.com/in/TomBaker"));
+  }
+
+  @Test
+  void readsAnyCsvThroughAColumnMappingWithBomCrlfAndSemicolons() throws Exception {
+    Report report = ContactImporter.importFile(fixture("import/rubrica.csv"),
+        Optional.of(Format.CSV), RUBRICA_MAP, contacts());
+
+    assertThat(report.added()).isEqualTo(2);
+    assertThat(report.problems())
+        .containsExactly("rubrica.csv: line 4: no first or last name; row skipped");
+    assertThat(byId("pietro-gallo").notes()).contains("Cliente dal 2019; preferisce il telefono");
+    assertThat(byId("francesca-moretti").company()).contains("Studio Legale Moretti; Associati");
+  }
+
+  @Test
+  void refusesAWrongMappingNamingItAndLeavesTheContactsFileAlone() throws Exception {
+    Files.copy(fixture("contacts.csv"), contacts());
+    byte[] before = Files.readAllBytes(contacts());
+    Path rubrica = fixture("import/rubrica.csv");
+
+    assertThatThrownBy(() -> ContactImporter.importFile(rubrica, Optional.of(Format.CSV),
+        "Nome=nickname", contacts()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("--map: 'nickname' is not a contacts column");
+    assertThatThrownBy(() -> ContactImporter.importFile(rubrica, Optional.of(Format.CSV),
+        "Name=first_name", contacts()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("--map: rubrica.csv has no column 'Name' (its columns: Nome,");
+    assertThatThrownBy(() -> ContactImporter.importFile(rubrica, Optional.of(Format.LINKEDIN),
+        "", contacts()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("is this LinkedIn's Connections.csv?");
+    assertThat(Files.readAllBytes(contacts())).isEqualTo(before);
+  }
+
+  @Test
+  void tellsTheFormatFromTheContent() throws Exception {
+    assertThat(ContactImporter.detect(Files.readString(fixture("import/Connections.csv"))))
+        .isEqualTo(Format.LINKEDIN);
+    assertThat(ContactImporter.detect(Files.readString(fixture("import/apple.vcf"))))
+        .isEqualTo(Format.VCARD);
+    assertThat(ContactImporter.detect("Nome;Cognome\nAda;Lovelace\n")).isEqualTo(Format.CSV);
+  }
+
+  @Test
+  void addsAnIdColumnlessFilesNewPeopleWithoutIdsAndTheColumnsTheImportBrings()
+      throws IOException, URISyntaxException {
+    Files.writeString(contacts(), "first_name;last_name;email\r\nAda;Lovelace;ada@example.com\r\n");
+
+    importFixture("v4.vcf");
+
+    assertThat(Files.readString(contacts())).isEqualTo(
+        "first_name;last_name;email;title;company;role;notes;linkedin_url\r\n"
+            + "Ada;Lovelace;ada@example.com;;;;;\r\n"
+            + "Tom;Baker;tom.baker@pmo.example;;PMO Partners;Programme manager;;"
+            + "https://uk.linkedin.com/in/tombaker/\r\n");
+  }
+}
