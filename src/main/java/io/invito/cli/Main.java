@@ -26,6 +26,8 @@ import picocli.CommandLine.ScopeType;
       EventsCommand.class,
       DigestCommand.class,
       InvitesCommand.class,
+      ContactsCommand.class,
+      MatchCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -10,6 +10,7 @@ import io.invito.draft.Draft;
 import io.invito.draft.InvitationWriter;
 import io.invito.draft.TemplateSet;
 import io.invito.event.Deduplicator;
+import io.invito.event.Judgement;
 import io.invito.fetch.FetchOrder;
 import io.invito.fetch.FetchProgress;
 import io.invito.fetch.Fetcher;
@@ -123,7 +124,7 @@ public final class Pipeline implements AutoCloseable {
     } finally {
       pool.shutdownNow();
     }
-    List<Event> events = new ArrayList<>();
+    List<Judgement.Accepted> events = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
     List<SourceReport> reports = new ArrayList<>();
     for (SourceHarvest harvest : harvests) {
@@ -135,7 +136,7 @@ public final class Pipeline implements AutoCloseable {
       harvest.report().error().ifPresent(
           error -> LOG.info("source {}: {}", harvest.report().sourceId(), error));
     }
-    UpsertReport upsert = store.events().upsert(new Deduplicator().merge(events), asOf);
+    UpsertReport upsert = store.events().upsert(new Deduplicator().mergeAccepted(events), asOf);
     store.events().saveRejections(rejections, asOf);
     return new FetchPass(reports, upsert, rejections.size());
   }

@@ -1,10 +1,10 @@
 package io.invito.pipeline;
 
-import io.invito.model.Event;
+import io.invito.event.Judgement;
 import io.invito.model.Rejection;
 import io.invito.model.SourceHealth;
 import java.util.List;
 
-/** What reading one source gave: its events, the items that were not events, its new health. */
+/** What reading one source gave: its events (with each field's provenance), the items that were not events, its new health. */
 record SourceHarvest(
-    SourceReport report, List<Event> events, List<Rejection> rejections, SourceHealth health) {}
+    SourceReport report, List<Judgement.Accepted> events, List<Rejection> rejections, SourceHealth health) {}

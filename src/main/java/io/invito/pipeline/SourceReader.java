@@ -7,7 +7,6 @@ import io.invito.event.Judgement;
 import io.invito.event.UrlCanonicalizer;
 import io.invito.fetch.Fetcher;
 import io.invito.fetch.HealthPolicy;
-import io.invito.model.Event;
 import io.invito.model.FetchResult;
 import io.invito.model.RawEvent;
 import io.invito.model.Rejection;
@@ -82,13 +81,13 @@ final class SourceReader {
     if (source.follow()) {
       raw = withFollowedPages(raw, followLinks(source, extraction.eventLinks()));
     }
-    List<Event> events = new ArrayList<>();
+    List<Judgement.Accepted> events = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
     ZoneId zone = source.zone().orElse(ownerZone);
     for (RawEvent item : raw) {
       Judgement judgement = classifier.classify(withSourceLanguage(item, source), zone);
       if (judgement instanceof Judgement.Accepted accepted) {
-        events.add(accepted.event());
+        events.add(accepted);
       } else if (judgement instanceof Judgement.Rejected rejected) {
         rejections.add(rejected.rejection());
       }

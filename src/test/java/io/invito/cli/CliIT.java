@@ -98,7 +98,8 @@ class CliIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"run", "serve", "demo", "extract", "sources", "events", "digest", "invites"})
+  @ValueSource(strings = {"run", "serve", "demo", "extract", "sources", "events", "digest", "invites",
+      "contacts", "match"})
   void everyCommandHasHelp(String command) {
     Result result = invito(command, "--help");
 

@@ -1,0 +1,81 @@
+package io.invito.cli;
+
+import io.invito.config.Config;
+import io.invito.config.ConfigException;
+import io.invito.model.KnownEvent;
+import io.invito.model.Match;
+import io.invito.model.Reason;
+import io.invito.model.Week;
+import io.invito.pipeline.Pipeline;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code invito match}: the matches made, with score and reasons, without drafting anything. */
+@Command(
+    name = "match",
+    mixinStandardHelpOptions = true,
+    description = "Print the matches of a week's events with contacts: score and reasons.")
+final class MatchCommand implements Callable<Integer> {
+  @Mixin ConfigOption config;
+
+  @Option(names = "--week", paramLabel = "WEEK", description = "ISO week (default: the coming week).")
+  String week;
+
+  @Option(names = "--contact", paramLabel = "ID", description = "Only this contact.")
+  String contact;
+
+  @Option(names = "--event", paramLabel = "ID", description = "Only this event.")
+  String event;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    Config loaded = config.load();
+    ZoneId zone = loaded.owner().zone();
+    Week target;
+    try {
+      target = week == null ? Week.coming(LocalDate.now(zone)) : Week.parse(week);
+    } catch (IllegalArgumentException e) {
+      throw new ConfigException("--week " + e.getMessage());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
+      Map<String, KnownEvent> events = pipeline.store().events()
+          .between(target.start(zone).toInstant(), target.end(zone).toInstant()).stream()
+          .filter(known -> event == null || known.event().id().equals(event))
+          .collect(Collectors.toMap(known -> known.event().id(), Function.identity()));
+      List<Match> matches = pipeline.store().matches().forEvents(events.keySet()).stream()
+          .filter(match -> contact == null || match.contactId().equals(contact))
+          .toList();
+      if (matches.isEmpty()) {
+        out.println("No matches for " + target + " (run `invito run` first to fetch and match).");
+      }
+      for (Match match : matches) {
+        out.printf("%6.2f  %-20s %s  %s%n", match.score(), match.contactId(), match.eventId(),
+            events.get(match.eventId()).event().title());
+        for (Reason reason : match.reasons()) {
+          out.printf("        %s '%s'%s in %s%n", reason.kind().name().toLowerCase(Locale.ROOT),
+              reason.term(),
+              reason.found().equalsIgnoreCase(reason.term()) ? "" : " ~ '" + reason.found() + "'",
+              reason.where());
+        }
+      }
+    }
+    out.flush();
+    return 0;
+  }
+}
