@@ -30,6 +30,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -126,6 +129,11 @@ public final class Pipeline implements AutoCloseable {
     }
     UpsertReport upsert = store.events().upsert(new Deduplicator().merge(events), asOf);
     store.events().saveRejections(rejections, asOf);
+    // Only now that the events are stored may the next fetch of these sources be conditional.
+    for (int i = 0; i < harvests.size(); i++) {
+      String url = sources.get(i).url().toString();
+      harvests.get(i).validators().ifPresent(validators -> store.sources().saveValidators(url, validators));
+    }
     return new FetchPass(reports, upsert, rejections.size());
   }
 
@@ -167,9 +175,42 @@ public final class Pipeline implements AutoCloseable {
         written.add(draft.file());
       }
     }
-    byWeek.forEach(
-        (week, drafts) -> InvitationWriter.writeIndex(config.outputDir(), week, drafts, contacts, byId));
+    writeIndexes(byWeek.keySet(), contacts, byId);
     return new DraftPass(matches.size(), written, contactList.problems());
+  }
+
+  /**
+   * Rewrites the review index of every week with drafts for upcoming events, from the store: an
+   * index built from this pass's drafts alone would drop the drafts of yesterday's pass, and of a
+   * pass killed after saving some drafts (an index left unchanged is not rewritten).
+   */
+  private void writeIndexes(
+      Set<Week> touched, Map<String, Contact> contacts, Map<String, KnownEvent> byId) {
+    Set<Week> weeks = new TreeSet<>(touched);
+    Set<String> upcomingIds = byId.keySet();
+    store.invitations().all().stream()
+        .filter(invitation -> upcomingIds.contains(invitation.eventId()))
+        .forEach(invitation -> weeks.add(Week.parse(invitation.week())));
+    for (Week week : weeks) {
+      List<Invitation> invitations = store.invitations().forWeek(week);
+      Map<String, KnownEvent> events = new HashMap<>(byId);
+      for (Invitation invitation : invitations) {
+        if (!events.containsKey(invitation.eventId())) {
+          store.events().find(invitation.eventId())
+              .ifPresent(known -> events.put(invitation.eventId(), known));
+        }
+      }
+      Map<String, Match> matches =
+          store.matches().forEvents(invitations.stream().map(Invitation::eventId).distinct().toList())
+              .stream().collect(Collectors.toMap(match -> match.eventId() + "|" + match.contactId(),
+                  Function.identity(), (first, second) -> first));
+      List<Draft> drafts = invitations.stream()
+          .map(invitation -> new Draft(invitation, config.outputDir().resolve(invitation.path()),
+              false, Optional.ofNullable(matches.get(invitation.eventId() + "|" + invitation.contactId()))
+                  .map(Match::reasons).orElse(List.of())))
+          .toList();
+      InvitationWriter.writeIndex(config.outputDir(), week, drafts, contacts, events);
+    }
   }
 
   /** Writes the digest of a week from what the store knows now. */
