@@ -33,8 +33,8 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     Config loaded = config.load();
     Instant now = AsOf.resolve(asOf, loaded.owner().zone(), Clock.systemUTC());
-    try (RunLock lock = RunLock.acquire(loaded.outputDir(), "invito run");
-        Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
+    RunLock lock = RunLock.acquire(loaded.outputDir(), "invito run");
+    try (lock; Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
       RunSummary summary = pipeline.runOnce(now);
       new SummaryPrinter(spec.commandLine().getOut(), loaded.outputDir()).print(summary);
     }
