@@ -2,6 +2,7 @@ package io.invito.cli;
 
 import io.invito.config.Config;
 import io.invito.pipeline.Pipeline;
+import io.invito.pipeline.RunLock;
 import io.invito.pipeline.RunSummary;
 import java.time.Clock;
 import java.time.Instant;
@@ -32,7 +33,8 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() {
     Config loaded = config.load();
     Instant now = AsOf.resolve(asOf, loaded.owner().zone(), Clock.systemUTC());
-    try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
+    RunLock lock = RunLock.acquire(loaded.outputDir(), "invito run");
+    try (lock; Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
       RunSummary summary = pipeline.runOnce(now);
       new SummaryPrinter(spec.commandLine().getOut(), loaded.outputDir()).print(summary);
     }

@@ -2,21 +2,31 @@ package io.invito.cli;
 
 import io.invito.config.Config;
 import io.invito.pipeline.Pipeline;
+import io.invito.pipeline.RunLock;
 import io.invito.schedule.Daemon;
+import io.invito.schedule.JobStatus;
+import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code invito serve}: runs the pipeline on the configured schedules until stopped. */
 @Command(
     name = "serve",
     mixinStandardHelpOptions = true,
-    description = "Run as a daemon: Quartz fires fetch, match-and-draft and digest on the "
-        + "schedules of invito.yaml. Stop with Ctrl-C or SIGTERM.")
+    description = {
+      "Run as a daemon: Quartz fires fetch, match-and-draft and digest on the schedules of "
+          + "invito.yaml, keeping its triggers in the store. A digest missed while the machine "
+          + "was off runs once at start; missed polls are skipped.",
+      "With store.cluster: true, several machines on one PostgreSQL share the schedule.",
+      "Stop with Ctrl-C or SIGTERM: fetches in flight are stopped; it ends within 30 s."
+    })
 final class ServeCommand implements Callable<Integer> {
   @Mixin ConfigOption config;
   @Spec CommandSpec spec;
@@ -24,17 +34,37 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     Config loaded = config.load();
+    // Cluster nodes may share one output folder; alone, serve keeps `invito run` out of it.
+    Optional<RunLock> lock = loaded.cluster()
+        ? Optional.empty()
+        : Optional.of(RunLock.acquire(loaded.outputDir(), "invito serve"));
     Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC());
     Daemon daemon = Daemon.start(pipeline, Clock.systemUTC());
-    daemon.nextFireTimes().forEach(line -> spec.commandLine().getOut().println(line));
-    spec.commandLine().getOut().flush();
+    PrintWriter out = spec.commandLine().getOut();
+    out.println("invito serve: instance " + daemon.instanceId()
+        + (loaded.cluster() ? " (clustered)" : ""));
+    print(out, daemon.jobs());
+    out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      daemon.close();
-      pipeline.close();
+      List<String> abandoned = daemon.stop();
+      if (abandoned.isEmpty()) {
+        pipeline.close();
+      }
+      // Abandoned jobs may still be using the store; the JVM's exit ends them, which is safe.
+      lock.ifPresent(RunLock::close);
+      out.println("invito serve: stopped" + (abandoned.isEmpty() ? "" : "; abandoned " + abandoned));
+      out.flush();
       stopped.countDown();
     }, "invito-shutdown"));
     stopped.await();
     return 0;
+  }
+
+  private static void print(PrintWriter out, List<JobStatus> jobs) {
+    for (JobStatus job : jobs) {
+      out.println("  " + job.job() + ": next at "
+          + job.nextFire().map(Object::toString).orElse("(not scheduled)"));
+    }
   }
 }

@@ -9,6 +9,8 @@ import java.util.Optional;
  * contacts and templates are.
  *
  * @param storeUrl a JDBC URL: H2 by default, PostgreSQL for a shared store
+ * @param cluster whether {@code invito serve} shares its schedule with other machines on the same
+ *     (PostgreSQL) store
  * @param outputDir where digests and invitation drafts are written
  */
 public record Config(
@@ -21,7 +23,8 @@ public record Config(
     MatchSettings matching,
     List<Source> sources,
     Path contactsFile,
-    Path templatesDir) {
+    Path templatesDir,
+    boolean cluster) {
 
   public Config {
     sources = List.copyOf(sources);
@@ -35,12 +38,12 @@ public record Config(
   public Config with(String storeUrl, Path outputDir, FetchSettings fetch) {
     return new Config(
         directory, owner, storeUrl, outputDir, schedules, fetch, matching, sources, contactsFile,
-        templatesDir);
+        templatesDir, cluster);
   }
 
   public Config withSources(List<Source> sources) {
     return new Config(
         directory, owner, storeUrl, outputDir, schedules, fetch, matching, sources, contactsFile,
-        templatesDir);
+        templatesDir, cluster);
   }
 }

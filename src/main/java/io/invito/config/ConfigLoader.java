@@ -42,6 +42,7 @@ public final class ConfigLoader {
         "matching");
     Owner owner = owner(main.get("owner"));
     String storeUrl = storeUrl(main.get("store"), dir);
+    boolean cluster = cluster(main.get("store"), storeUrl);
     Path output = dir.resolve(main.get("output").text("out")).normalize();
     Path contacts = requireFile(main.get("contacts"), dir, "contacts.csv", false);
     Path templates = requireFile(main.get("templates"), dir, "templates", true);
@@ -50,7 +51,8 @@ public final class ConfigLoader {
     MatchSettings matching = matching(main.get("matching"), dir);
     List<Source> sources = sources(read(dir.resolve(SOURCES_FILE), SOURCES_FILE));
     return new Config(
-        dir, owner, storeUrl, output, schedules, fetch, matching, sources, contacts, templates);
+        dir, owner, storeUrl, output, schedules, fetch, matching, sources, contacts, templates,
+        cluster);
   }
 
   private static YamlNode read(Path file, String name) {
@@ -90,7 +92,7 @@ public final class ConfigLoader {
   }
 
   private static String storeUrl(YamlNode node, Path dir) {
-    node.allowOnly("url", "path");
+    node.allowOnly("url", "path", "cluster");
     YamlNode url = node.get("url");
     if (url.findText().isPresent()) {
       String text = url.requireText();
@@ -101,6 +103,17 @@ public final class ConfigLoader {
     }
     Path path = dir.resolve(node.get("path").text("data/invito")).normalize();
     return "jdbc:h2:file:" + path + ";AUTO_SERVER=FALSE";
+  }
+
+  /** Clustering needs a store every machine reaches: an embedded H2 file is one machine's. */
+  private static boolean cluster(YamlNode node, String storeUrl) {
+    YamlNode cluster = node.get("cluster");
+    boolean clustered = cluster.bool(false);
+    if (clustered && !storeUrl.startsWith("jdbc:postgresql:")) {
+      throw cluster.fail("true needs a shared PostgreSQL store: set store.url to a "
+          + "jdbc:postgresql:// URL");
+    }
+    return clustered;
   }
 
   private static Path requireFile(YamlNode node, Path dir, String fallback, boolean folder) {

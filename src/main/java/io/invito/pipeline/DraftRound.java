@@ -87,10 +87,26 @@ final class DraftRound {
     }
   }
 
-  /** Rebuilds the review index of each week touched, from every draft stored for that week. */
+  /**
+   * Rebuilds the review index of each week touched and of every week with drafts for upcoming
+   * events, from the store: an index built from this pass's drafts alone would drop yesterday's,
+   * and a pass killed after saving drafts but before its index must be completed by the next
+   * (an index left unchanged is not rewritten).
+   */
   void writeIndexes() {
-    for (Week week : weeksTouched) {
+    TreeSet<Week> weeks = new TreeSet<>(weeksTouched);
+    store.invitations().all().stream()
+        .filter(invitation -> events.containsKey(invitation.eventId()))
+        .forEach(invitation -> weeks.add(Week.parse(invitation.week())));
+    for (Week week : weeks) {
       List<Invitation> invitations = store.invitations().forWeek(week);
+      Map<String, KnownEvent> known = new LinkedHashMap<>(events);
+      for (Invitation invitation : invitations) {
+        if (!known.containsKey(invitation.eventId())) {
+          store.events().find(invitation.eventId())
+              .ifPresent(event -> known.put(invitation.eventId(), event));
+        }
+      }
       Map<String, List<Reason>> reasons = store.matches()
           .forEvents(invitations.stream().map(Invitation::eventId).distinct().toList()).stream()
           .collect(Collectors.toMap(DraftRound::pair, Match::reasons, (a, b) -> a));
@@ -100,7 +116,7 @@ final class DraftRound {
               Draft.Outcome.UNCHANGED, Optional.empty(),
               reasons.getOrDefault(invitation.eventId() + "|" + invitation.contactId(), List.of())))
           .toList();
-      InvitationWriter.writeIndex(outputDir, week, drafts, contacts, events);
+      InvitationWriter.writeIndex(outputDir, week, drafts, contacts, known);
     }
   }
 

@@ -34,6 +34,9 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashMap;
+import java.util.Optional;
+import java.util.TreeSet;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
@@ -138,6 +141,13 @@ public final class Pipeline implements AutoCloseable {
     }
     UpsertReport upsert = store.events().upsert(new Deduplicator().mergeAccepted(events), asOf);
     store.events().saveRejections(rejections, asOf);
+    // Only now that the events are stored may the next fetch of these sources be conditional.
+    Map<String, Source> byId = sources.stream()
+        .collect(Collectors.toMap(Source::id, Function.identity(), (first, second) -> first));
+    for (SourceHarvest harvest : harvests) {
+      String url = byId.get(harvest.report().sourceId()).url().toString();
+      harvest.validators().ifPresent(validators -> store.sources().saveValidators(url, validators));
+    }
     return new FetchPass(reports, upsert, rejections.size());
   }
 

@@ -92,11 +92,10 @@ final class SourceReader {
         rejections.add(rejected.rejection());
       }
     }
-    sourceStore.saveValidators(url, fetched.validators());
     SourceHealth health = healthPolicy.update(previous, fetched, events.size(), now);
     SourceReport report =
         new SourceReport(source.id(), "fetched", events.size(), rejections.size(), Optional.empty());
-    return new SourceHarvest(report, events, rejections, health);
+    return new SourceHarvest(report, events, rejections, health, Optional.of(fetched.validators()));
   }
 
   private SourceHarvest failed(

@@ -11,7 +11,10 @@ import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Writes the digest of the coming week (weekly). */
+/**
+ * Writes the digest of the coming week (weekly). Running it twice for a week rewrites the same
+ * files by rename and the same row of the digest log.
+ */
 @DisallowConcurrentExecution
 final class DigestJob implements Job {
   private static final Logger LOG = LoggerFactory.getLogger(DigestJob.class);
@@ -25,10 +28,10 @@ final class DigestJob implements Job {
 
   @Override
   public void execute(JobExecutionContext context) {
-    JobOutcome.log(LOG, "digest", () -> {
+    context.setResult(JobOutcome.of(LOG, "digest", () -> {
       Instant now = clock.instant();
       Week week = Week.coming(LocalDate.ofInstant(now, pipeline.config().owner().zone()));
       return "week " + week + ": " + pipeline.writeDigest(week, now);
-    });
+    }));
   }
 }

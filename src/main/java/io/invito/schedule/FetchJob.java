@@ -3,17 +3,22 @@ package io.invito.schedule;
 import io.invito.pipeline.Pipeline;
 import java.time.Clock;
 import org.quartz.DisallowConcurrentExecution;
-import org.quartz.Job;
+import org.quartz.InterruptableJob;
 import org.quartz.JobExecutionContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Fetches every due source and stores their events; never runs twice at once. */
+/**
+ * Fetches every due source and stores their events; never runs twice at once. Interrupting it
+ * (shutdown, or {@code Scheduler.interrupt}) interrupts the thread waiting on the fetch pool, which
+ * stops the fetches in flight; nothing is stored for an interrupted pass.
+ */
 @DisallowConcurrentExecution
-final class FetchJob implements Job {
+final class FetchJob implements InterruptableJob {
   private static final Logger LOG = LoggerFactory.getLogger(FetchJob.class);
   private final Pipeline pipeline;
   private final Clock clock;
+  private volatile Thread runner;
 
   FetchJob(Pipeline pipeline, Clock clock) {
     this.pipeline = pipeline;
@@ -22,10 +27,27 @@ final class FetchJob implements Job {
 
   @Override
   public void execute(JobExecutionContext context) {
-    JobOutcome.log(LOG, "fetch", () -> {
-      Pipeline.FetchPass pass = pipeline.fetchSources(pipeline.config().sources(), clock.instant());
-      return "%d sources, %d new events, %d updated".formatted(
-          pass.reports().size(), pass.upsert().created(), pass.upsert().updated());
-    });
+    runner = Thread.currentThread();
+    try {
+      context.setResult(JobOutcome.of(LOG, "fetch", () -> {
+        Pipeline.FetchPass pass =
+            pipeline.fetchSources(pipeline.config().sources(), clock.instant());
+        return "%d sources, %d new events, %d updated".formatted(
+            pass.reports().size(), pass.upsert().created(), pass.upsert().updated());
+      }));
+    } finally {
+      runner = null;
+      // The interrupt was meant for this run, which is over; left set, it would reach the next
+      // job on this worker thread and the database calls that record this run.
+      Thread.interrupted();
+    }
+  }
+
+  @Override
+  public void interrupt() {
+    Thread thread = runner;
+    if (thread != null) {
+      thread.interrupt();
+    }
   }
 }

@@ -52,9 +52,12 @@ public final class Store implements AutoCloseable {
         // operation the cost of reopening the file.
         keeper = Optional.of(dataSource.getConnection());
       }
+      // Shared SQL lives in db/migration; Quartz's job store tables come from Quartz's own script
+      // for each database, so they live in db/vendor/<h2|postgresql>.
+      String vendor = jdbcUrl.startsWith("jdbc:h2:") ? "h2" : "postgresql";
       Flyway.configure()
           .dataSource(dataSource)
-          .locations("classpath:db/migration")
+          .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
           .load()
           .migrate();
       return new Store(keeper, new Database(dataSource));

@@ -52,6 +52,18 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void readsClusterForAPostgresStoreAndRefusesItForAnEmbeddedOne() throws IOException {
+    write(OWNER + "store:\n  url: jdbc:postgresql://db/invito\n  cluster: true\n", SOURCE);
+    assertThat(ConfigLoader.load(dir).cluster()).isTrue();
+
+    write(OWNER + "store:\n  path: data/invito\n  cluster: true\n", SOURCE);
+    assertThatThrownBy(() -> ConfigLoader.load(dir))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("invito.yaml: store.cluster")
+        .hasMessageContaining("PostgreSQL");
+  }
+
+  @Test
   void refusesAnUnknownKeyNamingFileAndKey() throws IOException {
     write(OWNER + "  nmae: typo\n", SOURCE);
 
