@@ -102,7 +102,8 @@ public final class ConfigLoader {
       return text;
     }
     Path path = dir.resolve(node.get("path").text("data/invito")).normalize();
-    return "jdbc:h2:file:" + path + ";AUTO_SERVER=FALSE";
+    // AUTO_SERVER lets `invito status` or `events list` read the store while `serve` holds it.
+    return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE";
   }
 
   /** Clustering needs a store every machine reaches: an embedded H2 file is one machine's. */

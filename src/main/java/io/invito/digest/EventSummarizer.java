@@ -108,7 +108,10 @@ final class EventSummarizer {
     add(facts, "fact.kind", kinds);
     add(facts, "fact.where", where(event));
     List<String> format = new ArrayList<>();
-    if (event.delivery() != Delivery.UNKNOWN) {
+    // "Live" says something only of what can be watched: an event in a room is live by nature.
+    boolean inPersonOnly = event.attendance() == io.invito.model.Attendance.OFFLINE;
+    if (event.delivery() != Delivery.UNKNOWN
+        && !(inPersonOnly && event.delivery() == Delivery.LIVE)) {
       format.add(labels.get("delivery." + event.delivery().name()));
     }
     if (event.interactive()) {
@@ -154,7 +157,12 @@ final class EventSummarizer {
   }
 
   private EventSummary.Invitee invitee(Digest.Suggestion suggestion) {
-    String reasons = suggestion.match().reasons().stream().map(this::reason)
+    // Each interest, role or company once, where it counted most (the matcher lists the strongest
+    // first); the reasons a reader needs, not every field a word appeared in.
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    String reasons = suggestion.match().reasons().stream()
+        .filter(reason -> seen.add(reason.kind() + "|" + reason.term().toLowerCase(java.util.Locale.ROOT)))
+        .map(this::reason)
         .collect(Collectors.joining("; "));
     List<EventSummary.DraftLink> drafts = suggestion.drafts().stream().map(this::draftLink)
         .toList();
@@ -164,6 +172,9 @@ final class EventSummarizer {
 
   /** "interesse: sicurezza informatica (cybersecurity, titolo)". */
   private String reason(Reason reason) {
+    if (reason.kind() == Reason.Kind.LANGUAGE) {
+      return labels.get("reason.speaks") + " " + labels.find("language." + reason.term(), reason.term());
+    }
     String term = DigestText.oneLine(reason.term());
     String found = DigestText.oneLine(reason.found());
     String where = DigestText.oneLine(reason.where());
