@@ -31,12 +31,22 @@ class PipelineIT {
 
   @TempDir Path dir;
   private HttpServer server;
+  /** What the launch page says; a test changes it to reschedule the event. */
+  private volatile String launchPage;
 
   @BeforeEach
   void startSite() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/corsi.rss", exchange -> serve(exchange, "corsi.rss", "application/rss+xml"));
-    server.createContext("/launch.html", exchange -> serve(exchange, "launch.html", "text/html"));
+    launchPage = Files.readString(Path.of("src/test/resources/site/launch.html"));
+    server.createContext("/launch.html", exchange -> {
+      byte[] body = launchPage.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+      exchange.sendResponseHeaders(200, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+    });
     server.createContext("/garbage", exchange -> serve(exchange, "garbage.bin", "application/rss+xml"));
     server.createContext("/slow", exchange -> {
       try {
@@ -163,6 +173,62 @@ class PipelineIT {
     assertThat(second.matches()).isZero();
     assertThat(second.drafts()).isEmpty();
     assertThat(Files.readString(dir.resolve("out/digest/2026-W49.md"))).isEqualTo(digestBefore);
+  }
+
+  @Test
+  void aRescheduledEventGetsItsDraftRewrittenWithTheNewTime() throws IOException {
+    Config config = config();
+    try (Pipeline pipeline = Pipeline.open(config, Clock.systemUTC())) {
+      pipeline.runOnce(SUNDAY_EVENING);
+    }
+    Path annasDraft = files(dir.resolve("out/invites/2026-W49/anna-smith")).get(0);
+    assertThat(TestFiles.draftText(annasDraft)).contains("Wednesday 2 December at 5:00 pm");
+
+    launchPage = launchPage.replace("2026-12-02T17:00:00+00:00", "2026-12-03T17:00:00+00:00")
+        .replace("2026-12-02T18:00:00+00:00", "2026-12-03T18:00:00+00:00");
+    RunSummary second;
+    try (Pipeline pipeline = Pipeline.open(config, Clock.systemUTC())) {
+      second = pipeline.runOnce(SUNDAY_EVENING.plusSeconds(3600));
+      assertThat(pipeline.store().invitations().all())
+          .filteredOn(invitation -> invitation.contactId().equals("anna-smith"))
+          .singleElement()
+          .satisfies(invitation -> assertThat(invitation.status())
+              .isEqualTo(io.invito.model.Invitation.Status.DRAFTED));
+    }
+
+    assertThat(second.eventsUpdated()).isEqualTo(1);
+    assertThat(second.drafts()).singleElement().isEqualTo(annasDraft);
+    assertThat(TestFiles.draftText(annasDraft)).contains("Thursday 3 December at 5:00 pm");
+    assertThat(Files.readString(dir.resolve("out/invites/2026-W49/index.csv")))
+        .contains("anna-smith").contains("marco-rossi");
+  }
+
+  @Test
+  void theOwnerMarksDraftsSentOrSkippedFromTheCommandLine() throws IOException {
+    Config config = config();
+    List<io.invito.model.Invitation> drafts;
+    try (Pipeline pipeline = Pipeline.open(config, Clock.systemUTC())) {
+      pipeline.runOnce(SUNDAY_EVENING);
+      drafts = pipeline.store().invitations().all();
+    }
+    assertThat(drafts).hasSizeGreaterThanOrEqualTo(2);
+    String sent = drafts.get(0).id();
+    String skipped = drafts.get(1).id();
+    String configDir = dir.toString();
+
+    assertThat(io.invito.cli.Main.run("invites", "mark-sent", sent, "--config", configDir)).isZero();
+    assertThat(io.invito.cli.Main.run("invites", "skip", skipped, "--config", configDir)).isZero();
+    assertThat(io.invito.cli.Main.run("invites", "skip", sent, "--config", configDir)).isEqualTo(2);
+    assertThat(io.invito.cli.Main.run("invites", "skip", "no-such-draft", "--config", configDir))
+        .isEqualTo(2);
+    assertThat(io.invito.cli.Main.run("match", "--week", "2026-W49", "--config", configDir)).isZero();
+
+    try (Pipeline pipeline = Pipeline.open(config, Clock.systemUTC())) {
+      assertThat(pipeline.store().invitations().find(sent)).hasValueSatisfying(invitation ->
+          assertThat(invitation.status()).isEqualTo(io.invito.model.Invitation.Status.SENT));
+      assertThat(pipeline.store().invitations().find(skipped)).hasValueSatisfying(invitation ->
+          assertThat(invitation.status()).isEqualTo(io.invito.model.Invitation.Status.SKIPPED));
+    }
   }
 
   private static SourceReport report(RunSummary summary, String id) {
