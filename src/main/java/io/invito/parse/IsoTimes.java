@@ -56,7 +56,7 @@ final class IsoTimes {
     return parts(text).map(parts -> parts.time()
         .map(time -> parts.offset()
             .map(offset -> Timed.withOffset(time, offset, sourceZone))
-            .orElseGet(() -> Timed.unzoned(time, sourceZone)))
+            .orElseGet(() -> Timed.floating(time)))
         .orElseGet(() -> Timed.allDay(parts.date())));
   }
 

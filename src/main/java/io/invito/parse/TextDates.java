@@ -111,7 +111,7 @@ final class TextDates {
   private static Timed place(LocalDateTime local, Optional<StatedZone> zone,
       Optional<ZoneId> sourceZone) {
     return zone.map(stated -> stated.apply(local, sourceZone))
-        .orElseGet(() -> Timed.unzoned(local, sourceZone));
+        .orElseGet(() -> Timed.floating(local));
   }
 
   private static Optional<DateSpan> firstDate(String text, int from,
