@@ -62,16 +62,28 @@ final class FeedParser {
     Optional<String> language = Languages.normalize(feed.getLanguage()).or(() -> Languages
         .normalize(document.getRootElement().getAttributeValue("lang", Namespace.XML_NAMESPACE)));
     List<RawEvent> events = new ArrayList<>();
-    List<URI> links = new ArrayList<>();
+    // The event pages worth reading: first those of items with no date at all, then those of
+    // items dated only from their text, whose page may say the time, zone or join link.
+    List<URI> undated = new ArrayList<>();
+    List<URI> textDated = new ArrayList<>();
     for (int i = 0; i < entries.size(); i++) {
       Optional<Element> item = items.size() == entries.size()
           ? Optional.of(items.get(i)) : Optional.empty();
       RawEventBuilder event = entry(input, entries.get(i), item, documentBase, by, language,
           warnings, i + 1);
-      event.findUrl().filter(url -> !links.contains(url)).ifPresent(links::add);
+      List<URI> links = !event.hasStart() ? undated
+          : event.startBy().equals(Optional.of("text")) ? textDated : null;
+      if (links != null) {
+        event.findUrl().filter(url -> !undated.contains(url) && !textDated.contains(url))
+            .ifPresent(links::add);
+      }
       events.add(event.build());
     }
-    return new Extraction(format.label(), events, links, warnings, Optional.empty());
+    List<URI> links = new ArrayList<>(undated);
+    links.addAll(textDated);
+    return new Extraction(format.label(), events,
+        links.subList(0, Math.min(links.size(), ListingLinks.MAX_LINKS)), warnings,
+        Optional.empty());
   }
 
   private RawEventBuilder entry(ParseInput input, SyndEntry entry, Optional<Element> item,
@@ -94,17 +106,25 @@ final class FeedParser {
     published.ifPresent(instant -> event.published(instant, by));
 
     EventModule module = EventModule.of(item, entry.getForeignMarkup());
-    module.find("startdate").flatMap(text -> IsoTimes.read(text, input.zone()))
-        .ifPresent(start -> event.start(start, "ev"));
-    module.find("enddate").flatMap(text -> IsoTimes.read(text, input.zone()))
-        .ifPresent(end -> event.end(end, "ev"));
-    module.find("location").ifPresent(place -> event.location(place, "ev"));
+    module.find("startdate", "dtstart").flatMap(text -> moduleTime(module, text, "dtstart",
+        input)).ifPresent(start -> event.start(start, module.find("startdate").isPresent()
+            ? "ev" : "xcal"));
+    module.find("enddate", "dtend").flatMap(text -> moduleTime(module, text, "dtend", input))
+        .ifPresent(end -> event.end(end, module.find("enddate").isPresent() ? "ev" : "xcal"));
+    module.find("location").ifPresent(place -> JoinLinks.whole(place).ifPresentOrElse(
+        join -> event.joinUrl(join, "ev"), () -> event.location(place, "ev")));
     module.find("organizer").ifPresent(name -> event.organizer(name, "ev"));
-    module.find("type").ifPresent(type -> event.type(type, "ev"));
-    if (module.find("startdate").isPresent() && !event.hasStart()) {
-      warnings.add("item " + number + ": ev:startdate '" + module.find("startdate").get()
-          + "' is not a valid date");
+    module.find("type", "categories").ifPresent(type -> event.type(type, "ev"));
+    if (entry.getTitle() == null || entry.getTitle().isBlank()) {
+      module.find("summary").ifPresent(summary -> event.title(summary, "xcal"));
     }
+    if (event.findUrl().isEmpty()) {
+      module.find("url").flatMap(link -> Links.resolve(base, link))
+          .ifPresent(link -> event.url(link, "xcal"));
+    }
+    module.find("startdate", "dtstart").filter(written -> !event.hasStart())
+        .ifPresent(written -> warnings.add("item " + number + ": event start '" + written
+            + "' is not a valid date"));
     if (!event.hasStart()) {
       ZoneId referenceZone = input.zone().orElse(ZoneOffset.UTC);
       Optional<LocalDate> reference = published.map(at -> LocalDate.ofInstant(at, referenceZone));
@@ -117,6 +137,20 @@ final class FeedParser {
     JoinLinks.find(description).ifPresent(join -> event.joinUrl(join, "text")
         .attendance(event.hasLocation() ? Attendance.MIXED : Attendance.ONLINE, "text"));
     return event;
+  }
+
+  /** An event-module date: ISO or iCalendar's basic form, in its TZID when xCal gives one. */
+  private static Optional<Timed> moduleTime(EventModule module, String written, String xcalName,
+      ParseInput input) {
+    Optional<java.time.ZoneId> tzid = module.tzid(xcalName).flatMap(Timed::findZone);
+    if (tzid.isPresent()) {
+      Optional<IsoTimes.Parts> parts = IsoTimes.parts(written)
+          .filter(read -> read.offset().isEmpty() && read.time().isPresent());
+      if (parts.isPresent()) {
+        return Optional.of(Timed.inZone(parts.get().time().get(), tzid.get()));
+      }
+    }
+    return IsoTimes.read(written, input.zone());
   }
 
   /** The item's own link: Atom's alternate link or RSS's link element, else Rome's reading. */

@@ -63,12 +63,34 @@ class FeedParserTest {
   }
 
   @Test
-  void offersFeedItemLinksForThePipelineToFollow() {
+  void offersTheLinksOfUndatedItemsFirstThenOfItemsDatedOnlyByTheirText() {
     Extraction feed = extractor.extract(Fixtures.input("feeds/formazione-it.rss",
         "https://www.formazione-lombardia.example/feed/rss"));
 
-    assertThat(feed.eventLinks()).hasSize(4).contains(URI.create(
+    assertThat(feed.eventLinks()).hasSize(4);
+    assertThat(feed.eventLinks().get(0)).as("the article with no date")
+        .isEqualTo(feed.events().get(3).url().orElseThrow());
+    assertThat(feed.eventLinks()).contains(URI.create(
         "https://www.formazione-lombardia.example/eventi/presentazione-fatturefacili"));
+  }
+
+  @Test
+  void readsXcalDatesFlatAndStructuredAndOffersOnlyTheUndatedItemsLink() {
+    Extraction feed = extractor.extract(Fixtures.input("feeds/xcal-upcoming.rss",
+        "https://upcoming.example/metro/milano/rss"));
+
+    assertThat(feed.events()).hasSize(3);
+    RawEvent meetup = feed.events().get(0);
+    assertThat(iso(meetup.start())).isEqualTo("2026-12-03T19:00:00");
+    assertThat(iso(meetup.end())).isEqualTo("2026-12-03T21:30:00");
+    assertThat(meetup.location()).contains("Talent Garden, Via Calabiana 6, Milano");
+    assertThat(meetup.provenance()).containsEntry("start", "xcal");
+    RawEvent day = feed.events().get(1);
+    assertThat(iso(day.start())).isEqualTo("2026-12-15T09:00:00+01:00");
+    assertThat(day.start().flatMap(EventTime::findZone).map(Object::toString))
+        .contains("Europe/Rome");
+    assertThat(iso(day.end())).isEqualTo("2026-12-15T17:00:00Z");
+    assertThat(feed.eventLinks()).containsExactly(URI.create("https://upcoming.example/event/1003"));
   }
 
   @Test

@@ -92,13 +92,14 @@ class PageParserTest {
   }
 
   @Test
-  void findsNothingOnAPageWithoutEventMarkup() {
+  void findsNoEventOnAPageWithoutEventMarkupButOffersItsLinkToAnEventPage() {
     Extraction page = extractor.extract(Fixtures.input("pages/article.html",
         "https://blog.example.it/consigli-webinar"));
 
     assertThat(page.error()).isEmpty();
-    assertThat(page.events()).isEmpty();
-    assertThat(page.eventLinks()).isEmpty();
+    assertThat(page.events()).as("page prose is never guessed into events").isEmpty();
+    assertThat(page.eventLinks())
+        .containsExactly(URI.create("https://blog.example.it/eventi/webinar-consigli"));
   }
 
   @Test
