@@ -19,6 +19,7 @@ import java.util.Optional;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
+import org.jdom2.output.XMLOutputter;
 
 /**
  * Reads RSS 0.9x/1.0/2.0 and Atom feeds with Rome, from bytes the fetcher already got. Each item
@@ -29,25 +30,45 @@ final class FeedParser {
   private static final List<String> DATE_ELEMENTS =
       List.of("published", "pubDate", "issued", "date", "created", "updated", "modified");
 
+  /**
+   * What a feed says of itself beside its items, for the conformance suites.
+   *
+   * @param title the channel's title as plain text, empty when unknown
+   * @param link the channel's own link, resolved
+   */
+  record FeedRead(Extraction extraction, String title, Optional<URI> link) {}
+
   Extraction parse(ParseInput input, Format sniffed) {
+    return read(input, sniffed).extraction();
+  }
+
+  FeedRead read(ParseInput input, Format sniffed) {
     List<String> warnings = new ArrayList<>();
     XmlCleaner.CleanXml clean = XmlCleaner.clean(input.bytes(), input.contentType());
     warnings.addAll(clean.warnings());
     if (clean.refused().isPresent()) {
-      return Extraction.failed(sniffed.label(), clean.refused().get(), warnings);
+      return unread(Extraction.failed(sniffed.label(), clean.refused().get(), warnings));
     }
     Document document;
     SyndFeed feed;
     try {
       document = XmlTreeBuilder.build(clean.text(), warnings);
+      if (document.getRootElement().getName().equals("rss")
+          && document.getRootElement().getChild("channel") == null) {
+        // Rome fails on an RSS root with no channel; it is an empty feed, not a broken one.
+        warnings.add("an RSS feed with no channel: no items");
+        return unread(new Extraction(Format.RSS.label(), List.of(), List.of(), warnings,
+            Optional.empty()));
+      }
       feed = new SyndFeedInput().build(document);
     } catch (FeedException | IllegalArgumentException e) {
-      return Extraction.failed(sniffed.label(), "not a feed Rome can read: " + e.getMessage(),
-          warnings);
+      return unread(Extraction.failed(sniffed.label(),
+          "not a feed Rome can read: " + e.getMessage(), warnings));
     } catch (RuntimeException e) {
       // Rome and jsoup are third-party parsers fed untrusted bytes: their surprises are this
       // source's trouble, described, not the run's.
-      return Extraction.failed(sniffed.label(), "the feed could not be read: " + e, warnings);
+      return unread(Extraction.failed(sniffed.label(), "the feed could not be read: " + e,
+          warnings));
     }
     Format format = formatOf(feed.getFeedType(), sniffed);
     String by = format == Format.ATOM ? "atom" : "rss";
@@ -81,9 +102,21 @@ final class FeedParser {
     }
     List<URI> links = new ArrayList<>(undated);
     links.addAll(textDated);
-    return new Extraction(format.label(), events,
+    Extraction extraction = new Extraction(format.label(), events,
         links.subList(0, Math.min(links.size(), ListingLinks.MAX_LINKS)), warnings,
         Optional.empty());
+    String title = TextCleaner.clean(feed.getTitle());
+    if (feed.getTitle() == null || feed.getTitle().isBlank()) {
+      Element root = document.getRootElement();
+      Element channel = root.getChild("channel", root.getNamespace());
+      title = TextCleaner.clean(anyNamed(channel != null ? channel : root, "title").orElse(""));
+    }
+    return new FeedRead(extraction, title,
+        Optional.ofNullable(feed.getLink()).flatMap(link -> Links.resolve(documentBase, link)));
+  }
+
+  private static FeedRead unread(Extraction failed) {
+    return new FeedRead(failed, "", Optional.empty());
   }
 
   private RawEventBuilder entry(ParseInput input, SyndEntry entry, Optional<Element> item,
@@ -93,9 +126,16 @@ final class FeedParser {
     if (description.isBlank() && !entry.getContents().isEmpty()) {
       description = text(entry.getContents().get(0));
     }
+    // What Rome leaves out: dc:title, media:title, xhtml:body, fullitem.
+    if (description.isBlank()) {
+      description = item.flatMap(element -> anyNamed(element, "body", "fullitem", "description"))
+          .orElse("");
+    }
+    String title = entry.getTitle() != null && !entry.getTitle().isBlank() ? entry.getTitle()
+        : item.flatMap(element -> anyNamed(element, "title")).orElse(null);
     RawEventBuilder event = new RawEventBuilder(input.sourceId())
         .uid(entry.getUri(), by)
-        .title(entry.getTitle(), by)
+        .title(title, by)
         .description(description, by)
         .url(link(entry, item, base).orElse(null), by);
     language.ifPresent(code -> event.language(code, by));
@@ -151,6 +191,22 @@ final class FeedParser {
       }
     }
     return IsoTimes.read(written, input.zone());
+  }
+
+  /**
+   * The content of the element's first child of one of the names, in any namespace: its markup
+   * when it holds elements (an xhtml:body), so the cleaner drops scripts, else its text.
+   */
+  private static Optional<String> anyNamed(Element element, String... names) {
+    for (String name : names) {
+      for (Element child : element.getChildren()) {
+        if (child.getName().equalsIgnoreCase(name) && !child.getValue().isBlank()) {
+          return Optional.of(child.getChildren().isEmpty() ? child.getText()
+              : new XMLOutputter().outputElementContentString(child));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The item's own link: Atom's alternate link or RSS's link element, else Rome's reading. */
