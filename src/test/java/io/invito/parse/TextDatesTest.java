@@ -26,6 +26,8 @@ class TextDatesTest {
       Webinar tomorrow at 6 PM                                      | 2026-12-09 | -             | 2026-12-10T18:00:00       | -                         | floating
       Oggi alle 17 presentazione del prodotto                       | 2026-12-10 | -             | 2026-12-10T17:00:00       | -                         | floating
       Appuntamento mar 10 marzo 2026 ore 9:30                       | -          | -             | 2026-03-10T09:30:00       | -                         | floating
+      Incontro mar 15 dicembre 2026 ore 18                          | -          | -             | 2026-12-15T18:00:00       | -                         | floating
+      Riunione del 3 mar 2027 h 9                                   | -          | -             | 2027-03-03T09:00:00       | -                         | floating
       Office hours Mar 10, 2026 at 9:30 AM                          | -          | -             | 2026-03-10T09:30:00       | -                         | floating
       Fiera dal 31 gennaio al 1 febbraio                            | 2026-11-20 | -             | 2027-01-31                | 2027-02-01                | all-day
       Masterclass 10-12 dicembre 2026                               | -          | -             | 2026-12-10                | 2026-12-12                | all-day
