@@ -69,7 +69,7 @@ final class ExtractCommand implements Callable<Integer> {
           Files.readAllBytes(file), Optional.empty(), Optional.empty(), sourceZone,
           Optional.empty()));
       extraction.error().ifPresent(error -> warn(file + ": " + error));
-      extraction.events().forEach(event -> lines.add(EventJson.line(event)));
+      extraction.events().forEach(event -> lines.add(EventJson.line(event, sourceZone)));
     } catch (IOException e) {
       warn(file + ": cannot be read: " + e.getMessage());
     }

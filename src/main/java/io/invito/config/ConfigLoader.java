@@ -207,7 +207,7 @@ public final class ConfigLoader {
   }
 
   private static Source source(YamlNode node) {
-    node.allowOnly("id", "url", "type", "language", "timeZone", "tags", "follow");
+    node.allowOnly("id", "url", "type", "language", "timeZone", "tags", "follow", "selectors");
     YamlNode idNode = node.get("id");
     String id = idNode.requireText();
     if (!SOURCE_ID.matcher(id).matches()) {
@@ -227,7 +227,27 @@ public final class ConfigLoader {
         language(node.get("language")),
         zone(node.get("timeZone")),
         node.get("tags").texts(),
-        node.get("follow").bool(false));
+        node.get("follow").bool(false),
+        selectors(node.get("selectors")));
+  }
+
+  /** {@code selectors: {item, title, date, link}}: CSS selectors, each checked by jsoup now. */
+  private static java.util.Optional<SelectorRules> selectors(YamlNode node) {
+    if (node.isMissing()) {
+      return java.util.Optional.empty();
+    }
+    node.allowOnly("item", "title", "date", "link");
+    String item = cssSelector(node.get("item")).orElseThrow(() -> node.get("item").fail(
+        "is missing: say which element holds each event, e.g. '.agenda li'"));
+    return java.util.Optional.of(new SelectorRules(item, cssSelector(node.get("title")),
+        cssSelector(node.get("date")), cssSelector(node.get("link"))));
+  }
+
+  private static java.util.Optional<String> cssSelector(YamlNode node) {
+    return node.find("a CSS selector jsoup understands", text -> {
+      org.jsoup.select.QueryParser.parse(text);
+      return text;
+    });
   }
 
   /** Only absolute http and https URLs with a host: no file:, ftp:, jar: or typos. */

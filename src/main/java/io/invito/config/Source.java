@@ -11,6 +11,7 @@ import java.util.Optional;
  * @param language the language its events are written in, when the source says nothing
  * @param zone the time zone of times written without one; empty means the owner's
  * @param follow whether to follow links from feed items and listings to event pages
+ * @param selectors how to find events on a page that marks none up, when configured
  */
 public record Source(
     String id,
@@ -19,9 +20,17 @@ public record Source(
     Optional<Language> language,
     Optional<ZoneId> zone,
     List<String> tags,
-    boolean follow) {
+    boolean follow,
+    Optional<SelectorRules> selectors) {
 
   public Source {
     tags = List.copyOf(tags);
+    selectors = java.util.Objects.requireNonNullElse(selectors, Optional.empty());
+  }
+
+  /** A source without selector rules. */
+  public Source(String id, URI url, SourceType type, Optional<Language> language,
+      Optional<ZoneId> zone, List<String> tags, boolean follow) {
+    this(id, url, type, language, zone, tags, follow, Optional.empty());
   }
 }

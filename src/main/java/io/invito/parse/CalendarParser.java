@@ -68,6 +68,7 @@ final class CalendarParser {
     boolean cancelledCalendar = calendar.text("METHOD").filter("CANCEL"::equalsIgnoreCase)
         .isPresent();
     List<IcsTree.Component> vevents = calendar.children("VEVENT");
+    warnings.addAll(IcsTree.deviations(calendar));
     Recurrences recurrences = new Recurrences(times, vevents, clock.instant(), warnings);
     List<RawEvent> events = new ArrayList<>();
     for (IcsTree.Component vevent : vevents) {

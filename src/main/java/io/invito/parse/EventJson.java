@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.invito.model.EventTime;
 import io.invito.model.RawEvent;
 import java.net.URI;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Optional;
@@ -23,13 +24,25 @@ public final class EventJson {
    * order so the output diffs cleanly.
    */
   public static String line(RawEvent event) {
+    return line(event, Optional.empty());
+  }
+
+  /**
+   * As {@link #line(RawEvent)}, for a source whose zone is known: a floating start stays floating
+   * in {@code start} (the source did not state it), while {@code timeZone} names the zone it will
+   * be placed in and provenance says {@code startZone: source}.
+   */
+  public static String line(RawEvent event, Optional<ZoneId> sourceZone) {
+    boolean placedBySource = sourceZone.isPresent()
+        && event.start().filter(start -> !start.allDay() && !start.zoneStated()).isPresent();
     ObjectNode json = MAPPER.createObjectNode();
     json.put("source", event.sourceId());
     json.put("uid", event.uid().orElse(null));
     json.put("title", event.title());
     json.put("start", event.start().map(EventTime::iso).orElse(null));
     json.put("end", event.end().map(EventTime::iso).orElse(null));
-    json.put("timeZone", event.start().flatMap(EventJson::zoneId).orElse(null));
+    json.put("timeZone", placedBySource ? sourceZone.get().toString()
+        : event.start().flatMap(EventJson::zoneId).orElse(null));
     json.put("url", event.url().map(URI::toString).orElse(null));
     json.put("location", event.location().orElse(null));
     json.put("joinUrl", event.joinUrl().map(URI::toString).orElse(null));
@@ -47,7 +60,11 @@ public final class EventJson {
     json.put("price", event.price().orElse(null));
     json.put("published", event.published().map(Object::toString).orElse(null));
     ObjectNode provenance = json.putObject("provenance");
-    new TreeMap<>(event.provenance()).forEach(provenance::put);
+    TreeMap<String, String> fields = new TreeMap<>(event.provenance());
+    if (placedBySource) {
+      fields.put("startZone", StartZone.SOURCE.label());
+    }
+    fields.forEach(provenance::put);
     try {
       return MAPPER.writeValueAsString(json);
     } catch (JsonProcessingException e) {

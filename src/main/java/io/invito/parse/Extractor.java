@@ -9,16 +9,20 @@ import java.util.List;
  */
 public final class Extractor {
   private final FeedParser feeds = new FeedParser();
-  private final PageParser pages = new PageParser();
+  private final PageParser pages;
   private final CalendarParser calendars;
 
   public Extractor() {
     this(Clock.systemUTC());
   }
 
-  /** With a fixed clock, for tests: recurring events are expanded from "now" on. */
+  /**
+   * With a fixed clock, for tests: recurring events are expanded from "now" on, and a year-less
+   * date on an agenda page is its next occurrence from today.
+   */
   Extractor(Clock clock) {
     this.calendars = new CalendarParser(clock);
+    this.pages = new PageParser(clock);
   }
 
   public Extraction extract(ParseInput input) {

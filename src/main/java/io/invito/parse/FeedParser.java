@@ -14,11 +14,14 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
+import org.jdom2.output.XMLOutputter;
 
 /**
  * Reads RSS 0.9x/1.0/2.0 and Atom feeds with Rome, from bytes the fetcher already got. Each item
@@ -29,25 +32,53 @@ final class FeedParser {
   private static final List<String> DATE_ELEMENTS =
       List.of("published", "pubDate", "issued", "date", "created", "updated", "modified");
 
+  /**
+   * What a feed says of itself beside its items, for the conformance suites.
+   *
+   * @param title the channel's title as plain text, empty when unknown
+   * @param link the channel's own link, resolved
+   */
+  record FeedRead(Extraction extraction, String title, Optional<URI> link) {}
+
   Extraction parse(ParseInput input, Format sniffed) {
+    return read(input, sniffed).extraction();
+  }
+
+  FeedRead read(ParseInput input, Format sniffed) {
     List<String> warnings = new ArrayList<>();
     XmlCleaner.CleanXml clean = XmlCleaner.clean(input.bytes(), input.contentType());
     warnings.addAll(clean.warnings());
     if (clean.refused().isPresent()) {
-      return Extraction.failed(sniffed.label(), clean.refused().get(), warnings);
+      return unread(Extraction.failed(sniffed.label(), clean.refused().get(), warnings));
     }
     Document document;
     SyndFeed feed;
+    List<Optional<Instant>> dates = new ArrayList<>();
     try {
       document = XmlTreeBuilder.build(clean.text(), warnings);
+      if (document.getRootElement().getName().equals("rss")
+          && document.getRootElement().getChild("channel") == null) {
+        // Rome fails on an RSS root with no channel; it is an empty feed, not a broken one.
+        warnings.add("an RSS feed with no channel: no items");
+        return unread(new Extraction(Format.RSS.label(), List.of(), List.of(), warnings,
+            Optional.empty()));
+      }
+      // Dates are read here, with java.time, before Rome sees the document: Rome's own reading
+      // tries dozens of SimpleDateFormat masks per date and was a sixth of a feed's parse time.
+      List<Element> itemsBefore = itemElements(document.getRootElement());
+      for (int i = 0; i < itemsBefore.size(); i++) {
+        dates.add(published(itemsBefore.get(i), warnings, i + 1));
+        itemsBefore.get(i).getChildren().removeIf(child -> DATE_ELEMENTS.contains(child.getName()));
+      }
       feed = new SyndFeedInput().build(document);
     } catch (FeedException | IllegalArgumentException e) {
-      return Extraction.failed(sniffed.label(), "not a feed Rome can read: " + e.getMessage(),
-          warnings);
+      return unread(Extraction.failed(sniffed.label(),
+          "not a feed Rome can read: " + e.getMessage(), warnings));
     } catch (RuntimeException e) {
       // Rome and jsoup are third-party parsers fed untrusted bytes: their surprises are this
       // source's trouble, described, not the run's.
-      return Extraction.failed(sniffed.label(), "the feed could not be read: " + e, warnings);
+      return unread(Extraction.failed(sniffed.label(), "the feed could not be read: " + e,
+          warnings));
     }
     Format format = formatOf(feed.getFeedType(), sniffed);
     String by = format == Format.ATOM ? "atom" : "rss";
@@ -62,49 +93,89 @@ final class FeedParser {
     Optional<String> language = Languages.normalize(feed.getLanguage()).or(() -> Languages
         .normalize(document.getRootElement().getAttributeValue("lang", Namespace.XML_NAMESPACE)));
     List<RawEvent> events = new ArrayList<>();
-    List<URI> links = new ArrayList<>();
+    // The event pages worth reading: first those of items with no date at all, then those of
+    // items dated only from their text, whose page may say the time, zone or join link.
+    Set<URI> undated = new LinkedHashSet<>();
+    Set<URI> textDated = new LinkedHashSet<>();
     for (int i = 0; i < entries.size(); i++) {
       Optional<Element> item = items.size() == entries.size()
           ? Optional.of(items.get(i)) : Optional.empty();
+      Optional<Instant> published = item.isPresent() ? dates.get(i) : Optional.empty();
       RawEventBuilder event = entry(input, entries.get(i), item, documentBase, by, language,
-          warnings, i + 1);
-      event.findUrl().filter(url -> !links.contains(url)).ifPresent(links::add);
+          published, i + 1, warnings);
+      Set<URI> links = !event.hasStart() ? undated
+          : event.startBy().equals(Optional.of("text")) ? textDated : null;
+      if (links != null) {
+        event.findUrl().filter(url -> !undated.contains(url) && !textDated.contains(url))
+            .ifPresent(links::add);
+      }
       events.add(event.build());
     }
-    return new Extraction(format.label(), events, links, warnings, Optional.empty());
+    List<URI> links = new ArrayList<>(undated);
+    links.addAll(textDated);
+    Extraction extraction = new Extraction(format.label(), events,
+        links.subList(0, Math.min(links.size(), ListingLinks.MAX_LINKS)), warnings,
+        Optional.empty());
+    String title = TextCleaner.clean(feed.getTitle());
+    if (feed.getTitle() == null || feed.getTitle().isBlank()) {
+      Element root = document.getRootElement();
+      Element channel = root.getChild("channel", root.getNamespace());
+      title = TextCleaner.clean(anyNamed(channel != null ? channel : root, "title").orElse(""));
+    }
+    return new FeedRead(extraction, title,
+        Optional.ofNullable(feed.getLink()).flatMap(link -> Links.resolve(documentBase, link)));
+  }
+
+  private static FeedRead unread(Extraction failed) {
+    return new FeedRead(failed, "", Optional.empty());
   }
 
   private RawEventBuilder entry(ParseInput input, SyndEntry entry, Optional<Element> item,
-      URI documentBase, String by, Optional<String> language, List<String> warnings, int number) {
+      URI documentBase, String by, Optional<String> language, Optional<Instant> published,
+      int number, List<String> warnings) {
     URI base = item.map(element -> baseOf(element, input.baseUrl())).orElse(documentBase);
     String description = text(entry.getDescription());
     if (description.isBlank() && !entry.getContents().isEmpty()) {
       description = text(entry.getContents().get(0));
     }
+    // What Rome leaves out: dc:title, media:title, xhtml:body, fullitem.
+    if (description.isBlank()) {
+      description = item.flatMap(element -> anyNamed(element, "body", "fullitem", "description"))
+          .orElse("");
+    }
+    String title = entry.getTitle() != null && !entry.getTitle().isBlank() ? entry.getTitle()
+        : item.flatMap(element -> anyNamed(element, "title")).orElse(null);
     RawEventBuilder event = new RawEventBuilder(input.sourceId())
         .uid(entry.getUri(), by)
-        .title(entry.getTitle(), by)
+        .title(title, by)
         .description(description, by)
         .url(link(entry, item, base).orElse(null), by);
     language.ifPresent(code -> event.language(code, by));
     for (SyndCategory category : entry.getCategories()) {
       event.type(TextCleaner.clean(category.getName()), by);
     }
-    Optional<Instant> published = published(entry, item, warnings, number);
     published.ifPresent(instant -> event.published(instant, by));
 
     EventModule module = EventModule.of(item, entry.getForeignMarkup());
-    module.find("startdate").flatMap(text -> IsoTimes.read(text, input.zone()))
-        .ifPresent(start -> event.start(start, "ev"));
-    module.find("enddate").flatMap(text -> IsoTimes.read(text, input.zone()))
-        .ifPresent(end -> event.end(end, "ev"));
-    module.find("location").ifPresent(place -> event.location(place, "ev"));
+    module.find("startdate", "dtstart").flatMap(text -> moduleTime(module, text, "dtstart",
+        input)).ifPresent(start -> event.start(start, module.find("startdate").isPresent()
+            ? "ev" : "xcal"));
+    module.find("enddate", "dtend").flatMap(text -> moduleTime(module, text, "dtend", input))
+        .ifPresent(end -> event.end(end, module.find("enddate").isPresent() ? "ev" : "xcal"));
+    module.find("location").ifPresent(place -> JoinLinks.whole(place).ifPresentOrElse(
+        join -> event.joinUrl(join, "ev"), () -> event.location(place, "ev")));
     module.find("organizer").ifPresent(name -> event.organizer(name, "ev"));
-    module.find("type").ifPresent(type -> event.type(type, "ev"));
-    if (module.find("startdate").isPresent() && !event.hasStart()) {
-      warnings.add("item " + number + ": ev:startdate '" + module.find("startdate").get()
-          + "' is not a valid date");
+    module.find("type", "categories").ifPresent(type -> event.type(type, "ev"));
+    if (entry.getTitle() == null || entry.getTitle().isBlank()) {
+      module.find("summary").ifPresent(summary -> event.title(summary, "xcal"));
     }
+    if (event.findUrl().isEmpty()) {
+      module.find("url").flatMap(link -> Links.resolve(base, link))
+          .ifPresent(link -> event.url(link, "xcal"));
+    }
+    module.find("startdate", "dtstart").filter(written -> !event.hasStart())
+        .ifPresent(written -> warnings.add("item " + number + ": event start '" + written
+            + "' is not a valid date"));
     if (!event.hasStart()) {
       ZoneId referenceZone = input.zone().orElse(ZoneOffset.UTC);
       Optional<LocalDate> reference = published.map(at -> LocalDate.ofInstant(at, referenceZone));
@@ -117,6 +188,36 @@ final class FeedParser {
     JoinLinks.find(description).ifPresent(join -> event.joinUrl(join, "text")
         .attendance(event.hasLocation() ? Attendance.MIXED : Attendance.ONLINE, "text"));
     return event;
+  }
+
+  /** An event-module date: ISO or iCalendar's basic form, in its TZID when xCal gives one. */
+  private static Optional<Timed> moduleTime(EventModule module, String written, String xcalName,
+      ParseInput input) {
+    Optional<java.time.ZoneId> tzid = module.tzid(xcalName).flatMap(Timed::findZone);
+    if (tzid.isPresent()) {
+      Optional<IsoTimes.Parts> parts = IsoTimes.parts(written)
+          .filter(read -> read.offset().isEmpty() && read.time().isPresent());
+      if (parts.isPresent()) {
+        return Optional.of(Timed.inZone(parts.get().time().get(), tzid.get()));
+      }
+    }
+    return IsoTimes.read(written, input.zone());
+  }
+
+  /**
+   * The content of the element's first child of one of the names, in any namespace: its markup
+   * when it holds elements (an xhtml:body), so the cleaner drops scripts, else its text.
+   */
+  private static Optional<String> anyNamed(Element element, String... names) {
+    for (String name : names) {
+      for (Element child : element.getChildren()) {
+        if (child.getName().equalsIgnoreCase(name) && !child.getValue().isBlank()) {
+          return Optional.of(child.getChildren().isEmpty() ? child.getText()
+              : new XMLOutputter().outputElementContentString(child));
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   /** The item's own link: Atom's alternate link or RSS's link element, else Rome's reading. */
@@ -136,16 +237,10 @@ final class FeedParser {
     return rel == null || rel.isBlank() || rel.equals("alternate");
   }
 
-  private static Optional<Instant> published(SyndEntry entry, Optional<Element> item,
-      List<String> warnings, int number) {
-    if (item.isEmpty()) {
-      // Without the element only Rome's reading is left, which may have rolled the date over.
-      return Optional.ofNullable(entry.getPublishedDate())
-          .or(() -> Optional.ofNullable(entry.getUpdatedDate()))
-          .map(java.util.Date::toInstant);
-    }
+  /** The item's publication date, validated with java.time; unknown when it is no date. */
+  private static Optional<Instant> published(Element item, List<String> warnings, int number) {
     for (String name : DATE_ELEMENTS) {
-      Optional<String> written = item.get().getChildren().stream()
+      Optional<String> written = item.getChildren().stream()
           .filter(child -> child.getName().equals(name))
           .map(Element::getTextNormalize)
           .filter(text -> !text.isEmpty())

@@ -11,8 +11,9 @@ import java.util.Set;
 
 /**
  * Places iCalendar date and date-time values: DATE values are whole days, UTC values are exact,
- * TZID values take their zone, and floating values take the source's zone, else the calendar's
- * {@code X-WR-TIMEZONE}, else float.
+ * TZID values take their zone. Floating values stay floating when the source has a zone of its own
+ * (the event stage places them with it, as the source's zone wins over the calendar's); else they
+ * take the calendar's {@code X-WR-TIMEZONE}, else float.
  */
 final class IcsTimes {
 
@@ -22,6 +23,7 @@ final class IcsTimes {
   private final IcsZones zones;
   private final Optional<ZoneId> sourceZone;
   private final Optional<ZoneId> fallback;
+  private final Optional<ZoneId> calendarZone;
   private final List<String> warnings;
   private final Set<String> unknownZones = new HashSet<>();
 
@@ -30,6 +32,7 @@ final class IcsTimes {
     this.zones = zones;
     this.sourceZone = sourceZone;
     this.fallback = sourceZone.or(() -> calendarZone);
+    this.calendarZone = sourceZone.isPresent() ? Optional.empty() : calendarZone;
     this.warnings = warnings;
   }
 
@@ -75,7 +78,7 @@ final class IcsTimes {
         warnings.add("unknown TZID '" + tzid + "' with no VTIMEZONE; its times read as floating");
       }
     }
-    return fallback.map(zone -> new Timed(EventTime.of(local.atZone(zone)), StartZone.SOURCE))
+    return calendarZone.map(zone -> new Timed(EventTime.of(local.atZone(zone)), StartZone.SOURCE))
         .orElseGet(() -> new Timed(EventTime.floating(local), StartZone.FLOATING));
   }
 

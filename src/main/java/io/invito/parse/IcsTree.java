@@ -111,6 +111,27 @@ final class IcsTree implements ContentHandler {
     propertyName = null;
   }
 
+  /**
+   * What RFC 5545 requires and the calendar lacks (VERSION, PRODID; a VEVENT's UID and DTSTAMP),
+   * once per kind: read anyway, but said, so an invalid calendar is never read silently.
+   */
+  static List<String> deviations(Component calendar) {
+    List<String> found = new ArrayList<>();
+    for (String required : List.of("VERSION", "PRODID")) {
+      if (calendar.find(required).isEmpty()) {
+        found.add("the calendar has no " + required + " (RFC 5545 requires one); read anyway");
+      }
+    }
+    for (String required : List.of("UID", "DTSTAMP")) {
+      long missing = calendar.children("VEVENT").stream()
+          .filter(vevent -> vevent.find(required).isEmpty()).count();
+      if (missing > 0) {
+        found.add(missing + " VEVENT(s) without " + required + " (RFC 5545 requires one)");
+      }
+    }
+    return found;
+  }
+
   /** RFC 5545 TEXT escapes: {@code \n}, {@code \,}, {@code \;}, {@code \\}. */
   static String unescape(String text) {
     StringBuilder out = new StringBuilder(text.length());

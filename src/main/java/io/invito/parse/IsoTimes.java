@@ -17,8 +17,8 @@ import java.util.regex.Pattern;
 final class IsoTimes {
   private static final Pattern ISO = Pattern.compile(
       "^(?<y>\\d{4})-?(?<mo>\\d{2})-?(?<d>\\d{2})"
-          + "(?:[T ](?<h>\\d{2}):?(?<mi>\\d{2})(?::?(?<s>\\d{2})(?:[.,](?<f>\\d{1,9})\\d*)?)?)?"
-          + "\\s*(?<z>Z|[+-]\\d{2}(?::?\\d{2})?)?$");
+          + "(?:[T ](?<h>\\d{2}):?(?<mi>\\d{2})(?::?(?<s>\\d{2})(?:[.,](?<f>\\d{1,9})\\d*)?)?"
+          + "\\s*(?<z>Z|[+-]\\d{2}(?::?\\d{2})?)?)?$");
 
   /** The parts of an ISO date-time: an offset when it had one, a time unless date-only. */
   record Parts(LocalDate date, Optional<LocalDateTime> time, Optional<ZoneOffset> offset) {}
@@ -56,7 +56,7 @@ final class IsoTimes {
     return parts(text).map(parts -> parts.time()
         .map(time -> parts.offset()
             .map(offset -> Timed.withOffset(time, offset, sourceZone))
-            .orElseGet(() -> Timed.unzoned(time, sourceZone)))
+            .orElseGet(() -> Timed.floating(time)))
         .orElseGet(() -> Timed.allDay(parts.date())));
   }
 

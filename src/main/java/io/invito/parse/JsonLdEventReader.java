@@ -14,16 +14,23 @@ import java.util.stream.Stream;
 
 /**
  * Reads one schema.org Event node (any subtype) into a {@link RawEventBuilder}: name, dates,
- * attendance mode, place or virtual location, status, offers, organizer, language.
+ * attendance mode, place or virtual location, status, offers, organizer, language. Microdata and
+ * RDFa Lite items arrive here too, as the same tree, with their own provenance label.
  */
 final class JsonLdEventReader {
-  private static final String BY = "json-ld";
-
+  private final String by;
   private final ParseInput input;
   private final Optional<String> pageLanguage;
   private final List<String> warnings;
 
   JsonLdEventReader(ParseInput input, Optional<String> pageLanguage, List<String> warnings) {
+    this("json-ld", input, pageLanguage, warnings);
+  }
+
+  /** A reader whose fields are credited to {@code by}: json-ld, microdata or rdfa. */
+  JsonLdEventReader(String by, ParseInput input, Optional<String> pageLanguage,
+      List<String> warnings) {
+    this.by = by;
     this.input = input;
     this.pageLanguage = pageLanguage;
     this.warnings = warnings;
@@ -39,35 +46,35 @@ final class JsonLdEventReader {
         .or(() -> text(node, "headline")).orElse("");
     Optional<String> startText = text(node, "startDate");
     if (title.isBlank() && startText.isEmpty()) {
-      warnings.add("JSON-LD event with neither name nor startDate skipped");
+      warnings.add(by + " event with neither name nor startDate skipped");
       return Optional.empty();
     }
     RawEventBuilder event = new RawEventBuilder(input.sourceId())
-        .title(title, BY)
+        .title(title, by)
         .description(text(node, "description")
-            .or(() -> course.flatMap(c -> text(c, "description"))).orElse(null), BY);
+            .or(() -> course.flatMap(c -> text(c, "description"))).orElse(null), by);
     Optional<URI> url = link(node, "url").or(() -> course.flatMap(c -> link(c, "url")));
-    url.ifPresent(link -> event.url(link, BY));
+    url.ifPresent(link -> event.url(link, by));
     Optional<String> id = text(node, "@id")
         .flatMap(written -> Links.resolveAny(input.baseUrl(), written)).map(URI::toString);
-    event.uid(id.or(() -> url.map(URI::toString)).orElse(null), BY);
-    JsonLdScanner.types(node).forEach(type -> event.type(type, BY));
+    event.uid(id.or(() -> url.map(URI::toString)).orElse(null), by);
+    JsonLdScanner.types(node).forEach(type -> event.type(type, by));
 
-    startText.ifPresent(written -> time(written, title).ifPresent(start -> event.start(start, BY)));
+    startText.ifPresent(written -> time(written, title).ifPresent(start -> event.start(start, by)));
     text(node, "endDate").flatMap(written -> time(written, title))
-        .ifPresent(end -> event.end(end, BY));
+        .ifPresent(end -> event.end(end, by));
     readLocation(node, event);
     text(node, "eventStatus").flatMap(JsonLdEventReader::status)
-        .ifPresent(status -> event.status(status, BY));
+        .ifPresent(status -> event.status(status, by));
     readOffers(node, event);
     firstNode(node, "organizer").flatMap(organizer -> organizer.isTextual()
             ? Optional.of(organizer.asText()) : text(organizer, "name"))
-        .ifPresent(name -> event.organizer(name, BY));
+        .ifPresent(name -> event.organizer(name, by));
     firstNode(node, "inLanguage").flatMap(language -> language.isTextual()
             ? Optional.of(language.asText())
             : text(language, "alternateName").or(() -> text(language, "name")))
         .flatMap(Languages::normalize)
-        .ifPresent(code -> event.language(code, BY));
+        .ifPresent(code -> event.language(code, by));
     if (!event.hasLanguage()) {
       pageLanguage.ifPresent(code -> event.language(code, "html-lang"));
     }
@@ -108,15 +115,15 @@ final class JsonLdEventReader {
       }
     }
     if (!places.isEmpty()) {
-      event.location(places.get(0), BY);
+      event.location(places.get(0), by);
     }
-    virtual.ifPresent(link -> event.joinUrl(link, BY));
+    virtual.ifPresent(link -> event.joinUrl(link, by));
     Attendance stated = text(node, "eventAttendanceMode").map(JsonLdEventReader::attendance)
         .orElse(Attendance.UNKNOWN);
     Attendance inferred = virtual.isPresent()
         ? (places.isEmpty() ? Attendance.ONLINE : Attendance.MIXED)
         : (places.isEmpty() ? Attendance.UNKNOWN : Attendance.OFFLINE);
-    event.attendance(stated != Attendance.UNKNOWN ? stated : inferred, BY);
+    event.attendance(stated != Attendance.UNKNOWN ? stated : inferred, by);
   }
 
   /** "Sala Verdi, Via Roma 1, 20121 Milano": the place's name, then its address. */
@@ -156,7 +163,7 @@ final class JsonLdEventReader {
             .orElse("");
       }
     }
-    event.price(free, price, BY);
+    event.price(free, price, by);
   }
 
   private Optional<URI> link(JsonNode node, String field) {

@@ -62,6 +62,13 @@ final class JsonLdScanner {
     return found;
   }
 
+  /** The events in one tree, wherever they sit in it. */
+  static List<Found> events(JsonNode root) {
+    List<Found> found = new ArrayList<>();
+    visit(root, Optional.empty(), found);
+    return found;
+  }
+
   /** The short schema.org names of a node's {@code @type}: "https://schema.org/Event" → Event. */
   static List<String> types(JsonNode node) {
     JsonNode type = node.get("@type");

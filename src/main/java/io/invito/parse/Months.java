@@ -39,4 +39,26 @@ final class Months {
     }
     return number;
   }
+
+  /**
+   * Whether any word of the text is a month name, by one pass over its letters: the month
+   * patterns are costly alternations, not worth running over text that names no month.
+   */
+  static boolean mentioned(String text) {
+    int start = -1;
+    for (int i = 0; i <= text.length(); i++) {
+      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+      if (letter && start < 0) {
+        start = i;
+      } else if (!letter && start >= 0) {
+        int length = i - start;
+        if (length >= 3 && length <= 9
+            && NUMBERS.containsKey(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        start = -1;
+      }
+    }
+    return false;
+  }
 }

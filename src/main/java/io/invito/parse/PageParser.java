@@ -1,11 +1,19 @@
 package io.invito.parse;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.invito.model.EventTime;
 import io.invito.model.RawEvent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -13,13 +21,20 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Reads the events an HTML page marks up as schema.org JSON-LD, and the page's language as a hint
- * for events that do not declare theirs. A page with no event markup yields nothing: guessing
- * events from page prose is left to per-source selector rules.
+ * Reads the events an HTML page marks up: schema.org JSON-LD, microdata and RDFa Lite, and
+ * h-event/hCalendar microformats; on a page that marks none up, the source's CSS selector rules
+ * if it has some. The page's language is a hint for events that do not declare theirs. A listing
+ * page with no markup offers the links that look like event pages, for a two-step source.
  */
 final class PageParser {
   private static final Pattern META_CHARSET = Pattern.compile(
       "(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:\\-]+)");
+
+  private final Clock clock;
+
+  PageParser(Clock clock) {
+    this.clock = clock;
+  }
 
   Extraction parse(ParseInput input) {
     List<String> warnings = new ArrayList<>();
@@ -32,26 +47,78 @@ final class PageParser {
     }
     Optional<String> pageLanguage = Optional.ofNullable(page.selectFirst("html[lang]"))
         .flatMap(html -> Languages.normalize(html.attr("lang")));
-    JsonLdEventReader reader = new JsonLdEventReader(input, pageLanguage, warnings);
-    List<RawEvent> events = new ArrayList<>();
-    List<URI> links = new ArrayList<>();
+    Found found = new Found();
+    JsonLdEventReader jsonLd = new JsonLdEventReader(input, pageLanguage, warnings);
     int block = 0;
     for (Element script : page.select("script[type]")) {
-      if (!script.attr("type").strip().toLowerCase(java.util.Locale.ROOT)
+      if (script.attr("type").strip().toLowerCase(Locale.ROOT)
           .startsWith("application/ld+json")) {
-        continue;
+        block++;
+        for (JsonLdScanner.Found event : JsonLdScanner.scan(script.data(), block, warnings)) {
+          jsonLd.read(event).ifPresent(found::add);
+        }
       }
-      block++;
-      for (JsonLdScanner.Found found : JsonLdScanner.scan(script.data(), block, warnings)) {
-        reader.read(found).ifPresent(event -> {
+    }
+    for (ItemTrees markup : ItemTrees.values()) {
+      JsonLdEventReader reader = new JsonLdEventReader(markup.label(), input, pageLanguage,
+          warnings);
+      for (JsonNode root : markup.roots(page)) {
+        for (JsonLdScanner.Found event : JsonLdScanner.events(root)) {
+          reader.read(event).ifPresent(found::add);
+        }
+      }
+    }
+    for (RawEventBuilder event : new MicroformatReader(input, warnings).read(page)) {
+      pageLanguage.ifPresent(code -> event.language(code, "html-lang"));
+      found.add(event);
+    }
+    boolean marked = !found.events.isEmpty();
+    if (!marked && input.selectors().isPresent()) {
+      LocalDate today = LocalDate.now(clock.withZone(input.zone().orElse(ZoneOffset.UTC)));
+      for (RawEventBuilder event : new SelectorReader(input, today, warnings)
+          .read(page, input.selectors().get())) {
+        pageLanguage.ifPresent(code -> event.language(code, "html-lang"));
+        found.add(event);
+      }
+    }
+    List<URI> links = new ArrayList<>();
+    // Marked-up events link to their own pages; items found by selectors link to pages that may
+    // say more, those with no date first; a listing with neither offers its event-like links.
+    for (boolean dated : List.of(false, true)) {
+      for (RawEventBuilder event : found.builders) {
+        if (event.hasStart() == dated || marked && !dated) {
           event.findUrl()
               .filter(url -> !samePage(url, input.baseUrl()) && !links.contains(url))
               .ifPresent(links::add);
-          events.add(event.build());
-        });
+        }
       }
     }
-    return new Extraction(Format.HTML.label(), events, links, warnings, Optional.empty());
+    if (found.builders.isEmpty()) {
+      links.addAll(ListingLinks.find(page, input.baseUrl()));
+    }
+    return new Extraction(Format.HTML.label(), found.events,
+        links.subList(0, Math.min(links.size(), ListingLinks.MAX_LINKS)), warnings,
+        Optional.empty());
+  }
+
+  /**
+   * The events read so far. A page often marks the same event up twice (JSON-LD for search
+   * engines, microdata from a theme): the second copy, same title and start, is dropped.
+   */
+  private static final class Found {
+    private final List<RawEventBuilder> builders = new ArrayList<>();
+    private final List<RawEvent> events = new ArrayList<>();
+    private final Set<String> keys = new HashSet<>();
+
+    void add(RawEventBuilder event) {
+      RawEvent built = event.build();
+      String key = built.title().toLowerCase(Locale.ROOT) + "|"
+          + built.start().map(EventTime::iso).orElse("");
+      if (keys.add(key)) {
+        builders.add(event);
+        events.add(built);
+      }
+    }
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.invito.parse;
 
+import io.invito.config.SelectorRules;
 import io.invito.config.SourceType;
 import java.net.URI;
 import java.time.ZoneId;
@@ -15,6 +16,7 @@ import java.util.Optional;
  * @param declaredType the type the configuration declares, a hint only
  * @param zone the source's zone, for times written without one
  * @param language the source's language, for dates written in words
+ * @param selectors the source's rules for pages that mark no events up
  */
 public record ParseInput(
     String sourceId,
@@ -23,7 +25,8 @@ public record ParseInput(
     Optional<String> contentType,
     Optional<SourceType> declaredType,
     Optional<ZoneId> zone,
-    Optional<String> language) {
+    Optional<String> language,
+    Optional<SelectorRules> selectors) {
 
   public ParseInput {
     Objects.requireNonNull(sourceId, "sourceId");
@@ -33,6 +36,13 @@ public record ParseInput(
     declaredType = Objects.requireNonNullElse(declaredType, Optional.empty());
     zone = Objects.requireNonNullElse(zone, Optional.empty());
     language = Objects.requireNonNullElse(language, Optional.empty());
+    selectors = Objects.requireNonNullElse(selectors, Optional.empty());
+  }
+
+  /** An input without selector rules. */
+  public ParseInput(String sourceId, URI baseUrl, byte[] body, Optional<String> contentType,
+      Optional<SourceType> declaredType, Optional<ZoneId> zone, Optional<String> language) {
+    this(sourceId, baseUrl, body, contentType, declaredType, zone, language, Optional.empty());
   }
 
   /** The bytes with no hints: a convenience for tests and {@code invito extract}. */
@@ -49,7 +59,13 @@ public record ParseInput(
   /** The same input with the source's zone set. */
   public ParseInput withZone(ZoneId sourceZone) {
     return new ParseInput(sourceId, baseUrl, body, contentType, declaredType,
-        Optional.of(sourceZone), language);
+        Optional.of(sourceZone), language, selectors);
+  }
+
+  /** The same input with selector rules for a page without event markup. */
+  public ParseInput withSelectors(SelectorRules rules) {
+    return new ParseInput(sourceId, baseUrl, body, contentType, declaredType, zone, language,
+        Optional.of(rules));
   }
 
   /** Reads the body without copying it; only this package may, as it never writes to it. */

@@ -176,6 +176,11 @@ final class RawEventBuilder {
     return location != null;
   }
 
+  /** Which extractor gave the start, if one did. */
+  Optional<String> startBy() {
+    return Optional.ofNullable(provenance.get("start"));
+  }
+
   Optional<URI> findUrl() {
     return Optional.ofNullable(url);
   }

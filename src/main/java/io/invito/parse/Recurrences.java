@@ -5,8 +5,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -29,6 +31,7 @@ final class Recurrences {
   private final Instant now;
   private final List<String> warnings;
   private final Set<String> overridden = new HashSet<>();
+  private final Map<String, IcsTimes.Written> series = new HashMap<>();
 
   Recurrences(IcsTimes times, List<IcsTree.Component> vevents, Instant now,
       List<String> warnings) {
@@ -36,11 +39,26 @@ final class Recurrences {
     this.now = now;
     this.warnings = warnings;
     for (IcsTree.Component vevent : vevents) {
+      vevent.text("UID").filter(uid -> vevent.find("RECURRENCE-ID").isEmpty())
+          .ifPresent(uid -> vevent.find("DTSTART")
+              .flatMap(start -> IcsTimes.written(start.value(), start.parameter("TZID")))
+              .ifPresent(start -> series.putIfAbsent(uid, start)));
+    }
+    for (IcsTree.Component vevent : vevents) {
       Optional<String> uid = vevent.text("UID");
       vevent.find("RECURRENCE-ID")
           .flatMap(id -> IcsTimes.written(id.value(), id.parameter("TZID")))
-          .ifPresent(id -> uid.ifPresent(u -> overridden.add(key(u, id))));
+          .ifPresent(id -> uid.ifPresent(u -> overridden.add(key(u, replaced(u, id)))));
     }
+  }
+
+  /**
+   * The series occurrence a RECURRENCE-ID names, on the series' wall clock: the ID may be written
+   * in UTC or in another TZID than the series' DTSTART and still name the same instant.
+   */
+  private LocalDateTime replaced(String uid, IcsTimes.Written id) {
+    IcsTimes.Written start = series.get(uid);
+    return start == null ? id.local() : times.inFrameOf(start, id);
   }
 
   List<Occurrence> occurrences(IcsTree.Component vevent, IcsTimes.Written start) {
@@ -50,7 +68,7 @@ final class Recurrences {
       // A changed occurrence: named after the occurrence it replaces.
       Optional<IcsTimes.Written> id = IcsTimes.written(recurrenceId.get().value(),
           recurrenceId.get().parameter("TZID"));
-      return List.of(new Occurrence(start, uid.map(u -> u + "/" + id.map(w -> w.local())
+      return List.of(new Occurrence(start, uid.map(u -> u + "/" + id.map(w -> replaced(u, w))
           .map(Object::toString).orElse(recurrenceId.get().value()))));
     }
     Optional<String> rule = vevent.text("RRULE");
@@ -83,7 +101,7 @@ final class Recurrences {
     for (LocalDateTime local : locals) {
       IcsTimes.Written occurrence = new IcsTimes.Written(local, start.allDay(), start.utc(),
           start.tzid());
-      if (uid.isPresent() && overridden.contains(key(uid.get(), occurrence))) {
+      if (uid.isPresent() && overridden.contains(key(uid.get(), local))) {
         continue;
       }
       occurrences.add(new Occurrence(occurrence, uid.map(u -> u + "/" + local)));
@@ -114,7 +132,7 @@ final class Recurrences {
     }
   }
 
-  private String key(String uid, IcsTimes.Written occurrence) {
-    return uid + "@" + occurrence.local();
+  private static String key(String uid, LocalDateTime occurrence) {
+    return uid + "@" + occurrence;
   }
 }

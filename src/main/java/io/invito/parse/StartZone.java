@@ -7,9 +7,12 @@ package io.invito.parse;
 enum StartZone {
   /** The source wrote the zone or offset next to the time. */
   STATED,
-  /** The source did not; the source's configured zone (or the calendar's default) was used. */
+  /**
+   * The source did not; the calendar's default zone was used, or (in {@code extract}'s output
+   * only) the configured zone a floating time will be placed in.
+   */
   SOURCE,
-  /** Nobody said: the time floats until a later stage places it. */
+  /** Nobody said: the time floats until the event stage places it in the source's zone. */
   FLOATING,
   /** A whole day: no zone applies. */
   ALL_DAY;

@@ -6,6 +6,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,13 +34,13 @@ final class TextDates {
   private static final Pattern DAY_MONTH = Pattern.compile(
       "(?<![\\d/.])(?<day>\\d{1,2})(?:°|º|st|nd|rd|th)?(?:\\s+(?:of|di))?\\s+" + MONTH
           + "(?![\\p{L}])(?:,?\\s+" + YEAR + ")?",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.CASE_INSENSITIVE);
   // "mar 10 marzo" is Tuesday 10 March: a month name followed by a day and another month is a
   // weekday abbreviation, so the month-first form refuses it and the day-month form reads it.
   private static final Pattern MONTH_DAY = Pattern.compile(
       "(?<![\\p{L}])" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?!\\s+(?:di\\s+)?(?:"
           + Months.ALTERNATION + ")(?![\\p{L}]))(?:,?\\s+" + YEAR + ")?",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMERIC = Pattern.compile(
       "(?<![\\d/.:])(?<first>\\d{1,2})(?<sep>[/.\\-])(?<second>\\d{1,2})(?:\\k<sep>"
           + "(?<year>\\d{4}|\\d{2}))?(?![\\d/:])(?!\\.\\d)");
@@ -51,7 +52,7 @@ final class TextDates {
   private static final Pattern DAY_RANGE = Pattern.compile(
       "(?<![\\d/.])(?<first>\\d{1,2})\\s*(?:-|–|al|to)\\s*(?<day>\\d{1,2})\\s+" + MONTH
           + "(?![\\p{L}])(?:,?\\s+" + YEAR + ")?",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern RANGE_JOIN = Pattern.compile(
       "^\\s*(?:-|–|—|al|all'|fino al|to|until|through)\\s+", Pattern.CASE_INSENSITIVE);
 
@@ -64,6 +65,9 @@ final class TextDates {
       "^\\s*(?:-|–|—|alle|to|until|fino alle|a)\\s*(?:ore\\s*)?" + CLOCK,
       Pattern.CASE_INSENSITIVE);
   private static final int TIME_WINDOW = 80;
+  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
+  private static final List<String> RELATIVE_WORDS =
+      List.of("domani", "tomorrow", "oggi", "today", "stasera", "tonight");
 
   private TextDates() {}
 
@@ -78,7 +82,7 @@ final class TextDates {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    String clean = text.replaceAll("[\\s\\u00A0\\u202F]+", " ");
+    String clean = SPACES.matcher(text).replaceAll(" ");
     Optional<DateSpan> first = firstDate(clean, 0, reference);
     // "Pubblicato il 2 novembre ... si terrà il 10 dicembre": a date before the publication day
     // is the post's own or a past edition's, not the event announced.
@@ -111,15 +115,16 @@ final class TextDates {
   private static Timed place(LocalDateTime local, Optional<StatedZone> zone,
       Optional<ZoneId> sourceZone) {
     return zone.map(stated -> stated.apply(local, sourceZone))
-        .orElseGet(() -> Timed.unzoned(local, sourceZone));
+        .orElseGet(() -> Timed.floating(local));
   }
 
   private static Optional<DateSpan> firstDate(String text, int from,
       Optional<LocalDate> reference) {
+    boolean months = Months.mentioned(text);
     return Stream.of(
-            dayRange(text, from, reference),
-            dayMonth(DAY_MONTH, text, from, reference),
-            dayMonth(MONTH_DAY, text, from, reference),
+            months ? dayRange(text, from, reference) : Optional.<DateSpan>empty(),
+            months ? dayMonth(DAY_MONTH, text, from, reference) : Optional.<DateSpan>empty(),
+            months ? dayMonth(MONTH_DAY, text, from, reference) : Optional.<DateSpan>empty(),
             numeric(text, from, reference),
             iso(text, from),
             relative(text, from, reference))
@@ -215,8 +220,11 @@ final class TextDates {
   }
 
   private static Optional<DateSpan> relative(String text, int from, Optional<LocalDate> ref) {
+    if (ref.isEmpty() || !mentionsRelativeDay(text, from)) {
+      return Optional.empty(); // a cheap look first: the word-bounded pattern costs more
+    }
     Matcher matcher = RELATIVE.matcher(text).region(from, text.length());
-    if (ref.isEmpty() || !matcher.find()) {
+    if (!matcher.find()) {
       return Optional.empty();
     }
     String word = matcher.group("word").toLowerCase(java.util.Locale.ROOT);
@@ -226,6 +234,21 @@ final class TextDates {
       default -> 0;
     };
     return Optional.of(new DateSpan(ref.get().plusDays(days), matcher.start(), matcher.end()));
+  }
+
+  /** A plain scan for the relative words, much cheaper than the word-bounded pattern. */
+  private static boolean mentionsRelativeDay(String text, int from) {
+    for (int i = from; i < text.length(); i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      if (c == 'd' || c == 't' || c == 'o' || c == 's') {
+        for (String word : RELATIVE_WORDS) {
+          if (word.charAt(0) == c && text.regionMatches(true, i, word, 0, word.length())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
   }
 
   /** A date with its year, or the next one on or after the reference when the text gave none. */

@@ -32,11 +32,12 @@ record Timed(EventTime time, StartZone zone) {
     return new Timed(new EventTime(local, offset, agreeing, false), StartZone.STATED);
   }
 
-  /** A time written without zone: it takes the source's zone when known, else it floats. */
-  static Timed unzoned(LocalDateTime local, Optional<ZoneId> sourceZone) {
-    return sourceZone
-        .map(zone -> new Timed(EventTime.of(local.atZone(zone)), StartZone.SOURCE))
-        .orElseGet(() -> new Timed(EventTime.floating(local), StartZone.FLOATING));
+  /**
+   * A time written without zone. It stays floating even when the source's zone is configured: the
+   * event stage places it with that zone, and a zone set here would read as one the source stated.
+   */
+  static Timed floating(LocalDateTime local) {
+    return new Timed(EventTime.floating(local), StartZone.FLOATING);
   }
 
   /** Reads an IANA zone id, or nothing when it is not one. */

@@ -20,6 +20,9 @@ final class XmlCleaner {
   private static final Pattern DOCTYPE = Pattern.compile("(?i)<!DOCTYPE");
   private static final Pattern ILLEGAL = Pattern.compile(
       "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+  private static final Pattern C1_CONTROLS = Pattern.compile("[\\u0080-\\u009F]");
+  private static final java.nio.charset.Charset WINDOWS_1252 =
+      java.nio.charset.Charset.forName("windows-1252");
   private static final int MAX_DEPTH = 1000;
   private static final Pattern BARE_AMPERSAND = Pattern.compile(
       "&(?!(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)");
@@ -67,12 +70,42 @@ final class XmlCleaner {
       return new CleanXml("", warnings, Optional.of("elements nest more than " + MAX_DEPTH
           + " deep; refused"));
     }
-    Matcher bare = BARE_AMPERSAND.matcher(text);
-    if (bare.find()) {
-      text = bare.replaceAll("&amp;");
+    if (C1_CONTROLS.matcher(text).find()) {
+      // U+0080-U+009F in a feed are cp1252 punctuation passed through a Latin-1 converter.
+      text = C1_CONTROLS.matcher(text).replaceAll(control -> Matcher.quoteReplacement(
+          new String(new byte[] {(byte) control.group().charAt(0)}, WINDOWS_1252)));
+      warnings.add("read C1 control characters as the cp1252 punctuation they stand for");
+    }
+    String escaped = escapeBareAmpersands(text);
+    if (!escaped.equals(text)) {
+      text = escaped;
       warnings.add("escaped bare '&' characters");
     }
     return new CleanXml(text, warnings, Optional.empty());
+  }
+
+  /** Escapes bare ampersands in markup and text, leaving comments and CDATA as written. */
+  private static String escapeBareAmpersands(String text) {
+    if (text.indexOf('&') < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length() + 16);
+    int at = 0;
+    while (at < text.length()) {
+      int comment = text.indexOf("<!--", at);
+      int cdata = text.indexOf("<![CDATA[", at);
+      int next = comment < 0 ? cdata : cdata < 0 ? comment : Math.min(comment, cdata);
+      int plainEnd = next < 0 ? text.length() : next;
+      out.append(BARE_AMPERSAND.matcher(text.substring(at, plainEnd)).replaceAll("&amp;"));
+      if (next < 0) {
+        break;
+      }
+      int close = next == comment ? end(text, text.indexOf("-->", next + 4), 3)
+          : end(text, text.indexOf("]]>", next + 9), 3);
+      out.append(text, next, close);
+      at = close;
+    }
+    return out.toString();
   }
 
   /** The index just past the DOCTYPE's closing '>', skipping an internal subset in brackets. */

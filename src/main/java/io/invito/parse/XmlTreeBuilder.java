@@ -2,8 +2,10 @@ package io.invito.parse;
 
 import com.rometools.rome.io.impl.XmlFixerReader;
 import java.io.IOException;
+import java.io.Reader;
 import java.io.StringReader;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jdom2.Document;
 import org.jdom2.JDOMException;
 import org.jdom2.input.DOMBuilder;
@@ -21,12 +23,18 @@ import org.xml.sax.InputSource;
  * keep what they can of a broken feed.
  */
 final class XmlTreeBuilder {
+  private static final Pattern HTML_ENTITY = Pattern.compile(
+      "&(?!(?:amp|lt|gt|quot|apos);)[A-Za-z]");
+
   private XmlTreeBuilder() {}
 
   static Document build(String xml, List<String> warnings) {
     try {
-      // XmlFixerReader turns HTML entities (&nbsp;, &eacute;) into the numeric ones XML knows.
-      return strictBuilder().build(new XmlFixerReader(new StringReader(xml)));
+      // XmlFixerReader turns HTML entities (&nbsp;, &eacute;) into the numeric ones XML knows;
+      // it reads char by char, so only feeds that have such entities pay for it.
+      Reader reader = new StringReader(xml);
+      return strictBuilder().build(HTML_ENTITY.matcher(xml).find()
+          ? new XmlFixerReader(reader) : reader);
     } catch (JDOMException | IOException e) {
       warnings.add("not well-formed XML (" + firstLine(e.getMessage()) + "); read leniently");
       org.jsoup.nodes.Document lenient = Jsoup.parse(xml, "", Parser.xmlParser());

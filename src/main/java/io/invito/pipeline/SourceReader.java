@@ -150,7 +150,7 @@ final class SourceReader {
   private static ParseInput input(Source source, URI base, FetchResult fetched, SourceType type) {
     return new ParseInput(
         source.id(), base, fetched.body(), fetched.contentType(), Optional.of(type),
-        source.zone(), source.language().map(language -> language.code()));
+        source.zone(), source.language().map(language -> language.code()), source.selectors());
   }
 
   /** A source's configured language fills in for items that declare none. */

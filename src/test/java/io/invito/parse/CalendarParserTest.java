@@ -59,12 +59,15 @@ class CalendarParserTest {
   }
 
   @Test
-  void givesFloatingTimesTheSourcesZoneBeforeTheCalendarsOwn() {
+  void leavesFloatingTimesFloatingWhenTheSourceHasAZoneOfItsOwn() {
     Extraction calendar = extractor.extract(Fixtures.input("ics/formazione.ics",
         "https://odcec.example/formazione.ics", "Europe/London"));
 
-    assertThat(iso(byUid(calendar, "fc-2026-102@odcec.example").start()))
-        .isEqualTo("2026-12-15T10:00:00Z");
+    // The source's zone wins over X-WR-TIMEZONE; the event stage applies it, so it stays unstated.
+    RawEvent floating = byUid(calendar, "fc-2026-102@odcec.example");
+    assertThat(iso(floating.start())).isEqualTo("2026-12-15T10:00:00");
+    assertThat(floating.start().map(EventTime::zoneStated)).contains(false);
+    assertThat(floating.provenance()).containsEntry("startZone", "floating");
   }
 
   @Test
@@ -112,6 +115,29 @@ class CalendarParserTest {
       assertThat(event.provenance()).containsEntry("startZone", "floating");
     });
     assertThat(calendar.warnings()).anyMatch(warning -> warning.contains("Foo/Bar"));
+  }
+
+  @Test
+  void replacesTheOccurrenceARecurrenceIdNamesInAnotherZone() {
+    // The series is on Rome time; the moved occurrence names its original slot in UTC (17:00Z
+    // is 18:00 in Rome) and in New York time (12:00 EST is 18:00 in Rome).
+    String ics = String.join("\r\n", "BEGIN:VCALENDAR", "VERSION:2.0",
+        "BEGIN:VEVENT", "UID:series@example", "DTSTART;TZID=Europe/Rome:20261203T180000",
+        "RRULE:FREQ=WEEKLY;COUNT=3", "SUMMARY:Weekly", "END:VEVENT",
+        "BEGIN:VEVENT", "UID:series@example", "RECURRENCE-ID:20261210T170000Z",
+        "DTSTART;TZID=Europe/Rome:20261211T180000", "SUMMARY:Weekly (moved)", "END:VEVENT",
+        "BEGIN:VEVENT", "UID:series@example",
+        "RECURRENCE-ID;TZID=America/New_York:20261217T120000",
+        "DTSTART;TZID=Europe/Rome:20261218T090000", "SUMMARY:Weekly (moved again)", "END:VEVENT",
+        "END:VCALENDAR", "");
+    Extraction calendar = extractor.extract(ParseInput.of("moved", URI.create("https://x.example/"),
+        ics.getBytes(StandardCharsets.UTF_8)));
+
+    assertThat(calendar.events()).extracting(event -> iso(event.start())).containsExactly(
+        "2026-12-03T18:00:00+01:00", "2026-12-11T18:00:00+01:00", "2026-12-18T09:00:00+01:00");
+    assertThat(calendar.events()).extracting(event -> event.uid().orElse(null)).containsExactly(
+        "series@example/2026-12-03T18:00", "series@example/2026-12-10T18:00",
+        "series@example/2026-12-17T18:00");
   }
 
   private static RawEvent byUid(Extraction calendar, String uid) {

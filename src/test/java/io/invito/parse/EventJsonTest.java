@@ -67,4 +67,37 @@ class EventJsonTest {
     assertThat(json.get("uid").isNull()).isTrue();
     assertThat(json.get("attendance").asText()).isEqualTo("unknown");
   }
+
+  @Test
+  void showsAFloatingStartAsFloatingWithTheZoneTheSourceWillPlaceItIn() throws Exception {
+    RawEvent event = new RawEvent("p", Optional.empty(), "T", "", Optional.empty(),
+        Optional.of(EventTime.floating(LocalDateTime.parse("2026-12-03T18:00"))),
+        Optional.empty(), Optional.empty(), Optional.empty(), Attendance.UNKNOWN,
+        EventStatus.SCHEDULED, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Map.of("start", "text", "startZone", "floating"));
+
+    JsonNode json = MAPPER.readTree(EventJson.line(event, Optional.of(ZoneId.of("Europe/Rome"))));
+
+    assertThat(json.get("start").asText()).isEqualTo("2026-12-03T18:00:00");
+    assertThat(json.get("timeZone").asText()).isEqualTo("Europe/Rome");
+    assertThat(json.get("provenance").get("startZone").asText()).isEqualTo("source");
+    assertThat(event.provenance()).as("the event itself is untouched")
+        .containsEntry("startZone", "floating");
+  }
+
+  @Test
+  void keepsAStatedZoneWhateverZoneTheSourceHas() throws Exception {
+    RawEvent event = new RawEvent("p", Optional.empty(), "T", "", Optional.empty(),
+        Optional.of(EventTime.of(LocalDateTime.parse("2026-12-03T18:00")
+            .atZone(ZoneId.of("Europe/London")))),
+        Optional.empty(), Optional.empty(), Optional.empty(), Attendance.UNKNOWN,
+        EventStatus.SCHEDULED, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
+        Optional.empty(), Optional.empty(), Map.of("startZone", "stated"));
+
+    JsonNode json = MAPPER.readTree(EventJson.line(event, Optional.of(ZoneId.of("Europe/Rome"))));
+
+    assertThat(json.get("start").asText()).isEqualTo("2026-12-03T18:00:00Z");
+    assertThat(json.get("timeZone").asText()).isEqualTo("Europe/London");
+    assertThat(json.get("provenance").get("startZone").asText()).isEqualTo("stated");
+  }
 }

@@ -25,10 +25,12 @@ class FeedParserTest {
 
     RawEvent webinar = feed.events().get(0);
     assertThat(webinar.title()).isEqualTo("Webinar: Excel avanzato per il controllo di gestione");
-    assertThat(iso(webinar.start())).isEqualTo("2026-12-10T17:30:00+01:00");
+    assertThat(iso(webinar.start())).as("floating: the event stage places it in the source's zone")
+        .isEqualTo("2026-12-10T17:30:00");
+    assertThat(webinar.start().map(EventTime::zoneStated)).contains(false);
     assertThat(webinar.published()).contains(Instant.parse("2026-11-16T08:00:00Z"));
     assertThat(webinar.provenance()).containsEntry("start", "text")
-        .containsEntry("startZone", "source").containsEntry("published", "rss");
+        .containsEntry("startZone", "floating").containsEntry("published", "rss");
     assertThat(webinar.url()).contains(URI.create(
         "https://www.formazione-lombardia.example/corsi/excel-avanzato-controllo-gestione"));
     assertThat(webinar.joinUrl()).contains(URI.create("https://zoom.us/j/84512345678?pwd=abc"));
@@ -40,13 +42,13 @@ class FeedParserTest {
     assertThat(webinar.uid()).contains("fal-2026-0412");
 
     RawEvent course = feed.events().get(1);
-    assertThat(iso(course.start())).isEqualTo("2027-01-15T09:00:00+01:00");
-    assertThat(iso(course.end())).isEqualTo("2027-01-15T13:00:00+01:00");
+    assertThat(iso(course.start())).isEqualTo("2027-01-15T09:00:00");
+    assertThat(iso(course.end())).isEqualTo("2027-01-15T13:00:00");
 
     RawEvent presentation = feed.events().get(2);
     assertThat(iso(presentation.start()))
         .as("'domani' is the day after the publication date, 8 December")
-        .isEqualTo("2026-12-09T18:30:00+01:00");
+        .isEqualTo("2026-12-09T18:30:00");
   }
 
   @Test
@@ -61,12 +63,34 @@ class FeedParserTest {
   }
 
   @Test
-  void offersFeedItemLinksForThePipelineToFollow() {
+  void offersTheLinksOfUndatedItemsFirstThenOfItemsDatedOnlyByTheirText() {
     Extraction feed = extractor.extract(Fixtures.input("feeds/formazione-it.rss",
         "https://www.formazione-lombardia.example/feed/rss"));
 
-    assertThat(feed.eventLinks()).hasSize(4).contains(URI.create(
+    assertThat(feed.eventLinks()).hasSize(4);
+    assertThat(feed.eventLinks().get(0)).as("the article with no date")
+        .isEqualTo(feed.events().get(3).url().orElseThrow());
+    assertThat(feed.eventLinks()).contains(URI.create(
         "https://www.formazione-lombardia.example/eventi/presentazione-fatturefacili"));
+  }
+
+  @Test
+  void readsXcalDatesFlatAndStructuredAndOffersOnlyTheUndatedItemsLink() {
+    Extraction feed = extractor.extract(Fixtures.input("feeds/xcal-upcoming.rss",
+        "https://upcoming.example/metro/milano/rss"));
+
+    assertThat(feed.events()).hasSize(3);
+    RawEvent meetup = feed.events().get(0);
+    assertThat(iso(meetup.start())).isEqualTo("2026-12-03T19:00:00");
+    assertThat(iso(meetup.end())).isEqualTo("2026-12-03T21:30:00");
+    assertThat(meetup.location()).contains("Talent Garden, Via Calabiana 6, Milano");
+    assertThat(meetup.provenance()).containsEntry("start", "xcal");
+    RawEvent day = feed.events().get(1);
+    assertThat(iso(day.start())).isEqualTo("2026-12-15T09:00:00+01:00");
+    assertThat(day.start().flatMap(EventTime::findZone).map(Object::toString))
+        .contains("Europe/Rome");
+    assertThat(iso(day.end())).isEqualTo("2026-12-15T17:00:00Z");
+    assertThat(feed.eventLinks()).containsExactly(URI.create("https://upcoming.example/event/1003"));
   }
 
   @Test

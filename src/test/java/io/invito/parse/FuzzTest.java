@@ -29,7 +29,10 @@ class FuzzTest {
     assertThat(fuzzFiles().map(path -> path.getFileName().toString())).contains(
         "truncated-feed.xml", "binary-garbage.bin", "deep-nesting.xml",
         "deep-nesting-jsonld.html", "billion-laughs.xml", "xxe-passwd.xml",
-        "malformed-jsonld.html", "broken.ics", "empty.txt");
+        "malformed-jsonld.html", "broken.ics", "empty.txt", "deep-microdata.html",
+        "broken-microdata.html", "broken-rdfa-hevent.html", "truncated-page.html", "truncated.ics",
+        "truncated.atom", "deep-jsonld-arrays.html", "jsonld-not-objects.html",
+        "utf16-garbage.xml", "bom-then-garbage.ics", "huge-attribute.html", "xcal-broken.rss");
   }
 
   @ParameterizedTest(name = "{0}")

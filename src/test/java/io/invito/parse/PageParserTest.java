@@ -54,13 +54,14 @@ class PageParserTest {
   }
 
   @Test
-  void givesAnUnzonedJsonLdTimeTheSourcesZone() {
+  void leavesAnUnzonedJsonLdTimeFloatingEvenWhenTheSourceHasAZone() {
     Extraction page = extractor.extract(Fixtures.input("pages/eventi-graph.html",
         "https://academy.example.it/eventi/", "Europe/Rome"));
 
     RawEvent course = page.events().get(1);
-    assertThat(course.start().map(EventTime::iso)).contains("2027-01-14T09:00:00+01:00");
-    assertThat(course.provenance()).containsEntry("startZone", "source");
+    assertThat(course.start().map(EventTime::iso)).contains("2027-01-14T09:00:00");
+    assertThat(course.start().map(EventTime::zoneStated)).contains(false);
+    assertThat(course.provenance()).containsEntry("startZone", "floating");
   }
 
   @Test
@@ -91,13 +92,14 @@ class PageParserTest {
   }
 
   @Test
-  void findsNothingOnAPageWithoutEventMarkup() {
+  void findsNoEventOnAPageWithoutEventMarkupButOffersItsLinkToAnEventPage() {
     Extraction page = extractor.extract(Fixtures.input("pages/article.html",
         "https://blog.example.it/consigli-webinar"));
 
     assertThat(page.error()).isEmpty();
-    assertThat(page.events()).isEmpty();
-    assertThat(page.eventLinks()).isEmpty();
+    assertThat(page.events()).as("page prose is never guessed into events").isEmpty();
+    assertThat(page.eventLinks())
+        .containsExactly(URI.create("https://blog.example.it/eventi/webinar-consigli"));
   }
 
   @Test

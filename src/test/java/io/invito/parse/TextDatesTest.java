@@ -14,18 +14,20 @@ class TextDatesTest {
   @ParameterizedTest(name = "{0}")
   @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
       # text                                                        | published  | zone          | start                     | end                       | startZone
-      Webinar giovedì 10 dicembre 2026 ore 17:30                    | -          | Europe/Rome   | 2026-12-10T17:30:00+01:00 | -                         | source
-      Corso il 10/12/2026 dalle 15:00 alle 17:00                    | -          | Europe/Rome   | 2026-12-10T15:00:00+01:00 | 2026-12-10T17:00:00+01:00 | source
+      Webinar giovedì 10 dicembre 2026 ore 17:30                    | -          | Europe/Rome   | 2026-12-10T17:30:00       | -                         | floating
+      Corso il 10/12/2026 dalle 15:00 alle 17:00                    | -          | Europe/Rome   | 2026-12-10T15:00:00       | 2026-12-10T17:00:00       | floating
       Ci vediamo il 10 dicembre alle 18.30                          | 2026-11-20 | -             | 2026-12-10T18:30:00       | -                         | floating
-      Seminario 15 gennaio, h. 18                                   | 2026-11-20 | Europe/Rome   | 2027-01-15T18:00:00+01:00 | -                         | source
+      Seminario 15 gennaio, h. 18                                   | 2026-11-20 | Europe/Rome   | 2027-01-15T18:00:00       | -                         | floating
       Incontro il 10/12 h 9.15                                      | 2026-11-20 | -             | 2026-12-10T09:15:00       | -                         | floating
       Join us on Dec 10, 2026 5:30 PM CET                           | -          | -             | 2026-12-10T17:30:00+01:00 | -                         | stated
       'Live session: 10 December, 17:30 (CET)'                      | 2026-11-01 | Europe/Rome   | 2026-12-10T17:30:00+01:00 | -                         | stated
-      Webinar domani alle 18.30                                     | 2026-12-09 | Europe/Rome   | 2026-12-10T18:30:00+01:00 | -                         | source
+      Webinar domani alle 18.30                                     | 2026-12-09 | Europe/Rome   | 2026-12-10T18:30:00       | -                         | floating
       Webinar dopodomani alle 18                                    | 2026-12-08 | -             | 2026-12-10T18:00:00       | -                         | floating
       Webinar tomorrow at 6 PM                                      | 2026-12-09 | -             | 2026-12-10T18:00:00       | -                         | floating
       Oggi alle 17 presentazione del prodotto                       | 2026-12-10 | -             | 2026-12-10T17:00:00       | -                         | floating
       Appuntamento mar 10 marzo 2026 ore 9:30                       | -          | -             | 2026-03-10T09:30:00       | -                         | floating
+      Incontro mar 15 dicembre 2026 ore 18                          | -          | -             | 2026-12-15T18:00:00       | -                         | floating
+      Riunione del 3 mar 2027 h 9                                   | -          | -             | 2027-03-03T09:00:00       | -                         | floating
       Office hours Mar 10, 2026 at 9:30 AM                          | -          | -             | 2026-03-10T09:30:00       | -                         | floating
       Fiera dal 31 gennaio al 1 febbraio                            | 2026-11-20 | -             | 2027-01-31                | 2027-02-01                | all-day
       Masterclass 10-12 dicembre 2026                               | -          | -             | 2026-12-10                | 2026-12-12                | all-day

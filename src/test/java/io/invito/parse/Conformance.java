@@ -1,0 +1,137 @@
+package io.invito.parse;
+
+import static org.junit.jupiter.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The conformance corpora in {@code ../shared/conformance/}, read in place, and the one committed
+ * list of the cases that still fail, with why ({@code conformance/known-failures.txt}). A failure
+ * not on the list fails the build; a listed case that passes is reported so the list shrinks.
+ */
+final class Conformance {
+  private static final Map<String, String> KNOWN = readKnown();
+  private static final Map<String, Tally> TALLIES = new ConcurrentHashMap<>();
+
+  private Conformance() {}
+
+  /** The corpus folder, or a skip naming where it was looked for. */
+  static Path root() {
+    Optional<Path> root = Stream.of(Path.of("../shared/conformance"),
+            Path.of("/work/shared/conformance"))
+        .filter(Files::isDirectory).findFirst();
+    assumeTrue(root.isPresent(), "skipped: the conformance corpora are not in "
+        + "../shared/conformance nor /work/shared/conformance (CI has them beside the checkout)");
+    return root.get();
+  }
+
+  /** The files under a corpus folder with the given endings, sorted, or none when absent. */
+  static Stream<Path> files(String folder, String... endings) {
+    Optional<Path> root = Stream.of(Path.of("../shared/conformance"),
+            Path.of("/work/shared/conformance"))
+        .filter(Files::isDirectory).findFirst();
+    if (root.isEmpty() || !Files.isDirectory(root.get().resolve(folder))) {
+      return Stream.of(Path.of("(corpus absent)"));
+    }
+    try (Stream<Path> walk = Files.walk(root.get().resolve(folder))) {
+      return walk.filter(Files::isRegularFile)
+          .filter(path -> Stream.of(endings).anyMatch(path.toString()::endsWith))
+          .sorted().toList().stream();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** The case's name in the known-failures list: its path below the corpus root. */
+  static String key(Path file) {
+    return root().relativize(file).toString().replace('\\', '/');
+  }
+
+  /**
+   * Records one mapped case. A failure must be listed; a listed case that passes is noted.
+   *
+   * @param failure why the case failed, or empty when it passed
+   */
+  static void record(String suite, String key, Optional<String> failure) {
+    Tally tally = TALLIES.computeIfAbsent(suite, name -> new Tally());
+    synchronized (tally) {
+      tally.mapped++;
+      if (failure.isEmpty()) {
+        tally.passed++;
+        if (KNOWN.containsKey(key)) {
+          tally.nowPassing.add(key);
+        }
+      }
+    }
+    if (failure.isPresent() && !KNOWN.containsKey(key)) {
+      fail(key + ": " + failure.get() + " (a new failure: fix it, or list it with its reason in "
+          + "src/test/resources/conformance/known-failures.txt)");
+    }
+  }
+
+  /** Counts expressions of a suite's expectations that invito does not map to its own model. */
+  static void unmapped(String suite, int expressions) {
+    Tally tally = TALLIES.computeIfAbsent(suite, name -> new Tally());
+    synchronized (tally) {
+      tally.unmappedExpressions += expressions;
+    }
+  }
+
+  /** Prints the suite's pass share, as the build's record of it. */
+  static void report(String suite) {
+    Tally tally = TALLIES.get(suite);
+    if (tally == null || tally.mapped == 0) {
+      return;
+    }
+    System.out.printf("conformance %s: %d/%d mapped cases pass (%.1f%%)%s%n", suite, tally.passed,
+        tally.mapped, 100.0 * tally.passed / tally.mapped, tally.unmappedExpressions == 0 ? ""
+            : "; " + tally.unmappedExpressions + " expressions not mapped (not counted)");
+    Collections.sort(tally.nowPassing);
+    for (String key : tally.nowPassing) {
+      System.out.println("conformance " + suite + ": now passes, remove from known-failures.txt: "
+          + key);
+    }
+  }
+
+  private static Map<String, String> readKnown() {
+    Map<String, String> known = new LinkedHashMap<>();
+    try (InputStream in = Conformance.class.getResourceAsStream(
+        "/conformance/known-failures.txt")) {
+      if (in == null) {
+        return known;
+      }
+      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+        String clean = line.strip();
+        if (!clean.isEmpty() && !clean.startsWith("#")) {
+          int bar = clean.indexOf(" | ");
+          known.put(bar < 0 ? clean : clean.substring(0, bar).strip(),
+              bar < 0 ? "" : clean.substring(bar + 3).strip());
+        }
+      }
+      return known;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final class Tally {
+    int mapped;
+    int passed;
+    int unmappedExpressions;
+    final List<String> nowPassing = new ArrayList<>();
+  }
+}
