@@ -27,7 +27,9 @@ final class AsOf {
           return LocalDate.parse(text).atStartOfDay(zone).toInstant();
         } catch (DateTimeParseException notDate) {
           throw new ConfigException(
-              "--as-of '" + text + "' is not a date-time such as 2026-12-01T09:00, "
+              "--as-of '"
+                  + text
+                  + "' is not a date-time such as 2026-12-01T09:00, "
                   + "2026-12-01T09:00+01:00 or 2026-12-01");
         }
       }

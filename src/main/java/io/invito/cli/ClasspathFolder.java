@@ -23,7 +23,8 @@ final class ClasspathFolder {
   static void copy(String resourceFolder, Path target) {
     URL url = ClasspathFolder.class.getResource("/" + resourceFolder);
     if (url == null) {
-      throw new IllegalStateException("bundled folder " + resourceFolder + " is missing from the jar");
+      throw new IllegalStateException(
+          "bundled folder " + resourceFolder + " is missing from the jar");
     }
     try {
       URI uri = url.toURI();

@@ -29,9 +29,12 @@ import picocli.CommandLine.Spec;
 public final class ContactsCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
-  @Option(names = "--config", paramLabel = "DIR", defaultValue = "config",
-      description = "The config folder (default: ${DEFAULT-VALUE}).", scope =
-          picocli.CommandLine.ScopeType.INHERIT)
+  @Option(
+      names = "--config",
+      paramLabel = "DIR",
+      defaultValue = "config",
+      description = "The config folder (default: ${DEFAULT-VALUE}).",
+      scope = picocli.CommandLine.ScopeType.INHERIT)
   Path configDir;
 
   @Override
@@ -45,9 +48,12 @@ public final class ContactsCommand implements Callable<Integer> {
   }
 
   /** {@code invito contacts import FILE}. */
-  @Command(name = "import", mixinStandardHelpOptions = true,
-      description = "Add the people of an export to the contacts file; people already there by"
-          + " e-mail or LinkedIn URL only get the cells that were empty.")
+  @Command(
+      name = "import",
+      mixinStandardHelpOptions = true,
+      description =
+          "Add the people of an export to the contacts file; people already there by"
+              + " e-mail or LinkedIn URL only get the cells that were empty.")
   static final class Import implements Callable<Integer> {
     @ParentCommand ContactsCommand parent;
     @Spec CommandSpec spec;
@@ -55,13 +61,18 @@ public final class ContactsCommand implements Callable<Integer> {
     @Parameters(paramLabel = "FILE", description = "Connections.csv, a .vcf file, or a CSV.")
     Path file;
 
-    @Option(names = "--format", paramLabel = "FORMAT",
+    @Option(
+        names = "--format",
+        paramLabel = "FORMAT",
         description = "linkedin, vcard or csv (default: told from the content).")
     String format;
 
-    @Option(names = "--map", paramLabel = "MAPPING",
-        description = "For CSV: which column is which, e.g."
-            + " \"Nome=first_name,Cognome=last_name,E-mail=email\".")
+    @Option(
+        names = "--map",
+        paramLabel = "MAPPING",
+        description =
+            "For CSV: which column is which, e.g."
+                + " \"Nome=first_name,Cognome=last_name,E-mail=email\".")
     String mapping = "";
 
     @Override
@@ -69,10 +80,15 @@ public final class ContactsCommand implements Callable<Integer> {
       Config config = parent.config();
       Report report = ContactImporter.importFile(file, format(), mapping, config.contactsFile());
       PrintWriter out = spec.commandLine().getOut();
-      out.printf("%s: %d added, %d updated, %d unchanged%n", config.contactsFile().getFileName(),
-          report.added(), report.updated(), report.unchanged());
-      report.problems().forEach(problem -> spec.commandLine().getErr().println("warning: "
-          + problem));
+      out.printf(
+          "%s: %d added, %d updated, %d unchanged%n",
+          config.contactsFile().getFileName(),
+          report.added(),
+          report.updated(),
+          report.unchanged());
+      report
+          .problems()
+          .forEach(problem -> spec.commandLine().getErr().println("warning: " + problem));
       out.flush();
       return 0;
     }
@@ -84,14 +100,16 @@ public final class ContactsCommand implements Callable<Integer> {
       try {
         return Optional.of(Format.valueOf(format.strip().toUpperCase(Locale.ROOT)));
       } catch (IllegalArgumentException e) {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-            "--format: '" + format + "' is not one of linkedin, vcard, csv");
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), "--format: '" + format + "' is not one of linkedin, vcard, csv");
       }
     }
   }
 
   /** {@code invito contacts list}. */
-  @Command(name = "list", mixinStandardHelpOptions = true,
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
       description = "Show the contacts as invito reads them, and any row it cannot use.")
   static final class List implements Callable<Integer> {
     private static final String ROW = "%-22s %-26s %-30s %-5s %-8s %s%n";
@@ -102,19 +120,24 @@ public final class ContactsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
       Config config = parent.config();
-      ContactList list = ContactsReader.read(
-          config.contactsFile(), config.owner().language(), config.owner().zone());
+      ContactList list =
+          ContactsReader.read(
+              config.contactsFile(), config.owner().language(), config.owner().zone());
       PrintWriter out = spec.commandLine().getOut();
       out.printf(ROW, "ID", "NAME", "EMAIL", "LANG", "CHANNEL", "INTERESTS");
       for (Contact contact : list.contacts()) {
-        out.printf(ROW, contact.id(), contact.fullName(), contact.email().orElse("-"),
+        out.printf(
+            ROW,
+            contact.id(),
+            contact.fullName(),
+            contact.email().orElse("-"),
             String.join(",", contact.languages().stream().map(l -> l.code()).toList()),
             contact.optOut() ? "opt-out" : contact.channel().name().toLowerCase(Locale.ROOT),
             String.join("; ", contact.interests()));
       }
       out.printf("%d contacts%n", list.contacts().size());
-      list.problems().forEach(problem -> spec.commandLine().getErr().println("warning: "
-          + problem));
+      list.problems()
+          .forEach(problem -> spec.commandLine().getErr().println("warning: " + problem));
       out.flush();
       return 0;
     }

@@ -19,9 +19,9 @@ import java.util.Comparator;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code invito demo}: the real pipeline against a bundled web site on loopback, with a temporary
@@ -39,11 +39,16 @@ import picocli.CommandLine.Model.CommandSpec;
 final class DemoCommand implements Callable<Integer> {
   private static final ZoneId DEMO_ZONE = ZoneId.of("Europe/Rome");
 
-  @Option(names = "--out", paramLabel = "DIR", defaultValue = "invito-demo",
+  @Option(
+      names = "--out",
+      paramLabel = "DIR",
+      defaultValue = "invito-demo",
       description = "Where to write the digest and drafts (default: ${DEFAULT-VALUE}).")
   Path out;
 
-  @Option(names = "--as-of", paramLabel = "DATETIME",
+  @Option(
+      names = "--as-of",
+      paramLabel = "DATETIME",
       description = "Place the demo week after this time instead of now.")
   String asOf;
 
@@ -55,7 +60,8 @@ final class DemoCommand implements Callable<Integer> {
     Instant today = AsOf.resolve(asOf, DEMO_ZONE, Clock.systemUTC());
     Week week = Week.coming(LocalDate.ofInstant(today, DEMO_ZONE));
     // The pass runs on the Sunday evening before the demo week, as a weekly run would.
-    Instant runAt = week.monday().minusDays(1).atTime(LocalTime.of(18, 0)).atZone(DEMO_ZONE).toInstant();
+    Instant runAt =
+        week.monday().minusDays(1).atTime(LocalTime.of(18, 0)).atZone(DEMO_ZONE).toInstant();
     Path work = Files.createTempDirectory("invito-demo-");
     try {
       Path configDir = work.resolve("config");
@@ -66,9 +72,10 @@ final class DemoCommand implements Callable<Integer> {
         Files.writeString(sources, site.render(Files.readString(sources)));
         Config loaded = ConfigLoader.load(configDir);
         Path output = out.toAbsolutePath().normalize();
-        Config demo = loaded.with(
-            "jdbc:h2:file:" + work.resolve("data/invito"), output, loaded.fetch());
-        console.printf("Demo site on %s; demo week %s (%s to %s); running as of %s.%n",
+        Config demo =
+            loaded.with("jdbc:h2:file:" + work.resolve("data/invito"), output, loaded.fetch());
+        console.printf(
+            "Demo site on %s; demo week %s (%s to %s); running as of %s.%n",
             site.base(), week, week.monday(), week.monday().plusDays(6), runAt.atZone(DEMO_ZONE));
         try (Pipeline pipeline = Pipeline.open(demo, Clock.systemUTC())) {
           RunSummary summary = pipeline.runOnce(runAt);

@@ -65,9 +65,13 @@ final class DemoSite implements AutoCloseable {
     Matcher matcher = DATE.matcher(text.replace("{{base}}", base()));
     StringBuilder rendered = new StringBuilder();
     while (matcher.find()) {
-      var when = monday.plusDays(Long.parseLong(matcher.group(1)))
-          .atTime(LocalTime.parse(matcher.group(2))).atZone(zone);
-      Locale locale = matcher.group(4) == null ? Locale.ROOT : Locale.forLanguageTag(matcher.group(4));
+      var when =
+          monday
+              .plusDays(Long.parseLong(matcher.group(1)))
+              .atTime(LocalTime.parse(matcher.group(2)))
+              .atZone(zone);
+      Locale locale =
+          matcher.group(4) == null ? Locale.ROOT : Locale.forLanguageTag(matcher.group(4));
       String value = DateTimeFormatter.ofPattern(matcher.group(3), locale).format(when);
       matcher.appendReplacement(rendered, Matcher.quoteReplacement(value));
     }

@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code invito digest}: writes a week's digest from what is stored, without fetching. */
 @Command(
@@ -35,9 +35,10 @@ final class DigestCommand implements Callable<Integer> {
   public Integer call() {
     Config loaded = config.load();
     Instant now = AsOf.resolve(asOf, loaded.owner().zone(), Clock.systemUTC());
-    Week target = week == null
-        ? Week.coming(LocalDate.ofInstant(now, loaded.owner().zone()))
-        : parseWeek(week);
+    Week target =
+        week == null
+            ? Week.coming(LocalDate.ofInstant(now, loaded.owner().zone()))
+            : parseWeek(week);
     try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
       for (Path file : pipeline.writeDigest(target, now)) {
         spec.commandLine().getOut().println(file.toAbsolutePath());

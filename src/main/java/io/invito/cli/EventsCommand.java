@@ -14,9 +14,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code invito events}: what the store knows. */
 @Command(
@@ -33,16 +33,21 @@ final class EventsCommand implements Runnable {
   }
 
   /** {@code invito events list [--rejected]}. */
-  @Command(name = "list", mixinStandardHelpOptions = true,
-      description = "Every stored event with its start, status, kinds and sources; "
-          + "--rejected lists the items judged not to be events, and why.")
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description =
+          "Every stored event with its start, status, kinds and sources; "
+              + "--rejected lists the items judged not to be events, and why.")
   static final class ListEvents implements Runnable {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int TITLE_WIDTH = 60;
 
     @Mixin ConfigOption config;
+
     @Option(names = "--rejected", description = "List the items that were not events, and why.")
     boolean rejected;
+
     @Spec CommandSpec spec;
 
     @Override
@@ -66,12 +71,18 @@ final class EventsCommand implements Runnable {
       }
       for (KnownEvent known : events) {
         Event event = known.event();
-        out.printf("%s %-13s  %-34s  %-" + TITLE_WIDTH + "s  %-24s  %s  %s%s%n",
-            event.start().format(WHEN), event.start().getZone(), status(known),
+        out.printf(
+            "%s %-13s  %-34s  %-" + TITLE_WIDTH + "s  %-24s  %s  %s%s%n",
+            event.start().format(WHEN),
+            event.start().getZone(),
+            status(known),
             fit(event.title(), TITLE_WIDTH),
-            event.kinds().stream().map(kind -> kind.name().toLowerCase(Locale.ROOT)).sorted()
+            event.kinds().stream()
+                .map(kind -> kind.name().toLowerCase(Locale.ROOT))
+                .sorted()
                 .collect(Collectors.joining(",")),
-            event.id(), String.join(",", event.sources()),
+            event.id(),
+            String.join(",", event.sources()),
             event.url().map(URI::toString).map(url -> " " + url).orElse(""));
       }
     }
@@ -82,16 +93,23 @@ final class EventsCommand implements Runnable {
      */
     static String status(KnownEvent known) {
       Event event = known.event();
-      String word = switch (event.status()) {
-        case CANCELLED -> "CANCELLED";
-        case POSTPONED -> "POSTPONED";
-        case MOVED_ONLINE -> "moved online";
-        case RESCHEDULED -> "rescheduled";
-        case SCHEDULED -> known.rescheduled() ? "rescheduled" : "scheduled";
-      };
+      String word =
+          switch (event.status()) {
+            case CANCELLED -> "CANCELLED";
+            case POSTPONED -> "POSTPONED";
+            case MOVED_ONLINE -> "moved online";
+            case RESCHEDULED -> "rescheduled";
+            case SCHEDULED -> known.rescheduled() ? "rescheduled" : "scheduled";
+          };
       if (known.rescheduled()) {
-        word += " (was " + known.previousStart().orElseThrow()
-            .withZoneSameInstant(event.start().getZone()).format(WHEN) + ")";
+        word +=
+            " (was "
+                + known
+                    .previousStart()
+                    .orElseThrow()
+                    .withZoneSameInstant(event.start().getZone())
+                    .format(WHEN)
+                + ")";
       }
       return word;
     }
@@ -102,8 +120,11 @@ final class EventsCommand implements Runnable {
         return;
       }
       for (Rejection rejection : rejections) {
-        out.printf("%-20s  %-" + TITLE_WIDTH + "s  %s%s%n", rejection.sourceId(),
-            fit(rejection.title(), TITLE_WIDTH), rejection.reason(),
+        out.printf(
+            "%-20s  %-" + TITLE_WIDTH + "s  %s%s%n",
+            rejection.sourceId(),
+            fit(rejection.title(), TITLE_WIDTH),
+            rejection.reason(),
             rejection.url().map(URI::toString).map(url -> "  " + url).orElse(""));
       }
     }

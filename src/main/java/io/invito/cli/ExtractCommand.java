@@ -19,10 +19,10 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code invito extract}: the events in files or folders, as JSON Lines. */
 @Command(
@@ -36,11 +36,15 @@ final class ExtractCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to read.")
   List<Path> paths;
 
-  @Option(names = "--zone", paramLabel = "ZONE",
+  @Option(
+      names = "--zone",
+      paramLabel = "ZONE",
       description = "Time zone of times written without one (IANA id, e.g. Europe/Rome).")
   String zone;
 
-  @Option(names = "--base-url", paramLabel = "URL",
+  @Option(
+      names = "--base-url",
+      paramLabel = "URL",
       description = "URL the files came from, to resolve relative links.")
   URI baseUrl;
 
@@ -52,9 +56,8 @@ final class ExtractCommand implements Callable<Integer> {
     List<Path> files = files();
     Extractor extractor = new Extractor();
     // Files are read on all cores; output keeps the files' sorted order so runs are comparable.
-    List<List<String>> lines = files.parallelStream()
-        .map(file -> extract(extractor, file, sourceZone))
-        .toList();
+    List<List<String>> lines =
+        files.parallelStream().map(file -> extract(extractor, file, sourceZone)).toList();
     PrintWriter out = spec.commandLine().getOut();
     lines.forEach(group -> group.forEach(out::println));
     out.flush();
@@ -65,9 +68,16 @@ final class ExtractCommand implements Callable<Integer> {
     List<String> lines = new ArrayList<>();
     try {
       URI base = baseUrl != null ? baseUrl : file.toAbsolutePath().toUri();
-      Extraction extraction = extractor.extract(new ParseInput(file.toString(), base,
-          Files.readAllBytes(file), Optional.empty(), Optional.empty(), sourceZone,
-          Optional.empty()));
+      Extraction extraction =
+          extractor.extract(
+              new ParseInput(
+                  file.toString(),
+                  base,
+                  Files.readAllBytes(file),
+                  Optional.empty(),
+                  Optional.empty(),
+                  sourceZone,
+                  Optional.empty()));
       extraction.error().ifPresent(error -> warn(file + ": " + error));
       extraction.events().forEach(event -> lines.add(EventJson.line(event, sourceZone)));
     } catch (IOException e) {

@@ -8,8 +8,8 @@ import java.time.Clock;
 import java.util.Locale;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code invito invites}: the drafts written so far. */
 @Command(
@@ -30,7 +30,9 @@ final class InvitesCommand implements Runnable {
   }
 
   /** {@code invito invites list}. */
-  @Command(name = "list", mixinStandardHelpOptions = true,
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
       description = "One row per draft: id, week, contact, event, channel, status, file.")
   static final class ListInvites implements Runnable {
     @Mixin ConfigOption config;
@@ -42,8 +44,12 @@ final class InvitesCommand implements Runnable {
       PrintWriter out = spec.commandLine().getOut();
       try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
         for (Invitation invitation : pipeline.store().invitations().all()) {
-          out.printf("%s  %s  %-20s %-16s %-8s %-9s %s%n", invitation.id(), invitation.week(),
-              invitation.contactId(), invitation.eventId(),
+          out.printf(
+              "%s  %s  %-20s %-16s %-8s %-9s %s%n",
+              invitation.id(),
+              invitation.week(),
+              invitation.contactId(),
+              invitation.eventId(),
               invitation.channel().name().toLowerCase(Locale.ROOT),
               invitation.status().name().toLowerCase(Locale.ROOT),
               loaded.outputDir().resolve(invitation.path()));
@@ -54,40 +60,67 @@ final class InvitesCommand implements Runnable {
   }
 
   /** {@code invito invites mark-sent ID}: the owner sent it; it counts towards the caps. */
-  @Command(name = "mark-sent", mixinStandardHelpOptions = true,
+  @Command(
+      name = "mark-sent",
+      mixinStandardHelpOptions = true,
       description = "Record that you sent a draft (it counts for the per-contact pause).")
   static final class MarkSent implements java.util.concurrent.Callable<Integer> {
     @Mixin ConfigOption config;
-    @picocli.CommandLine.Parameters(paramLabel = "ID", description = "The draft's id (invites list).")
+
+    @picocli.CommandLine.Parameters(
+        paramLabel = "ID",
+        description = "The draft's id (invites list).")
     String id;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-      return change(config, spec, id, "sent", (pipeline, draft) -> pipeline.store().invitations().markSent(draft));
+      return change(
+          config,
+          spec,
+          id,
+          "sent",
+          (pipeline, draft) -> pipeline.store().invitations().markSent(draft));
     }
   }
 
   /** {@code invito invites skip ID}: the owner decided not to send it. */
-  @Command(name = "skip", mixinStandardHelpOptions = true,
+  @Command(
+      name = "skip",
+      mixinStandardHelpOptions = true,
       description = "Record that you will not send a draft.")
   static final class Skip implements java.util.concurrent.Callable<Integer> {
     @Mixin ConfigOption config;
-    @picocli.CommandLine.Parameters(paramLabel = "ID", description = "The draft's id (invites list).")
+
+    @picocli.CommandLine.Parameters(
+        paramLabel = "ID",
+        description = "The draft's id (invites list).")
     String id;
+
     @Spec CommandSpec spec;
 
     @Override
     public Integer call() {
-      return change(config, spec, id, "skipped", (pipeline, draft) -> pipeline.store().invitations().skip(draft));
+      return change(
+          config,
+          spec,
+          id,
+          "skipped",
+          (pipeline, draft) -> pipeline.store().invitations().skip(draft));
     }
   }
 
-  private static int change(ConfigOption config, CommandSpec spec, String id, String what,
+  private static int change(
+      ConfigOption config,
+      CommandSpec spec,
+      String id,
+      String what,
       java.util.function.BiPredicate<Pipeline, String> action) {
     try (Pipeline pipeline = Pipeline.open(config.load(), Clock.systemUTC())) {
       if (pipeline.store().invitations().find(id).isEmpty()) {
-        throw new io.invito.config.ConfigException("no draft with id '" + id + "' (see invites list)");
+        throw new io.invito.config.ConfigException(
+            "no draft with id '" + id + "' (see invites list)");
       }
       if (!action.test(pipeline, id)) {
         throw new io.invito.config.ConfigException(

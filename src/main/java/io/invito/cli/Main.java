@@ -73,8 +73,8 @@ public final class Main implements Runnable {
         (exception, arguments) -> {
           PrintWriter err = exception.getCommandLine().getErr();
           err.println("error: " + exception.getMessage());
-          err.println("(see '" + exception.getCommandLine().getCommandSpec().qualifiedName()
-              + " --help')");
+          err.println(
+              "(see '" + exception.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
           return BAD_INPUT;
         });
     return commandLine;

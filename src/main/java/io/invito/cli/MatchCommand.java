@@ -19,9 +19,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code invito match}: the matches made, with score and reasons, without drafting anything. */
 @Command(
@@ -31,7 +31,10 @@ import picocli.CommandLine.Model.CommandSpec;
 final class MatchCommand implements Callable<Integer> {
   @Mixin ConfigOption config;
 
-  @Option(names = "--week", paramLabel = "WEEK", description = "ISO week (default: the coming week).")
+  @Option(
+      names = "--week",
+      paramLabel = "WEEK",
+      description = "ISO week (default: the coming week).")
   String week;
 
   @Option(names = "--contact", paramLabel = "ID", description = "Only this contact.")
@@ -54,21 +57,32 @@ final class MatchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
-      Map<String, KnownEvent> events = pipeline.store().events()
-          .between(target.start(zone).toInstant(), target.end(zone).toInstant()).stream()
-          .filter(known -> event == null || known.event().id().equals(event))
-          .collect(Collectors.toMap(known -> known.event().id(), Function.identity()));
-      List<Match> matches = pipeline.store().matches().forEvents(events.keySet()).stream()
-          .filter(match -> contact == null || match.contactId().equals(contact))
-          .toList();
+      Map<String, KnownEvent> events =
+          pipeline
+              .store()
+              .events()
+              .between(target.start(zone).toInstant(), target.end(zone).toInstant())
+              .stream()
+              .filter(known -> event == null || known.event().id().equals(event))
+              .collect(Collectors.toMap(known -> known.event().id(), Function.identity()));
+      List<Match> matches =
+          pipeline.store().matches().forEvents(events.keySet()).stream()
+              .filter(match -> contact == null || match.contactId().equals(contact))
+              .toList();
       if (matches.isEmpty()) {
         out.println("No matches for " + target + " (run `invito run` first to fetch and match).");
       }
       for (Match match : matches) {
-        out.printf("%6.2f  %-20s %s  %s%n", match.score(), match.contactId(), match.eventId(),
+        out.printf(
+            "%6.2f  %-20s %s  %s%n",
+            match.score(),
+            match.contactId(),
+            match.eventId(),
             events.get(match.eventId()).event().title());
         for (Reason reason : match.reasons()) {
-          out.printf("        %s '%s'%s in %s%n", reason.kind().name().toLowerCase(Locale.ROOT),
+          out.printf(
+              "        %s '%s'%s in %s%n",
+              reason.kind().name().toLowerCase(Locale.ROOT),
               reason.term(),
               reason.found().equalsIgnoreCase(reason.term()) ? "" : " ~ '" + reason.found() + "'",
               reason.where());

@@ -9,9 +9,9 @@ import java.time.Instant;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code invito run}: one full pass of the pipeline, now. */
 @Command(
@@ -34,7 +34,8 @@ final class RunCommand implements Callable<Integer> {
     Config loaded = config.load();
     Instant now = AsOf.resolve(asOf, loaded.owner().zone(), Clock.systemUTC());
     RunLock lock = RunLock.acquire(loaded.outputDir(), "invito run");
-    try (lock; Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
+    try (lock;
+        Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
       RunSummary summary = pipeline.runOnce(now);
       new SummaryPrinter(spec.commandLine().getOut(), loaded.outputDir()).print(summary);
     }

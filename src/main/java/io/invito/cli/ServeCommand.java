@@ -35,36 +35,47 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     Config loaded = config.load();
     // Cluster nodes may share one output folder; alone, serve keeps `invito run` out of it.
-    Optional<RunLock> lock = loaded.cluster()
-        ? Optional.empty()
-        : Optional.of(RunLock.acquire(loaded.outputDir(), "invito serve"));
+    Optional<RunLock> lock =
+        loaded.cluster()
+            ? Optional.empty()
+            : Optional.of(RunLock.acquire(loaded.outputDir(), "invito serve"));
     Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC());
     Daemon daemon = Daemon.start(pipeline, Clock.systemUTC());
     PrintWriter out = spec.commandLine().getOut();
-    out.println("invito serve: instance " + daemon.instanceId()
-        + (loaded.cluster() ? " (clustered)" : ""));
+    out.println(
+        "invito serve: instance " + daemon.instanceId() + (loaded.cluster() ? " (clustered)" : ""));
     print(out, daemon.jobs());
     out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      List<String> abandoned = daemon.stop();
-      if (abandoned.isEmpty()) {
-        pipeline.close();
-      }
-      // Abandoned jobs may still be using the store; the JVM's exit ends them, which is safe.
-      lock.ifPresent(RunLock::close);
-      out.println("invito serve: stopped" + (abandoned.isEmpty() ? "" : "; abandoned " + abandoned));
-      out.flush();
-      stopped.countDown();
-    }, "invito-shutdown"));
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  List<String> abandoned = daemon.stop();
+                  if (abandoned.isEmpty()) {
+                    pipeline.close();
+                  }
+                  // Abandoned jobs may still be using the store; the JVM's exit ends them, which is
+                  // safe.
+                  lock.ifPresent(RunLock::close);
+                  out.println(
+                      "invito serve: stopped"
+                          + (abandoned.isEmpty() ? "" : "; abandoned " + abandoned));
+                  out.flush();
+                  stopped.countDown();
+                },
+                "invito-shutdown"));
     stopped.await();
     return 0;
   }
 
   private static void print(PrintWriter out, List<JobStatus> jobs) {
     for (JobStatus job : jobs) {
-      out.println("  " + job.job() + ": next at "
-          + job.nextFire().map(Object::toString).orElse("(not scheduled)"));
+      out.println(
+          "  "
+              + job.job()
+              + ": next at "
+              + job.nextFire().map(Object::toString).orElse("(not scheduled)"));
     }
   }
 }

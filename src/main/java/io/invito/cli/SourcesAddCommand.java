@@ -44,7 +44,10 @@ import picocli.CommandLine.Spec;
       "page itself when it links to none."
     })
 final class SourcesAddCommand implements Callable<Integer> {
-  @Option(names = {"-c", "--config"}, paramLabel = "DIR", defaultValue = "config",
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "DIR",
+      defaultValue = "config",
       description = "Config folder with invito.yaml and sources.yaml (default: ${DEFAULT-VALUE}).")
   Path configDir;
 
@@ -54,12 +57,16 @@ final class SourcesAddCommand implements Callable<Integer> {
   @Option(names = "--id", description = "The id of the (first) source added.")
   String id;
 
-  @Option(names = "--type", paramLabel = "TYPE",
+  @Option(
+      names = "--type",
+      paramLabel = "TYPE",
       description = "feed, ics or page: add the URL as this type without looking at it.")
   String type;
 
-  @Option(names = "--tag", paramLabel = "TAG", description = "A tag for the added sources "
-      + "(repeatable).")
+  @Option(
+      names = "--tag",
+      paramLabel = "TAG",
+      description = "A tag for the added sources " + "(repeatable).")
   List<String> tags = new ArrayList<>();
 
   @Option(names = "--all", description = "Add every feed the page links to, not only the first.")
@@ -84,8 +91,13 @@ final class SourcesAddCommand implements Callable<Integer> {
         page = fetcher.fetch(address, Validators.NONE);
       }
       if (!page.ok()) {
-        spec.commandLine().getErr().println("error: cannot read " + address + ": "
-            + page.error().orElse("HTTP " + page.status()));
+        spec.commandLine()
+            .getErr()
+            .println(
+                "error: cannot read "
+                    + address
+                    + ": "
+                    + page.error().orElse("HTTP " + page.status()));
         return 1;
       }
       candidates = discover(address, page);
@@ -102,23 +114,36 @@ final class SourcesAddCommand implements Callable<Integer> {
         out.println("already a source: " + candidate.url());
         continue;
       }
-      String newId = id != null && added.isEmpty() ? checkedId(id, taken)
-          : SourceIds.propose(candidate.title().isBlank() ? "" : candidate.title(),
-              candidate.url(), taken);
+      String newId =
+          id != null && added.isEmpty()
+              ? checkedId(id, taken)
+              : SourceIds.propose(
+                  candidate.title().isBlank() ? "" : candidate.title(), candidate.url(), taken);
       taken.add(newId);
-      added.add(new Source(newId, candidate.url(), candidate.type(), Optional.empty(),
-          Optional.empty(), tags, false));
+      added.add(
+          new Source(
+              newId,
+              candidate.url(),
+              candidate.type(),
+              Optional.empty(),
+              Optional.empty(),
+              tags,
+              false));
     }
     for (Source source : added) {
-      out.printf("%s %-4s %s %s%n", dryRun ? "would add" : "added", source.type().name()
-          .toLowerCase(Locale.ROOT), source.id(), source.url());
+      out.printf(
+          "%s %-4s %s %s%n",
+          dryRun ? "would add" : "added",
+          source.type().name().toLowerCase(Locale.ROOT),
+          source.id(),
+          source.url());
     }
     if (!dryRun && !added.isEmpty()) {
       SourcesFileWriter.Change change =
           SourcesFileWriter.append(config.directory(), config.sources(), added);
       if (change == SourcesFileWriter.Change.REWRITTEN) {
-        out.println("note: sources.yaml was written anew (its list could not be extended in "
-            + "place)");
+        out.println(
+            "note: sources.yaml was written anew (its list could not be extended in " + "place)");
       }
     }
     out.flush();
@@ -131,8 +156,9 @@ final class SourcesAddCommand implements Callable<Integer> {
     URI where = page.permanentRedirect() ? page.finalUrl() : asked;
     String media = page.contentType().orElse("").toLowerCase(Locale.ROOT);
     byte[] body = page.body();
-    String head = new String(body, 0, Math.min(body.length, 1024), StandardCharsets.UTF_8)
-        .toLowerCase(Locale.ROOT);
+    String head =
+        new String(body, 0, Math.min(body.length, 1024), StandardCharsets.UTF_8)
+            .toLowerCase(Locale.ROOT);
     if (media.startsWith("text/calendar") || head.stripLeading().startsWith("begin:vcalendar")) {
       return List.of(new DiscoveredSource(where, SourceType.ICS, ""));
     }
@@ -143,8 +169,9 @@ final class SourcesAddCommand implements Callable<Integer> {
     List<DiscoveredSource> found = FeedLinks.find(body, page.finalUrl());
     List<DiscoveredSource> chosen = new ArrayList<>();
     for (DiscoveredSource source : found) {
-      boolean firstFeed = source.type() == SourceType.FEED
-          && chosen.stream().noneMatch(c -> c.type() == SourceType.FEED);
+      boolean firstFeed =
+          source.type() == SourceType.FEED
+              && chosen.stream().noneMatch(c -> c.type() == SourceType.FEED);
       if (all || source.type() != SourceType.FEED || firstFeed) {
         chosen.add(source);
       }
@@ -173,15 +200,18 @@ final class SourcesAddCommand implements Callable<Integer> {
     try {
       return SourceType.valueOf(text.strip().toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException unknown) {
-      throw new ConfigException("sources add: --type '" + text + "' is not one of feed, ics, "
-          + "page");
+      throw new ConfigException(
+          "sources add: --type '" + text + "' is not one of feed, ics, " + "page");
     }
   }
 
   private static String checkedId(String wanted, Set<String> taken) {
     if (!wanted.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
-      throw new ConfigException("sources add: --id '" + wanted + "' must be letters, digits, "
-          + "'.', '_' or '-' (at most 64)");
+      throw new ConfigException(
+          "sources add: --id '"
+              + wanted
+              + "' must be letters, digits, "
+              + "'.', '_' or '-' (at most 64)");
     }
     if (taken.contains(wanted)) {
       throw new ConfigException("sources add: --id '" + wanted + "' is used by another source");

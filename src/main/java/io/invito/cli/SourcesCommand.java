@@ -14,8 +14,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code invito sources}: the configured sources and how they have been doing. */
 @Command(
@@ -38,7 +38,9 @@ final class SourcesCommand implements Runnable {
   }
 
   /** {@code invito sources list}: what sources.yaml says. */
-  @Command(name = "list", mixinStandardHelpOptions = true,
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
       description = "One row per configured source: id, type, language, zone, follow, tags, URL.")
   static final class ListSources implements Runnable {
     @Mixin ConfigOption config;
@@ -48,23 +50,31 @@ final class SourcesCommand implements Runnable {
     public void run() {
       Config loaded = config.load();
       PrintWriter out = spec.commandLine().getOut();
-      out.printf("%-28s %-5s %-4s %-16s %-6s %-20s %s%n", "ID", "TYPE", "LANG", "ZONE", "FOLLOW",
-          "TAGS", "URL");
+      out.printf(
+          "%-28s %-5s %-4s %-16s %-6s %-20s %s%n",
+          "ID", "TYPE", "LANG", "ZONE", "FOLLOW", "TAGS", "URL");
       for (Source source : loaded.sources()) {
-        out.printf("%-28s %-5s %-4s %-16s %-6s %-20s %s%n", source.id(),
+        out.printf(
+            "%-28s %-5s %-4s %-16s %-6s %-20s %s%n",
+            source.id(),
             source.type().name().toLowerCase(Locale.ROOT),
             source.language().map(language -> language.code()).orElse("-"),
-            source.zone().map(Object::toString).orElse("-"), source.follow() ? "yes" : "no",
-            source.tags().isEmpty() ? "-" : String.join(",", source.tags()), source.url());
+            source.zone().map(Object::toString).orElse("-"),
+            source.follow() ? "yes" : "no",
+            source.tags().isEmpty() ? "-" : String.join(",", source.tags()),
+            source.url());
       }
       out.flush();
     }
   }
 
   /** {@code invito sources status}: how each source has been doing. */
-  @Command(name = "status", mixinStandardHelpOptions = true,
-      description = "One row per source: state, last success, consecutive failures, next attempt, "
-          + "events found last time, last error.")
+  @Command(
+      name = "status",
+      mixinStandardHelpOptions = true,
+      description =
+          "One row per source: state, last success, consecutive failures, next attempt, "
+              + "events found last time, last error.")
   static final class SourcesStatus implements Runnable {
     @Mixin ConfigOption config;
     @Spec CommandSpec spec;
@@ -74,15 +84,23 @@ final class SourcesCommand implements Runnable {
       Config loaded = config.load();
       PrintWriter out = spec.commandLine().getOut();
       try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
-        Map<String, SourceHealth> health = pipeline.store().sources().all().stream()
-            .collect(Collectors.toMap(SourceHealth::sourceId, Function.identity()));
-        out.printf("%-28s %-9s %-20s %-8s %-20s %-6s %s%n", "ID", "STATE", "LAST SUCCESS",
-            "FAILURES", "NEXT ATTEMPT", "EVENTS", "LAST ERROR");
+        Map<String, SourceHealth> health =
+            pipeline.store().sources().all().stream()
+                .collect(Collectors.toMap(SourceHealth::sourceId, Function.identity()));
+        out.printf(
+            "%-28s %-9s %-20s %-8s %-20s %-6s %s%n",
+            "ID", "STATE", "LAST SUCCESS", "FAILURES", "NEXT ATTEMPT", "EVENTS", "LAST ERROR");
         for (Source source : loaded.sources()) {
           Optional<SourceHealth> known = Optional.ofNullable(health.get(source.id()));
-          out.printf("%-28s %-9s %-20s %-8s %-20s %-6s %s%n", source.id(),
-              known.map(h -> h.state().name().toLowerCase(Locale.ROOT)
-                  + (h.suddenlyEmpty() ? "!" : "")).orElse("new"),
+          out.printf(
+              "%-28s %-9s %-20s %-8s %-20s %-6s %s%n",
+              source.id(),
+              known
+                  .map(
+                      h ->
+                          h.state().name().toLowerCase(Locale.ROOT)
+                              + (h.suddenlyEmpty() ? "!" : ""))
+                  .orElse("new"),
               known.flatMap(SourceHealth::lastSuccess).map(SourcesStatus::minute).orElse("never"),
               known.map(h -> String.valueOf(h.consecutiveFailures())).orElse("0"),
               known.flatMap(SourceHealth::nextAttempt).map(SourcesStatus::minute).orElse("now"),

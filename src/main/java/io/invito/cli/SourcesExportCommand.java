@@ -21,14 +21,21 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
-    description = "Write the sources as OPML, which any feed reader imports (to standard output "
-        + "unless --output is given).")
+    description =
+        "Write the sources as OPML, which any feed reader imports (to standard output "
+            + "unless --output is given).")
 final class SourcesExportCommand implements Callable<Integer> {
-  @Option(names = {"-c", "--config"}, paramLabel = "DIR", defaultValue = "config",
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "DIR",
+      defaultValue = "config",
       description = "Config folder with invito.yaml and sources.yaml (default: ${DEFAULT-VALUE}).")
   Path configDir;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to this file.")
+  @Option(
+      names = {"-o", "--output"},
+      paramLabel = "FILE",
+      description = "Write to this file.")
   Path output;
 
   @Spec CommandSpec spec;
@@ -38,8 +45,11 @@ final class SourcesExportCommand implements Callable<Integer> {
     Config config = ConfigLoader.load(configDir);
     // Small enough to build in memory; then a failure cannot leave half a file behind.
     ByteArrayOutputStream opml = new ByteArrayOutputStream();
-    OpmlWriter.write(config.sources(), "invito sources (" + config.owner().name() + ")",
-        Clock.systemUTC().instant(), opml);
+    OpmlWriter.write(
+        config.sources(),
+        "invito sources (" + config.owner().name() + ")",
+        Clock.systemUTC().instant(),
+        opml);
     if (output == null) {
       PrintWriter out = spec.commandLine().getOut();
       out.print(opml.toString(StandardCharsets.UTF_8));
@@ -51,8 +61,9 @@ final class SourcesExportCommand implements Callable<Integer> {
     } catch (IOException failed) {
       throw new ConfigException(output + ": cannot be written: " + failed.getMessage(), failed);
     }
-    spec.commandLine().getOut().printf("exported %d sources to %s%n", config.sources().size(),
-        output);
+    spec.commandLine()
+        .getOut()
+        .printf("exported %d sources to %s%n", config.sources().size(), output);
     spec.commandLine().getOut().flush();
     return 0;
   }

@@ -31,14 +31,19 @@ import picocli.CommandLine.Spec;
       "outlines with a URL that is not http(s) are skipped and named."
     })
 final class SourcesImportCommand implements Callable<Integer> {
-  @Option(names = {"-c", "--config"}, paramLabel = "DIR", defaultValue = "config",
+  @Option(
+      names = {"-c", "--config"},
+      paramLabel = "DIR",
+      defaultValue = "config",
       description = "Config folder with invito.yaml and sources.yaml (default: ${DEFAULT-VALUE}).")
   Path configDir;
 
   @Parameters(paramLabel = "FILE", description = "The OPML file to read.")
   Path file;
 
-  @Option(names = "--tag", paramLabel = "TAG",
+  @Option(
+      names = "--tag",
+      paramLabel = "TAG",
       description = "A tag for every imported source (repeatable).")
   List<String> tags = new ArrayList<>();
 
@@ -71,15 +76,27 @@ final class SourcesImportCommand implements Callable<Integer> {
       taken.add(id);
       Set<String> allTags = new LinkedHashSet<>(entry.tags());
       allTags.addAll(tags);
-      added.add(new Source(id, entry.url(), entry.type(), entry.language(), entry.zone(),
-          List.copyOf(allTags), entry.follow()));
+      added.add(
+          new Source(
+              id,
+              entry.url(),
+              entry.type(),
+              entry.language(),
+              entry.zone(),
+              List.copyOf(allTags),
+              entry.follow()));
     }
     if (!dryRun && !added.isEmpty()) {
       SourcesFileWriter.append(config.directory(), config.sources(), added);
     }
-    out.printf("%s %d sources from %s into %s (%d already present, %d skipped)%n",
-        dryRun ? "would import" : "imported", added.size(), file,
-        config.directory().resolve(ConfigLoader.SOURCES_FILE), present, opml.skipped().size());
+    out.printf(
+        "%s %d sources from %s into %s (%d already present, %d skipped)%n",
+        dryRun ? "would import" : "imported",
+        added.size(),
+        file,
+        config.directory().resolve(ConfigLoader.SOURCES_FILE),
+        present,
+        opml.skipped().size());
     out.flush();
     err.flush();
     return 0;

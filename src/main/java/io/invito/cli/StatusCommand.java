@@ -27,8 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "status",
     mixinStandardHelpOptions = true,
-    description = "Every scheduled job with its last run, outcome, duration and next fire time "
-        + "(in the owner's zone), then how many sources are ok, failing, degraded or disabled.")
+    description =
+        "Every scheduled job with its last run, outcome, duration and next fire time "
+            + "(in the owner's zone), then how many sources are ok, failing, degraded or disabled.")
 final class StatusCommand implements Callable<Integer> {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
@@ -43,15 +44,19 @@ final class StatusCommand implements Callable<Integer> {
     Instant now = Clock.systemUTC().instant();
     try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
       List<JobStatus> jobs = Daemon.status(loaded);
-      out.printf("%-16s %-20s %-12s %9s  %-20s %s%n", "JOB", "LAST RUN", "OUTCOME", "DURATION",
-          "NEXT FIRE", "CRON / LAST MESSAGE");
+      out.printf(
+          "%-16s %-20s %-12s %9s  %-20s %s%n",
+          "JOB", "LAST RUN", "OUTCOME", "DURATION", "NEXT FIRE", "CRON / LAST MESSAGE");
       for (JobStatus job : jobs) {
         Optional<JobRun> last = job.lastRun();
-        out.printf("%-16s %-20s %-12s %9s  %-20s %s%n", job.job(),
+        out.printf(
+            "%-16s %-20s %-12s %9s  %-20s %s%n",
+            job.job(),
             last.map(run -> time(run.startedAt(), zone)).orElse("never"),
             last.map(StatusCommand::outcome).orElse("-"),
             last.flatMap(JobRun::duration).map(StatusCommand::duration).orElse("-"),
-            job.nextFire().map(next -> time(next, zone) + (next.isBefore(now) ? "!" : ""))
+            job.nextFire()
+                .map(next -> time(next, zone) + (next.isBefore(now) ? "!" : ""))
                 .orElse("not scheduled"),
             job.cron() + last.flatMap(JobRun::message).map(m -> "  " + oneLine(m)).orElse(""));
       }
@@ -59,8 +64,9 @@ final class StatusCommand implements Callable<Integer> {
         out.println("(jobs are scheduled by the first `invito serve`)");
       }
       if (jobs.stream().anyMatch(job -> job.nextFire().filter(now::isAfter).isPresent())) {
-        out.println("(! = missed while no scheduler ran: the digest and drafts run once when "
-            + "`invito serve` starts, missed fetches are skipped)");
+        out.println(
+            "(! = missed while no scheduler ran: the digest and drafts run once when "
+                + "`invito serve` starts, missed fetches are skipped)");
       }
       if (jobs.stream().anyMatch(job -> job.lastRun().filter(JobRun::recovering).isPresent())) {
         out.println("(* = a re-run of a run whose machine stopped under it)");
@@ -69,22 +75,36 @@ final class StatusCommand implements Callable<Integer> {
       Map<SourceHealth.State, Integer> counts = new TreeMap<>();
       List<SourceHealth> health = pipeline.store().sources().all();
       health.forEach(source -> counts.merge(source.state(), 1, Integer::sum));
-      int unseen = (int) loaded.sources().stream()
-          .filter(source -> health.stream().noneMatch(h -> h.sourceId().equals(source.id())))
-          .count();
+      int unseen =
+          (int)
+              loaded.sources().stream()
+                  .filter(
+                      source -> health.stream().noneMatch(h -> h.sourceId().equals(source.id())))
+                  .count();
       StringBuilder summary = new StringBuilder("sources: " + loaded.sources().size());
-      counts.forEach((state, count) ->
-          summary.append(", ").append(count).append(' ').append(state.name().toLowerCase(Locale.ROOT)));
+      counts.forEach(
+          (state, count) ->
+              summary
+                  .append(", ")
+                  .append(count)
+                  .append(' ')
+                  .append(state.name().toLowerCase(Locale.ROOT)));
       if (unseen > 0) {
         summary.append(", ").append(unseen).append(" never fetched");
       }
       out.println(summary);
       health.stream()
-          .filter(source -> source.state() != SourceHealth.State.OK
-              && source.state() != SourceHealth.State.NEW)
-          .forEach(source -> out.printf("  %-24s %-9s %s%n", source.sourceId(),
-              source.state().name().toLowerCase(Locale.ROOT),
-              source.lastError().map(StatusCommand::oneLine).orElse("")));
+          .filter(
+              source ->
+                  source.state() != SourceHealth.State.OK
+                      && source.state() != SourceHealth.State.NEW)
+          .forEach(
+              source ->
+                  out.printf(
+                      "  %-24s %-9s %s%n",
+                      source.sourceId(),
+                      source.state().name().toLowerCase(Locale.ROOT),
+                      source.lastError().map(StatusCommand::oneLine).orElse("")));
     }
     out.flush();
     return 0;
@@ -92,8 +112,7 @@ final class StatusCommand implements Callable<Integer> {
 
   /** A run with no end is still running, or its machine died under it. */
   private static String outcome(JobRun run) {
-    String outcome = run.outcome().map(text -> text.toLowerCase(Locale.ROOT))
-        .orElse("unfinished");
+    String outcome = run.outcome().map(text -> text.toLowerCase(Locale.ROOT)).orElse("unfinished");
     return run.recovering() ? outcome + "*" : outcome;
   }
 
@@ -105,7 +124,8 @@ final class StatusCommand implements Callable<Integer> {
     if (duration.toMillis() < 1000) {
       return duration.toMillis() + " ms";
     }
-    return duration.toSeconds() >= 100 ? duration.toSeconds() + " s"
+    return duration.toSeconds() >= 100
+        ? duration.toSeconds() + " s"
         : "%.1f s".formatted(duration.toMillis() / 1000.0);
   }
 

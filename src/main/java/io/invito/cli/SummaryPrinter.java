@@ -18,12 +18,19 @@ final class SummaryPrinter {
   void print(RunSummary summary) {
     out.println("Sources:");
     for (SourceReport report : summary.sources()) {
-      out.printf("  %-28s %-13s %3d events %3d not events%s%n",
-          report.sourceId(), report.outcome(), report.events(), report.rejected(),
+      out.printf(
+          "  %-28s %-13s %3d events %3d not events%s%n",
+          report.sourceId(),
+          report.outcome(),
+          report.events(),
+          report.rejected(),
           report.error().map(error -> "  error: " + error).orElse(""));
     }
-    out.printf("Events: %d new, %d updated, %d unchanged; %d items were not events.%n",
-        summary.eventsCreated(), summary.eventsUpdated(), summary.eventsUnchanged(),
+    out.printf(
+        "Events: %d new, %d updated, %d unchanged; %d items were not events.%n",
+        summary.eventsCreated(),
+        summary.eventsUpdated(),
+        summary.eventsUnchanged(),
         summary.rejected());
     if (summary.failedSources() > 0) {
       out.printf("%d source(s) failed; the others went through.%n", summary.failedSources());

@@ -10,8 +10,8 @@ import java.util.regex.Pattern;
 
 /**
  * Checks {@code fetch.allowedHosts} at load: each entry must be a host name, a dotted-decimal or
- * IPv6 address, or a CIDR range of either, which is what the fetcher's address guard understands.
- * A typo here would otherwise either silently allow nothing or fail only at the first fetch.
+ * IPv6 address, or a CIDR range of either, which is what the fetcher's address guard understands. A
+ * typo here would otherwise either silently allow nothing or fail only at the first fetch.
  */
 final class AllowedHosts {
   private static final Pattern DOTTED_QUAD =
@@ -31,9 +31,11 @@ final class AllowedHosts {
         continue;
       }
       String text = entry.requireText();
-      check(text).ifPresent(problem -> {
-        throw entry.fail("'" + text + "' " + problem);
-      });
+      check(text)
+          .ifPresent(
+              problem -> {
+                throw entry.fail("'" + text + "' " + problem);
+              });
       hosts.add(text);
     }
     return hosts;
@@ -65,14 +67,15 @@ final class AllowedHosts {
       return Optional.empty();
     }
     if (address.contains(":")) {
-      return isAddress(address) ? Optional.empty()
-          : problem("is not a valid IPv6 address");
+      return isAddress(address) ? Optional.empty() : problem("is not a valid IPv6 address");
     }
     String name = address.endsWith(".") ? address.substring(0, address.length() - 1) : address;
     if (ENDS_IN_NUMBER.matcher(name).matches()) {
-      return isAddress(name) ? Optional.empty()
-          : problem("is not a dotted-decimal IPv4 address (write it as four numbers 0-255, "
-              + "without leading zeros, e.g. 127.0.0.1)");
+      return isAddress(name)
+          ? Optional.empty()
+          : problem(
+              "is not a dotted-decimal IPv4 address (write it as four numbers 0-255, "
+                  + "without leading zeros, e.g. 127.0.0.1)");
     }
     if (name.isEmpty() || name.length() > 253) {
       return problem("is not a host name");

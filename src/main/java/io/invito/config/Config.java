@@ -37,13 +37,31 @@ public record Config(
   /** The same config with another store, output folder or fetch settings (demo and tests). */
   public Config with(String storeUrl, Path outputDir, FetchSettings fetch) {
     return new Config(
-        directory, owner, storeUrl, outputDir, schedules, fetch, matching, sources, contactsFile,
-        templatesDir, cluster);
+        directory,
+        owner,
+        storeUrl,
+        outputDir,
+        schedules,
+        fetch,
+        matching,
+        sources,
+        contactsFile,
+        templatesDir,
+        cluster);
   }
 
   public Config withSources(List<Source> sources) {
     return new Config(
-        directory, owner, storeUrl, outputDir, schedules, fetch, matching, sources, contactsFile,
-        templatesDir, cluster);
+        directory,
+        owner,
+        storeUrl,
+        outputDir,
+        schedules,
+        fetch,
+        matching,
+        sources,
+        contactsFile,
+        templatesDir,
+        cluster);
   }
 }

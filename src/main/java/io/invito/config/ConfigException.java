@@ -1,8 +1,8 @@
 package io.invito.config;
 
 /**
- * Bad user input: a config file, a CLI argument or a contacts file. The message names the file,
- * the key or line, and the value, so the user can fix it without a stack trace.
+ * Bad user input: a config file, a CLI argument or a contacts file. The message names the file, the
+ * key or line, and the value, so the user can fix it without a stack trace.
  */
 public final class ConfigException extends RuntimeException {
   private static final long serialVersionUID = 1L;

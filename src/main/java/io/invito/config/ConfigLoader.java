@@ -38,8 +38,8 @@ public final class ConfigLoader {
       throw new ConfigException(directory + ": config folder does not exist");
     }
     YamlNode main = read(dir.resolve(MAIN_FILE), MAIN_FILE);
-    main.allowOnly("owner", "store", "output", "contacts", "templates", "schedules", "fetch",
-        "matching");
+    main.allowOnly(
+        "owner", "store", "output", "contacts", "templates", "schedules", "fetch", "matching");
     Owner owner = owner(main.get("owner"));
     String storeUrl = storeUrl(main.get("store"), dir);
     boolean cluster = cluster(main.get("store"), storeUrl);
@@ -67,7 +67,9 @@ public final class ConfigLoader {
     } catch (JsonProcessingException e) {
       throw new ConfigException(
           "%s: line %d: not valid YAML: %s"
-              .formatted(name, e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
+              .formatted(
+                  name,
+                  e.getLocation() == null ? 0 : e.getLocation().getLineNr(),
                   e.getOriginalMessage()));
     } catch (IOException e) {
       throw new ConfigException(name + ": cannot be read: " + e.getMessage(), e);
@@ -76,7 +78,8 @@ public final class ConfigLoader {
 
   private static Owner owner(YamlNode node) {
     if (node.isMissing()) {
-      throw node.fail("is missing: say who signs the invitations (name, email, language, timeZone)");
+      throw node.fail(
+          "is missing: say who signs the invitations (name, email, language, timeZone)");
     }
     node.allowOnly("name", "email", "signature", "language", "timeZone");
     String name = node.get("name").requireText();
@@ -111,8 +114,8 @@ public final class ConfigLoader {
     YamlNode cluster = node.get("cluster");
     boolean clustered = cluster.bool(false);
     if (clustered && !storeUrl.startsWith("jdbc:postgresql:")) {
-      throw cluster.fail("true needs a shared PostgreSQL store: set store.url to a "
-          + "jdbc:postgresql:// URL");
+      throw cluster.fail(
+          "true needs a shared PostgreSQL store: set store.url to a " + "jdbc:postgresql:// URL");
     }
     return clustered;
   }
@@ -139,15 +142,26 @@ public final class ConfigLoader {
   private static String cron(YamlNode node, String fallback) {
     String expression = node.text(fallback);
     if (!CronExpression.isValidExpression(expression)) {
-      throw node.fail("'" + expression + "' is not a Quartz cron expression "
-          + "(seconds minutes hours day-of-month month day-of-week, e.g. '0 0 7 ? * MON')");
+      throw node.fail(
+          "'"
+              + expression
+              + "' is not a Quartz cron expression "
+              + "(seconds minutes hours day-of-month month day-of-week, e.g. '0 0 7 ? * MON')");
     }
     return expression;
   }
 
   private static FetchSettings fetch(YamlNode node) {
-    node.allowOnly("userAgent", "connectTimeout", "requestTimeout", "maxBytes", "maxRedirects",
-        "concurrency", "perHostConcurrency", "hostSpacing", "allowedHosts");
+    node.allowOnly(
+        "userAgent",
+        "connectTimeout",
+        "requestTimeout",
+        "maxBytes",
+        "maxRedirects",
+        "concurrency",
+        "perHostConcurrency",
+        "hostSpacing",
+        "allowedHosts");
     FetchSettings defaults = FetchSettings.defaults();
     return new FetchSettings(
         node.get("userAgent").text(defaults.userAgent()),
@@ -171,8 +185,8 @@ public final class ConfigLoader {
   }
 
   private static MatchSettings matching(YamlNode node, Path dir) {
-    node.allowOnly("minScore", "perContactPause", "perEventTop", "minLeadTime", "horizon",
-        "synonyms");
+    node.allowOnly(
+        "minScore", "perContactPause", "perEventTop", "minLeadTime", "horizon", "synonyms");
     MatchSettings defaults = MatchSettings.defaults();
     return new MatchSettings(
         node.get("minScore").find("a number", Double::parseDouble).orElse(defaults.minScore()),
@@ -217,8 +231,8 @@ public final class ConfigLoader {
     YamlNode typeNode = node.get("type");
     SourceType type =
         typeNode
-            .find("one of feed, ics, page",
-                text -> SourceType.valueOf(text.toUpperCase(Locale.ROOT)))
+            .find(
+                "one of feed, ics, page", text -> SourceType.valueOf(text.toUpperCase(Locale.ROOT)))
             .orElse(SourceType.FEED);
     return new Source(
         id,
@@ -237,17 +251,27 @@ public final class ConfigLoader {
       return java.util.Optional.empty();
     }
     node.allowOnly("item", "title", "date", "link");
-    String item = cssSelector(node.get("item")).orElseThrow(() -> node.get("item").fail(
-        "is missing: say which element holds each event, e.g. '.agenda li'"));
-    return java.util.Optional.of(new SelectorRules(item, cssSelector(node.get("title")),
-        cssSelector(node.get("date")), cssSelector(node.get("link"))));
+    String item =
+        cssSelector(node.get("item"))
+            .orElseThrow(
+                () ->
+                    node.get("item")
+                        .fail("is missing: say which element holds each event, e.g. '.agenda li'"));
+    return java.util.Optional.of(
+        new SelectorRules(
+            item,
+            cssSelector(node.get("title")),
+            cssSelector(node.get("date")),
+            cssSelector(node.get("link"))));
   }
 
   private static java.util.Optional<String> cssSelector(YamlNode node) {
-    return node.find("a CSS selector jsoup understands", text -> {
-      org.jsoup.select.QueryParser.parse(text);
-      return text;
-    });
+    return node.find(
+        "a CSS selector jsoup understands",
+        text -> {
+          org.jsoup.select.QueryParser.parse(text);
+          return text;
+        });
   }
 
   /** Only absolute http and https URLs with a host: no file:, ftp:, jar: or typos. */

@@ -24,12 +24,17 @@ public record MatchSettings(
     Optional<Path> synonymsFile) {
 
   /** Settings without a synonyms file of the owner's. */
-  public MatchSettings(double minScore, Duration perContactPause, int perEventTop,
-      Duration minLeadTime, Duration horizon) {
+  public MatchSettings(
+      double minScore,
+      Duration perContactPause,
+      int perEventTop,
+      Duration minLeadTime,
+      Duration horizon) {
     this(minScore, perContactPause, perEventTop, minLeadTime, horizon, Optional.empty());
   }
 
   public static MatchSettings defaults() {
-    return new MatchSettings(1.0, Duration.ofDays(7), 10, Duration.ofHours(24), Duration.ofDays(14));
+    return new MatchSettings(
+        1.0, Duration.ofDays(7), 10, Duration.ofHours(24), Duration.ofDays(14));
   }
 }

@@ -35,8 +35,15 @@ public final class OpmlReader {
    * @param title the outline's text or title, as a reader showed it
    * @param line where in the file the outline begins, for messages
    */
-  public record Entry(String title, URI url, SourceType type, List<String> tags,
-      Optional<Language> language, Optional<ZoneId> zone, boolean follow, int line) {
+  public record Entry(
+      String title,
+      URI url,
+      SourceType type,
+      List<String> tags,
+      Optional<Language> language,
+      Optional<ZoneId> zone,
+      boolean follow,
+      int line) {
     public Entry {
       tags = List.copyOf(tags);
     }
@@ -73,8 +80,7 @@ public final class OpmlReader {
     } catch (NoSuchFileException missing) {
       throw new ConfigException(name + ": file not found");
     } catch (IOException unreadable) {
-      throw new ConfigException(name + ": cannot be read: " + unreadable.getMessage(),
-          unreadable);
+      throw new ConfigException(name + ": cannot be read: " + unreadable.getMessage(), unreadable);
     }
   }
 
@@ -87,8 +93,9 @@ public final class OpmlReader {
       reader.walk(xml);
     } catch (XMLStreamException broken) {
       int line = broken.getLocation() == null ? 0 : broken.getLocation().getLineNumber();
-      throw new ConfigException(name + ": line " + line + ": not well-formed XML: "
-          + firstLine(broken.getMessage()), broken);
+      throw new ConfigException(
+          name + ": line " + line + ": not well-formed XML: " + firstLine(broken.getMessage()),
+          broken);
     } finally {
       close(xml);
     }
@@ -109,14 +116,24 @@ public final class OpmlReader {
       int event = xml.next();
       int line = xml.getLocation().getLineNumber();
       if (event == XMLStreamConstants.DTD) {
-        throw new ConfigException(name + ": line " + line + ": a DOCTYPE is not allowed in OPML "
-            + "(it could declare entities that expand without end or read local files)");
+        throw new ConfigException(
+            name
+                + ": line "
+                + line
+                + ": a DOCTYPE is not allowed in OPML "
+                + "(it could declare entities that expand without end or read local files)");
       }
       if (event == XMLStreamConstants.START_ELEMENT) {
         String element = xml.getLocalName();
         if (root && !element.equalsIgnoreCase("opml")) {
-          throw new ConfigException(name + ": line " + line + ": not an OPML file (its root "
-              + "element is <" + element + ">, not <opml>)");
+          throw new ConfigException(
+              name
+                  + ": line "
+                  + line
+                  + ": not an OPML file (its root "
+                  + "element is <"
+                  + element
+                  + ">, not <opml>)");
         }
         root = false;
         if (element.equalsIgnoreCase("outline")) {
@@ -135,8 +152,9 @@ public final class OpmlReader {
   private void outline(XMLStreamReader xml, int line) {
     String title = attribute(xml, "text").or(() -> attribute(xml, "title")).orElse("");
     Optional<String> feedUrl = attribute(xml, "xmlUrl");
-    Optional<String> pageUrl = attribute(xml, "url")
-        .filter(url -> attribute(xml, "type").filter(type -> type.equals("link")).isPresent());
+    Optional<String> pageUrl =
+        attribute(xml, "url")
+            .filter(url -> attribute(xml, "type").filter(type -> type.equals("link")).isPresent());
     Optional<String> written = feedUrl.or(() -> pageUrl);
     if (written.isEmpty()) {
       folders.push(title.isBlank() ? "" : title.strip());
@@ -147,27 +165,53 @@ public final class OpmlReader {
     Optional<URI> url = httpUrl(text);
     String label = title.isBlank() ? "" : "'" + title + "' ";
     if (url.isEmpty()) {
-      skipped.add(name + ": line " + line + ": outline " + label + "url '" + text
-          + "' is not an http(s) URL; skipped");
+      skipped.add(
+          name
+              + ": line "
+              + line
+              + ": outline "
+              + label
+              + "url '"
+              + text
+              + "' is not an http(s) URL; skipped");
       return;
     }
     String type = attribute(xml, "type").orElse("rss").toLowerCase(Locale.ROOT);
-    SourceType sourceType = feedUrl.isEmpty() ? SourceType.PAGE
-        : type.equals("ics") || text.toLowerCase(Locale.ROOT).startsWith("webcal:")
-            || url.get().getPath().toLowerCase(Locale.ROOT).endsWith(".ics")
-            ? SourceType.ICS : SourceType.FEED;
+    SourceType sourceType =
+        feedUrl.isEmpty()
+            ? SourceType.PAGE
+            : type.equals("ics")
+                    || text.toLowerCase(Locale.ROOT).startsWith("webcal:")
+                    || url.get().getPath().toLowerCase(Locale.ROOT).endsWith(".ics")
+                ? SourceType.ICS
+                : SourceType.FEED;
     Optional<Language> language = attribute(xml, "language").flatMap(Language::find);
     Optional<ZoneId> zone;
     try {
       zone = attribute(xml, "timeZone").map(ZoneId::of);
     } catch (DateTimeException unknown) {
-      skipped.add(name + ": line " + line + ": outline " + label + "timeZone '"
-          + attribute(xml, "timeZone").orElse("") + "' is not a time zone; skipped");
+      skipped.add(
+          name
+              + ": line "
+              + line
+              + ": outline "
+              + label
+              + "timeZone '"
+              + attribute(xml, "timeZone").orElse("")
+              + "' is not a time zone; skipped");
       return;
     }
     boolean follow = attribute(xml, "follow").filter(value -> value.equals("true")).isPresent();
-    entries.add(new Entry(title.isBlank() ? url.get().getHost() : title.strip(), url.get(),
-        sourceType, tags(xml), language, zone, follow, line));
+    entries.add(
+        new Entry(
+            title.isBlank() ? url.get().getHost() : title.strip(),
+            url.get(),
+            sourceType,
+            tags(xml),
+            language,
+            zone,
+            follow,
+            line));
   }
 
   /** The folders the outline sits in, then its own category attribute ("/a/b, c"). */
@@ -179,13 +223,15 @@ public final class OpmlReader {
         tags.add(open.get(i));
       }
     }
-    attribute(xml, "category").ifPresent(categories -> {
-      for (String part : categories.split("[,/]")) {
-        if (!part.isBlank()) {
-          tags.add(part.strip());
-        }
-      }
-    });
+    attribute(xml, "category")
+        .ifPresent(
+            categories -> {
+              for (String part : categories.split("[,/]")) {
+                if (!part.isBlank()) {
+                  tags.add(part.strip());
+                }
+              }
+            });
     return new ArrayList<>(tags);
   }
 

@@ -11,10 +11,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 
 /**
- * Writes sources as OPML 2.0, which any feed reader imports. Feeds are {@code type="rss"}
- * outlines, calendars {@code type="ics"} and pages {@code type="link"}; invito's own settings
- * (language, time zone, follow) ride along as extra attributes, which readers ignore and
- * {@link OpmlReader} reads back.
+ * Writes sources as OPML 2.0, which any feed reader imports. Feeds are {@code type="rss"} outlines,
+ * calendars {@code type="ics"} and pages {@code type="link"}; invito's own settings (language, time
+ * zone, follow) ride along as extra attributes, which readers ignore and {@link OpmlReader} reads
+ * back.
  */
 public final class OpmlWriter {
   private OpmlWriter() {}
@@ -22,8 +22,9 @@ public final class OpmlWriter {
   /** Writes the sources to out as UTF-8; out is left open. */
   public static void write(List<Source> sources, String title, Instant created, OutputStream out) {
     try {
-      XMLStreamWriter xml = XMLOutputFactory.newDefaultFactory()
-          .createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
+      XMLStreamWriter xml =
+          XMLOutputFactory.newDefaultFactory()
+              .createXMLStreamWriter(out, StandardCharsets.UTF_8.name());
       xml.writeStartDocument(StandardCharsets.UTF_8.name(), "1.0");
       xml.writeCharacters("\n");
       xml.writeStartElement("opml");
@@ -31,8 +32,10 @@ public final class OpmlWriter {
       xml.writeCharacters("\n  ");
       xml.writeStartElement("head");
       element(xml, "title", title);
-      element(xml, "dateCreated", DateTimeFormatter.RFC_1123_DATE_TIME
-          .format(created.atOffset(ZoneOffset.UTC)));
+      element(
+          xml,
+          "dateCreated",
+          DateTimeFormatter.RFC_1123_DATE_TIME.format(created.atOffset(ZoneOffset.UTC)));
       xml.writeEndElement();
       xml.writeCharacters("\n  ");
       xml.writeStartElement("body");

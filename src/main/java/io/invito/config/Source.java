@@ -29,8 +29,14 @@ public record Source(
   }
 
   /** A source without selector rules. */
-  public Source(String id, URI url, SourceType type, Optional<Language> language,
-      Optional<ZoneId> zone, List<String> tags, boolean follow) {
+  public Source(
+      String id,
+      URI url,
+      SourceType type,
+      Optional<Language> language,
+      Optional<ZoneId> zone,
+      List<String> tags,
+      boolean follow) {
     this(id, url, type, language, zone, tags, follow, Optional.empty());
   }
 }

@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Proposes ids for sources added from the command line or an OPML file: short, readable, valid
- * for sources.yaml, and not yet taken ({@code "Eventi & Corsi"} → {@code eventi-corsi},
- * then {@code eventi-corsi-2}).
+ * Proposes ids for sources added from the command line or an OPML file: short, readable, valid for
+ * sources.yaml, and not yet taken ({@code "Eventi & Corsi"} → {@code eventi-corsi}, then {@code
+ * eventi-corsi-2}).
  */
 public final class SourceIds {
   private static final int MAX = 48; // room for a "-NN" suffix within the 64 allowed
@@ -43,11 +43,12 @@ public final class SourceIds {
 
   /** Lower-case ASCII letters and digits joined by single dashes: accents folded, rest dropped. */
   static String slug(String text) {
-    String folded = Normalizer.normalize(text, Normalizer.Form.NFD)
-        .replaceAll("\\p{M}+", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^a-z0-9]+", "-")
-        .replaceAll("^-+|-+$", "");
+    String folded =
+        Normalizer.normalize(text, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}+", "")
+            .toLowerCase(Locale.ROOT)
+            .replaceAll("[^a-z0-9]+", "-")
+            .replaceAll("^-+|-+$", "");
     if (folded.length() > MAX) {
       folded = folded.substring(0, MAX).replaceAll("-+$", "");
     }

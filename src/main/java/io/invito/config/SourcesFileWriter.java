@@ -29,13 +29,13 @@ public final class SourcesFileWriter {
     REWRITTEN
   }
 
-  static final String HEADER = """
+  static final String HEADER =
+      """
       # Sources invito reads events from: feeds (RSS/Atom), calendars (ics) and event pages.
       # Each needs an id (letters, digits, '.', '_', '-') and an http(s) url; type is feed
       # (the default), ics or page. Optional: language (it, en), timeZone, tags, follow.
       """;
-  private static final Pattern BLOCK_KEY =
-      Pattern.compile("(?m)^sources:[ \\t]*(#.*)?$");
+  private static final Pattern BLOCK_KEY = Pattern.compile("(?m)^sources:[ \\t]*(#.*)?$");
   private static final Pattern FIRST_ITEM = Pattern.compile("(?m)^([ \\t]*)- ");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -70,8 +70,13 @@ public final class SourcesFileWriter {
       replace(file, render(all));
       return Change.REWRITTEN;
     } catch (IOException failed) {
-      throw new ConfigException(ConfigLoader.SOURCES_FILE + ": cannot be written in "
-          + configDir + ": " + failed.getMessage(), failed);
+      throw new ConfigException(
+          ConfigLoader.SOURCES_FILE
+              + ": cannot be written in "
+              + configDir
+              + ": "
+              + failed.getMessage(),
+          failed);
     }
   }
 
@@ -89,19 +94,34 @@ public final class SourcesFileWriter {
   /** One list item; strings are double-quoted JSON-style, which YAML reads the same way. */
   static String entry(Source source, String indent) {
     String inner = indent + "  ";
-    StringBuilder yaml = new StringBuilder()
-        .append(indent).append("- id: ").append(quote(source.id())).append('\n')
-        .append(inner).append("url: ").append(quote(source.url().toString())).append('\n')
-        .append(inner).append("type: ").append(source.type().name().toLowerCase(
-            java.util.Locale.ROOT)).append('\n');
-    source.language().ifPresent(language ->
-        yaml.append(inner).append("language: ").append(language.code()).append('\n'));
-    source.zone().ifPresent(zone ->
-        yaml.append(inner).append("timeZone: ").append(quote(zone.getId())).append('\n'));
+    StringBuilder yaml =
+        new StringBuilder()
+            .append(indent)
+            .append("- id: ")
+            .append(quote(source.id()))
+            .append('\n')
+            .append(inner)
+            .append("url: ")
+            .append(quote(source.url().toString()))
+            .append('\n')
+            .append(inner)
+            .append("type: ")
+            .append(source.type().name().toLowerCase(java.util.Locale.ROOT))
+            .append('\n');
+    source
+        .language()
+        .ifPresent(
+            language ->
+                yaml.append(inner).append("language: ").append(language.code()).append('\n'));
+    source
+        .zone()
+        .ifPresent(
+            zone ->
+                yaml.append(inner).append("timeZone: ").append(quote(zone.getId())).append('\n'));
     if (!source.tags().isEmpty()) {
-      yaml.append(inner).append("tags: [")
-          .append(String.join(", ", source.tags().stream().map(SourcesFileWriter::quote)
-              .toList()))
+      yaml.append(inner)
+          .append("tags: [")
+          .append(String.join(", ", source.tags().stream().map(SourcesFileWriter::quote).toList()))
           .append("]\n");
     }
     if (source.follow()) {
@@ -143,8 +163,8 @@ public final class SourcesFileWriter {
     try {
       Files.writeString(temporary, text, StandardCharsets.UTF_8);
       try {
-        Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException notHere) {
         Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -14,16 +14,25 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Imports people from the files the owner already has (LinkedIn's Connections.csv, vCards, any
- * CSV) into their contacts file, which stays the one the owner edits. A person already there,
- * found by e-mail or LinkedIn URL, only gets the cells that were empty; every column the owner
- * keeps is left as it was.
+ * Imports people from the files the owner already has (LinkedIn's Connections.csv, vCards, any CSV)
+ * into their contacts file, which stays the one the owner edits. A person already there, found by
+ * e-mail or LinkedIn URL, only gets the cells that were empty; every column the owner keeps is left
+ * as it was.
  */
 public final class ContactImporter {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
   /** Columns an import may fill; interests, languages and the rest are the owner's to say. */
-  private static final Set<Column> IMPORTED = EnumSet.of(Column.FIRST_NAME, Column.LAST_NAME,
-      Column.TITLE, Column.EMAIL, Column.COMPANY, Column.ROLE, Column.NOTES, Column.LINKEDIN_URL);
+  private static final Set<Column> IMPORTED =
+      EnumSet.of(
+          Column.FIRST_NAME,
+          Column.LAST_NAME,
+          Column.TITLE,
+          Column.EMAIL,
+          Column.COMPANY,
+          Column.ROLE,
+          Column.NOTES,
+          Column.LINKEDIN_URL);
 
   /** What an export is. */
   public enum Format {
@@ -52,20 +61,21 @@ public final class ContactImporter {
    * @param format the export's format, or empty to tell it from the content
    * @param mapping for CSV: {@code Nome=first_name,Cognome=last_name}; empty for headers that
    *     already name contacts columns
-   * @throws ConfigException when the export or the contacts file cannot be read, or the mapping
-   *     is wrong; the contacts file is then left as it was
+   * @throws ConfigException when the export or the contacts file cannot be read, or the mapping is
+   *     wrong; the contacts file is then left as it was
    */
   public static Report importFile(
       Path source, Optional<Format> format, String mapping, Path contactsFile) {
     String fileName = String.valueOf(source.getFileName());
     String text = ContactsReader.readText(source, fileName);
     List<String> problems = new ArrayList<>();
-    List<ImportedRow> rows = switch (format.orElseGet(() -> detect(text))) {
-      case LINKEDIN -> LinkedInReader.read(text, fileName, problems);
-      case VCARD -> VcfReader.read(text, fileName, problems);
-      case CSV -> MappedCsvReader.read(
-          text, fileName, MappedCsvReader.mapping(mapping), problems);
-    };
+    List<ImportedRow> rows =
+        switch (format.orElseGet(() -> detect(text))) {
+          case LINKEDIN -> LinkedInReader.read(text, fileName, problems);
+          case VCARD -> VcfReader.read(text, fileName, problems);
+          case CSV ->
+              MappedCsvReader.read(text, fileName, MappedCsvReader.mapping(mapping), problems);
+        };
     ContactsFile file = ContactsFile.read(contactsFile);
     Report report = new Merge(file, fileName, problems).apply(rows);
     if (report.added() + report.updated() > 0) {
@@ -84,9 +94,12 @@ public final class ContactImporter {
 
   /** Folds a LinkedIn URL to compare: no scheme, no "www.", no query, no trailing slash. */
   static String profileKey(String url) {
-    String key = url.strip().toLowerCase(Locale.ROOT)
-        .replaceFirst("^https?://", "").replaceFirst("^[a-z]{2,3}\\.linkedin", "linkedin")
-        .replaceFirst("^www\\.", "");
+    String key =
+        url.strip()
+            .toLowerCase(Locale.ROOT)
+            .replaceFirst("^https?://", "")
+            .replaceFirst("^[a-z]{2,3}\\.linkedin", "linkedin")
+            .replaceFirst("^www\\.", "");
     int cut = key.indexOf('?');
     key = cut < 0 ? key : key.substring(0, cut);
     return key.replaceAll("/+$", "");
@@ -131,8 +144,11 @@ public final class ContactImporter {
         String url = row.cell(Column.LINKEDIN_URL);
         List<String> byUrl = url.isEmpty() ? null : byProfile.get(profileKey(url));
         if (byMail != null && byUrl != null && byMail != byUrl) {
-          problem(row, "its e-mail and its LinkedIn URL belong to two different people in "
-              + file.fileName() + "; row skipped");
+          problem(
+              row,
+              "its e-mail and its LinkedIn URL belong to two different people in "
+                  + file.fileName()
+                  + "; row skipped");
           continue;
         }
         List<String> existing = byMail != null ? byMail : byUrl;
@@ -156,15 +172,16 @@ public final class ContactImporter {
      * person often shares no key between the two. Two people of one name are never guessed at.
      */
     private List<String> sameNameNothingContradicts(ImportedRow row) {
-      List<List<String>> same = byName.getOrDefault(nameKey(row.cell(Column.FIRST_NAME),
-          row.cell(Column.LAST_NAME)), List.of());
+      List<List<String>> same =
+          byName.getOrDefault(
+              nameKey(row.cell(Column.FIRST_NAME), row.cell(Column.LAST_NAME)), List.of());
       if (same.size() != 1) {
         return null;
       }
       List<String> existing = same.get(0);
       boolean emails = row.cell(Column.EMAIL).isEmpty() || cell(existing, Column.EMAIL).isEmpty();
-      boolean urls = row.cell(Column.LINKEDIN_URL).isEmpty()
-          || cell(existing, Column.LINKEDIN_URL).isEmpty();
+      boolean urls =
+          row.cell(Column.LINKEDIN_URL).isEmpty() || cell(existing, Column.LINKEDIN_URL).isEmpty();
       return emails && urls ? existing : null;
     }
 
@@ -185,11 +202,13 @@ public final class ContactImporter {
 
     private void add(ImportedRow row) {
       List<String> fresh = new ArrayList<>();
-      row.cells().forEach((column, value) -> {
-        if (columns.containsKey(column)) {
-          ContactsFile.set(fresh, columns.get(column), value);
-        }
-      });
+      row.cells()
+          .forEach(
+              (column, value) -> {
+                if (columns.containsKey(column)) {
+                  ContactsFile.set(fresh, columns.get(column), value);
+                }
+              });
       Integer id = columns.get(Column.ID);
       if (id != null) {
         ContactsFile.set(fresh, id, uniqueId(row));
@@ -197,7 +216,9 @@ public final class ContactImporter {
       boolean reachable = !row.cell(Column.EMAIL).isEmpty();
       // Defaults written out, so the owner sees and can change them: formal until they say.
       setIfKnown(fresh, Column.FORMALITY, "lei");
-      setIfKnown(fresh, Column.CHANNEL,
+      setIfKnown(
+          fresh,
+          Column.CHANNEL,
           reachable || row.cell(Column.LINKEDIN_URL).isEmpty() ? "email" : "linkedin");
       setIfKnown(fresh, Column.OPT_OUT, "no");
       file.rows().add(fresh);
@@ -213,8 +234,8 @@ public final class ContactImporter {
     }
 
     private String uniqueId(ImportedRow row) {
-      String base = IdAssigner.slug(
-          (row.cell(Column.FIRST_NAME) + " " + row.cell(Column.LAST_NAME)).strip());
+      String base =
+          IdAssigner.slug((row.cell(Column.FIRST_NAME) + " " + row.cell(Column.LAST_NAME)).strip());
       String candidate = base;
       for (int suffix = 2; ids.contains(candidate); suffix++) {
         candidate = base + "-" + suffix;
@@ -236,7 +257,8 @@ public final class ContactImporter {
       // An id the reader would make up counts as taken, so a new one never collides with it.
       String id = cell(row, Column.ID);
       ids.add(id.isEmpty() ? IdAssigner.slug((first + " " + last).strip()) : id);
-      List<List<String>> same = byName.computeIfAbsent(nameKey(first, last), key -> new ArrayList<>());
+      List<List<String>> same =
+          byName.computeIfAbsent(nameKey(first, last), key -> new ArrayList<>());
       if (same.stream().noneMatch(other -> other == row)) {
         same.add(row);
       }

@@ -18,13 +18,27 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The owner's contacts file as cells, every column kept, even ones invito does not know, so an
- * import can add to it and write it back with nothing of the owner's lost. Written atomically:
- * a crash leaves the old file or the new one, never half of one.
+ * import can add to it and write it back with nothing of the owner's lost. Written atomically: a
+ * crash leaves the old file or the new one, never half of one.
  */
 final class ContactsFile {
-  static final List<String> NEW_HEADER = List.of("id", "first_name", "last_name", "title",
-      "email", "company", "role", "interests", "languages", "time_zone", "formality", "channel",
-      "opt_out", "notes", "linkedin_url");
+  static final List<String> NEW_HEADER =
+      List.of(
+          "id",
+          "first_name",
+          "last_name",
+          "title",
+          "email",
+          "company",
+          "role",
+          "interests",
+          "languages",
+          "time_zone",
+          "formality",
+          "channel",
+          "opt_out",
+          "notes",
+          "linkedin_url");
 
   private final Path path;
   private final List<String> header;
@@ -33,8 +47,13 @@ final class ContactsFile {
   private final String lineEnd;
   private final boolean bom;
 
-  private ContactsFile(Path path, List<String> header, List<List<String>> rows, char delimiter,
-      String lineEnd, boolean bom) {
+  private ContactsFile(
+      Path path,
+      List<String> header,
+      List<List<String>> rows,
+      char delimiter,
+      String lineEnd,
+      boolean bom) {
     this.path = path;
     this.header = header;
     this.rows = rows;
@@ -47,8 +66,8 @@ final class ContactsFile {
   static ContactsFile read(Path path) {
     String fileName = String.valueOf(path.getFileName());
     if (!Files.exists(path)) {
-      return new ContactsFile(path, new ArrayList<>(NEW_HEADER), new ArrayList<>(), ',', "\n",
-          false);
+      return new ContactsFile(
+          path, new ArrayList<>(NEW_HEADER), new ArrayList<>(), ',', "\n", false);
     }
     boolean bom = startsWithBom(path);
     String text = ContactsReader.readText(path, fileName);
@@ -60,8 +79,12 @@ final class ContactsFile {
         rows.add(new ArrayList<>(record.toList()));
       }
     } catch (IOException | UncheckedIOException e) {
-      throw new ConfigException(fileName + ": broken CSV, so nothing was imported into it"
-          + " (check its quotes): " + e.getMessage(), e);
+      throw new ConfigException(
+          fileName
+              + ": broken CSV, so nothing was imported into it"
+              + " (check its quotes): "
+              + e.getMessage(),
+          e);
     }
     List<String> header = rows.isEmpty() ? new ArrayList<>(NEW_HEADER) : rows.remove(0);
     // The header's own line end says how the file ends its lines; a note may hold another.
@@ -145,9 +168,12 @@ final class ContactsFile {
         text.append(delimiter);
       }
       String value = values.get(index);
-      boolean quote = value.indexOf(delimiter) >= 0 || value.indexOf('"') >= 0
-          || value.indexOf('\n') >= 0 || value.indexOf('\r') >= 0
-          || (!value.isEmpty() && value.strip().length() != value.length());
+      boolean quote =
+          value.indexOf(delimiter) >= 0
+              || value.indexOf('"') >= 0
+              || value.indexOf('\n') >= 0
+              || value.indexOf('\r') >= 0
+              || (!value.isEmpty() && value.strip().length() != value.length());
       text.append(quote ? '"' + value.replace("\"", "\"\"") + '"' : value);
     }
     text.append(lineEnd);
@@ -155,8 +181,8 @@ final class ContactsFile {
 
   private void move(Path temporary) throws IOException {
     try {
-      Files.move(temporary, path, StandardCopyOption.ATOMIC_MOVE,
-          StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (AtomicMoveNotSupportedException e) {
       // Some network shares cannot; a plain replace is still far better than writing in place.
       Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);
@@ -166,7 +192,9 @@ final class ContactsFile {
   private static boolean startsWithBom(Path path) {
     try (var input = Files.newInputStream(path)) {
       byte[] first = input.readNBytes(3);
-      return first.length == 3 && (first[0] & 0xff) == 0xEF && (first[1] & 0xff) == 0xBB
+      return first.length == 3
+          && (first[0] & 0xff) == 0xEF
+          && (first[1] & 0xff) == 0xBB
           && (first[2] & 0xff) == 0xBF;
     } catch (IOException e) {
       throw new ConfigException(path.getFileName() + ": cannot be read: " + e.getMessage(), e);

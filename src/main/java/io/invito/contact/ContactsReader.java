@@ -90,8 +90,9 @@ public final class ContactsReader {
         if (!id.isEmpty() && statedIds.containsKey(id)) {
           problems.add(duplicate(fileName, line, "id", id, statedIds.get(id)));
         } else if (email.isPresent() && emails.containsKey(email.get())) {
-          problems.add(duplicate(fileName, line, "email", contact.get().email().get(),
-              emails.get(email.get())));
+          problems.add(
+              duplicate(
+                  fileName, line, "email", contact.get().email().get(), emails.get(email.get())));
         } else {
           if (!id.isEmpty()) {
             statedIds.put(id, line);
@@ -142,8 +143,7 @@ public final class ContactsReader {
       // An unterminated quote or text after a closing quote: where the next row starts is
       // unknowable, so importing "the rest" would import garbage.
       String broken = "%s: line %d: broken CSV in the row starting here (check its quotes): %s";
-      throw new ConfigException(
-          broken.formatted(fileName, rowStart, e.getCause().getMessage()), e);
+      throw new ConfigException(broken.formatted(fileName, rowStart, e.getCause().getMessage()), e);
     }
   }
 
@@ -160,13 +160,15 @@ public final class ContactsReader {
       if (column.isEmpty()) {
         unknown.add(cell);
       } else if (columns.putIfAbsent(column.get(), index) != null) {
-        throw new ConfigException("%s: line %d: column '%s' appears twice in the header"
-            .formatted(fileName, line, column.get().header()));
+        throw new ConfigException(
+            "%s: line %d: column '%s' appears twice in the header"
+                .formatted(fileName, line, column.get().header()));
       }
     }
     for (String cell : unknown) {
-      problems.add("%s: line %d: unknown column '%s' is ignored (known columns: %s)"
-          .formatted(fileName, line, cell, Column.knownHeaders()));
+      problems.add(
+          "%s: line %d: unknown column '%s' is ignored (known columns: %s)"
+              .formatted(fileName, line, cell, Column.knownHeaders()));
     }
     boolean named = columns.containsKey(Column.FIRST_NAME) || columns.containsKey(Column.LAST_NAME);
     boolean identified = columns.containsKey(Column.EMAIL) || columns.containsKey(Column.ID);

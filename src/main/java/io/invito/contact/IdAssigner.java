@@ -20,12 +20,15 @@ final class IdAssigner {
   List<Contact> assign(List<Contact> contacts) {
     List<Contact> result = new ArrayList<>(contacts.size());
     for (Contact contact : contacts) {
-      result.add(contact.id().isEmpty() ? withId(contact, unique(slug(contact.fullName()))) : contact);
+      result.add(
+          contact.id().isEmpty() ? withId(contact, unique(slug(contact.fullName()))) : contact);
     }
     return result;
   }
 
-  /** Lower-case ASCII words joined by hyphens: "Niccolò D'Amico" becomes {@code niccolo-d-amico}. */
+  /**
+   * Lower-case ASCII words joined by hyphens: "Niccolò D'Amico" becomes {@code niccolo-d-amico}.
+   */
   static String slug(String name) {
     String slug = RowParser.fold(name).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
     if (slug.length() > 60) {
@@ -44,9 +47,20 @@ final class IdAssigner {
   }
 
   private static Contact withId(Contact contact, String id) {
-    return new Contact(id, contact.firstName(), contact.lastName(), contact.title(),
-        contact.email(), contact.company(), contact.role(), contact.interests(),
-        contact.languages(), contact.zone(), contact.formality(), contact.channel(),
-        contact.optOut(), contact.notes());
+    return new Contact(
+        id,
+        contact.firstName(),
+        contact.lastName(),
+        contact.title(),
+        contact.email(),
+        contact.company(),
+        contact.role(),
+        contact.interests(),
+        contact.languages(),
+        contact.zone(),
+        contact.formality(),
+        contact.channel(),
+        contact.optOut(),
+        contact.notes());
   }
 }

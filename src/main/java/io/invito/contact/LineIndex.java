@@ -17,8 +17,10 @@ final class LineIndex {
     starts[count++] = 0;
     for (int index = 0; index < text.length(); index++) {
       char character = text.charAt(index);
-      boolean lineEnd = character == '\n'
-          || (character == '\r' && (index + 1 == text.length() || text.charAt(index + 1) != '\n'));
+      boolean lineEnd =
+          character == '\n'
+              || (character == '\r'
+                  && (index + 1 == text.length() || text.charAt(index + 1) != '\n'));
       if (lineEnd) {
         if (count == starts.length) {
           starts = Arrays.copyOf(starts, count * 2);

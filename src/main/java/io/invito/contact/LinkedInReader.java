@@ -13,18 +13,19 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * Reads LinkedIn's "Connections.csv" as LinkedIn writes it: a few lines of notes before the header
- * {@code First Name,Last Name,URL,Email Address,Company,Position,Connected On}, and an empty
- * e-mail for everyone who hides theirs.
+ * {@code First Name,Last Name,URL,Email Address,Company,Position,Connected On}, and an empty e-mail
+ * for everyone who hides theirs.
  */
 final class LinkedInReader {
   static final String HEADER_START = "first name,last name";
-  private static final Map<String, Column> COLUMNS = Map.of(
-      "first name", Column.FIRST_NAME,
-      "last name", Column.LAST_NAME,
-      "url", Column.LINKEDIN_URL,
-      "email address", Column.EMAIL,
-      "company", Column.COMPANY,
-      "position", Column.ROLE);
+  private static final Map<String, Column> COLUMNS =
+      Map.of(
+          "first name", Column.FIRST_NAME,
+          "last name", Column.LAST_NAME,
+          "url", Column.LINKEDIN_URL,
+          "email address", Column.EMAIL,
+          "company", Column.COMPANY,
+          "position", Column.ROLE);
 
   private LinkedInReader() {}
 
@@ -36,8 +37,10 @@ final class LinkedInReader {
   static List<ImportedRow> read(String text, String fileName, List<String> problems) {
     int start = headerOffset(text);
     if (start < 0) {
-      throw new ConfigException(fileName + ": no line starts with LinkedIn's header 'First Name,"
-          + "Last Name,URL,Email Address,...'; is this LinkedIn's Connections.csv?");
+      throw new ConfigException(
+          fileName
+              + ": no line starts with LinkedIn's header 'First Name,"
+              + "Last Name,URL,Email Address,...'; is this LinkedIn's Connections.csv?");
     }
     LineIndex lines = new LineIndex(text);
     List<ImportedRow> rows = new ArrayList<>();
@@ -49,7 +52,8 @@ final class LinkedInReader {
         if (header == null) {
           header = record.toList();
           for (int index = 0; index < header.size(); index++) {
-            Column column = COLUMNS.get(header.get(index).strip().toLowerCase(java.util.Locale.ROOT));
+            Column column =
+                COLUMNS.get(header.get(index).strip().toLowerCase(java.util.Locale.ROOT));
             if (column != null) {
               columns.putIfAbsent(column, index);
             }
@@ -60,16 +64,18 @@ final class LinkedInReader {
           continue;
         }
         if (record.size() > header.size()) {
-          problems.add("%s: line %d: %d values but the header has %d; row skipped"
-              .formatted(fileName, line, record.size(), header.size()));
+          problems.add(
+              "%s: line %d: %d values but the header has %d; row skipped"
+                  .formatted(fileName, line, record.size(), header.size()));
           continue;
         }
         Map<Column, String> cells = new EnumMap<>(Column.class);
-        columns.forEach((column, index) -> {
-          if (index < record.size() && !record.get(index).isBlank()) {
-            cells.put(column, record.get(index).strip());
-          }
-        });
+        columns.forEach(
+            (column, index) -> {
+              if (index < record.size() && !record.get(index).isBlank()) {
+                cells.put(column, record.get(index).strip());
+              }
+            });
         rows.add(new ImportedRow(line, cells));
       }
     } catch (IOException | UncheckedIOException e) {

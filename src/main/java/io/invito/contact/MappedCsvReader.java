@@ -37,9 +37,13 @@ final class MappedCsvReader {
         throw new ConfigException("--map: '" + pair.strip() + "' is not header=column");
       }
       String target = pair.substring(equals + 1);
-      Column column = Column.find(target).orElseThrow(() -> new ConfigException(
-          "--map: '%s' is not a contacts column (known columns: %s)"
-              .formatted(target.strip(), Column.knownHeaders())));
+      Column column =
+          Column.find(target)
+              .orElseThrow(
+                  () ->
+                      new ConfigException(
+                          "--map: '%s' is not a contacts column (known columns: %s)"
+                              .formatted(target.strip(), Column.knownHeaders())));
       mapping.put(pair.substring(0, equals).strip(), column);
     }
     return mapping;
@@ -65,16 +69,19 @@ final class MappedCsvReader {
           continue;
         }
         if (record.size() > header.size()) {
-          problems.add("%s: line %d: %d values but the header has %d (quote values that contain"
-              + " commas); row skipped".formatted(fileName, line, record.size(), header.size()));
+          problems.add(
+              "%s: line %d: %d values but the header has %d (quote values that contain"
+                  + " commas); row skipped"
+                      .formatted(fileName, line, record.size(), header.size()));
           continue;
         }
         Map<Column, String> cells = new EnumMap<>(Column.class);
-        columns.forEach((column, index) -> {
-          if (index < record.size() && !record.get(index).isBlank()) {
-            cells.put(column, record.get(index).strip());
-          }
-        });
+        columns.forEach(
+            (column, index) -> {
+              if (index < record.size() && !record.get(index).isBlank()) {
+                cells.put(column, record.get(index).strip());
+              }
+            });
         rows.add(new ImportedRow(line, cells));
       }
     } catch (IOException | UncheckedIOException e) {
@@ -89,8 +96,9 @@ final class MappedCsvReader {
     for (Map.Entry<String, Column> entry : mapping.entrySet()) {
       int index = indexOf(header, entry.getKey());
       if (index < 0) {
-        throw new ConfigException("--map: %s has no column '%s' (its columns: %s)"
-            .formatted(fileName, entry.getKey(), String.join(", ", header)));
+        throw new ConfigException(
+            "--map: %s has no column '%s' (its columns: %s)"
+                .formatted(fileName, entry.getKey(), String.join(", ", header)));
       }
       columns.put(entry.getValue(), index);
     }
@@ -104,9 +112,10 @@ final class MappedCsvReader {
     }
     boolean named = columns.containsKey(Column.FIRST_NAME) || columns.containsKey(Column.LAST_NAME);
     if (!named) {
-      throw new ConfigException(("%s: no column gives a first or last name; say which with"
-          + " --map \"Nome=first_name,Cognome=last_name\" (its columns: %s)")
-          .formatted(fileName, String.join(", ", header)));
+      throw new ConfigException(
+          ("%s: no column gives a first or last name; say which with"
+                  + " --map \"Nome=first_name,Cognome=last_name\" (its columns: %s)")
+              .formatted(fileName, String.join(", ", header)));
     }
     return columns;
   }

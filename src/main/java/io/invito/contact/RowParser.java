@@ -26,16 +26,41 @@ final class RowParser {
   private static final Pattern LIST = Pattern.compile("[;|]");
   private static final Pattern LANGUAGE_LIST = Pattern.compile("[;|,/\\s]+");
   private static final Map<String, Boolean> YES_NO =
-      Map.of("true", true, "yes", true, "si", true, "y", true, "1", true, "x", true,
-          "false", false, "no", false, "n", false, "0", false);
+      Map.of(
+          "true", true, "yes", true, "si", true, "y", true, "1", true, "x", true, "false", false,
+          "no", false, "n", false, "0", false);
   private static final Map<String, Formality> FORMALITIES =
-      Map.of("tu", Formality.INFORMAL, "informal", Formality.INFORMAL,
-          "informale", Formality.INFORMAL, "lei", Formality.FORMAL, "formal", Formality.FORMAL,
-          "formale", Formality.FORMAL);
+      Map.of(
+          "tu",
+          Formality.INFORMAL,
+          "informal",
+          Formality.INFORMAL,
+          "informale",
+          Formality.INFORMAL,
+          "lei",
+          Formality.FORMAL,
+          "formal",
+          Formality.FORMAL,
+          "formale",
+          Formality.FORMAL);
   private static final Map<String, Channel> CHANNELS =
-      Map.of("email", Channel.EMAIL, "e-mail", Channel.EMAIL, "mail", Channel.EMAIL,
-          "linkedin", Channel.LINKEDIN, "whatsapp", Channel.WHATSAPP, "phone", Channel.PHONE,
-          "telefono", Channel.PHONE, "tel", Channel.PHONE);
+      Map.of(
+          "email",
+          Channel.EMAIL,
+          "e-mail",
+          Channel.EMAIL,
+          "mail",
+          Channel.EMAIL,
+          "linkedin",
+          Channel.LINKEDIN,
+          "whatsapp",
+          Channel.WHATSAPP,
+          "phone",
+          Channel.PHONE,
+          "telefono",
+          Channel.PHONE,
+          "tel",
+          Channel.PHONE);
 
   private final String fileName;
   private final Map<Column, Integer> columns;
@@ -43,8 +68,12 @@ final class RowParser {
   private final Language defaultLanguage;
   private final ZoneId defaultZone;
 
-  RowParser(String fileName, Map<Column, Integer> columns, int headerSize,
-      Language defaultLanguage, ZoneId defaultZone) {
+  RowParser(
+      String fileName,
+      Map<Column, Integer> columns,
+      int headerSize,
+      Language defaultLanguage,
+      ZoneId defaultZone) {
     this.fileName = fileName;
     this.columns = Map.copyOf(columns);
     this.headerSize = headerSize;
@@ -59,8 +88,9 @@ final class RowParser {
   Optional<Contact> parse(List<String> values, long line, List<String> problems) {
     Row row = new Row(values, line);
     if (values.size() > headerSize) {
-      row.problem("%d values but the header has %d columns (quote values that contain commas)"
-          .formatted(values.size(), headerSize));
+      row.problem(
+          "%d values but the header has %d columns (quote values that contain commas)"
+              .formatted(values.size(), headerSize));
       problems.addAll(row.problems); // the values are shifted: checking them would only mislead
       return Optional.empty();
     }
@@ -77,21 +107,23 @@ final class RowParser {
     if (email.isPresent() && !EMAIL.matcher(email.get()).matches()) {
       row.problem(Column.EMAIL, email.get(), "is not an e-mail address");
     }
-    Contact contact = new Contact(
-        id,
-        first,
-        last,
-        optional(row.cell(Column.TITLE)),
-        email,
-        optional(row.cell(Column.COMPANY)),
-        optional(row.cell(Column.ROLE)),
-        interests(row.cell(Column.INTERESTS)),
-        languages(row),
-        zone(row),
-        row.choice(Column.FORMALITY, FORMALITIES, Formality.FORMAL, "tu, informal, lei, formal"),
-        row.choice(Column.CHANNEL, CHANNELS, Channel.EMAIL, "email, linkedin, whatsapp, phone"),
-        row.choice(Column.OPT_OUT, YES_NO, false, "true, false, yes, no, sì, si"),
-        optional(row.cell(Column.NOTES)));
+    Contact contact =
+        new Contact(
+            id,
+            first,
+            last,
+            optional(row.cell(Column.TITLE)),
+            email,
+            optional(row.cell(Column.COMPANY)),
+            optional(row.cell(Column.ROLE)),
+            interests(row.cell(Column.INTERESTS)),
+            languages(row),
+            zone(row),
+            row.choice(
+                Column.FORMALITY, FORMALITIES, Formality.FORMAL, "tu, informal, lei, formal"),
+            row.choice(Column.CHANNEL, CHANNELS, Channel.EMAIL, "email, linkedin, whatsapp, phone"),
+            row.choice(Column.OPT_OUT, YES_NO, false, "true, false, yes, no, sì, si"),
+            optional(row.cell(Column.NOTES)));
     problems.addAll(row.problems);
     return row.problems.isEmpty() ? Optional.of(contact) : Optional.empty();
   }
@@ -122,8 +154,10 @@ final class RowParser {
       if (language.isPresent()) {
         languages.add(language.get());
       } else {
-        row.problem(Column.LANGUAGES, cell, code.equals(cell)
-            ? "is not it or en" : "has '" + code + "', which is not it or en");
+        row.problem(
+            Column.LANGUAGES,
+            cell,
+            code.equals(cell) ? "is not it or en" : "has '" + code + "', which is not it or en");
       }
     }
     return languages.isEmpty() ? List.of(defaultLanguage) : List.copyOf(languages);
@@ -136,7 +170,9 @@ final class RowParser {
     }
     Optional<ZoneId> zone = ZoneNames.find(cell);
     if (zone.isEmpty()) {
-      row.problem(Column.TIME_ZONE, cell,
+      row.problem(
+          Column.TIME_ZONE,
+          cell,
           "is neither an IANA time zone (Europe/Rome) nor a known city (Milano, London, ...)");
     }
     return zone.orElse(defaultZone);

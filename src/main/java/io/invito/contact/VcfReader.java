@@ -44,9 +44,12 @@ final class VcfReader {
       for (VCard card = reader.readNext(); card != null; card = reader.readNext(), index++) {
         long line = index < cardLines.size() ? cardLines.get(index) : 0;
         for (ParseWarning warning : reader.getWarnings()) {
-          problems.add("%s: line %s: %s (the rest of the card is imported)".formatted(fileName,
-              warning.getLineNumber() == null ? line : warning.getLineNumber(),
-              warning.getMessage()));
+          problems.add(
+              "%s: line %s: %s (the rest of the card is imported)"
+                  .formatted(
+                      fileName,
+                      warning.getLineNumber() == null ? line : warning.getLineNumber(),
+                      warning.getMessage()));
         }
         rows.add(new ImportedRow(line, cells(card)));
       }
@@ -67,8 +70,10 @@ final class VcfReader {
       put(cells, Column.LAST_NAME, name.getFamily());
       put(cells, Column.TITLE, String.join(" ", name.getPrefixes()));
     }
-    if (!cells.containsKey(Column.FIRST_NAME) && !cells.containsKey(Column.LAST_NAME)
-        && card.getFormattedName() != null && card.getFormattedName().getValue() != null) {
+    if (!cells.containsKey(Column.FIRST_NAME)
+        && !cells.containsKey(Column.LAST_NAME)
+        && card.getFormattedName() != null
+        && card.getFormattedName().getValue() != null) {
       // Some exports carry only FN: the last word is the best guess at a surname.
       String full = card.getFormattedName().getValue().strip();
       int cut = full.lastIndexOf(' ');
@@ -79,10 +84,18 @@ final class VcfReader {
     if (card.getOrganization() != null && !card.getOrganization().getValues().isEmpty()) {
       put(cells, Column.COMPANY, card.getOrganization().getValues().get(0));
     }
-    card.getTitles().stream().map(Title::getValue).findFirst()
+    card.getTitles().stream()
+        .map(Title::getValue)
+        .findFirst()
         .ifPresent(title -> put(cells, Column.ROLE, title));
-    String notes = String.join(" ", card.getNotes().stream().map(Note::getValue)
-        .filter(value -> value != null && !value.isBlank()).map(String::strip).toList());
+    String notes =
+        String.join(
+            " ",
+            card.getNotes().stream()
+                .map(Note::getValue)
+                .filter(value -> value != null && !value.isBlank())
+                .map(String::strip)
+                .toList());
     put(cells, Column.NOTES, notes.replaceAll("\\s*\\R\\s*", " "));
     linkedIn(card).ifPresent(url -> put(cells, Column.LINKEDIN_URL, url));
     return cells;
@@ -100,8 +113,8 @@ final class VcfReader {
     if (email.getPref() != null) {
       return email.getPref();
     }
-    boolean typed = email.getTypes().stream()
-        .anyMatch(type -> "pref".equalsIgnoreCase(type.getValue()));
+    boolean typed =
+        email.getTypes().stream().anyMatch(type -> "pref".equalsIgnoreCase(type.getValue()));
     return typed ? 1 : 100;
   }
 
@@ -113,7 +126,8 @@ final class VcfReader {
     }
     return candidates.stream()
         .filter(url -> url != null && url.toLowerCase(Locale.ROOT).contains("linkedin.com/"))
-        .map(String::strip).findFirst();
+        .map(String::strip)
+        .findFirst();
   }
 
   private static void put(Map<Column, String> cells, Column column, String value) {

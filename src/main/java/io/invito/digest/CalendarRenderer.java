@@ -1,8 +1,8 @@
 package io.invito.digest;
 
-import io.invito.output.IcsLines;
 import io.invito.model.Event;
 import io.invito.model.EventStatus;
+import io.invito.output.IcsLines;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -67,12 +67,10 @@ final class CalendarRenderer {
     calendar.add(ImmutableVersion.VERSION_2_0);
     calendar.add(ImmutableCalScale.GREGORIAN);
     calendar.add(ImmutableMethod.PUBLISH);
-    calendar.add(new XProperty("X-WR-CALNAME",
-        page.labels().get("calendar.name", digest.week())));
+    calendar.add(new XProperty("X-WR-CALNAME", page.labels().get("calendar.name", digest.week())));
     for (Page.Day day : page.days()) {
       for (EventSummary summary : day.events()) {
-        calendar.add(event(events.get(summary.id()), summary, digest.generatedAt(),
-            page.labels()));
+        calendar.add(event(events.get(summary.id()), summary, digest.generatedAt(), page.labels()));
       }
     }
     if (calendar.getComponents().isEmpty()) {
@@ -90,7 +88,6 @@ final class CalendarRenderer {
     return IcsLines.refold(out.toString());
   }
 
-
   private static VEvent event(Event event, EventSummary summary, Instant stamp, Labels labels) {
     VEvent component = new VEvent(false);
     component.add(new Uid(event.id() + UID_SUFFIX));
@@ -99,11 +96,16 @@ final class CalendarRenderer {
       LocalDate first = event.start().toLocalDate();
       component.add(new DtStart<>(first));
       // All-day ends are exclusive dates; an end on the start day says nothing more than DTSTART.
-      event.end().map(end -> end.toLocalDate()).filter(last -> last.isAfter(first))
+      event
+          .end()
+          .map(end -> end.toLocalDate())
+          .filter(last -> last.isAfter(first))
           .ifPresent(last -> component.add(new DtEnd<>(last)));
     } else {
       component.add(new DtStart<>(event.start().toInstant()));
-      event.end().filter(end -> end.isAfter(event.start()))
+      event
+          .end()
+          .filter(end -> end.isAfter(event.start()))
           .ifPresent(end -> component.add(new DtEnd<>(end.toInstant())));
     }
     component.add(new Summary(summary.title()));
@@ -122,14 +124,19 @@ final class CalendarRenderer {
   static String description(EventSummary summary, Labels labels) {
     List<String> lines = new ArrayList<>();
     // "New" is news in this week's digest only; a calendar keeps the event for good.
-    summary.markers().stream().filter(marker -> !marker.kind().equals("new"))
+    summary.markers().stream()
+        .filter(marker -> !marker.kind().equals("new"))
         .forEach(marker -> lines.add(marker.text()));
     for (EventSummary.Fact fact : summary.facts()) {
       lines.add(fact.label() + ": " + fact.value());
     }
     if (!summary.invitees().isEmpty()) {
-      lines.add(labels.get("invitees") + ": " + summary.invitees().stream()
-          .map(EventSummary.Invitee::name).collect(Collectors.joining(", ")));
+      lines.add(
+          labels.get("invitees")
+              + ": "
+              + summary.invitees().stream()
+                  .map(EventSummary.Invitee::name)
+                  .collect(Collectors.joining(", ")));
     }
     if (!summary.snippet().isEmpty()) {
       lines.add("");
@@ -140,9 +147,12 @@ final class CalendarRenderer {
 
   /** The place, the platform, or both: what a calendar shows under the title. */
   private static Optional<String> location(Event event) {
-    String text = Stream.of(event.location(), event.platform())
-        .flatMap(Optional::stream).map(DigestText::oneLine).filter(part -> !part.isEmpty())
-        .collect(Collectors.joining(" · "));
+    String text =
+        Stream.of(event.location(), event.platform())
+            .flatMap(Optional::stream)
+            .map(DigestText::oneLine)
+            .filter(part -> !part.isEmpty())
+            .collect(Collectors.joining(" · "));
     return text.isEmpty() ? Optional.empty() : Optional.of(text);
   }
 

@@ -7,7 +7,10 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 
-/** Dates and times in the owner's language: "giovedì 3 dicembre, 18:00" / "Thursday 3 December, 6:00 pm". */
+/**
+ * Dates and times in the owner's language: "giovedì 3 dicembre, 18:00" / "Thursday 3 December, 6:00
+ * pm".
+ */
 final class Clocks {
   private final Language language;
   private final DateTimeFormatter day;
@@ -40,7 +43,9 @@ final class Clocks {
   String time(ZonedDateTime time) {
     if (language == Language.EN) {
       int hour = time.getHour() % 12 == 0 ? 12 : time.getHour() % 12;
-      return hour + ":" + String.format(Locale.ROOT, "%02d", time.getMinute())
+      return hour
+          + ":"
+          + String.format(Locale.ROOT, "%02d", time.getMinute())
           + (time.getHour() < 12 ? " am" : " pm");
     }
     return time.getHour() + ":" + String.format(Locale.ROOT, "%02d", time.getMinute());
@@ -48,8 +53,10 @@ final class Clocks {
 
   /** "18:00–19:30", or "18:00" when the end is unknown. */
   String span(ZonedDateTime start, Optional<ZonedDateTime> end) {
-    return time(start) + end.filter(time -> time.isAfter(start))
-        .map(time -> (language == Language.EN ? " – " : "–") + time(time)).orElse("");
+    return time(start)
+        + end.filter(time -> time.isAfter(start))
+            .map(time -> (language == Language.EN ? " – " : "–") + time(time))
+            .orElse("");
   }
 
   /** "giovedì 3 dicembre, 18:00", for reschedule markers. */

@@ -16,7 +16,8 @@ import org.jsoup.safety.Safelist;
 /** Making feed text safe and short for the digest: one line, escaped, links only to the web. */
 final class DigestText {
   // Controls and bidi overrides a stranger could use to hide or reorder text (Trojan Source).
-  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
   // '$' too: GitHub renders $...$ as math, which a stranger could use to dress up text.
   private static final String MARKDOWN_SPECIAL = "\\`*_[]()#<>!|~&$";
@@ -26,8 +27,27 @@ final class DigestText {
   private static final Pattern MARKUP =
       Pattern.compile("<[a-zA-Z/!]|&(#\\d+|#[xX][0-9a-fA-F]+|[a-zA-Z][a-zA-Z0-9]*);");
 
-  private static final Safelist BLOCKS = Safelist.none().addTags("p", "div", "br", "li", "dt",
-      "dd", "tr", "td", "th", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "hr");
+  private static final Safelist BLOCKS =
+      Safelist.none()
+          .addTags(
+              "p",
+              "div",
+              "br",
+              "li",
+              "dt",
+              "dd",
+              "tr",
+              "td",
+              "th",
+              "h1",
+              "h2",
+              "h3",
+              "h4",
+              "h5",
+              "h6",
+              "blockquote",
+              "pre",
+              "hr");
 
   private DigestText() {}
 
@@ -39,9 +59,9 @@ final class DigestText {
   }
 
   /**
-   * A description as plain text on one line. One that carries HTML is cleaned with a Safelist
-   * that keeps only block tags without attributes (scripts, styles, images and handlers go), so
-   * the blocks still part the words, and its text is kept: the digest shows text, never markup.
+   * A description as plain text on one line. One that carries HTML is cleaned with a Safelist that
+   * keeps only block tags without attributes (scripts, styles, images and handlers go), so the
+   * blocks still part the words, and its text is kept: the digest shows text, never markup.
    */
   static String plain(String text) {
     if (text == null || !MARKUP.matcher(text).find()) {
@@ -51,7 +71,9 @@ final class DigestText {
     return oneLine(cleaner.clean(Jsoup.parseBodyFragment(text)).body().text());
   }
 
-  /** At most {@code max} characters, cut between words with "…" (mid-word only for one huge word). */
+  /**
+   * At most {@code max} characters, cut between words with "…" (mid-word only for one huge word).
+   */
   static String shorten(String text, int max) {
     if (text.length() <= max) {
       return text;
@@ -78,20 +100,36 @@ final class DigestText {
     return ORDERED.matcher(escaped).replaceFirst("$1\\\\.");
   }
 
-  /** The link when it is an absolute http(s) URL with a host; javascript:, data: and the rest are dropped. */
+  /**
+   * The link when it is an absolute http(s) URL with a host; javascript:, data: and the rest are
+   * dropped.
+   */
   static Optional<String> webLink(Optional<URI> url) {
-    return url.filter(uri -> {
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
-    }).map(DigestText::ascii);
+    return url.filter(
+            uri -> {
+              String scheme =
+                  uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+              return (scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null;
+            })
+        .map(DigestText::ascii);
   }
 
   // Re-parsing through the multi-argument constructor quotes anything the URI left raw.
   private static String ascii(URI uri) {
     try {
-      return new URI(uri.getScheme(), uri.getUserInfo(), uri.getHost(), uri.getPort(),
-          uri.getPath(), uri.getQuery(), uri.getFragment()).toASCIIString()
-          .replace("(", "%28").replace(")", "%29").replace("<", "%3C").replace(">", "%3E");
+      return new URI(
+              uri.getScheme(),
+              uri.getUserInfo(),
+              uri.getHost(),
+              uri.getPort(),
+              uri.getPath(),
+              uri.getQuery(),
+              uri.getFragment())
+          .toASCIIString()
+          .replace("(", "%28")
+          .replace(")", "%29")
+          .replace("<", "%3C")
+          .replace(">", "%3E");
     } catch (URISyntaxException e) {
       return uri.toASCIIString();
     }

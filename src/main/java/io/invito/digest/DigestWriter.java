@@ -27,15 +27,15 @@ public final class DigestWriter {
   /**
    * A writer whose feed links to the HTML digests where the digest folder is published.
    *
-   * @param publishedAt the http(s) URL of the digest folder, such as
-   *     {@code https://example.org/invito/digest/}
+   * @param publishedAt the http(s) URL of the digest folder, such as {@code
+   *     https://example.org/invito/digest/}
    */
   public DigestWriter(Path outputDir, URI publishedAt) {
     this.outputDir = Objects.requireNonNull(outputDir, "outputDir");
     String scheme = String.valueOf(publishedAt.getScheme()).toLowerCase(Locale.ROOT);
     if (!(scheme.equals("http") || scheme.equals("https")) || publishedAt.getHost() == null) {
-      throw new IllegalArgumentException("digest folder URL '" + publishedAt
-          + "' is not an absolute http(s) URL");
+      throw new IllegalArgumentException(
+          "digest folder URL '" + publishedAt + "' is not an absolute http(s) URL");
     }
     String text = publishedAt.toString();
     this.publishedAt = Optional.of(URI.create(text.endsWith("/") ? text : text + "/"));
@@ -56,8 +56,12 @@ public final class DigestWriter {
     AtomicFile.write(html, new HtmlRenderer().render(page));
     AtomicFile.write(calendar, new CalendarRenderer().render(digest, page));
     String htmlName = html.getFileName().toString();
-    new FeedWriter().write(feed, digest, page,
-        publishedAt.map(base -> base.resolve(htmlName).toString()).orElse(htmlName));
+    new FeedWriter()
+        .write(
+            feed,
+            digest,
+            page,
+            publishedAt.map(base -> base.resolve(htmlName).toString()).orElse(htmlName));
     return List.of(markdown, html, calendar, feed);
   }
 }

@@ -44,16 +44,27 @@ final class EventSummarizer {
     Event event = known.event();
     ZonedDateTime start = event.start().withZoneSameInstant(owner.zone());
     String title = DigestText.oneLine(event.title());
-    List<EventSummary.Invitee> invitees = entry.suggestions().stream()
-        .sorted(Comparator.comparingDouble((Digest.Suggestion s) -> -s.match().score())
-            .thenComparing(s -> s.contact().id()))
-        .map(this::invitee)
-        .toList();
-    return new EventSummary(event.id(), title.isEmpty() ? labels.get("untitled") : title,
-        DigestText.webLink(event.url()), event.start().toInstant(), start.toLocalDate(),
-        clocks.day(start), time(event), markers(known), event.cancelled(), event.interactive(),
+    List<EventSummary.Invitee> invitees =
+        entry.suggestions().stream()
+            .sorted(
+                Comparator.comparingDouble((Digest.Suggestion s) -> -s.match().score())
+                    .thenComparing(s -> s.contact().id()))
+            .map(this::invitee)
+            .toList();
+    return new EventSummary(
+        event.id(),
+        title.isEmpty() ? labels.get("untitled") : title,
+        DigestText.webLink(event.url()),
+        event.start().toInstant(),
+        start.toLocalDate(),
+        clocks.day(start),
+        time(event),
+        markers(known),
+        event.cancelled(),
+        event.interactive(),
         event.attendance() == Attendance.ONLINE || event.attendance() == Attendance.MIXED,
-        facts(event), DigestText.shorten(DigestText.plain(event.description()), SNIPPET),
+        facts(event),
+        DigestText.shorten(DigestText.plain(event.description()), SNIPPET),
         invitees);
   }
 
@@ -66,9 +77,14 @@ final class EventSummarizer {
     String text = clocks.span(start, end);
     boolean elsewhere = !event.start().getOffset().equals(start.getOffset());
     if (elsewhere) {
-      text += " (" + clocks.span(event.start(), event.end()
-          .map(time -> time.withZoneSameInstant(event.start().getZone())))
-          + " " + event.start().getZone().getId() + ")";
+      text +=
+          " ("
+              + clocks.span(
+                  event.start(),
+                  event.end().map(time -> time.withZoneSameInstant(event.start().getZone())))
+              + " "
+              + event.start().getZone().getId()
+              + ")";
     }
     return text;
   }
@@ -88,8 +104,10 @@ final class EventSummarizer {
     } else if (earlierDigest && known.rescheduled() && known.changedSince(previousDigestAt)) {
       ZonedDateTime before = known.previousStart().orElseThrow().withZoneSameInstant(owner.zone());
       ZonedDateTime now = event.start().withZoneSameInstant(owner.zone());
-      markers.add(marker("rescheduled",
-          labels.get("marker.rescheduled", clocks.moment(before), clocks.moment(now))));
+      markers.add(
+          marker(
+              "rescheduled",
+              labels.get("marker.rescheduled", clocks.moment(before), clocks.moment(now))));
     }
     if (event.status() == EventStatus.MOVED_ONLINE) {
       markers.add(marker("moved-online", labels.get("marker.movedOnline")));
@@ -103,8 +121,11 @@ final class EventSummarizer {
 
   private List<EventSummary.Fact> facts(Event event) {
     List<EventSummary.Fact> facts = new ArrayList<>();
-    String kinds = event.kinds().stream().sorted(Comparator.comparingInt(EventKind::ordinal))
-        .map(kind -> labels.get("kind." + kind.name())).collect(Collectors.joining(", "));
+    String kinds =
+        event.kinds().stream()
+            .sorted(Comparator.comparingInt(EventKind::ordinal))
+            .map(kind -> labels.get("kind." + kind.name()))
+            .collect(Collectors.joining(", "));
     add(facts, "fact.kind", kinds);
     add(facts, "fact.where", where(event));
     List<String> format = new ArrayList<>();
@@ -118,12 +139,20 @@ final class EventSummarizer {
       format.add(labels.get("interactive"));
     }
     add(facts, "fact.format", String.join(", ", format));
-    add(facts, "fact.language", event.language().map(DigestText::oneLine)
-        .map(code -> labels.find("language." + code, code)).orElse(""));
+    add(
+        facts,
+        "fact.language",
+        event
+            .language()
+            .map(DigestText::oneLine)
+            .map(code -> labels.find("language." + code, code))
+            .orElse(""));
     add(facts, "fact.price", price(event));
     add(facts, "fact.organizer", event.organizer().map(DigestText::oneLine).orElse(""));
-    add(facts, "fact.sources", event.sources().stream().map(DigestText::oneLine)
-        .collect(Collectors.joining(", ")));
+    add(
+        facts,
+        "fact.sources",
+        event.sources().stream().map(DigestText::oneLine).collect(Collectors.joining(", ")));
     return facts;
   }
 
@@ -136,8 +165,9 @@ final class EventSummarizer {
   private String where(Event event) {
     String platform = event.platform().map(DigestText::oneLine).orElse("");
     String place = event.location().map(DigestText::oneLine).orElse("");
-    String details = String.join(" · ", List.of(place, platform).stream()
-        .filter(text -> !text.isEmpty()).toList());
+    String details =
+        String.join(
+            " · ", List.of(place, platform).stream().filter(text -> !text.isEmpty()).toList());
     if (event.attendance() == Attendance.UNKNOWN) {
       return details;
     }
@@ -160,20 +190,26 @@ final class EventSummarizer {
     // Each interest, role or company once, where it counted most (the matcher lists the strongest
     // first); the reasons a reader needs, not every field a word appeared in.
     java.util.Set<String> seen = new java.util.HashSet<>();
-    String reasons = suggestion.match().reasons().stream()
-        .filter(reason -> seen.add(reason.kind() + "|" + reason.term().toLowerCase(java.util.Locale.ROOT)))
-        .map(this::reason)
-        .collect(Collectors.joining("; "));
-    List<EventSummary.DraftLink> drafts = suggestion.drafts().stream().map(this::draftLink)
-        .toList();
-    return new EventSummary.Invitee(DigestText.oneLine(suggestion.contact().fullName()), reasons,
-        drafts);
+    String reasons =
+        suggestion.match().reasons().stream()
+            .filter(
+                reason ->
+                    seen.add(
+                        reason.kind() + "|" + reason.term().toLowerCase(java.util.Locale.ROOT)))
+            .map(this::reason)
+            .collect(Collectors.joining("; "));
+    List<EventSummary.DraftLink> drafts =
+        suggestion.drafts().stream().map(this::draftLink).toList();
+    return new EventSummary.Invitee(
+        DigestText.oneLine(suggestion.contact().fullName()), reasons, drafts);
   }
 
   /** "interesse: sicurezza informatica (cybersecurity, titolo)". */
   private String reason(Reason reason) {
     if (reason.kind() == Reason.Kind.LANGUAGE) {
-      return labels.get("reason.speaks") + " " + labels.find("language." + reason.term(), reason.term());
+      return labels.get("reason.speaks")
+          + " "
+          + labels.find("language." + reason.term(), reason.term());
     }
     String term = DigestText.oneLine(reason.term());
     String found = DigestText.oneLine(reason.found());
@@ -201,8 +237,8 @@ final class EventSummarizer {
       relative = base.relativize(file);
     }
     String text = relative.normalize().toString().replace('\\', '/');
-    Optional<String> href = text.startsWith("../") ? Optional.empty()
-        : Optional.of("../" + DigestText.href(text));
+    Optional<String> href =
+        text.startsWith("../") ? Optional.empty() : Optional.of("../" + DigestText.href(text));
     return new EventSummary.DraftLink(text, href);
   }
 }

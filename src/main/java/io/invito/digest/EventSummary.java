@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * One event as the digest shows it, already in the owner's words and zone; both renderers print
- * the same summary, so Markdown and HTML never disagree. Texts here are unescaped.
+ * One event as the digest shows it, already in the owner's words and zone; both renderers print the
+ * same summary, so Markdown and HTML never disagree. Texts here are unescaped.
  *
  * @param link the event page, only when it is an http(s) URL
  * @param day the day in the owner's zone, for grouping

@@ -17,8 +17,8 @@ final class FeedSummary {
     doc.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(false);
     Element body = doc.body();
     int count = page.days().stream().mapToInt(day -> day.events().size()).sum();
-    String events = count == 1 ? labels.get("feed.events.one")
-        : labels.get("feed.events.many", count);
+    String events =
+        count == 1 ? labels.get("feed.events.one") : labels.get("feed.events.many", count);
     body.appendElement("p").text(page.range() + " · " + events);
     if (count == 0) {
       body.appendElement("p").text(labels.get("empty"));
@@ -32,8 +32,12 @@ final class FeedSummary {
         } else {
           item.appendText(event.title());
         }
-        item.appendText(" — " + event.dayName() + ", " + event.time()
-            + MarkdownRenderer.contacts(labels, event));
+        item.appendText(
+            " — "
+                + event.dayName()
+                + ", "
+                + event.time()
+                + MarkdownRenderer.contacts(labels, event));
       }
     }
     body.appendElement("p").text(page.sourcesSummary());

@@ -1,6 +1,5 @@
 package io.invito.digest;
 
-import io.invito.output.AtomicFile;
 import com.rometools.rome.feed.WireFeed;
 import com.rometools.rome.feed.atom.Content;
 import com.rometools.rome.feed.atom.Entry;
@@ -11,6 +10,7 @@ import com.rometools.rome.io.FeedException;
 import com.rometools.rome.io.WireFeedInput;
 import com.rometools.rome.io.WireFeedOutput;
 import io.invito.model.Week;
+import io.invito.output.AtomicFile;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,7 +45,8 @@ final class FeedWriter {
 
   /** Newest week first; entries some other tool added (no week in the id) after, newest first. */
   private static final Comparator<Entry> NEWEST_FIRST =
-      Comparator.comparing((Entry entry) -> week(entry.getId()).orElse(null),
+      Comparator.comparing(
+              (Entry entry) -> week(entry.getId()).orElse(null),
               Comparator.nullsLast(Comparator.reverseOrder()))
           .thenComparing(Entry::getUpdated, Comparator.nullsLast(Comparator.reverseOrder()))
           .thenComparing(Entry::getId, Comparator.nullsLast(Comparator.naturalOrder()));
@@ -72,8 +73,12 @@ final class FeedWriter {
     author.setName(DigestText.oneLine(digest.owner().name()));
     feed.setAuthors(List.of(author));
     // The newest entry's time, not the clock's: an unchanged feed rewrites to the same bytes.
-    feed.setUpdated(kept.stream().map(Entry::getUpdated).filter(date -> date != null)
-        .max(Comparator.naturalOrder()).orElse(Date.from(digest.generatedAt())));
+    feed.setUpdated(
+        kept.stream()
+            .map(Entry::getUpdated)
+            .filter(date -> date != null)
+            .max(Comparator.naturalOrder())
+            .orElse(Date.from(digest.generatedAt())));
     feed.setEntries(new ArrayList<>(kept));
     try {
       return AtomicFile.write(file, new WireFeedOutput().outputString(feed, true));
@@ -118,13 +123,16 @@ final class FeedWriter {
       if (read instanceof Feed feed && FEED_ID.equals(feed.getId())) {
         return feed.getEntries();
       }
-      problem = "it is a " + read.getFeedType() + " feed with id " + feedId(read)
-          + ", not invito's";
+      problem =
+          "it is a " + read.getFeedType() + " feed with id " + feedId(read) + ", not invito's";
     } catch (FeedException | IllegalArgumentException e) {
       problem = e.getMessage();
     }
     Path aside = moveAside(file, now);
-    LOG.warn("{} could not be read ({}); moved it to {} and started a new feed", file, problem,
+    LOG.warn(
+        "{} could not be read ({}); moved it to {} and started a new feed",
+        file,
+        problem,
         aside.getFileName());
     return List.of();
   }
@@ -142,8 +150,8 @@ final class FeedWriter {
       } catch (FileAlreadyExistsException e) {
         LOG.debug("{} exists, trying the next name", aside);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot move the broken " + file + " aside: "
-            + e.getMessage(), e);
+        throw new UncheckedIOException(
+            "cannot move the broken " + file + " aside: " + e.getMessage(), e);
       }
     }
   }

@@ -11,9 +11,9 @@ import org.jsoup.nodes.DocumentType;
 import org.jsoup.nodes.Element;
 
 /**
- * Prints a digest page as one self-contained HTML file: inline CSS, no script, no external
- * request. Every feed-provided string goes in through {@link Element#text(String)} or an
- * attribute, so Jsoup escapes it; a Content-Security-Policy forbids scripts should any slip by.
+ * Prints a digest page as one self-contained HTML file: inline CSS, no script, no external request.
+ * Every feed-provided string goes in through {@link Element#text(String)} or an attribute, so Jsoup
+ * escapes it; a Content-Security-Policy forbids scripts should any slip by.
  */
 final class HtmlRenderer {
   private static final String CSP =
@@ -29,7 +29,8 @@ final class HtmlRenderer {
     doc.selectFirst("html").attr("lang", labels.language().code());
     Element head = doc.head();
     head.appendElement("meta").attr("charset", "utf-8");
-    head.appendElement("meta").attr("name", "viewport")
+    head.appendElement("meta")
+        .attr("name", "viewport")
         .attr("content", "width=device-width, initial-scale=1");
     head.appendElement("meta").attr("http-equiv", "Content-Security-Policy").attr("content", CSP);
     head.appendElement("meta").attr("name", "referrer").attr("content", "no-referrer");
@@ -51,8 +52,12 @@ final class HtmlRenderer {
       for (EventSummary event : page.top()) {
         Element item = list.appendElement("li");
         link(item.appendElement("strong"), event.title(), event.link());
-        item.appendText(" — " + event.dayName() + ", " + event.time()
-            + MarkdownRenderer.contacts(labels, event));
+        item.appendText(
+            " — "
+                + event.dayName()
+                + ", "
+                + event.time()
+                + MarkdownRenderer.contacts(labels, event));
       }
       Element events = body.appendElement("section").id("events");
       events.appendElement("h2").text(labels.get("events"));
@@ -137,7 +142,10 @@ final class HtmlRenderer {
   /** A link only for http(s) targets (checked upstream); otherwise the text alone. */
   private static void link(Element parent, String text, Optional<String> href) {
     if (href.isPresent()) {
-      parent.appendElement("a").attr("href", href.get()).attr("rel", "noopener noreferrer")
+      parent
+          .appendElement("a")
+          .attr("href", href.get())
+          .attr("rel", "noopener noreferrer")
           .text(text);
     } else {
       parent.appendText(text);

@@ -17,7 +17,10 @@ final class MarkdownRenderer {
       out.append("## ").append(md(labels.get("top"))).append("\n\n");
       int rank = 1;
       for (EventSummary event : page.top()) {
-        out.append(rank++).append(". **").append(title(event)).append("** — ")
+        out.append(rank++)
+            .append(". **")
+            .append(title(event))
+            .append("** — ")
             .append(md(event.dayName() + ", " + event.time() + contacts(labels, event)))
             .append('\n');
       }
@@ -40,7 +43,10 @@ final class MarkdownRenderer {
     }
     out.append(md(event.time())).append("\n\n");
     for (EventSummary.Fact fact : event.facts()) {
-      out.append("- **").append(md(fact.label())).append(":** ").append(md(fact.value()))
+      out.append("- **")
+          .append(md(fact.label()))
+          .append(":** ")
+          .append(md(fact.value()))
           .append('\n');
     }
     if (!event.snippet().isEmpty()) {
@@ -54,9 +60,13 @@ final class MarkdownRenderer {
           out.append(" — ").append(md(invitee.reasons()));
         }
         if (!invitee.drafts().isEmpty()) {
-          out.append(" — ").append(md(labels.get("drafts"))).append(": ")
-              .append(invitee.drafts().stream().map(MarkdownRenderer::draft)
-                  .collect(Collectors.joining(", ")));
+          out.append(" — ")
+              .append(md(labels.get("drafts")))
+              .append(": ")
+              .append(
+                  invitee.drafts().stream()
+                      .map(MarkdownRenderer::draft)
+                      .collect(Collectors.joining(", ")));
         }
         out.append('\n');
       }
@@ -71,8 +81,11 @@ final class MarkdownRenderer {
       return;
     }
     for (Page.SourceLine source : page.problems()) {
-      out.append("- **").append(md(source.id())).append("** (")
-          .append(link(source.url(), source.link())).append(") — ")
+      out.append("- **")
+          .append(md(source.id()))
+          .append("** (")
+          .append(link(source.url(), source.link()))
+          .append(") — ")
           .append(md(source.state()));
       for (String detail : source.details()) {
         out.append("; ").append(md(detail));

@@ -33,43 +33,60 @@ record Page(
   record Day(String name, List<EventSummary> events) {}
 
   /** A source in trouble, with the details that help fix it. */
-  record SourceLine(String id, String url, Optional<String> link, String state,
-      List<String> details) {}
+  record SourceLine(
+      String id, String url, Optional<String> link, String state, List<String> details) {}
 
   static Page of(Digest digest, Path outputDir) {
     Labels labels = Labels.of(digest.owner().language());
     EventSummarizer summarizer =
         new EventSummarizer(labels, digest.owner(), outputDir, digest.previousDigestAt());
     Clocks clocks = summarizer.clocks();
-    List<EventSummary> events = digest.entries().stream().map(summarizer::summarize)
-        .sorted(Comparator.comparing(EventSummary::start).thenComparing(EventSummary::title)
-            .thenComparing(EventSummary::id))
-        .toList();
+    List<EventSummary> events =
+        digest.entries().stream()
+            .map(summarizer::summarize)
+            .sorted(
+                Comparator.comparing(EventSummary::start)
+                    .thenComparing(EventSummary::title)
+                    .thenComparing(EventSummary::id))
+            .toList();
     Map<LocalDate, List<EventSummary>> byDay = new LinkedHashMap<>();
     for (EventSummary event : events) {
       byDay.computeIfAbsent(event.day(), day -> new ArrayList<>()).add(event);
     }
-    List<Day> days = byDay.values().stream()
-        .map(list -> new Day(list.get(0).dayName(), List.copyOf(list))).toList();
+    List<Day> days =
+        byDay.values().stream()
+            .map(list -> new Day(list.get(0).dayName(), List.copyOf(list)))
+            .toList();
     LocalDate monday = digest.week().monday();
-    String generated = labels.get("generated",
-        clocks.date(digest.generatedAt().atZone(digest.owner().zone())) + ", "
-            + clocks.time(digest.generatedAt().atZone(digest.owner().zone())),
-        DigestText.oneLine(digest.owner().name()));
+    String generated =
+        labels.get(
+            "generated",
+            clocks.date(digest.generatedAt().atZone(digest.owner().zone()))
+                + ", "
+                + clocks.time(digest.generatedAt().atZone(digest.owner().zone())),
+            DigestText.oneLine(digest.owner().name()));
     List<SourceLine> problems = problems(digest.sources(), labels, clocks, digest);
-    return new Page(labels, labels.get("heading", digest.week()),
-        clocks.range(monday, monday.plusDays(6)), generated, top(events), days,
-        sourcesSummary(digest.sources().size(), problems.size(), labels), problems);
+    return new Page(
+        labels,
+        labels.get("heading", digest.week()),
+        clocks.range(monday, monday.plusDays(6)),
+        generated,
+        top(events),
+        days,
+        sourcesSummary(digest.sources().size(), problems.size(), labels),
+        problems);
   }
 
   /** Most suggested contacts first, then events one can join interactively and online. */
   private static List<EventSummary> top(List<EventSummary> events) {
-    return events.stream().filter(event -> !event.cancelled())
-        .sorted(Comparator.comparingInt((EventSummary event) -> -event.invitees().size())
-            .thenComparing(event -> !event.interactive())
-            .thenComparing(event -> !event.online())
-            .thenComparing(EventSummary::start)
-            .thenComparing(EventSummary::id))
+    return events.stream()
+        .filter(event -> !event.cancelled())
+        .sorted(
+            Comparator.comparingInt((EventSummary event) -> -event.invitees().size())
+                .thenComparing(event -> !event.interactive())
+                .thenComparing(event -> !event.online())
+                .thenComparing(EventSummary::start)
+                .thenComparing(EventSummary::id))
         .limit(TOP_PICKS)
         .toList();
   }
@@ -78,12 +95,13 @@ record Page(
     if (all == 0) {
       return labels.get("sources.none");
     }
-    return problems == 0 ? labels.get("sources.ok", all)
+    return problems == 0
+        ? labels.get("sources.ok", all)
         : labels.get("sources.problems", problems, all);
   }
 
-  private static List<SourceLine> problems(List<SourceHealth> sources, Labels labels,
-      Clocks clocks, Digest digest) {
+  private static List<SourceLine> problems(
+      List<SourceHealth> sources, Labels labels, Clocks clocks, Digest digest) {
     return sources.stream()
         .filter(source -> severity(source) < 4)
         .sorted(Comparator.comparingInt(Page::severity).thenComparing(SourceHealth::sourceId))
@@ -100,23 +118,30 @@ record Page(
     };
   }
 
-  private static SourceLine line(SourceHealth source, Labels labels, Clocks clocks,
-      Digest digest) {
-    boolean troubled = source.state() == SourceHealth.State.DISABLED
-        || source.state() == SourceHealth.State.DEGRADED
-        || source.state() == SourceHealth.State.FAILING;
-    String state = troubled ? labels.get("state." + source.state().name())
-        : labels.get("state.empty");
+  private static SourceLine line(SourceHealth source, Labels labels, Clocks clocks, Digest digest) {
+    boolean troubled =
+        source.state() == SourceHealth.State.DISABLED
+            || source.state() == SourceHealth.State.DEGRADED
+            || source.state() == SourceHealth.State.FAILING;
+    String state =
+        troubled ? labels.get("state." + source.state().name()) : labels.get("state.empty");
     List<String> details = new ArrayList<>();
     if (source.consecutiveFailures() > 0) {
       details.add(labels.get("source.failures", source.consecutiveFailures()));
     }
-    source.lastError().map(DigestText::oneLine).filter(text -> !text.isEmpty())
+    source
+        .lastError()
+        .map(DigestText::oneLine)
+        .filter(text -> !text.isEmpty())
         .map(text -> labels.get("source.lastError", DigestText.shorten(text, 300)))
         .ifPresent(details::add);
-    details.add(source.lastSuccess()
-        .map(at -> labels.get("source.lastSuccess", clocks.date(at.atZone(digest.owner().zone()))))
-        .orElse(labels.get("source.never")));
+    details.add(
+        source
+            .lastSuccess()
+            .map(
+                at ->
+                    labels.get("source.lastSuccess", clocks.date(at.atZone(digest.owner().zone()))))
+            .orElse(labels.get("source.never")));
     String url = DigestText.oneLine(source.url());
     Optional<String> link;
     try {

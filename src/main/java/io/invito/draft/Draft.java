@@ -11,15 +11,19 @@ import java.util.Optional;
  *
  * @param invitation what to record in the store; its id is stable for the event, contact and
  *     channel, so {@code InvitationStore.save} replaces the row of a superseded draft
- * @param file the absolute draft file (for {@link Outcome#UNCHANGED}, possibly in another
- *     week's folder: nothing new was written)
- * @param superseded the earlier draft of the same event, contact and channel that this one
- *     replaces because its content differs (the event or a template changed); the same path as
- *     {@code file} when it was overwritten in this week's folder, else a file in another week's
- *     folder, left in place as the record of what was drafted then
+ * @param file the absolute draft file (for {@link Outcome#UNCHANGED}, possibly in another week's
+ *     folder: nothing new was written)
+ * @param superseded the earlier draft of the same event, contact and channel that this one replaces
+ *     because its content differs (the event or a template changed); the same path as {@code file}
+ *     when it was overwritten in this week's folder, else a file in another week's folder, left in
+ *     place as the record of what was drafted then
  * @param reasons why the contact was invited, for the review index
  */
-public record Draft(Invitation invitation, Path file, Outcome outcome, Optional<Path> superseded,
+public record Draft(
+    Invitation invitation,
+    Path file,
+    Outcome outcome,
+    Optional<Path> superseded,
     List<Reason> reasons) {
 
   /** What writing did to the files. */
@@ -35,8 +39,8 @@ public record Draft(Invitation invitation, Path file, Outcome outcome, Optional<
   public Draft {
     reasons = List.copyOf(reasons);
     if (superseded.isPresent() != (outcome == Outcome.REPLACED)) {
-      throw new IllegalArgumentException("draft " + file + ": superseded " + superseded
-          + " does not fit outcome " + outcome);
+      throw new IllegalArgumentException(
+          "draft " + file + ": superseded " + superseded + " does not fit outcome " + outcome);
     }
   }
 

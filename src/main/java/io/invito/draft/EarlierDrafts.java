@@ -10,10 +10,10 @@ import java.nio.file.attribute.FileTime;
 import java.util.Optional;
 
 /**
- * Finds the latest earlier draft of the same event, contact and channel under
- * {@code invites/<week>/<contact>/}, in any week's folder: the draft a new one either repeats
- * (then nothing is written) or supersedes. Any week, because the folder may be the week of the
- * run or the week of the event, and a rescheduled event can move to an earlier week.
+ * Finds the latest earlier draft of the same event, contact and channel under {@code
+ * invites/<week>/<contact>/}, in any week's folder: the draft a new one either repeats (then
+ * nothing is written) or supersedes. Any week, because the folder may be the week of the run or the
+ * week of the event, and a rescheduled event can move to an earlier week.
  */
 final class EarlierDrafts {
   private final Path invites;
@@ -26,9 +26,9 @@ final class EarlierDrafts {
   record Found(Path file, Week week, byte[] bytes) {}
 
   /**
-   * The draft {@code <contact>/<fileName>} in {@code week}'s folder when there is one; else, of
-   * the other weeks' folders that hold it, the one written last (the later week on a tie).
-   * Folders whose names are not ISO weeks are ignored.
+   * The draft {@code <contact>/<fileName>} in {@code week}'s folder when there is one; else, of the
+   * other weeks' folders that hold it, the one written last (the later week on a tie). Folders
+   * whose names are not ISO weeks are ignored.
    */
   Optional<Found> latest(String contactFolder, String fileName, Week week) {
     if (!Files.isDirectory(invites)) {
@@ -54,8 +54,8 @@ final class EarlierDrafts {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot look for earlier drafts in " + invites + ": "
-          + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot look for earlier drafts in " + invites + ": " + e.getMessage(), e);
     }
     return latest.map(found -> new Found(found.file(), found.week(), read(found.file())));
   }
@@ -64,8 +64,8 @@ final class EarlierDrafts {
     try {
       return Files.readAllBytes(file);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the earlier draft " + file + ": "
-          + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read the earlier draft " + file + ": " + e.getMessage(), e);
     }
   }
 

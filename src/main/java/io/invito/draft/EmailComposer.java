@@ -1,5 +1,6 @@
 package io.invito.draft;
 
+import jakarta.activation.DataHandler;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.internet.ContentType;
@@ -8,7 +9,6 @@ import jakarta.mail.internet.MimeBodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import jakarta.mail.util.ByteArrayDataSource;
-import jakarta.activation.DataHandler;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,17 +17,18 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * Composes an e-mail draft as RFC 5322 bytes with Jakarta Mail: a message a mail client opens as
- * a draft to review and send ({@code X-Unsent: 1}). Nothing here can send: the session has no
+ * Composes an e-mail draft as RFC 5322 bytes with Jakarta Mail: a message a mail client opens as a
+ * draft to review and send ({@code X-Unsent: 1}). Nothing here can send: the session has no
  * transport configured and none is ever asked for.
  *
  * <p>The same parts give the same bytes: the date is given, the Message-ID is given, and the
- * multipart boundaries are fixed. A fixed boundary is safe because every part is
- * quoted-printable or base64, and neither can produce the {@code =_} it starts with.
+ * multipart boundaries are fixed. A fixed boundary is safe because every part is quoted-printable
+ * or base64, and neither can produce the {@code =_} it starts with.
  */
 final class EmailComposer {
   /** The mail client opens the file as a draft (Outlook, Thunderbird, Apple Mail). */
   static final String UNSENT = "X-Unsent";
+
   private static final Session SESSION = Session.getInstance(new Properties());
 
   /**
@@ -36,8 +37,16 @@ final class EmailComposer {
    * @param date the Date header, already in RFC 5322 form
    * @param messageId the Message-ID header, with its angle brackets
    */
-  record Parts(InternetAddress from, Optional<InternetAddress> to, String subject, String text,
-      String html, String ics, String icsName, String date, String messageId) {}
+  record Parts(
+      InternetAddress from,
+      Optional<InternetAddress> to,
+      String subject,
+      String text,
+      String html,
+      String ics,
+      String icsName,
+      String date,
+      String messageId) {}
 
   private EmailComposer() {}
 
@@ -69,8 +78,8 @@ final class EmailComposer {
       message.writeTo(out);
       return out.toByteArray();
     } catch (MessagingException e) {
-      throw new IllegalStateException("cannot compose the e-mail draft '" + parts.subject()
-          + "': " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot compose the e-mail draft '" + parts.subject() + "': " + e.getMessage(), e);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot compose the e-mail draft in memory", e);
     }
@@ -89,8 +98,9 @@ final class EmailComposer {
     type.setParameter("method", "PUBLISH");
     type.setParameter("charset", "UTF-8");
     MimeBodyPart part = new MimeBodyPart();
-    part.setDataHandler(new DataHandler(
-        new ByteArrayDataSource(ics.getBytes(StandardCharsets.UTF_8), type.toString())));
+    part.setDataHandler(
+        new DataHandler(
+            new ByteArrayDataSource(ics.getBytes(StandardCharsets.UTF_8), type.toString())));
     part.setHeader("Content-Type", type.toString());
     part.setFileName(fileName);
     // base64 keeps the calendar's CRLF line ends exactly as ical4j wrote them.

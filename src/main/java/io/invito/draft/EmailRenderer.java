@@ -22,14 +22,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Turns a rendered e-mail template ("Subject: …", a blank line, the body) into the bytes of an
- * {@code .eml} draft: From the owner, To the contact, the text and HTML bodies and the event as
- * an {@code .ics} attachment.
+ * {@code .eml} draft: From the owner, To the contact, the text and HTML bodies and the event as an
+ * {@code .ics} attachment.
  */
 final class EmailRenderer {
   private static final Logger LOG = LoggerFactory.getLogger(EmailRenderer.class);
   private static final DateTimeFormatter DATE =
       DateTimeFormatter.ofPattern("EEE, d MMM yyyy HH:mm:ss Z", Locale.ENGLISH);
-  private static final Pattern DOMAIN = Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?");
+  private static final Pattern DOMAIN =
+      Pattern.compile("[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?");
   private static final String SUBJECT = "Subject: ";
 
   private final Owner owner;
@@ -51,8 +52,8 @@ final class EmailRenderer {
   /** The Date header of an earlier draft, so an unchanged draft can be rendered to equal bytes. */
   static Optional<String> dateOf(byte[] eml) {
     try {
-      MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
-          new ByteArrayInputStream(eml));
+      MimeMessage message =
+          new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(eml));
       return Optional.ofNullable(message.getHeader("Date", null));
     } catch (MessagingException e) {
       // Not a message we can read (hand-edited, truncated by something else): render afresh.
@@ -70,23 +71,39 @@ final class EmailRenderer {
   byte[] render(String rendered, KnownEvent known, Contact contact, String id, String date) {
     int blank = rendered.indexOf("\n\n");
     if (!rendered.startsWith(SUBJECT) || blank < 0) {
-      throw new IllegalStateException("e-mail template output does not start with a subject"
-          + " line and a blank line, although load checked it");
+      throw new IllegalStateException(
+          "e-mail template output does not start with a subject"
+              + " line and a blank line, although load checked it");
     }
     String subject = Texts.oneLine(rendered.substring(SUBJECT.length(), blank));
     String text = rendered.substring(blank + 2);
     String html = HtmlRenderer.render(text, Wording.link(known.event()), contact.language());
     String ics = IcsRenderer.render(known);
-    String messageId = "<invito." + id + "."
-        + InvitationWriter.sha256(subject + "\n" + text + "\n" + html + "\n" + ics).substring(0, 16)
-        + "@" + domain + ">";
-    return EmailComposer.compose(new EmailComposer.Parts(from, to(contact), subject, text, html,
-        ics, known.event().id() + ".ics", date, messageId));
+    String messageId =
+        "<invito."
+            + id
+            + "."
+            + InvitationWriter.sha256(subject + "\n" + text + "\n" + html + "\n" + ics)
+                .substring(0, 16)
+            + "@"
+            + domain
+            + ">";
+    return EmailComposer.compose(
+        new EmailComposer.Parts(
+            from,
+            to(contact),
+            subject,
+            text,
+            html,
+            ics,
+            known.event().id() + ".ics",
+            date,
+            messageId));
   }
 
   /**
-   * The contact's address with their name; empty when the contacts file has no usable address.
-   * The draft is still written: the owner fills in To before sending.
+   * The contact's address with their name; empty when the contacts file has no usable address. The
+   * draft is still written: the owner fills in To before sending.
    */
   private static Optional<InternetAddress> to(Contact contact) {
     Optional<String> email = contact.email().map(String::strip).filter(text -> !text.isEmpty());
@@ -98,8 +115,11 @@ final class EmailRenderer {
       address.setPersonal(Texts.oneLine(contact.fullName()), "UTF-8");
       return Optional.of(address);
     } catch (AddressException e) {
-      LOG.warn("contact {}: e-mail '{}' is not an address ({}); the draft has no To",
-          contact.id(), Texts.oneLine(email.get()), e.getMessage());
+      LOG.warn(
+          "contact {}: e-mail '{}' is not an address ({}); the draft has no To",
+          contact.id(),
+          Texts.oneLine(email.get()),
+          e.getMessage());
       return Optional.empty();
     } catch (UnsupportedEncodingException e) {
       throw new IllegalStateException("every Java runtime has UTF-8", e);
@@ -112,8 +132,8 @@ final class EmailRenderer {
       address.setPersonal(Texts.oneLine(owner.name()), "UTF-8");
       return address;
     } catch (AddressException e) {
-      throw new ConfigException("owner.email '" + owner.email() + "' is not an e-mail address: "
-          + e.getMessage(), e);
+      throw new ConfigException(
+          "owner.email '" + owner.email() + "' is not an e-mail address: " + e.getMessage(), e);
     } catch (UnsupportedEncodingException e) {
       throw new IllegalStateException("every Java runtime has UTF-8", e);
     }

@@ -19,17 +19,18 @@ import java.util.Optional;
 
 /** English drafts, in British usage since "UK time" and day-month dates are the common case. */
 final class EnglishWording implements Wording {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM",
-      Locale.ENGLISH);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm", Locale.ENGLISH);
-  private static final Map<String, String> ZONES = Map.of(
-      "Europe/Rome", "Italian time",
-      "Europe/London", "UK time",
-      "Europe/Paris", "Central European time",
-      "Europe/Berlin", "Central European time",
-      "Europe/Madrid", "Central European time",
-      "America/New_York", "New York time",
-      "UTC", "UTC");
+  private static final Map<String, String> ZONES =
+      Map.of(
+          "Europe/Rome", "Italian time",
+          "Europe/London", "UK time",
+          "Europe/Paris", "Central European time",
+          "Europe/Berlin", "Central European time",
+          "Europe/Madrid", "Central European time",
+          "America/New_York", "New York time",
+          "UTC", "UTC");
 
   @Override
   public String salutation(Contact contact) {
@@ -105,8 +106,13 @@ final class EnglishWording implements Wording {
   public String format(Event event) {
     List<String> parts = new ArrayList<>();
     String platform = event.platform().map(Texts::oneLine).map(name -> " on " + name).orElse("");
-    String place = event.location().map(Texts::oneLine).filter(text -> !text.isEmpty())
-        .map(text -> " (" + text + ")").orElse("");
+    String place =
+        event
+            .location()
+            .map(Texts::oneLine)
+            .filter(text -> !text.isEmpty())
+            .map(text -> " (" + text + ")")
+            .orElse("");
     switch (event.attendance()) {
       case ONLINE -> parts.add("online" + platform);
       case OFFLINE -> parts.add("in person" + place);
@@ -135,7 +141,10 @@ final class EnglishWording implements Wording {
     if (event.free().orElse(false)) {
       return "free";
     }
-    return event.price().map(Texts::oneLine).filter(text -> !text.isEmpty())
+    return event
+        .price()
+        .map(Texts::oneLine)
+        .filter(text -> !text.isEmpty())
         .orElse(event.free().isPresent() ? "paid" : "");
   }
 
@@ -151,8 +160,10 @@ final class EnglishWording implements Wording {
     if (known.rescheduled()) {
       return "Note: the event has been moved to "
           + when(event.start().withZoneSameInstant(zone), event.allDay(), false)
-          + " (it was " + when(known.previousStart().orElseThrow().withZoneSameInstant(zone),
-              event.allDay(), false) + ").";
+          + " (it was "
+          + when(
+              known.previousStart().orElseThrow().withZoneSameInstant(zone), event.allDay(), false)
+          + ").";
     }
     if (event.status() == EventStatus.MOVED_ONLINE) {
       return "Note: the event has moved online.";

@@ -1,14 +1,13 @@
 package io.invito.draft;
 
-import io.invito.output.IcsLines;
 import io.invito.model.Event;
 import io.invito.model.EventStatus;
 import io.invito.model.KnownEvent;
+import io.invito.output.IcsLines;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.Temporal;
@@ -34,8 +33,8 @@ import net.fortuna.ical4j.validate.ValidationException;
 
 /**
  * The event as an iCalendar object ({@code METHOD:PUBLISH}) to attach to an e-mail draft, so the
- * contact can add it to a calendar in one click. Times are in UTC: every client reads them the
- * same way, with no VTIMEZONE to carry.
+ * contact can add it to a calendar in one click. Times are in UTC: every client reads them the same
+ * way, with no VTIMEZONE to carry.
  */
 final class IcsRenderer {
   static final String PRODUCT = "-//invito//Invitation draft//EN";
@@ -43,8 +42,8 @@ final class IcsRenderer {
   private IcsRenderer() {}
 
   /**
-   * Renders the calendar. DTSTAMP is when invito last saw the event change, not the clock, so
-   * an unchanged event renders to the same bytes on every run.
+   * Renders the calendar. DTSTAMP is when invito last saw the event change, not the clock, so an
+   * unchanged event renders to the same bytes on every run.
    */
   static String render(KnownEvent known) {
     Event event = known.event();
@@ -79,8 +78,8 @@ final class IcsRenderer {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render the calendar of " + event.id(), e);
     } catch (ValidationException e) {
-      throw new IllegalStateException("the calendar of " + event.id() + " is not valid: "
-          + e.getMessage(), e);
+      throw new IllegalStateException(
+          "the calendar of " + event.id() + " is not valid: " + e.getMessage(), e);
     }
     return IcsLines.refold(out.toString());
   }
@@ -96,17 +95,25 @@ final class IcsRenderer {
   private static Optional<Temporal> end(Event event) {
     if (event.allDay()) {
       // DTEND of a whole-day event is exclusive: the day after the last one.
-      LocalDate last = event.end().map(end -> end.toLocalDate())
-          .filter(day -> !day.isBefore(event.start().toLocalDate()))
-          .orElse(event.start().toLocalDate());
+      LocalDate last =
+          event
+              .end()
+              .map(end -> end.toLocalDate())
+              .filter(day -> !day.isBefore(event.start().toLocalDate()))
+              .orElse(event.start().toLocalDate());
       return Optional.of(last.plusDays(1));
     }
-    return event.end().filter(end -> end.isAfter(event.start()))
+    return event
+        .end()
+        .filter(end -> end.isAfter(event.start()))
         .map(end -> (Temporal) end.toInstant().truncatedTo(ChronoUnit.SECONDS));
   }
 
   private static Optional<String> location(Event event) {
-    return event.location().map(Texts::oneLine).filter(text -> !text.isEmpty())
+    return event
+        .location()
+        .map(Texts::oneLine)
+        .filter(text -> !text.isEmpty())
         .or(() -> event.platform().map(Texts::oneLine).filter(text -> !text.isEmpty()));
   }
 

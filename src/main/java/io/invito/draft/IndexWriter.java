@@ -1,11 +1,11 @@
 package io.invito.draft;
 
-import io.invito.output.AtomicFile;
 import io.invito.model.Contact;
 import io.invito.model.Invitation;
 import io.invito.model.KnownEvent;
 import io.invito.model.Reason;
 import io.invito.model.Week;
+import io.invito.output.AtomicFile;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -31,17 +31,20 @@ final class IndexWriter {
   }
 
   void write(List<Draft> drafts, Map<String, Contact> contacts, Map<String, KnownEvent> events) {
-    List<Row> rows = drafts.stream()
-        .map(draft -> row(draft, contacts, events))
-        .sorted(Comparator.comparing(Row::contactId).thenComparing(Row::eventId)
-            .thenComparing(row -> row.invitation().channel()))
-        .toList();
+    List<Row> rows =
+        drafts.stream()
+            .map(draft -> row(draft, contacts, events))
+            .sorted(
+                Comparator.comparing(Row::contactId)
+                    .thenComparing(Row::eventId)
+                    .thenComparing(row -> row.invitation().channel()))
+            .toList();
     AtomicFile.write(folder.resolve("index.md"), markdown(rows));
     AtomicFile.write(folder.resolve("index.csv"), csv(rows));
   }
 
-  private record Row(Invitation invitation, String contact, String event, String reasons,
-      String path) {
+  private record Row(
+      Invitation invitation, String contact, String event, String reasons, String path) {
     String contactId() {
       return invitation.contactId();
     }
@@ -57,23 +60,35 @@ final class IndexWriter {
 
   private Row row(Draft draft, Map<String, Contact> contacts, Map<String, KnownEvent> events) {
     Invitation invitation = draft.invitation();
-    String contact = contacts.containsKey(invitation.contactId())
-        ? contacts.get(invitation.contactId()).fullName() : invitation.contactId();
-    String event = events.containsKey(invitation.eventId())
-        ? events.get(invitation.eventId()).event().title() : invitation.eventId();
-    return new Row(invitation, Texts.oneLine(contact), Texts.oneLine(event),
-        reasons(draft.reasons()), slashes(invitation.path()));
+    String contact =
+        contacts.containsKey(invitation.contactId())
+            ? contacts.get(invitation.contactId()).fullName()
+            : invitation.contactId();
+    String event =
+        events.containsKey(invitation.eventId())
+            ? events.get(invitation.eventId()).event().title()
+            : invitation.eventId();
+    return new Row(
+        invitation,
+        Texts.oneLine(contact),
+        Texts.oneLine(event),
+        reasons(draft.reasons()),
+        slashes(invitation.path()));
   }
 
   /** Reasons in neutral words: the index is for the owner, whatever the draft's language. */
   private static String reasons(List<Reason> reasons) {
-    return reasons.stream().map(reason -> {
-      String term = Texts.oneLine(reason.term());
-      String found = Texts.oneLine(reason.found());
-      String where = Texts.oneLine(reason.where());
-      String what = found.isEmpty() || found.equalsIgnoreCase(term) ? term : term + ": " + found;
-      return where.isEmpty() ? what : what + " (" + where + ")";
-    }).collect(Collectors.joining("; "));
+    return reasons.stream()
+        .map(
+            reason -> {
+              String term = Texts.oneLine(reason.term());
+              String found = Texts.oneLine(reason.found());
+              String where = Texts.oneLine(reason.where());
+              String what =
+                  found.isEmpty() || found.equalsIgnoreCase(term) ? term : term + ": " + found;
+              return where.isEmpty() ? what : what + " (" + where + ")";
+            })
+        .collect(Collectors.joining("; "));
   }
 
   private String markdown(List<Row> rows) {
@@ -86,13 +101,21 @@ final class IndexWriter {
     out.append("| --- | --- | --- | --- | --- | --- |\n");
     for (Row row : rows) {
       String relative = slashes(folder.relativize(outputDir.resolve(row.path())));
-      out.append("| ").append(MarkdownText.escape(row.invitation().id()))
-          .append(" | ").append(MarkdownText.escape(row.contact()))
-          .append(" | ").append(MarkdownText.escape(row.event()))
-          .append(" | ").append(row.channel())
-          .append(" | ").append(MarkdownText.escape(row.reasons()))
-          .append(" | [").append(MarkdownText.escape(relative)).append("](<")
-          .append(href(relative)).append(">) |\n");
+      out.append("| ")
+          .append(MarkdownText.escape(row.invitation().id()))
+          .append(" | ")
+          .append(MarkdownText.escape(row.contact()))
+          .append(" | ")
+          .append(MarkdownText.escape(row.event()))
+          .append(" | ")
+          .append(row.channel())
+          .append(" | ")
+          .append(MarkdownText.escape(row.reasons()))
+          .append(" | [")
+          .append(MarkdownText.escape(relative))
+          .append("](<")
+          .append(href(relative))
+          .append(">) |\n");
     }
     return out.toString();
   }
@@ -106,8 +129,14 @@ final class IndexWriter {
     StringBuilder out = new StringBuilder();
     out.append(format.format((Object[]) HEADER)).append(CRLF);
     for (Row row : rows) {
-      out.append(format.format(cell(row.invitation().id()), cell(row.contact()),
-          cell(row.event()), cell(row.channel()), cell(row.reasons()), cell(row.path())))
+      out.append(
+              format.format(
+                  cell(row.invitation().id()),
+                  cell(row.contact()),
+                  cell(row.event()),
+                  cell(row.channel()),
+                  cell(row.reasons()),
+                  cell(row.path())))
           .append(CRLF);
     }
     return out.toString();

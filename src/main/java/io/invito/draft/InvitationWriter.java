@@ -1,6 +1,5 @@
 package io.invito.draft;
 
-import io.invito.output.AtomicFile;
 import io.invito.config.Owner;
 import io.invito.model.Channel;
 import io.invito.model.Contact;
@@ -9,6 +8,7 @@ import io.invito.model.Invitation;
 import io.invito.model.KnownEvent;
 import io.invito.model.Match;
 import io.invito.model.Week;
+import io.invito.output.AtomicFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -27,22 +27,24 @@ import java.util.regex.Pattern;
 /**
  * Writes the invitation drafts of one contact to one event: always the e-mail, as an {@code .eml}
  * draft with the event attached, plus the contact's preferred channel when that is LinkedIn,
- * WhatsApp or a phone call. One writer serves one run: it remembers which opening sentences it
- * gave for each event.
+ * WhatsApp or a phone call. One writer serves one run: it remembers which opening sentences it gave
+ * for each event.
  *
- * <p>Files are {@code invites/<week>/<contact>/<event>.eml} and
- * {@code <event>.<channel>.txt}. Nothing is written when the latest earlier draft of the same
- * event, contact and channel (in any week's folder) already says the same; a different earlier
- * draft is reported as superseded ({@link Draft#superseded()}).
+ * <p>Files are {@code invites/<week>/<contact>/<event>.eml} and {@code <event>.<channel>.txt}.
+ * Nothing is written when the latest earlier draft of the same event, contact and channel (in any
+ * week's folder) already says the same; a different earlier draft is reported as superseded ({@link
+ * Draft#superseded()}).
  */
 public final class InvitationWriter {
   /** A LinkedIn connection note holds at most 300 characters. */
   static final int LINKEDIN_LIMIT = 300;
+
   /**
-   * WhatsApp accepts far longer messages, but past about a screen a chat message reads as spam;
-   * the same text also fits in an SMS of at most seven 160-character segments.
+   * WhatsApp accepts far longer messages, but past about a screen a chat message reads as spam; the
+   * same text also fits in an SMS of at most seven 160-character segments.
    */
   static final int WHATSAPP_LIMIT = 1000;
+
   private static final int REASON_TERMS = 2;
   private static final Pattern SAFE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,127}");
 
@@ -75,8 +77,15 @@ public final class InvitationWriter {
   public List<Draft> write(Match match, KnownEvent known, Contact contact, Week week) {
     Event event = known.event();
     if (!match.eventId().equals(event.id()) || !match.contactId().equals(contact.id())) {
-      throw new IllegalArgumentException("match " + match.eventId() + "/" + match.contactId()
-          + " is not about event " + event.id() + " and contact " + contact.id());
+      throw new IllegalArgumentException(
+          "match "
+              + match.eventId()
+              + "/"
+              + match.contactId()
+              + " is not about event "
+              + event.id()
+              + " and contact "
+              + contact.id());
     }
     if (contact.optOut()) {
       return List.of();
@@ -93,54 +102,88 @@ public final class InvitationWriter {
       String id = invitationId(event.id(), contact.id(), channel);
       String fileName = fileName(eventFile, channel);
       Optional<EarlierDrafts.Found> before = earlier.latest(contactFolder, fileName, week);
-      byte[] bytes = switch (channel) {
-        case EMAIL -> email(template.render(values), known, contact, id, before);
-        case LINKEDIN -> utf8(new LengthFitter(LINKEDIN_LIMIT)
-            .fit(template, values, wording, match, contact));
-        case WHATSAPP -> utf8(new LengthFitter(WHATSAPP_LIMIT)
-            .fit(template, values, wording, match, contact));
-        case PHONE -> utf8(template.render(values));
-      };
+      byte[] bytes =
+          switch (channel) {
+            case EMAIL -> email(template.render(values), known, contact, id, before);
+            case LINKEDIN ->
+                utf8(
+                    new LengthFitter(LINKEDIN_LIMIT)
+                        .fit(template, values, wording, match, contact));
+            case WHATSAPP ->
+                utf8(
+                    new LengthFitter(WHATSAPP_LIMIT)
+                        .fit(template, values, wording, match, contact));
+            case PHONE -> utf8(template.render(values));
+          };
       drafts.add(draft(match, channel, id, week, folder.resolve(fileName), before, bytes));
     }
     return List.copyOf(drafts);
   }
 
   /**
-   * The message bytes. An unchanged message keeps the Date it was first drafted with, so it
-   * renders to the earlier bytes and nothing is written; a changed one is dated now.
+   * The message bytes. An unchanged message keeps the Date it was first drafted with, so it renders
+   * to the earlier bytes and nothing is written; a changed one is dated now.
    */
-  private byte[] email(String rendered, KnownEvent known, Contact contact, String id,
+  private byte[] email(
+      String rendered,
+      KnownEvent known,
+      Contact contact,
+      String id,
       Optional<EarlierDrafts.Found> before) {
     Optional<byte[]> earlierBytes = before.map(EarlierDrafts.Found::bytes);
-    Optional<byte[]> same = earlierBytes.flatMap(EmailRenderer::dateOf)
-        .map(date -> email.render(rendered, known, contact, id, date))
-        .filter(again -> Arrays.equals(again, earlierBytes.orElseThrow()));
+    Optional<byte[]> same =
+        earlierBytes
+            .flatMap(EmailRenderer::dateOf)
+            .map(date -> email.render(rendered, known, contact, id, date))
+            .filter(again -> Arrays.equals(again, earlierBytes.orElseThrow()));
     return same.orElseGet(
         () -> email.render(rendered, known, contact, id, email.date(clock.instant())));
   }
 
-  private Draft draft(Match match, Channel channel, String id, Week week, Path file,
-      Optional<EarlierDrafts.Found> before, byte[] bytes) {
+  private Draft draft(
+      Match match,
+      Channel channel,
+      String id,
+      Week week,
+      Path file,
+      Optional<EarlierDrafts.Found> before,
+      byte[] bytes) {
     String hash = sha256(bytes);
     if (before.isPresent() && Arrays.equals(before.get().bytes(), bytes)) {
       EarlierDrafts.Found same = before.get();
-      return new Draft(invitation(id, match, channel, same.week(), same.file(), hash), same.file(),
-          Draft.Outcome.UNCHANGED, Optional.empty(), match.reasons());
+      return new Draft(
+          invitation(id, match, channel, same.week(), same.file(), hash),
+          same.file(),
+          Draft.Outcome.UNCHANGED,
+          Optional.empty(),
+          match.reasons());
     }
     AtomicFile.write(file, bytes);
-    return new Draft(invitation(id, match, channel, week, file, hash), file,
+    return new Draft(
+        invitation(id, match, channel, week, file, hash),
+        file,
         before.isPresent() ? Draft.Outcome.REPLACED : Draft.Outcome.CREATED,
-        before.map(EarlierDrafts.Found::file), match.reasons());
+        before.map(EarlierDrafts.Found::file),
+        match.reasons());
   }
 
-  private Invitation invitation(String id, Match match, Channel channel, Week week, Path file,
-      String hash) {
-    return new Invitation(id, match.eventId(), match.contactId(), channel, week.toString(),
-        outputDir.relativize(file), hash, Invitation.Status.DRAFTED, clock.instant());
+  private Invitation invitation(
+      String id, Match match, Channel channel, Week week, Path file, String hash) {
+    return new Invitation(
+        id,
+        match.eventId(),
+        match.contactId(),
+        channel,
+        week.toString(),
+        outputDir.relativize(file),
+        hash,
+        Invitation.Status.DRAFTED,
+        clock.instant());
   }
 
-  /** {@code <event>.eml} for e-mail, which mail clients open; {@code <event>.<channel>.txt} else. */
+  /**
+   * {@code <event>.eml} for e-mail, which mail clients open; {@code <event>.<channel>.txt} else.
+   */
   static String fileName(String eventFile, Channel channel) {
     return channel == Channel.EMAIL
         ? eventFile + ".eml"
@@ -152,8 +195,12 @@ public final class InvitationWriter {
   }
 
   /** Writes {@code invites/<week>/index.md} and {@code index.csv} listing the drafts for review. */
-  public static void writeIndex(Path outputDir, Week week, List<Draft> drafts,
-      Map<String, Contact> contacts, Map<String, KnownEvent> events) {
+  public static void writeIndex(
+      Path outputDir,
+      Week week,
+      List<Draft> drafts,
+      Map<String, Contact> contacts,
+      Map<String, KnownEvent> events) {
     new IndexWriter(outputDir, week).write(drafts, contacts, events);
   }
 
@@ -163,8 +210,8 @@ public final class InvitationWriter {
         : List.of(Channel.EMAIL, contact.channel());
   }
 
-  private Map<String, String> values(Wording wording, Match match, KnownEvent known,
-      Contact contact) {
+  private Map<String, String> values(
+      Wording wording, Match match, KnownEvent known, Contact contact) {
     Event event = known.event();
     ZonedDateTime start = event.start().withZoneSameInstant(contact.zone());
     List<String> openings = wording.openings(contact.formality());
@@ -235,7 +282,9 @@ public final class InvitationWriter {
 
   private static int spread(String text) {
     byte[] hash = digest(utf8(text));
-    return ((hash[0] & 0xff) << 24) | ((hash[1] & 0xff) << 16) | ((hash[2] & 0xff) << 8)
+    return ((hash[0] & 0xff) << 24)
+        | ((hash[1] & 0xff) << 16)
+        | ((hash[2] & 0xff) << 8)
         | (hash[3] & 0xff);
   }
 

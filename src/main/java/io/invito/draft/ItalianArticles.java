@@ -11,11 +11,31 @@ import java.util.Set;
  */
 final class ItalianArticles {
   // Masculine nouns in -a, common in interests ("il sistema", "il programma").
-  private static final Set<String> MASCULINE_IN_A = Set.of(
-      "sistema", "sistemi", "programma", "tema", "problema", "clima", "schema", "diploma",
-      "dilemma", "panorama", "teorema", "design", "marketing");
-  private static final Set<String> FEMININE_FOREIGN = Set.of("blockchain", "supply", "governance",
-      "cybersecurity", "security", "privacy", "leadership", "customer");
+  private static final Set<String> MASCULINE_IN_A =
+      Set.of(
+          "sistema",
+          "sistemi",
+          "programma",
+          "tema",
+          "problema",
+          "clima",
+          "schema",
+          "diploma",
+          "dilemma",
+          "panorama",
+          "teorema",
+          "design",
+          "marketing");
+  private static final Set<String> FEMININE_FOREIGN =
+      Set.of(
+          "blockchain",
+          "supply",
+          "governance",
+          "cybersecurity",
+          "security",
+          "privacy",
+          "leadership",
+          "customer");
 
   private ItalianArticles() {}
 
@@ -35,8 +55,11 @@ final class ItalianArticles {
     if (MASCULINE_IN_A.contains(word)) {
       return Optional.of(masculine(word) + " " + text);
     }
-    if (FEMININE_FOREIGN.contains(word) || word.endsWith("ione")
-        || word.endsWith("tà") || word.endsWith("tù") || word.endsWith("a")) {
+    if (FEMININE_FOREIGN.contains(word)
+        || word.endsWith("ione")
+        || word.endsWith("tà")
+        || word.endsWith("tù")
+        || word.endsWith("a")) {
       return Optional.of("la " + text);
     }
     if (word.endsWith("o") || !isVowel(word.charAt(word.length() - 1))) {
@@ -48,8 +71,13 @@ final class ItalianArticles {
   /** "lo" before s + consonant, z, gn, ps, x, y; "il" otherwise. */
   private static String masculine(String word) {
     boolean impure = word.length() > 1 && word.charAt(0) == 's' && !isVowel(word.charAt(1));
-    boolean lo = impure || word.startsWith("z") || word.startsWith("gn") || word.startsWith("ps")
-        || word.startsWith("x") || word.startsWith("y");
+    boolean lo =
+        impure
+            || word.startsWith("z")
+            || word.startsWith("gn")
+            || word.startsWith("ps")
+            || word.startsWith("x")
+            || word.startsWith("y");
     return lo ? "lo" : "il";
   }
 

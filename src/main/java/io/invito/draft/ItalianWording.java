@@ -19,17 +19,18 @@ import java.util.Optional;
 
 /** Italian drafts: "tu" for informal contacts, "Lei" (capitalised, as in letters) for formal. */
 final class ItalianWording implements Wording {
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE d MMMM",
-      Locale.ITALIAN);
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ITALIAN);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm", Locale.ITALIAN);
-  private static final Map<String, String> ZONES = Map.of(
-      "Europe/Rome", "ora italiana",
-      "Europe/London", "ora di Londra",
-      "Europe/Paris", "ora dell'Europa centrale",
-      "Europe/Berlin", "ora dell'Europa centrale",
-      "Europe/Madrid", "ora dell'Europa centrale",
-      "America/New_York", "ora di New York",
-      "UTC", "ora UTC");
+  private static final Map<String, String> ZONES =
+      Map.of(
+          "Europe/Rome", "ora italiana",
+          "Europe/London", "ora di Londra",
+          "Europe/Paris", "ora dell'Europa centrale",
+          "Europe/Berlin", "ora dell'Europa centrale",
+          "Europe/Madrid", "ora dell'Europa centrale",
+          "America/New_York", "ora di New York",
+          "UTC", "ora UTC");
 
   @Override
   public String salutation(Contact contact) {
@@ -106,15 +107,22 @@ final class ItalianWording implements Wording {
       return known;
     }
     String name = zone.getDisplayName(TextStyle.FULL, Locale.ITALIAN);
-    return name.isEmpty() ? zone.getId() : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+    return name.isEmpty()
+        ? zone.getId()
+        : Character.toLowerCase(name.charAt(0)) + name.substring(1);
   }
 
   @Override
   public String format(Event event) {
     List<String> parts = new ArrayList<>();
     String platform = event.platform().map(Texts::oneLine).map(name -> " su " + name).orElse("");
-    String place = event.location().map(Texts::oneLine).filter(text -> !text.isEmpty())
-        .map(text -> " (" + text + ")").orElse("");
+    String place =
+        event
+            .location()
+            .map(Texts::oneLine)
+            .filter(text -> !text.isEmpty())
+            .map(text -> " (" + text + ")")
+            .orElse("");
     switch (event.attendance()) {
       case ONLINE -> parts.add("online" + platform);
       case OFFLINE -> parts.add("in presenza" + place);
@@ -143,7 +151,10 @@ final class ItalianWording implements Wording {
     if (event.free().orElse(false)) {
       return "gratuito";
     }
-    return event.price().map(Texts::oneLine).filter(text -> !text.isEmpty())
+    return event
+        .price()
+        .map(Texts::oneLine)
+        .filter(text -> !text.isEmpty())
         .orElse(event.free().isPresent() ? "a pagamento" : "");
   }
 
@@ -159,8 +170,10 @@ final class ItalianWording implements Wording {
     if (known.rescheduled()) {
       return "Nota: l'evento è stato spostato a "
           + when(event.start().withZoneSameInstant(zone), event.allDay(), false)
-          + " (prima era " + when(known.previousStart().orElseThrow().withZoneSameInstant(zone),
-              event.allDay(), false) + ").";
+          + " (prima era "
+          + when(
+              known.previousStart().orElseThrow().withZoneSameInstant(zone), event.allDay(), false)
+          + ").";
     }
     if (event.status() == EventStatus.MOVED_ONLINE) {
       return "Nota: l'evento ora si terrà online.";

@@ -6,19 +6,25 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Fits a short message into its channel's limit, giving up the least useful words first: the
- * second reason, the tail of a long title, the opening courtesy, the tail of the reason. Every
- * cut ends at a word boundary with "…".
+ * Fits a short message into its channel's limit, giving up the least useful words first: the second
+ * reason, the tail of a long title, the opening courtesy, the tail of the reason. Every cut ends at
+ * a word boundary with "…".
  */
 final class LengthFitter {
   private final int limit;
 
-  /** @param limit the most characters (UTF-16 units, never fewer than code points) allowed */
+  /**
+   * @param limit the most characters (UTF-16 units, never fewer than code points) allowed
+   */
   LengthFitter(int limit) {
     this.limit = limit;
   }
 
-  String fit(Template template, Map<String, String> values, Wording wording, Match match,
+  String fit(
+      Template template,
+      Map<String, String> values,
+      Wording wording,
+      Match match,
       Contact contact) {
     Map<String, String> fitted = new HashMap<>(values);
     String text = template.render(fitted);
@@ -37,8 +43,8 @@ final class LengthFitter {
     return text.length() <= limit ? text : Texts.atWord(text, limit);
   }
 
-  private String shorten(Template template, Map<String, String> values, String text, String name,
-      int floor) {
+  private String shorten(
+      Template template, Map<String, String> values, String text, String name, int floor) {
     int over = text.length() - limit;
     String value = values.get(name);
     if (over <= 0 || value.length() <= floor) {

@@ -50,8 +50,8 @@ record Template(String name, List<Line> lines) {
   /**
    * A substitutor that only ever looks names up in the map. Values are inserted literally, never
    * scanned again, so {@code ${env:HOME}} in a feed's title stays text and nothing can loop; there
-   * are no lookups ({@code createInterpolator()} would resolve env, file and script) and no
-   * {@code :-} defaults.
+   * are no lookups ({@code createInterpolator()} would resolve env, file and script) and no {@code
+   * :-} defaults.
    */
   private static StringSubstitutor substitutor(Map<String, String> values) {
     return new StringSubstitutor(values)

@@ -22,14 +22,26 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * The invitation templates of {@code config/templates/<language>/}, checked at load so that a
- * typo in a variable fails the run with its file and line instead of reaching a contact.
+ * The invitation templates of {@code config/templates/<language>/}, checked at load so that a typo
+ * in a variable fails the run with its file and line instead of reaching a contact.
  */
 public final class TemplateSet {
   /** The closed set of variables a template may use; the writer always supplies every one. */
-  static final Set<String> VARIABLES = Set.of(
-      "salutation", "firstName", "opening", "reason", "title", "when", "format", "price",
-      "organizer", "url", "signature", "ownerName", "changeNote");
+  static final Set<String> VARIABLES =
+      Set.of(
+          "salutation",
+          "firstName",
+          "opening",
+          "reason",
+          "title",
+          "when",
+          "format",
+          "price",
+          "organizer",
+          "url",
+          "signature",
+          "ownerName",
+          "changeNote");
 
   private static final String KNOWN = String.join(", ", VARIABLES.stream().sorted().toList());
   private static final Pattern FILE_NAME =
@@ -45,8 +57,8 @@ public final class TemplateSet {
 
   /** Reads and checks every template; both languages and every channel's plain file must exist. */
   public static TemplateSet load(Path templatesDir) {
-    String folder = Optional.ofNullable(templatesDir.getFileName()).map(Path::toString)
-        .orElse("templates");
+    String folder =
+        Optional.ofNullable(templatesDir.getFileName()).map(Path::toString).orElse("templates");
     Map<String, Template> templates = new HashMap<>();
     for (Language language : Language.values()) {
       Path dir = templatesDir.resolve(language.code());
@@ -57,9 +69,13 @@ public final class TemplateSet {
       for (Path file : textFiles(dir, shown)) {
         String fileName = file.getFileName().toString();
         if (!FILE_NAME.matcher(fileName).matches()) {
-          throw new ConfigException(shown + "/" + fileName + ": unknown template name (expected"
-              + " <channel>.txt or <channel>.formal.txt / <channel>.informal.txt, channel one of"
-              + " email, linkedin, whatsapp, phone)");
+          throw new ConfigException(
+              shown
+                  + "/"
+                  + fileName
+                  + ": unknown template name (expected"
+                  + " <channel>.txt or <channel>.formal.txt / <channel>.informal.txt, channel one of"
+                  + " email, linkedin, whatsapp, phone)");
         }
         String key = language.code() + "/" + fileName;
         templates.put(key, read(file, shown + "/" + fileName));
@@ -74,7 +90,9 @@ public final class TemplateSet {
     return new TemplateSet(templates);
   }
 
-  /** The template for a channel: {@code <channel>.<formality>.txt} when present, else the plain one. */
+  /**
+   * The template for a channel: {@code <channel>.<formality>.txt} when present, else the plain one.
+   */
   Template require(Language language, Channel channel, Formality formality) {
     String prefix = language.code() + "/" + base(channel);
     String specific = prefix + "." + formality.name().toLowerCase(Locale.ROOT) + ".txt";
@@ -91,7 +109,8 @@ public final class TemplateSet {
 
   private static List<Path> textFiles(Path dir, String shown) {
     try (Stream<Path> files = Files.list(dir)) {
-      return files.filter(file -> file.getFileName().toString().endsWith(".txt"))
+      return files
+          .filter(file -> file.getFileName().toString().endsWith(".txt"))
           .filter(Files::isRegularFile)
           .sorted()
           .toList();
@@ -126,7 +145,8 @@ public final class TemplateSet {
   /** The e-mail template is a message: a Subject line, a blank line, then the body. */
   private static void checkSubject(String[] lines, String name) {
     if (!lines[0].startsWith("Subject: ") || lines[0].substring(9).isBlank()) {
-      throw new ConfigException(name + ": line 1: must be 'Subject: ...', found '" + lines[0] + "'");
+      throw new ConfigException(
+          name + ": line 1: must be 'Subject: ...', found '" + lines[0] + "'");
     }
     if (lines.length < 3 || !lines[1].isBlank()) {
       throw new ConfigException(name + ": line 2: must be blank, between the subject and the body");
@@ -147,13 +167,14 @@ public final class TemplateSet {
         continue;
       }
       if (end < 0) {
-        throw new ConfigException("%s: line %d: unclosed ${ at column %d"
-            .formatted(name, number, matcher.end() - 1));
+        throw new ConfigException(
+            "%s: line %d: unclosed ${ at column %d".formatted(name, number, matcher.end() - 1));
       }
       String variable = line.substring(matcher.end(), end);
       if (!VARIABLES.contains(variable)) {
-        throw new ConfigException("%s: line %d: unknown variable ${%s} (known: %s)"
-            .formatted(name, number, variable, KNOWN));
+        throw new ConfigException(
+            "%s: line %d: unknown variable ${%s} (known: %s)"
+                .formatted(name, number, variable, KNOWN));
       }
       found.add(variable);
       from = end + 1;

@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /** Text clean-up and shortening shared by the draft writers. */
 final class Texts {
   // Controls and bidi overrides a stranger could use to hide or reorder text (Trojan Source).
-  private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
+  private static final Pattern INVISIBLE =
+      Pattern.compile("[\\p{Cc}\\u202A-\\u202E\\u2066-\\u2069]");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private Texts() {}

@@ -49,7 +49,8 @@ interface Wording {
     List<String> terms = new ArrayList<>();
     List<String> seen = new ArrayList<>();
     for (Reason reason : reasons) {
-      boolean interest = reason.kind() == Reason.Kind.INTEREST || reason.kind() == Reason.Kind.NOTES;
+      boolean interest =
+          reason.kind() == Reason.Kind.INTEREST || reason.kind() == Reason.Kind.NOTES;
       String term = Texts.oneLine(reason.term());
       String key = term.toLowerCase(Locale.ROOT);
       if (interest && !term.isEmpty() && !seen.contains(key) && terms.size() < maxTerms) {
@@ -62,14 +63,20 @@ interface Wording {
 
   /** The first reason that is not about language: that one leads the sentence. */
   static Reason.Kind leadingKind(List<Reason> reasons) {
-    return reasons.stream().map(Reason::kind).filter(kind -> kind != Reason.Kind.LANGUAGE)
-        .findFirst().orElse(Reason.Kind.LANGUAGE);
+    return reasons.stream()
+        .map(Reason::kind)
+        .filter(kind -> kind != Reason.Kind.LANGUAGE)
+        .findFirst()
+        .orElse(Reason.Kind.LANGUAGE);
   }
 
   /** The first term of the given kind, for role and company reasons. */
   static String firstTerm(List<Reason> reasons, Reason.Kind kind) {
-    return reasons.stream().filter(reason -> reason.kind() == kind)
-        .map(reason -> Texts.oneLine(reason.term())).findFirst().orElse("");
+    return reasons.stream()
+        .filter(reason -> reason.kind() == kind)
+        .map(reason -> Texts.oneLine(reason.term()))
+        .findFirst()
+        .orElse("");
   }
 
   /** Only http and https links go into a draft; anything else a feed claims is dropped. */

@@ -18,51 +18,149 @@ final class AttendanceRules {
     PLACE
   }
 
-  private static final Vocabulary<Clue> WORDS = Vocabulary.<Clue>builder()
-      // Not "ibrido" or "hybrid" alone: "lavoro ibrido" and "hybrid workforces" are topics.
-      .add(Clue.HYBRID, "in formato ibrido", "formato ibrido", "modalita ibrida",
-          "in modalita ibrida", "evento ibrido", "evento in forma ibrida", "in forma ibrida",
-          "is hybrid", "hybrid event", "hybrid format", "hybrid conference", "hybrid workshop",
-          "hybrid seminar", "hybrid session", "hybrid meeting", "hybrid edition",
-          "in presenza e online", "in presenza o online", "in presenza e in streaming",
-          "in presenza o in streaming", "online e in presenza", "online o in presenza",
-          "in person and online", "in person or online", "online and in person",
-          "online or in person", "anche online", "anche in streaming", "also online",
-          "also streamed", "in person and virtually")
-      // Not "virtual" alone: a Java meetup on Virtual Threads happens in a room.
-      .add(Clue.ONLINE, "online", "on line", "in streaming", "evento virtuale", "virtual event",
-          "virtual conference", "virtual meeting", "virtual session", "virtually", "da remoto",
-          "remote", "remotely", "da casa", "from home", "link di accesso",
-          "videoconferenza", "in videoconferenza", "videoconference", "video conference",
-          "discord", "en ligne", "en linea",
-          // Whoever watches a broadcast watches it online; a place beside it makes it hybrid.
-          "live streaming", "livestream", "livestreamed", "live stream", "streamed",
-          "link per collegarsi", "join link", "join the meeting", "collegati", "collegatevi")
-      .add(Clue.IN_PERSON, "in presenza", "in person", "in aula", "in sala", "in sede",
-          "presso la sede",
-          "presso la nostra sede", "at our office", "at our offices", "on site", "onsite")
-      // Words that name a place but also turn up in online events' text ("la sede dell'azienda").
-      .add(Clue.PLACE, "presso", "venue", "indirizzo", "address", "auditorium", "hotel",
-          "centro congressi", "aula magna", "via roma", "piazza")
-      .build();
+  private static final Vocabulary<Clue> WORDS =
+      Vocabulary.<Clue>builder()
+          // Not "ibrido" or "hybrid" alone: "lavoro ibrido" and "hybrid workforces" are topics.
+          .add(
+              Clue.HYBRID,
+              "in formato ibrido",
+              "formato ibrido",
+              "modalita ibrida",
+              "in modalita ibrida",
+              "evento ibrido",
+              "evento in forma ibrida",
+              "in forma ibrida",
+              "is hybrid",
+              "hybrid event",
+              "hybrid format",
+              "hybrid conference",
+              "hybrid workshop",
+              "hybrid seminar",
+              "hybrid session",
+              "hybrid meeting",
+              "hybrid edition",
+              "in presenza e online",
+              "in presenza o online",
+              "in presenza e in streaming",
+              "in presenza o in streaming",
+              "online e in presenza",
+              "online o in presenza",
+              "in person and online",
+              "in person or online",
+              "online and in person",
+              "online or in person",
+              "anche online",
+              "anche in streaming",
+              "also online",
+              "also streamed",
+              "in person and virtually")
+          // Not "virtual" alone: a Java meetup on Virtual Threads happens in a room.
+          .add(
+              Clue.ONLINE,
+              "online",
+              "on line",
+              "in streaming",
+              "evento virtuale",
+              "virtual event",
+              "virtual conference",
+              "virtual meeting",
+              "virtual session",
+              "virtually",
+              "da remoto",
+              "remote",
+              "remotely",
+              "da casa",
+              "from home",
+              "link di accesso",
+              "videoconferenza",
+              "in videoconferenza",
+              "videoconference",
+              "video conference",
+              "discord",
+              "en ligne",
+              "en linea",
+              // Whoever watches a broadcast watches it online; a place beside it makes it hybrid.
+              "live streaming",
+              "livestream",
+              "livestreamed",
+              "live stream",
+              "streamed",
+              "link per collegarsi",
+              "join link",
+              "join the meeting",
+              "collegati",
+              "collegatevi")
+          .add(
+              Clue.IN_PERSON,
+              "in presenza",
+              "in person",
+              "in aula",
+              "in sala",
+              "in sede",
+              "presso la sede",
+              "presso la nostra sede",
+              "at our office",
+              "at our offices",
+              "on site",
+              "onsite")
+          // Words that name a place but also turn up in online events' text ("la sede
+          // dell'azienda").
+          .add(
+              Clue.PLACE,
+              "presso",
+              "venue",
+              "indirizzo",
+              "address",
+              "auditorium",
+              "hotel",
+              "centro congressi",
+              "aula magna",
+              "via roma",
+              "piazza")
+          .build();
 
   /** Words a location field uses when it is not a place. */
-  private static final Vocabulary<Boolean> ONLINE_PLACE = Vocabulary.<Boolean>builder()
-      .add(true, "online", "on line", "virtual", "virtuale", "web", "webinar", "streaming",
-          "zoom", "teams", "internet", "remote", "da remoto", "meet", "webex", "youtube",
-          "linkedin", "facebook", "twitch")
-      .build();
+  private static final Vocabulary<Boolean> ONLINE_PLACE =
+      Vocabulary.<Boolean>builder()
+          .add(
+              true,
+              "online",
+              "on line",
+              "virtual",
+              "virtuale",
+              "web",
+              "webinar",
+              "streaming",
+              "zoom",
+              "teams",
+              "internet",
+              "remote",
+              "da remoto",
+              "meet",
+              "webex",
+              "youtube",
+              "linkedin",
+              "facebook",
+              "twitch")
+          .build();
 
   private AttendanceRules() {}
 
   /** Whether the location names a place one can go to, not "Online" or "Zoom". */
   static boolean placed(Optional<String> location) {
-    return location.map(TextFolder::fold).filter(where -> !where.isBlank())
-        .filter(where -> !ONLINE_PLACE.matches(where)).isPresent();
+    return location
+        .map(TextFolder::fold)
+        .filter(where -> !where.isBlank())
+        .filter(where -> !ONLINE_PLACE.matches(where))
+        .isPresent();
   }
 
-  static Attendance attendance(Attendance stated, Optional<URI> joinUrl,
-      Optional<String> location, Optional<String> platform, Set<EventKind> kinds,
+  static Attendance attendance(
+      Attendance stated,
+      Optional<URI> joinUrl,
+      Optional<String> location,
+      Optional<String> platform,
+      Set<EventKind> kinds,
       String foldedText) {
     if (stated != Attendance.UNKNOWN) {
       return stated;
@@ -73,9 +171,13 @@ final class AttendanceRules {
     }
     Optional<String> where = location.map(TextFolder::fold).filter(text -> !text.isBlank());
     boolean onlineWhere = where.filter(ONLINE_PLACE::matches).isPresent();
-    boolean online = onlineWhere || joinUrl.isPresent() || platform.isPresent()
-        || kinds.contains(EventKind.WEBINAR) || kinds.contains(EventKind.LIVE_STREAM)
-        || clues.contains(Clue.ONLINE);
+    boolean online =
+        onlineWhere
+            || joinUrl.isPresent()
+            || platform.isPresent()
+            || kinds.contains(EventKind.WEBINAR)
+            || kinds.contains(EventKind.LIVE_STREAM)
+            || clues.contains(Clue.ONLINE);
     boolean inPerson = (where.isPresent() && !onlineWhere) || clues.contains(Clue.IN_PERSON);
     if (online && inPerson) {
       return Attendance.MIXED;

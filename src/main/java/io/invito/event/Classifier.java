@@ -59,25 +59,38 @@ public final class Classifier {
     String evidence = folded + " " + TextFolder.fold(raw.location().orElse(""));
     Optional<String> platform =
         PlatformRules.platform(raw.joinUrl(), raw.location(), raw.url(), text);
-    Attendance attendance = AttendanceRules.attendance(
-        raw.attendance(), raw.joinUrl(), raw.location(), platform, found, evidence);
+    Attendance attendance =
+        AttendanceRules.attendance(
+            raw.attendance(), raw.joinUrl(), raw.location(), platform, found, evidence);
     Delivery delivery = DeliveryRules.delivery(folded);
     if (delivery == Delivery.ON_DEMAND && attendance == Attendance.UNKNOWN) {
       // A recording to watch whenever is watched online.
       attendance = Attendance.ONLINE;
     }
-    Set<EventKind> kinds = KindRules.complete(found, folded, attendance, platform,
-        platform.filter(PlatformRules::streams).isPresent());
+    Set<EventKind> kinds =
+        KindRules.complete(
+            found,
+            folded,
+            attendance,
+            platform,
+            platform.filter(PlatformRules::streams).isPresent());
 
     Instant startsAt = start.toInstant();
-    Instant endsAt = raw.end().map(e -> e.resolve(start.getZone()).toInstant())
-        .filter(at -> at.isAfter(startsAt))
-        .orElseGet(() -> NotEventRules.assumedEnd(startsAt));
-    NotEventRules.Evidence facts = new NotEventRules.Evidence(
-        KindRules.namesKind(raw.types(), foldedTitle),
-        raw.joinUrl().isPresent() || platform.isPresent(),
-        AttendanceRules.placed(raw.location()),
-        delivery == Delivery.ON_DEMAND, raw.url(), raw.published(), startsAt, endsAt);
+    Instant endsAt =
+        raw.end()
+            .map(e -> e.resolve(start.getZone()).toInstant())
+            .filter(at -> at.isAfter(startsAt))
+            .orElseGet(() -> NotEventRules.assumedEnd(startsAt));
+    NotEventRules.Evidence facts =
+        new NotEventRules.Evidence(
+            KindRules.namesKind(raw.types(), foldedTitle),
+            raw.joinUrl().isPresent() || platform.isPresent(),
+            AttendanceRules.placed(raw.location()),
+            delivery == Delivery.ON_DEMAND,
+            raw.url(),
+            raw.published(),
+            startsAt,
+            endsAt);
     Optional<String> notEvent = NotEventRules.rejectReason(foldedTitle, folded, facts);
     if (notEvent.isPresent()) {
       return reject(raw, notEvent.get());
@@ -88,29 +101,30 @@ public final class Classifier {
     PriceRules.Cost cost = PriceRules.cost(raw.free(), raw.price(), text);
     Optional<URI> url = raw.url().map(UrlCanonicalizer::clean);
     String id = IdDeriver.derive(raw.url(), raw.uid(), title, time.local().toLocalDate());
-    Event event = new Event(
-        id,
-        title,
-        description.strip(),
-        url,
-        start,
-        end,
-        time.allDay(),
-        time.zoneStated(),
-        kinds,
-        attendance,
-        platform,
-        delivery,
-        DeliveryRules.interactive(folded),
-        LanguageGuess.language(raw.language(), text),
-        cost.free(),
-        cost.price(),
-        raw.organizer().map(String::strip).filter(name -> !name.isEmpty()),
-        raw.location().map(String::strip).filter(where -> !where.isEmpty()),
-        raw.status(),
-        taxonomy.topics(title, description),
-        List.of(raw.sourceId()),
-        raw.uid());
+    Event event =
+        new Event(
+            id,
+            title,
+            description.strip(),
+            url,
+            start,
+            end,
+            time.allDay(),
+            time.zoneStated(),
+            kinds,
+            attendance,
+            platform,
+            delivery,
+            DeliveryRules.interactive(folded),
+            LanguageGuess.language(raw.language(), text),
+            cost.free(),
+            cost.price(),
+            raw.organizer().map(String::strip).filter(name -> !name.isEmpty()),
+            raw.location().map(String::strip).filter(where -> !where.isEmpty()),
+            raw.status(),
+            taxonomy.topics(title, description),
+            List.of(raw.sourceId()),
+            raw.uid());
     return new Judgement.Accepted(event, raw.provenance());
   }
 

@@ -14,8 +14,8 @@ import java.util.Set;
 /**
  * Merges the copies of one event that several sources carry (a feed item, its page, a calendar
  * entry) into one event that lists every source. Two copies are one event when they start within
- * three hours of each other and share an id, a canonical URL or a UID, or have titles that name
- * the same event; so two sessions of one course on different dates stay two events.
+ * three hours of each other and share an id, a canonical URL or a UID, or have titles that name the
+ * same event; so two sessions of one course on different dates stay two events.
  */
 public final class Deduplicator {
   static final Duration TOLERANCE = Duration.ofHours(3);
@@ -34,8 +34,8 @@ public final class Deduplicator {
   }
 
   /**
-   * The events with copies merged, in the order their first copy came; with no provenance known,
-   * a copy that stated its zone leads.
+   * The events with copies merged, in the order their first copy came; with no provenance known, a
+   * copy that stated its zone leads.
    */
   public List<Event> merge(List<Event> events) {
     return mergeAccepted(events.stream().map(Judgement.Accepted::new).toList());
@@ -61,11 +61,12 @@ public final class Deduplicator {
     }
     Map<Integer, List<EventMerger.Copy>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < copies.size(); i++) {
-      clusters.computeIfAbsent(root(parent, i), key -> new ArrayList<>())
+      clusters
+          .computeIfAbsent(root(parent, i), key -> new ArrayList<>())
           .add(new EventMerger.Copy(events.get(i), accepted.get(i).provenance()));
     }
-    List<Event> merged = clusters.values().stream()
-        .map(cluster -> EventMerger.merge(cluster, taxonomy)).toList();
+    List<Event> merged =
+        clusters.values().stream().map(cluster -> EventMerger.merge(cluster, taxonomy)).toList();
     return separateSessions(merged);
   }
 
@@ -99,17 +100,24 @@ public final class Deduplicator {
       return events;
     }
     return events.stream()
-        .map(event -> {
-          List<Event> sessions = perId.get(event.id());
-          if (sessions.size() == 1) {
-            return event;
-          }
-          boolean uidsDiffer = sessions.stream().allMatch(session -> session.uid().isPresent())
-              && sessions.stream().map(Event::uid).distinct().count() == sessions.size();
-          return EventMerger.withId(event, IdDeriver.hash(event.id() + "@" + (uidsDiffer
-              ? "uid:" + event.uid().orElseThrow()
-              : event.start().toLocalDateTime().toString())));
-        })
+        .map(
+            event -> {
+              List<Event> sessions = perId.get(event.id());
+              if (sessions.size() == 1) {
+                return event;
+              }
+              boolean uidsDiffer =
+                  sessions.stream().allMatch(session -> session.uid().isPresent())
+                      && sessions.stream().map(Event::uid).distinct().count() == sessions.size();
+              return EventMerger.withId(
+                  event,
+                  IdDeriver.hash(
+                      event.id()
+                          + "@"
+                          + (uidsDiffer
+                              ? "uid:" + event.uid().orElseThrow()
+                              : event.start().toLocalDateTime().toString())));
+            })
         .toList();
   }
 

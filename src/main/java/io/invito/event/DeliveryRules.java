@@ -15,50 +15,153 @@ final class DeliveryRules {
     LIVE
   }
 
-  private static final Vocabulary<Clue> WORDS = Vocabulary.<Clue>builder()
-      .add(Clue.ON_DEMAND, "on demand", "guarda quando vuoi", "guardalo quando vuoi",
-          "rivedi quando vuoi", "watch anytime", "watch any time", "watch now", "guarda ora",
-          "disponibile in qualsiasi momento", "fruibile in qualsiasi momento", "self paced",
-          "al tuo ritmo", "at your own pace", "videocorso", "video corso", "in differita")
-      // "Registrazione" alone is also Italian for signing up, so only recording phrases count.
-      .add(Clue.RECORDED, "registrazione disponibile", "registrazione sara disponibile",
-          "riceverai la registrazione", "riceveranno la registrazione",
-          "invieremo la registrazione",
-          "registrazione del webinar", "registrazione della diretta", "registrazione video",
-          "verra registrato", "sara registrato", "verra registrata", "sara registrata",
-          "potrai rivederlo", "potrai rivedere", "replay", "recording available",
-          "recording will be", "the recording", "will be recorded", "is recorded",
-          "video disponibile", "slide e registrazione", "saranno registrate",
-          "saranno registrati", "verranno registrate", "verranno registrati", "are recorded",
-          "video degli interventi", "video saranno disponibili", "videos will be available",
-          "video will be available", "rewatch", "restera visibile", "restera disponibile",
-          "rimarra disponibile", "rimarra visibile", "remains available", "stays online",
-          "available afterwards", "riceveranno il video", "email you the recording")
-      .add(Clue.LIVE, "live", "in diretta", "diretta", "dal vivo", "in presenza", "in person",
-          "livestream", "live stream")
-      .build();
+  private static final Vocabulary<Clue> WORDS =
+      Vocabulary.<Clue>builder()
+          .add(
+              Clue.ON_DEMAND,
+              "on demand",
+              "guarda quando vuoi",
+              "guardalo quando vuoi",
+              "rivedi quando vuoi",
+              "watch anytime",
+              "watch any time",
+              "watch now",
+              "guarda ora",
+              "disponibile in qualsiasi momento",
+              "fruibile in qualsiasi momento",
+              "self paced",
+              "al tuo ritmo",
+              "at your own pace",
+              "videocorso",
+              "video corso",
+              "in differita")
+          // "Registrazione" alone is also Italian for signing up, so only recording phrases count.
+          .add(
+              Clue.RECORDED,
+              "registrazione disponibile",
+              "registrazione sara disponibile",
+              "riceverai la registrazione",
+              "riceveranno la registrazione",
+              "invieremo la registrazione",
+              "registrazione del webinar",
+              "registrazione della diretta",
+              "registrazione video",
+              "verra registrato",
+              "sara registrato",
+              "verra registrata",
+              "sara registrata",
+              "potrai rivederlo",
+              "potrai rivedere",
+              "replay",
+              "recording available",
+              "recording will be",
+              "the recording",
+              "will be recorded",
+              "is recorded",
+              "video disponibile",
+              "slide e registrazione",
+              "saranno registrate",
+              "saranno registrati",
+              "verranno registrate",
+              "verranno registrati",
+              "are recorded",
+              "video degli interventi",
+              "video saranno disponibili",
+              "videos will be available",
+              "video will be available",
+              "rewatch",
+              "restera visibile",
+              "restera disponibile",
+              "rimarra disponibile",
+              "rimarra visibile",
+              "remains available",
+              "stays online",
+              "available afterwards",
+              "riceveranno il video",
+              "email you the recording")
+          .add(
+              Clue.LIVE,
+              "live",
+              "in diretta",
+              "diretta",
+              "dal vivo",
+              "in presenza",
+              "in person",
+              "livestream",
+              "live stream")
+          .build();
 
   // "Per domande scrivete a..." is a contact line: questions count only as a moment of the event.
-  private static final Vocabulary<Boolean> INTERACTIVE = Vocabulary.<Boolean>builder()
-      .add(true, "chat", "live chat", "office hours", "open discussion", "discussione aperta",
-          "open space", "open spaces", "small groups", "piccoli gruppi", "in gruppi",
-          "lavoro di gruppo", "group work", "mixed groups", "in groups", "form a team",
-          "questions reponses", "questions and answers", "nei commenti", "in the comments",
-          "comments from viewers", "time for questions", "time for your questions", "q&a", "q & a", "q and a", "questions and answers",
-          "ask questions", "ask your questions", "your questions", "domande dal pubblico",
-          "domande in diretta", "spazio per le domande", "spazio alle domande",
-          "sessione di domande", "fare domande", "porre domande", "le vostre domande",
-          "le tue domande", "domande e risposte", "botta e risposta", "sondaggi", "sondaggio",
-          "poll", "polls", "polling", "breakout", "breakout room", "breakout rooms", "networking",
-          "interattivo", "interattiva", "interattivi", "interactive", "interagire", "interact",
-          "dibattito", "ask me anything")
-      // A verb of asking within a few words of the questions: "ask the presenter questions",
-      // "il pubblico potra intervenire con domande", "rispondono alle domande".
-      .addPattern(true, "(?<![\\p{L}])ask(?:ing)?\\b[^.!?]{0,30}\\bquestions?\\b")
-      .addPattern(true, "(?<![\\p{L}])(?:fare|porre|rivolgere|inviare|lasciate|lascia|scrivete"
-          + "|intervenire con|rispond\\p{L}*\\s+(?:alle|a)|risponde\\p{L}*)\\b[^.!?]{0,25}"
-          + "\\bdomande\\b")
-      .build();
+  private static final Vocabulary<Boolean> INTERACTIVE =
+      Vocabulary.<Boolean>builder()
+          .add(
+              true,
+              "chat",
+              "live chat",
+              "office hours",
+              "open discussion",
+              "discussione aperta",
+              "open space",
+              "open spaces",
+              "small groups",
+              "piccoli gruppi",
+              "in gruppi",
+              "lavoro di gruppo",
+              "group work",
+              "mixed groups",
+              "in groups",
+              "form a team",
+              "questions reponses",
+              "questions and answers",
+              "nei commenti",
+              "in the comments",
+              "comments from viewers",
+              "time for questions",
+              "time for your questions",
+              "q&a",
+              "q & a",
+              "q and a",
+              "questions and answers",
+              "ask questions",
+              "ask your questions",
+              "your questions",
+              "domande dal pubblico",
+              "domande in diretta",
+              "spazio per le domande",
+              "spazio alle domande",
+              "sessione di domande",
+              "fare domande",
+              "porre domande",
+              "le vostre domande",
+              "le tue domande",
+              "domande e risposte",
+              "botta e risposta",
+              "sondaggi",
+              "sondaggio",
+              "poll",
+              "polls",
+              "polling",
+              "breakout",
+              "breakout room",
+              "breakout rooms",
+              "networking",
+              "interattivo",
+              "interattiva",
+              "interattivi",
+              "interactive",
+              "interagire",
+              "interact",
+              "dibattito",
+              "ask me anything")
+          // A verb of asking within a few words of the questions: "ask the presenter questions",
+          // "il pubblico potra intervenire con domande", "rispondono alle domande".
+          .addPattern(true, "(?<![\\p{L}])ask(?:ing)?\\b[^.!?]{0,30}\\bquestions?\\b")
+          .addPattern(
+              true,
+              "(?<![\\p{L}])(?:fare|porre|rivolgere|inviare|lasciate|lascia|scrivete"
+                  + "|intervenire con|rispond\\p{L}*\\s+(?:alle|a)|risponde\\p{L}*)\\b[^.!?]{0,25}"
+                  + "\\bdomande\\b")
+          .build();
 
   private DeliveryRules() {}
 

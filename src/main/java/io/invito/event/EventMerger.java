@@ -18,20 +18,36 @@ import java.util.function.Function;
 /**
  * Merges the copies of one event field by field, each field from the copy that is surest of it: a
  * field a structured extractor gave (JSON-LD, microdata, iCalendar) beats one a feed gave, which
- * beats one read from prose; among equals, a copy that stated its zone beats one that did not,
- * then the copy read first. The longest description wins, every source and kind is kept, and the
- * topics are picked from the merged title and description.
+ * beats one read from prose; among equals, a copy that stated its zone beats one that did not, then
+ * the copy read first. The longest description wins, every source and kind is kept, and the topics
+ * are picked from the merged title and description.
  */
 final class EventMerger {
   /** How far each extractor is trusted, by the name parsers record as provenance. */
-  private static final Map<String, Integer> TRUST = Map.of(
-      "json-ld", 3, "microdata", 3, "ics", 3, "rss", 2, "atom", 2, "html", 2, "meta", 2,
-      "text", 1);
+  private static final Map<String, Integer> TRUST =
+      Map.of(
+          "json-ld",
+          3,
+          "microdata",
+          3,
+          "ics",
+          3,
+          "rss",
+          2,
+          "atom",
+          2,
+          "html",
+          2,
+          "meta",
+          2,
+          "text",
+          1);
 
   /** One copy of an event with the provenance of its fields. */
   record Copy(Event event, Map<String, String> provenance) {
     int trust(String field) {
-      return Optional.ofNullable(provenance.get(field)).map(by -> TRUST.getOrDefault(by, 1))
+      return Optional.ofNullable(provenance.get(field))
+          .map(by -> TRUST.getOrDefault(by, 1))
           .orElse(0);
     }
   }
@@ -50,8 +66,11 @@ final class EventMerger {
     byStart.forEach(copy -> kinds.addAll(copy.event().kinds()));
     copies.forEach(copy -> sources.addAll(copy.event().sources()));
     List<Event> events = copies.stream().map(Copy::event).toList();
-    String description = events.stream().map(Event::description)
-        .max(Comparator.comparingInt(String::length)).orElse("");
+    String description =
+        events.stream()
+            .map(Event::description)
+            .max(Comparator.comparingInt(String::length))
+            .orElse("");
     String title = ranked(copies, "title").get(0).event().title();
     return new Event(
         id(events),
@@ -64,9 +83,11 @@ final class EventMerger {
         events.stream().allMatch(Event::allDay),
         lead.zoneStated(),
         kinds,
-        ranked(copies, "attendance").stream().map(copy -> copy.event().attendance())
+        ranked(copies, "attendance").stream()
+            .map(copy -> copy.event().attendance())
             .filter(attendance -> attendance != Attendance.UNKNOWN)
-            .findFirst().orElse(Attendance.UNKNOWN),
+            .findFirst()
+            .orElse(Attendance.UNKNOWN),
         first(copies, "joinUrl", Event::platform),
         delivery(events),
         events.stream().anyMatch(Event::interactive),
@@ -76,9 +97,11 @@ final class EventMerger {
         first(copies, "organizer", Event::organizer),
         first(copies, "location", Event::location),
         // A cancellation or a move seen by one source is news the others have not caught up with.
-        ranked(copies, "status").stream().map(copy -> copy.event().status())
+        ranked(copies, "status").stream()
+            .map(copy -> copy.event().status())
             .filter(status -> status != EventStatus.SCHEDULED)
-            .findFirst().orElse(EventStatus.SCHEDULED),
+            .findFirst()
+            .orElse(EventStatus.SCHEDULED),
         // Picked again from the merged text, not united from the copies: a pass that misses one
         // source (it answered "not modified") must give the same topics.
         taxonomy.topics(title, description),
@@ -87,11 +110,29 @@ final class EventMerger {
   }
 
   static Event withId(Event event, String id) {
-    return new Event(id, event.title(), event.description(), event.url(), event.start(),
-        event.end(), event.allDay(), event.zoneStated(), event.kinds(), event.attendance(),
-        event.platform(), event.delivery(), event.interactive(), event.language(), event.free(),
-        event.price(), event.organizer(), event.location(), event.status(), event.topics(),
-        event.sources(), event.uid());
+    return new Event(
+        id,
+        event.title(),
+        event.description(),
+        event.url(),
+        event.start(),
+        event.end(),
+        event.allDay(),
+        event.zoneStated(),
+        event.kinds(),
+        event.attendance(),
+        event.platform(),
+        event.delivery(),
+        event.interactive(),
+        event.language(),
+        event.free(),
+        event.price(),
+        event.organizer(),
+        event.location(),
+        event.status(),
+        event.topics(),
+        event.sources(),
+        event.uid());
   }
 
   /**
@@ -100,8 +141,9 @@ final class EventMerger {
    */
   private static List<Copy> ranked(List<Copy> copies, String field) {
     List<Copy> ranked = new ArrayList<>(copies);
-    ranked.sort(Comparator.comparingInt((Copy copy) -> -copy.trust(field))
-        .thenComparing(copy -> !copy.event().zoneStated()));
+    ranked.sort(
+        Comparator.comparingInt((Copy copy) -> -copy.trust(field))
+            .thenComparing(copy -> !copy.event().zoneStated()));
     return ranked;
   }
 
@@ -111,8 +153,7 @@ final class EventMerger {
    */
   private static String id(List<Event> copies) {
     return copies.stream()
-        .min(Comparator.comparing((Event event) -> event.url().isEmpty())
-            .thenComparing(Event::id))
+        .min(Comparator.comparing((Event event) -> event.url().isEmpty()).thenComparing(Event::id))
         .map(Event::id)
         .orElseThrow();
   }
@@ -122,13 +163,18 @@ final class EventMerger {
     if (events.stream().anyMatch(event -> event.delivery() == Delivery.LIVE_AND_RECORDED)) {
       return Delivery.LIVE_AND_RECORDED;
     }
-    return events.stream().map(Event::delivery).filter(delivery -> delivery != Delivery.UNKNOWN)
-        .findFirst().orElse(Delivery.UNKNOWN);
+    return events.stream()
+        .map(Event::delivery)
+        .filter(delivery -> delivery != Delivery.UNKNOWN)
+        .findFirst()
+        .orElse(Delivery.UNKNOWN);
   }
 
-  private static <T> Optional<T> first(List<Copy> copies, String field,
-      Function<Event, Optional<T>> value) {
-    return ranked(copies, field).stream().map(copy -> value.apply(copy.event()))
-        .flatMap(Optional::stream).findFirst();
+  private static <T> Optional<T> first(
+      List<Copy> copies, String field, Function<Event, Optional<T>> value) {
+    return ranked(copies, field).stream()
+        .map(copy -> value.apply(copy.event()))
+        .flatMap(Optional::stream)
+        .findFirst();
   }
 }

@@ -32,8 +32,8 @@ final class IdDeriver {
   /** The first 16 hex digits of the SHA-256 of the text: short, stable, and collision-safe here. */
   static String hash(String text) {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256")
-          .digest(text.getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest).substring(0, LENGTH);
     } catch (NoSuchAlgorithmException impossible) {
       // Every Java platform must provide SHA-256.

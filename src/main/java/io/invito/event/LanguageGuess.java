@@ -9,9 +9,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Says which language an event is in: the one the source declared, else the one whose common
- * words its text uses most. Italian and English are told apart; French, Spanish and German are
- * recognised so that they are called "other" rather than mistaken for one of the two.
+ * Says which language an event is in: the one the source declared, else the one whose common words
+ * its text uses most. Italian and English are told apart; French, Spanish and German are recognised
+ * so that they are called "other" rather than mistaken for one of the two.
  */
 final class LanguageGuess {
   static final String OTHER = "other";
@@ -25,31 +25,164 @@ final class LanguageGuess {
   }
 
   // Short, frequent function words; those shared by two languages ("la", "con") count for both.
-  private static final Map<Tongue, Set<String>> STOP_WORDS = new EnumMap<>(Map.of(
-      Tongue.IT, Set.of("il", "lo", "gli", "di", "del", "della", "dei", "delle", "degli", "dello",
-          "un", "una", "uno", "e", "è", "che", "per", "con", "non", "sul", "sulla", "alla", "al",
-          "alle", "come", "sono", "questo", "questa", "nel", "nella", "anche", "più", "ci", "si",
-          "da", "dal", "dalla", "ai", "ed", "tra", "fra", "ma", "noi", "vi", "ti", "sarà", "verrà",
-          "nostro", "nostra", "tutti", "cosa", "quando", "dove", "ore", "dell", "nell", "sull",
-          "dall", "l", "la", "le", "i", "su", "tuo", "tua", "vostro", "vostra",
-          // Event words, for the short calendar entries that have few function words.
-          "iscriviti", "riunione", "aggiornamento", "nuove", "nuovo", "nuova", "incontro",
-          "giornata", "gratuito", "gratuita", "domande", "corso", "evento", "presso", "oggi",
-          "domani"),
-      Tongue.EN, Set.of("the", "and", "of", "to", "for", "with", "is", "are", "this", "that", "be",
-          "will", "you", "your", "our", "we", "by", "at", "from", "it", "as", "or", "how", "what",
-          "join", "learn", "about", "into", "can", "us", "more", "an", "its", "their", "which",
-          "who", "has", "have", "on", "all", "new",
-          "register", "now", "meeting", "event", "course", "training", "update", "free",
-          "watch", "today", "tomorrow"),
-      Tongue.FR, Set.of("le", "la", "les", "des", "du", "et", "est", "une", "pour", "avec",
-          "dans", "sur", "vous", "nous", "qui", "ce", "cette", "aux", "au", "pas", "sont", "votre",
-          "notre"),
-      Tongue.ES, Set.of("el", "los", "las", "y", "es", "una", "para", "con", "del", "que", "por",
-          "en", "su", "como", "está", "este", "esta", "al", "más", "nuestro", "nuestra", "usted"),
-      Tongue.DE, Set.of("der", "die", "das", "und", "ist", "mit", "für", "ein", "eine", "den",
-          "dem", "zu", "von", "auf", "sie", "wir", "nicht", "auch", "im", "zum", "zur", "ihr",
-          "unser", "unsere")));
+  private static final Map<Tongue, Set<String>> STOP_WORDS =
+      new EnumMap<>(
+          Map.of(
+              Tongue.IT,
+                  Set.of(
+                      "il",
+                      "lo",
+                      "gli",
+                      "di",
+                      "del",
+                      "della",
+                      "dei",
+                      "delle",
+                      "degli",
+                      "dello",
+                      "un",
+                      "una",
+                      "uno",
+                      "e",
+                      "è",
+                      "che",
+                      "per",
+                      "con",
+                      "non",
+                      "sul",
+                      "sulla",
+                      "alla",
+                      "al",
+                      "alle",
+                      "come",
+                      "sono",
+                      "questo",
+                      "questa",
+                      "nel",
+                      "nella",
+                      "anche",
+                      "più",
+                      "ci",
+                      "si",
+                      "da",
+                      "dal",
+                      "dalla",
+                      "ai",
+                      "ed",
+                      "tra",
+                      "fra",
+                      "ma",
+                      "noi",
+                      "vi",
+                      "ti",
+                      "sarà",
+                      "verrà",
+                      "nostro",
+                      "nostra",
+                      "tutti",
+                      "cosa",
+                      "quando",
+                      "dove",
+                      "ore",
+                      "dell",
+                      "nell",
+                      "sull",
+                      "dall",
+                      "l",
+                      "la",
+                      "le",
+                      "i",
+                      "su",
+                      "tuo",
+                      "tua",
+                      "vostro",
+                      "vostra",
+                      // Event words, for the short calendar entries that have few function words.
+                      "iscriviti",
+                      "riunione",
+                      "aggiornamento",
+                      "nuove",
+                      "nuovo",
+                      "nuova",
+                      "incontro",
+                      "giornata",
+                      "gratuito",
+                      "gratuita",
+                      "domande",
+                      "corso",
+                      "evento",
+                      "presso",
+                      "oggi",
+                      "domani"),
+              Tongue.EN,
+                  Set.of(
+                      "the",
+                      "and",
+                      "of",
+                      "to",
+                      "for",
+                      "with",
+                      "is",
+                      "are",
+                      "this",
+                      "that",
+                      "be",
+                      "will",
+                      "you",
+                      "your",
+                      "our",
+                      "we",
+                      "by",
+                      "at",
+                      "from",
+                      "it",
+                      "as",
+                      "or",
+                      "how",
+                      "what",
+                      "join",
+                      "learn",
+                      "about",
+                      "into",
+                      "can",
+                      "us",
+                      "more",
+                      "an",
+                      "its",
+                      "their",
+                      "which",
+                      "who",
+                      "has",
+                      "have",
+                      "on",
+                      "all",
+                      "new",
+                      "register",
+                      "now",
+                      "meeting",
+                      "event",
+                      "course",
+                      "training",
+                      "update",
+                      "free",
+                      "watch",
+                      "today",
+                      "tomorrow"),
+              Tongue.FR,
+                  Set.of(
+                      "le", "la", "les", "des", "du", "et", "est", "une", "pour", "avec", "dans",
+                      "sur", "vous", "nous", "qui", "ce", "cette", "aux", "au", "pas", "sont",
+                      "votre", "notre"),
+              Tongue.ES,
+                  Set.of(
+                      "el", "los", "las", "y", "es", "una", "para", "con", "del", "que", "por",
+                      "en", "su", "como", "está", "este", "esta", "al", "más", "nuestro", "nuestra",
+                      "usted"),
+              Tongue.DE,
+                  Set.of(
+                      "der", "die", "das", "und", "ist", "mit", "für", "ein", "eine", "den", "dem",
+                      "zu", "von", "auf", "sie", "wir", "nicht", "auch", "im", "zum", "zur", "ihr",
+                      "unser", "unsere")));
 
   private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
   private static final int ENOUGH = 2;
@@ -89,10 +222,11 @@ final class LanguageGuess {
     if (best == null || bestCount < ENOUGH || bestCount == runnerUp) {
       return Optional.empty();
     }
-    return Optional.of(switch (best) {
-      case IT -> "it";
-      case EN -> "en";
-      default -> OTHER;
-    });
+    return Optional.of(
+        switch (best) {
+          case IT -> "it";
+          case EN -> "en";
+          default -> OTHER;
+        });
   }
 }

@@ -13,43 +13,91 @@ import java.util.regex.Pattern;
  * then its location, its own URL, links in its text, and finally words in its text.
  */
 final class PlatformRules {
-  private static final Pattern LINK = Pattern.compile("https?://[^\\s\"'<>)]+",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern LINK =
+      Pattern.compile("https?://[^\\s\"'<>)]+", Pattern.CASE_INSENSITIVE);
 
   /** A platform, the hosts (and path prefixes) of its links, and how people write its name. */
   private record Platform(String name, List<String> links, String... phrases) {}
 
-  private static final List<Platform> PLATFORMS = List.of(
-      // "Uno zoom su..." is Italian for "a close look at": the bare word is no evidence.
-      new Platform("Zoom", List.of("zoom.us", "zoom.com", "zoomgov.com"), "su zoom", "via zoom",
-          "on zoom", "tramite zoom", "through zoom", "using zoom", "piattaforma zoom", "zoom meeting", "zoom webinar",
-          "zoom webinars", "link zoom", "zoom link", "in zoom"),
-      new Platform("Microsoft Teams", List.of("teams.microsoft.com", "teams.live.com"),
-          "microsoft teams", "ms teams", "teams meeting", "su teams", "on teams", "via teams",
-          "tramite teams", "through teams", "using teams"),
-      new Platform("Webex", List.of("webex.com"), "webex", "cisco webex"),
-      new Platform("Google Meet", List.of("meet.google.com"), "google meet"),
-      new Platform("GoToWebinar", List.of("gotowebinar.com", "goto.com/webinar"), "gotowebinar",
-          "goto webinar"),
-      new Platform("YouTube Live", List.of("youtube.com/live", "youtube.com/watch", "youtu.be"),
-          "youtube live", "live su youtube", "diretta youtube", "diretta su youtube",
-          "live on youtube", "streamed on youtube", "streaming su youtube",
-          // Not "canale YouTube" alone: pages end with "follow our YouTube channel".
-          "diretta sul nostro canale youtube", "live sul nostro canale youtube"),
-      new Platform("LinkedIn Live", List.of("linkedin.com/events", "linkedin.com/video"),
-          "linkedin live", "live su linkedin", "diretta linkedin", "diretta su linkedin",
-          "live on linkedin", "linkedin event", "linkedin events"),
-      new Platform("Facebook Live",
-          List.of("facebook.com/events", "facebook.com/watch", "fb.watch"),
-          "facebook live", "live su facebook", "diretta facebook", "diretta su facebook",
-          "live on facebook"),
-      new Platform("Twitch", List.of("twitch.tv"), "twitch"),
-      new Platform("Vimeo", List.of("vimeo.com"), "vimeo"),
-      new Platform("ON24", List.of("on24.com"), "on24"),
-      new Platform("BrightTALK", List.of("brighttalk.com"), "brighttalk"),
-      new Platform("StreamYard", List.of("streamyard.com"), "streamyard"),
-      new Platform("RingCentral Events", List.of("hopin.com", "events.ringcentral.com"), "hopin",
-          "ringcentral events"));
+  private static final List<Platform> PLATFORMS =
+      List.of(
+          // "Uno zoom su..." is Italian for "a close look at": the bare word is no evidence.
+          new Platform(
+              "Zoom",
+              List.of("zoom.us", "zoom.com", "zoomgov.com"),
+              "su zoom",
+              "via zoom",
+              "on zoom",
+              "tramite zoom",
+              "through zoom",
+              "using zoom",
+              "piattaforma zoom",
+              "zoom meeting",
+              "zoom webinar",
+              "zoom webinars",
+              "link zoom",
+              "zoom link",
+              "in zoom"),
+          new Platform(
+              "Microsoft Teams",
+              List.of("teams.microsoft.com", "teams.live.com"),
+              "microsoft teams",
+              "ms teams",
+              "teams meeting",
+              "su teams",
+              "on teams",
+              "via teams",
+              "tramite teams",
+              "through teams",
+              "using teams"),
+          new Platform("Webex", List.of("webex.com"), "webex", "cisco webex"),
+          new Platform("Google Meet", List.of("meet.google.com"), "google meet"),
+          new Platform(
+              "GoToWebinar",
+              List.of("gotowebinar.com", "goto.com/webinar"),
+              "gotowebinar",
+              "goto webinar"),
+          new Platform(
+              "YouTube Live",
+              List.of("youtube.com/live", "youtube.com/watch", "youtu.be"),
+              "youtube live",
+              "live su youtube",
+              "diretta youtube",
+              "diretta su youtube",
+              "live on youtube",
+              "streamed on youtube",
+              "streaming su youtube",
+              // Not "canale YouTube" alone: pages end with "follow our YouTube channel".
+              "diretta sul nostro canale youtube",
+              "live sul nostro canale youtube"),
+          new Platform(
+              "LinkedIn Live",
+              List.of("linkedin.com/events", "linkedin.com/video"),
+              "linkedin live",
+              "live su linkedin",
+              "diretta linkedin",
+              "diretta su linkedin",
+              "live on linkedin",
+              "linkedin event",
+              "linkedin events"),
+          new Platform(
+              "Facebook Live",
+              List.of("facebook.com/events", "facebook.com/watch", "fb.watch"),
+              "facebook live",
+              "live su facebook",
+              "diretta facebook",
+              "diretta su facebook",
+              "live on facebook"),
+          new Platform("Twitch", List.of("twitch.tv"), "twitch"),
+          new Platform("Vimeo", List.of("vimeo.com"), "vimeo"),
+          new Platform("ON24", List.of("on24.com"), "on24"),
+          new Platform("BrightTALK", List.of("brighttalk.com"), "brighttalk"),
+          new Platform("StreamYard", List.of("streamyard.com"), "streamyard"),
+          new Platform(
+              "RingCentral Events",
+              List.of("hopin.com", "events.ringcentral.com"),
+              "hopin",
+              "ringcentral events"));
 
   private static final Vocabulary<String> NAMES = names();
 
@@ -57,11 +105,12 @@ final class PlatformRules {
    * In a location field a bare platform name is evidence ("Online - Zoom", "Teams"); in running
    * text it is not, so these words count only there.
    */
-  private static final Vocabulary<String> LOCATION_NAMES = Vocabulary.<String>builder()
-      .add("Zoom", "zoom")
-      .add("Microsoft Teams", "teams")
-      .add("Google Meet", "meet")
-      .build();
+  private static final Vocabulary<String> LOCATION_NAMES =
+      Vocabulary.<String>builder()
+          .add("Zoom", "zoom")
+          .add("Microsoft Teams", "teams")
+          .add("Google Meet", "meet")
+          .build();
 
   private static final Set<String> STREAMING =
       Set.of("YouTube Live", "LinkedIn Live", "Facebook Live", "Twitch");
@@ -69,13 +118,17 @@ final class PlatformRules {
   private PlatformRules() {}
 
   /** The platform the evidence names, most reliable evidence first. */
-  static Optional<String> platform(Optional<URI> joinUrl, Optional<String> location,
-      Optional<URI> url, String text) {
+  static Optional<String> platform(
+      Optional<URI> joinUrl, Optional<String> location, Optional<URI> url, String text) {
     Optional<String> found = joinUrl.flatMap(PlatformRules::byLink);
     if (found.isEmpty()) {
-      found = location.flatMap(PlatformRules::byLinksIn)
-          .or(() -> location.flatMap(where -> NAMES.findFirst(TextFolder.fold(where))))
-          .or(() -> location.flatMap(where -> LOCATION_NAMES.findFirst(TextFolder.fold(where))));
+      found =
+          location
+              .flatMap(PlatformRules::byLinksIn)
+              .or(() -> location.flatMap(where -> NAMES.findFirst(TextFolder.fold(where))))
+              .or(
+                  () ->
+                      location.flatMap(where -> LOCATION_NAMES.findFirst(TextFolder.fold(where))));
     }
     if (found.isEmpty()) {
       // An event page hosted on the platform itself (an ON24 or BrightTALK page) names it.

@@ -9,25 +9,59 @@ final class PriceRules {
   /** A free or paid verdict with the price as written, when there is one. */
   record Cost(Optional<Boolean> free, Optional<String> price) {}
 
-  private static final Vocabulary<Boolean> FREE = Vocabulary.<Boolean>builder()
-      // "Free" alone is also "gluten free" or "feel free": only phrases about taking part count.
-      .add(true, "gratuito", "gratuita", "gratuiti", "gratuite", "gratis", "ingresso libero",
-          "ingresso gratuito", "partecipazione gratuita", "iscrizione gratuita",
-          "registrazione gratuita", "senza costi", "a costo zero", "free webinar", "free event",
-          "free workshop", "free course", "free training", "free of charge", "free to attend",
-          "free entry", "free admission", "admission is free", "for free", "it's free",
-          "free registration", "register for free", "no cost", "at no cost", "is free",
-          "free for members", "free for member organisations", "gratuito per i soci",
-          "gratuita per i soci", "gratuito per gli iscritti", "gratuita per gli iscritti",
-          "inscription gratuite", "inscripcion gratuita", "kostenlos")
-      // "Free, but registration required": free opening a sentence is about taking part.
-      .addPattern(true, "(?:^|[.!?]\\s+)free\\b")
-      .build();
+  private static final Vocabulary<Boolean> FREE =
+      Vocabulary.<Boolean>builder()
+          // "Free" alone is also "gluten free" or "feel free": only phrases about taking part
+          // count.
+          .add(
+              true,
+              "gratuito",
+              "gratuita",
+              "gratuiti",
+              "gratuite",
+              "gratis",
+              "ingresso libero",
+              "ingresso gratuito",
+              "partecipazione gratuita",
+              "iscrizione gratuita",
+              "registrazione gratuita",
+              "senza costi",
+              "a costo zero",
+              "free webinar",
+              "free event",
+              "free workshop",
+              "free course",
+              "free training",
+              "free of charge",
+              "free to attend",
+              "free entry",
+              "free admission",
+              "admission is free",
+              "for free",
+              "it's free",
+              "free registration",
+              "register for free",
+              "no cost",
+              "at no cost",
+              "is free",
+              "free for members",
+              "free for member organisations",
+              "gratuito per i soci",
+              "gratuita per i soci",
+              "gratuito per gli iscritti",
+              "gratuita per gli iscritti",
+              "inscription gratuite",
+              "inscripcion gratuita",
+              "kostenlos")
+          // "Free, but registration required": free opening a sentence is about taking part.
+          .addPattern(true, "(?:^|[.!?]\\s+)free\\b")
+          .build();
 
-  private static final Pattern PRICE = Pattern.compile(
-      "(?:€|eur|euro|\\$|£|usd|gbp)\\s?\\d{1,5}(?:[.,]\\d{1,2})?"
-          + "|\\d{1,5}(?:[.,]\\d{1,2})?\\s?(?:€|eur|euro|euros|\\$|£|usd|gbp)(?![\\p{L}])",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern PRICE =
+      Pattern.compile(
+          "(?:€|eur|euro|\\$|£|usd|gbp)\\s?\\d{1,5}(?:[.,]\\d{1,2})?"
+              + "|\\d{1,5}(?:[.,]\\d{1,2})?\\s?(?:€|eur|euro|euros|\\$|£|usd|gbp)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern ZERO = Pattern.compile("[^1-9]*");
 
   private PriceRules() {}

@@ -17,6 +17,7 @@ final class TitleMatcher {
   private static final double OVERLAP = 0.6;
   private static final double CONTAINED = 0.9;
   private static final int CONTAINED_MIN_WORDS = 3;
+
   /** "Webinar" and "Workshop mensile" say too little to tell one event from another. */
   private static final int MIN_WORDS = 2;
 
@@ -33,8 +34,7 @@ final class TitleMatcher {
     Set<String> common = new LinkedHashSet<>(a);
     common.retainAll(b);
     Set<String> smaller = a.size() <= b.size() ? a : b;
-    if (smaller.size() >= CONTAINED_MIN_WORDS
-        && common.size() >= CONTAINED * smaller.size()) {
+    if (smaller.size() >= CONTAINED_MIN_WORDS && common.size() >= CONTAINED * smaller.size()) {
       return true;
     }
     int union = a.size() + b.size() - common.size();

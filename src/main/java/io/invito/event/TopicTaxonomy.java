@@ -21,26 +21,36 @@ public final class TopicTaxonomy {
    *     accents) that reveal it; the name itself always counts as one of them
    */
   public TopicTaxonomy(Map<String, List<String>> topics) {
-    topics.forEach((name, words) -> {
-      List<String> phrases = new ArrayList<>(words);
-      phrases.add(name);
-      this.topics.put(name.strip(), Vocabulary.<Boolean>builder()
-          .add(true, phrases.stream().map(String::strip).filter(phrase -> !phrase.isEmpty())
-              .toArray(String[]::new))
-          .build());
-    });
+    topics.forEach(
+        (name, words) -> {
+          List<String> phrases = new ArrayList<>(words);
+          phrases.add(name);
+          this.topics.put(
+              name.strip(),
+              Vocabulary.<Boolean>builder()
+                  .add(
+                      true,
+                      phrases.stream()
+                          .map(String::strip)
+                          .filter(phrase -> !phrase.isEmpty())
+                          .toArray(String[]::new))
+                  .build());
+        });
   }
 
   /** The names of the topics whose words the folded text contains, in taxonomy order. */
   List<String> find(String foldedText) {
-    return topics.entrySet().stream().filter(topic -> topic.getValue().matches(foldedText))
-        .map(Map.Entry::getKey).toList();
+    return topics.entrySet().stream()
+        .filter(topic -> topic.getValue().matches(foldedText))
+        .map(Map.Entry::getKey)
+        .toList();
   }
 
   /** The taxonomy's topics first, then the keywords not already among them. */
   List<String> topics(String title, String description) {
     List<String> all = new ArrayList<>(find(TextFolder.fold(title + "\n" + description)));
-    TopicPicker.topics(title, description).stream().filter(word -> !all.contains(word))
+    TopicPicker.topics(title, description).stream()
+        .filter(word -> !all.contains(word))
         .forEach(all::add);
     return List.copyOf(all);
   }

@@ -15,11 +15,29 @@ import java.util.regex.Pattern;
  */
 public final class UrlCanonicalizer {
   /** Parameters that say who clicked or which session, never which page. */
-  private static final Set<String> NOISE = Set.of("fbclid", "gclid", "dclid", "msclkid", "yclid",
-      "igshid", "mc_cid", "mc_eid", "_hsenc", "_hsmi", "jsessionid", "phpsessid", "sid",
-      "sessionid", "session_id", "aspsessionid", "cfid", "cftoken");
-  private static final Pattern PATH_SESSION = Pattern.compile(";jsessionid=[^/?#]*",
-      Pattern.CASE_INSENSITIVE);
+  private static final Set<String> NOISE =
+      Set.of(
+          "fbclid",
+          "gclid",
+          "dclid",
+          "msclkid",
+          "yclid",
+          "igshid",
+          "mc_cid",
+          "mc_eid",
+          "_hsenc",
+          "_hsmi",
+          "jsessionid",
+          "phpsessid",
+          "sid",
+          "sessionid",
+          "session_id",
+          "aspsessionid",
+          "cfid",
+          "cftoken");
+
+  private static final Pattern PATH_SESSION =
+      Pattern.compile(";jsessionid=[^/?#]*", Pattern.CASE_INSENSITIVE);
 
   private UrlCanonicalizer() {}
 
@@ -38,8 +56,8 @@ public final class UrlCanonicalizer {
     }
     int port = url.getPort();
     boolean defaultPort = port == -1 || port == 443 || scheme.equals("http") && port == 80;
-    String path = url.getRawPath() == null ? "" : PATH_SESSION.matcher(url.getRawPath())
-        .replaceAll("");
+    String path =
+        url.getRawPath() == null ? "" : PATH_SESSION.matcher(url.getRawPath()).replaceAll("");
     while (path.endsWith("/")) {
       path = path.substring(0, path.length() - 1);
     }

@@ -73,14 +73,16 @@ final class Vocabulary<T> {
               .map(TextFolder::fold)
               .map(Builder::asRegex)
               .collect(Collectors.joining("|"));
-      rows.add(new Row<>(value, Pattern.compile(
-          "(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])")));
+      rows.add(
+          new Row<>(
+              value,
+              Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])")));
       return this;
     }
 
     /**
-     * Adds a row written as a regular expression over folded text, for the few rules a phrase
-     * list cannot say ("a number, then 'consigli'").
+     * Adds a row written as a regular expression over folded text, for the few rules a phrase list
+     * cannot say ("a number, then 'consigli'").
      */
     Builder<T> addPattern(T value, String regex) {
       rows.add(new Row<>(value, Pattern.compile(regex)));

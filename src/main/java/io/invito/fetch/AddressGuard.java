@@ -18,16 +18,16 @@ import java.util.Set;
  * however it is written.
  *
  * <p>The allowlist matches the host as the URL writes it: a name entry lets that name through
- * whatever it resolves to; an address or CIDR entry lets through URLs that write such an address.
- * A name that merely resolves into an allowed range stays refused, so a DNS record (anyone's)
- * cannot widen what the user allowed, and a name-routed local service stays closed when only
- * {@code 127.0.0.1} was allowed for the demo.
+ * whatever it resolves to; an address or CIDR entry lets through URLs that write such an address. A
+ * name that merely resolves into an allowed range stays refused, so a DNS record (anyone's) cannot
+ * widen what the user allowed, and a name-routed local service stays closed when only {@code
+ * 127.0.0.1} was allowed for the demo.
  *
  * <p>Known gap, DNS rebinding: we resolve the name here and HttpClient resolves it again when it
  * connects. A hostile DNS server with a zero TTL can answer a public address to us and a loopback
- * one to HttpClient a moment later. {@code java.net.http} offers no way to connect to an address
- * we chose while keeping the host name for TLS and the Host header, so closing the window would
- * need a custom resolver (JDK 18+ {@code InetAddressResolverProvider}) or another client.
+ * one to HttpClient a moment later. {@code java.net.http} offers no way to connect to an address we
+ * chose while keeping the host name for TLS and the Host header, so closing the window would need a
+ * custom resolver (JDK 18+ {@code InetAddressResolverProvider}) or another client.
  */
 final class AddressGuard {
   private static final Set<String> SCHEMES = Set.of("http", "https");
@@ -45,8 +45,11 @@ final class AddressGuard {
       try {
         AddressRange.parse(host).ifPresentOrElse(allowedRanges::add, () -> allowedNames.add(host));
       } catch (IllegalArgumentException invalid) {
-        throw new ConfigException("fetch.allowedHosts: '" + entry
-            + "' is not a host name, an IP address or a CIDR range: " + invalid.getMessage(),
+        throw new ConfigException(
+            "fetch.allowedHosts: '"
+                + entry
+                + "' is not a host name, an IP address or a CIDR range: "
+                + invalid.getMessage(),
             invalid);
       }
     }
@@ -56,8 +59,9 @@ final class AddressGuard {
   Optional<String> findRefusal(URI url) {
     String scheme = url.getScheme();
     if (scheme == null || !SCHEMES.contains(scheme.toLowerCase(Locale.ROOT))) {
-      return Optional.of("refused: only http and https URLs are fetched, not "
-          + (scheme == null ? "'" + url + "'" : scheme + ":"));
+      return Optional.of(
+          "refused: only http and https URLs are fetched, not "
+              + (scheme == null ? "'" + url + "'" : scheme + ":"));
     }
     Optional<String> written = host(url);
     if (written.isEmpty()) {
@@ -77,11 +81,17 @@ final class AddressGuard {
     if (NumericHost.endsInNumber(host)) {
       // 0x7f000001, 2130706433, 0177.0.0.1, 127.1: browsers, curl and Java disagree on what
       // these mean (Java reads 0177 as 177), so none of them is fetched, public or not.
-      return Optional.of(NumericHost.parse(host)
-          .map(address -> "refused: " + host + " is a non-standard way to write "
-              + address.getHostAddress() + describe(address).map(kind -> " (" + kind + ")")
-              .orElse("") + "; only dotted-decimal addresses are fetched")
-          .orElse("refused: " + host + " is not a valid IP address"));
+      return Optional.of(
+          NumericHost.parse(host)
+              .map(
+                  address ->
+                      "refused: "
+                          + host
+                          + " is a non-standard way to write "
+                          + address.getHostAddress()
+                          + describe(address).map(kind -> " (" + kind + ")").orElse("")
+                          + "; only dotted-decimal addresses are fetched")
+              .orElse("refused: " + host + " is not a valid IP address"));
     }
     InetAddress[] addresses;
     try {
@@ -109,13 +119,21 @@ final class AddressGuard {
     }
     if (literal) {
       // ::ffff:127.0.0.1 says which IPv4 address it carries; ::1 and 10.0.0.1 say enough.
-      String carried = host.contains(":") && address instanceof Inet4Address
-          ? address.getHostAddress() + ", " : "";
-      return Optional.of("refused: " + host + " is " + carried + kind.get()
-          + ALLOW_HINT.formatted("it"));
+      String carried =
+          host.contains(":") && address instanceof Inet4Address
+              ? address.getHostAddress() + ", "
+              : "";
+      return Optional.of(
+          "refused: " + host + " is " + carried + kind.get() + ALLOW_HINT.formatted("it"));
     }
-    return Optional.of("refused: " + host + " is " + address.getHostAddress() + ", "
-        + kind.get() + ALLOW_HINT.formatted(host));
+    return Optional.of(
+        "refused: "
+            + host
+            + " is "
+            + address.getHostAddress()
+            + ", "
+            + kind.get()
+            + ALLOW_HINT.formatted(host));
   }
 
   /** What kind of non-public address this is: "a loopback address", ...; empty when public. */
@@ -132,7 +150,8 @@ final class AddressGuard {
       kind = "an unspecified address";
     } else if (first == 127) {
       kind = "a loopback address";
-    } else if (first == 10 || first == 172 && (second & 0xf0) == 16
+    } else if (first == 10
+        || first == 172 && (second & 0xf0) == 16
         || first == 192 && second == 168) {
       kind = "a private address";
     } else if (first == 100 && (second & 0xc0) == 64) {
@@ -159,8 +178,12 @@ final class AddressGuard {
     // NAT64 (64:ff9b::a.b.c.d) reach it through a local translator, and 6to4 (2002:ab:cd::).
     boolean mapped = zeroTo10 && (b[10] & 0xff) == 0xff && (b[11] & 0xff) == 0xff;
     boolean compatible = zeroTo10 && b[10] == 0 && b[11] == 0;
-    boolean nat64 = b[0] == 0 && b[1] == 0x64 && (b[2] & 0xff) == 0xff && (b[3] & 0xff) == 0x9b
-        && allZero(b, 4, 12);
+    boolean nat64 =
+        b[0] == 0
+            && b[1] == 0x64
+            && (b[2] & 0xff) == 0xff
+            && (b[3] & 0xff) == 0x9b
+            && allZero(b, 4, 12);
     if (mapped || compatible || nat64) {
       return describe4(Arrays.copyOfRange(b, 12, 16));
     }

@@ -40,8 +40,7 @@ final class AddressRange {
     if (slash >= 0) {
       String length = text.substring(slash + 1);
       if (!length.matches("[0-9]{1,3}") || Integer.parseInt(length) > bits) {
-        throw new IllegalArgumentException(
-            "'" + text + "' has a prefix length outside 0.." + bits);
+        throw new IllegalArgumentException("'" + text + "' has a prefix length outside 0.." + bits);
       }
       prefix = Integer.parseInt(length);
     }
@@ -53,8 +52,8 @@ final class AddressRange {
    * optional). Empty for anything else, including numeric oddities like {@code 127.1}.
    */
   static Optional<InetAddress> literal(String text) {
-    String bare = text.startsWith("[") && text.endsWith("]")
-        ? text.substring(1, text.length() - 1) : text;
+    String bare =
+        text.startsWith("[") && text.endsWith("]") ? text.substring(1, text.length() - 1) : text;
     if (!DOTTED_QUAD.matcher(bare).matches() && !bare.contains(":")) {
       return Optional.empty();
     }
@@ -85,8 +84,8 @@ final class AddressRange {
     try {
       return InetAddress.getByAddress(bytes);
     } catch (UnknownHostException impossible) {
-      throw new IllegalArgumentException("not an IPv4 or IPv6 address length: " + bytes.length,
-          impossible);
+      throw new IllegalArgumentException(
+          "not an IPv4 or IPv6 address length: " + bytes.length, impossible);
     }
   }
 

@@ -69,14 +69,42 @@ final class Attempt {
 
   /** A failure keeps the validators it was given: they are still right for next time. */
   FetchResult failed(int status, String error, Optional<Instant> retryAfter) {
-    return new FetchResult(url, current, Outcome.FAILED, status, new byte[0], Optional.empty(),
-        validators, Optional.of(error), retryAfter, fetchedAt, elapsed(), Optional.empty(), false);
+    return new FetchResult(
+        url,
+        current,
+        Outcome.FAILED,
+        status,
+        new byte[0],
+        Optional.empty(),
+        validators,
+        Optional.of(error),
+        retryAfter,
+        fetchedAt,
+        elapsed(),
+        Optional.empty(),
+        false);
   }
 
-  FetchResult result(Outcome outcome, int status, byte[] body, Optional<String> contentType,
-      Validators next, Optional<Instant> freshUntil) {
-    return new FetchResult(url, current, outcome, status, body, contentType, next,
-        Optional.empty(), Optional.empty(), fetchedAt, elapsed(), freshUntil,
+  FetchResult result(
+      Outcome outcome,
+      int status,
+      byte[] body,
+      Optional<String> contentType,
+      Validators next,
+      Optional<Instant> freshUntil) {
+    return new FetchResult(
+        url,
+        current,
+        outcome,
+        status,
+        body,
+        contentType,
+        next,
+        Optional.empty(),
+        Optional.empty(),
+        fetchedAt,
+        elapsed(),
+        freshUntil,
         hops > 0 && allPermanent);
   }
 

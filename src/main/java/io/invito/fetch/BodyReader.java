@@ -54,11 +54,12 @@ final class BodyReader {
     }
     peekable.unread(first);
     InputStream decoded = peekable;
-    List<String> encodings = contentEncodings.stream()
-        .flatMap(value -> List.of(value.split(",")).stream())
-        .map(value -> value.strip().toLowerCase(Locale.ROOT))
-        .filter(value -> !value.isEmpty() && !value.equals("identity"))
-        .toList();
+    List<String> encodings =
+        contentEncodings.stream()
+            .flatMap(value -> List.of(value.split(",")).stream())
+            .map(value -> value.strip().toLowerCase(Locale.ROOT))
+            .filter(value -> !value.isEmpty() && !value.equals("identity"))
+            .toList();
     for (int i = encodings.size() - 1; i >= 0; i--) {
       decoded = decoder(decoded, encodings.get(i));
     }
@@ -107,8 +108,8 @@ final class BodyReader {
     if (first >= 0) {
       peekable.unread(first);
     }
-    boolean zlib = first >= 0 && second >= 0 && (first & 0x0f) == 8
-        && ((first << 8) | second) % 31 == 0;
+    boolean zlib =
+        first >= 0 && second >= 0 && (first & 0x0f) == 8 && ((first << 8) | second) % 31 == 0;
     Inflater inflater = new Inflater(!zlib);
     return new InflaterInputStream(peekable, inflater, CHUNK) {
       @Override

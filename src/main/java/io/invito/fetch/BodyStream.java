@@ -20,11 +20,11 @@ import java.util.concurrent.TimeUnit;
 /**
  * A response body that the calling thread reads against a deadline. HttpClient's request timeout
  * stops once the headers are in; this keeps the clock running through the body, so a server that
- * drips a byte a second cannot hold a worker past it. Past the deadline a read cancels the
- * exchange (which closes the connection) and throws {@link HttpTimeoutException}.
+ * drips a byte a second cannot hold a worker past it. Past the deadline a read cancels the exchange
+ * (which closes the connection) and throws {@link HttpTimeoutException}.
  *
- * <p>It asks the client for the next chunk only when it takes one, so at most two chunks of a
- * body are ever in memory here, however fast the server sends.
+ * <p>It asks the client for the next chunk only when it takes one, so at most two chunks of a body
+ * are ever in memory here, however fast the server sends.
  */
 final class BodyStream extends InputStream implements HttpResponse.BodySubscriber<InputStream> {
   private static final ByteBuffer EMPTY = ByteBuffer.allocate(0);
@@ -41,7 +41,9 @@ final class BodyStream extends InputStream implements HttpResponse.BodySubscribe
   private IOException failure; // repeated on every later read: a failed body never looks ended
   private volatile boolean closed;
 
-  /** @param deadline the {@link System#nanoTime()} by which the whole body must be read */
+  /**
+   * @param deadline the {@link System#nanoTime()} by which the whole body must be read
+   */
   BodyStream(long deadline) {
     this.deadline = deadline;
   }

@@ -16,8 +16,10 @@ import java.util.OptionalLong;
 public final class CachePolicy {
   /** No source is polled more often than this, whatever its headers say. */
   public static final Duration MIN_FRESHNESS = Duration.ofMinutes(15);
+
   /** No source is left unpolled longer than this, whatever its headers say. */
   public static final Duration MAX_FRESHNESS = Duration.ofHours(24);
+
   /**
    * Some servers answer 304 to every conditional GET even after the content changed (a fixed ETag,
    * a Last-Modified that never moves); asking without validators this often finds out.
@@ -27,12 +29,14 @@ public final class CachePolicy {
   private CachePolicy() {}
 
   /**
-   * When content fetched now with this time to live, from {@code Cache-Control}, {@code Expires}
-   * or an RSS {@code <ttl>}, should be fetched again: now plus the ttl, within [15 min, 24 h].
+   * When content fetched now with this time to live, from {@code Cache-Control}, {@code Expires} or
+   * an RSS {@code <ttl>}, should be fetched again: now plus the ttl, within [15 min, 24 h].
    */
   public static Instant clampFreshness(Instant now, Duration ttl) {
-    Duration clamped = ttl.compareTo(MIN_FRESHNESS) < 0 ? MIN_FRESHNESS
-        : ttl.compareTo(MAX_FRESHNESS) > 0 ? MAX_FRESHNESS : ttl;
+    Duration clamped =
+        ttl.compareTo(MIN_FRESHNESS) < 0
+            ? MIN_FRESHNESS
+            : ttl.compareTo(MAX_FRESHNESS) > 0 ? MAX_FRESHNESS : ttl;
     return now.plus(clamped);
   }
 
@@ -42,11 +46,12 @@ public final class CachePolicy {
    *
    * @param lastUnconditional when a GET without validators last got an answer for this URL
    */
-  public static Validators validatorsToSend(Validators stored,
-      Optional<Instant> lastUnconditional, Instant now) {
-    boolean recent = lastUnconditional
-        .map(at -> Duration.between(at, now).compareTo(FORCE_UNCONDITIONAL_EVERY) < 0)
-        .orElse(false);
+  public static Validators validatorsToSend(
+      Validators stored, Optional<Instant> lastUnconditional, Instant now) {
+    boolean recent =
+        lastUnconditional
+            .map(at -> Duration.between(at, now).compareTo(FORCE_UNCONDITIONAL_EVERY) < 0)
+            .orElse(false);
     return recent ? stored : Validators.NONE;
   }
 
@@ -57,8 +62,8 @@ public final class CachePolicy {
    * Empty when the server said nothing about it.
    */
   static Optional<Instant> freshUntil(HttpHeaders headers, Instant now) {
-    String cacheControl = String.join(",", headers.allValues("cache-control"))
-        .toLowerCase(Locale.ROOT);
+    String cacheControl =
+        String.join(",", headers.allValues("cache-control")).toLowerCase(Locale.ROOT);
     OptionalLong maxAge = OptionalLong.empty();
     for (String directive : cacheControl.split(",")) {
       String name = directive.strip();
@@ -70,8 +75,12 @@ public final class CachePolicy {
       }
     }
     if (maxAge.isPresent()) {
-      long age = headers.firstValue("age").map(CachePolicy::seconds)
-          .orElse(OptionalLong.empty()).orElse(0);
+      long age =
+          headers
+              .firstValue("age")
+              .map(CachePolicy::seconds)
+              .orElse(OptionalLong.empty())
+              .orElse(0);
       return Optional.of(clampFreshness(now, Duration.ofSeconds(maxAge.getAsLong() - age)));
     }
     Optional<String> expires = headers.firstValue("expires");
@@ -80,8 +89,8 @@ public final class CachePolicy {
     }
     Instant base = headers.firstValue("date").flatMap(RetryAfter::date).orElse(now);
     // RFC 9111: an Expires that is not a valid date ("0", "-1") means already expired.
-    Duration ttl = RetryAfter.date(expires.get())
-        .map(at -> Duration.between(base, at)).orElse(Duration.ZERO);
+    Duration ttl =
+        RetryAfter.date(expires.get()).map(at -> Duration.between(base, at)).orElse(Duration.ZERO);
     return Optional.of(clampFreshness(now, ttl));
   }
 

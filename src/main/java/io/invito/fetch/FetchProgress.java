@@ -16,8 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Shows how far a fetch pass has got: a progress bar on standard error when a person watches a
- * terminal, otherwise a log line at every tenth of the way and a summary, so that cron mail and
- * CI logs are not filled with redrawn bars. Safe to call from many fetching threads.
+ * terminal, otherwise a log line at every tenth of the way and a summary, so that cron mail and CI
+ * logs are not filled with redrawn bars. Safe to call from many fetching threads.
  */
 public final class FetchProgress implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(FetchProgress.class);
@@ -52,13 +52,14 @@ public final class FetchProgress implements AutoCloseable {
     counts.clear();
     started = System.nanoTime();
     if (terminal != null) {
-      bar = new ProgressBarBuilder()
-          .setTaskName("Fetching")
-          .setInitialMax(sources)
-          .setStyle(ProgressBarStyle.ASCII) // Unicode blocks come out as '?' on some consoles
-          .setUpdateIntervalMillis(250)
-          .setConsumer(new ConsoleProgressBarConsumer(terminal, 100))
-          .build();
+      bar =
+          new ProgressBarBuilder()
+              .setTaskName("Fetching")
+              .setInitialMax(sources)
+              .setStyle(ProgressBarStyle.ASCII) // Unicode blocks come out as '?' on some consoles
+              .setUpdateIntervalMillis(250)
+              .setConsumer(new ConsoleProgressBarConsumer(terminal, 100))
+              .build();
     } else {
       lines.accept("fetching " + sources + " sources");
     }
@@ -72,8 +73,14 @@ public final class FetchProgress implements AutoCloseable {
       bar.step();
       bar.setExtraMessage(sourceId);
     } else if (total > 0 && done < total && tenth(done) > tenth(done - 1)) {
-      lines.accept(String.format(Locale.ROOT, "fetched %d/%d sources (%d%%), %d failed", done,
-          total, done * 100 / total, counts.getOrDefault(Outcome.FAILED, 0)));
+      lines.accept(
+          String.format(
+              Locale.ROOT,
+              "fetched %d/%d sources (%d%%), %d failed",
+              done,
+              total,
+              done * 100 / total,
+              counts.getOrDefault(Outcome.FAILED, 0)));
     }
   }
 
@@ -90,9 +97,15 @@ public final class FetchProgress implements AutoCloseable {
       bar = null;
     }
     Duration took = Duration.ofNanos(System.nanoTime() - started);
-    lines.accept(String.format(Locale.ROOT,
-        "fetched %d of %d sources in %.1f s: %d changed, %d not modified, %d failed", done, total,
-        took.toMillis() / 1000.0, counts.getOrDefault(Outcome.OK, 0),
-        counts.getOrDefault(Outcome.NOT_MODIFIED, 0), counts.getOrDefault(Outcome.FAILED, 0)));
+    lines.accept(
+        String.format(
+            Locale.ROOT,
+            "fetched %d of %d sources in %.1f s: %d changed, %d not modified, %d failed",
+            done,
+            total,
+            took.toMillis() / 1000.0,
+            counts.getOrDefault(Outcome.OK, 0),
+            counts.getOrDefault(Outcome.NOT_MODIFIED, 0),
+            counts.getOrDefault(Outcome.FAILED, 0)));
   }
 }

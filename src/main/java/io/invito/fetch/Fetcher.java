@@ -38,15 +38,15 @@ import javax.net.ssl.SSLException;
  * <p>{@link FetchResult#validators()} is always what to send next time: the server's on 200, ours
  * (or fresher ones the server sent) on 304, and ours unchanged on failure.
  *
- * <p>Politeness is per host:port ({@link HostGate}): at most {@code perHostConcurrency} requests
- * in flight, starts at least {@code hostSpacing} apart, and none while a 429 or 503's
- * {@code Retry-After} runs. The overall limit is the caller's: the number of threads it fetches
- * on.
+ * <p>Politeness is per host:port ({@link HostGate}): at most {@code perHostConcurrency} requests in
+ * flight, starts at least {@code hostSpacing} apart, and none while a 429 or 503's {@code
+ * Retry-After} runs. The overall limit is the caller's: the number of threads it fetches on.
  */
 public final class Fetcher implements AutoCloseable {
-  private static final String ACCEPT = "application/rss+xml, application/atom+xml, "
-      + "application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, text/calendar;q=0.9, "
-      + "application/ld+json;q=0.8, text/html;q=0.8, */*;q=0.5";
+  private static final String ACCEPT =
+      "application/rss+xml, application/atom+xml, "
+          + "application/rdf+xml;q=0.9, application/xml;q=0.9, text/xml;q=0.9, text/calendar;q=0.9, "
+          + "application/ld+json;q=0.8, text/html;q=0.8, */*;q=0.5";
   private static final Set<Integer> REDIRECTS = Set.of(301, 302, 303, 307, 308);
 
   private final FetchSettings settings;
@@ -60,10 +60,10 @@ public final class Fetcher implements AutoCloseable {
   private volatile boolean closed;
 
   /**
-   * @param clock gives {@code fetchedAt} and the base of {@code Retry-After} seconds; deadlines
-   *     use {@link System#nanoTime()} so that they run even under a fixed test clock
-   * @throws io.invito.config.ConfigException when an allowedHosts entry is not a host name, an
-   *     IP address or a CIDR range
+   * @param clock gives {@code fetchedAt} and the base of {@code Retry-After} seconds; deadlines use
+   *     {@link System#nanoTime()} so that they run even under a fixed test clock
+   * @throws io.invito.config.ConfigException when an allowedHosts entry is not a host name, an IP
+   *     address or a CIDR range
    */
   public Fetcher(FetchSettings settings, Clock clock) {
     this.settings = settings;
@@ -71,25 +71,30 @@ public final class Fetcher implements AutoCloseable {
     this.guard = new AddressGuard(settings.allowedHosts());
     this.reader = new BodyReader(settings.maxBytes());
     AtomicInteger threads = new AtomicInteger();
-    this.executor = Executors.newCachedThreadPool(task -> {
-      Thread thread = new Thread(task, "invito-fetch-" + threads.incrementAndGet());
-      thread.setDaemon(true); // a Fetcher nobody closed must not keep the JVM alive
-      return thread;
-    });
-    this.client = HttpClient.newBuilder()
-        .connectTimeout(settings.connectTimeout())
-        // We follow redirects ourselves so that the guard sees, and the count includes, each hop.
-        .followRedirects(HttpClient.Redirect.NEVER)
-        // HTTP/2 would try an h2c upgrade on plain http, which some small servers mishandle; two
-        // requests per host gain nothing from multiplexing.
-        .version(HttpClient.Version.HTTP_1_1)
-        .executor(executor)
-        .build();
+    this.executor =
+        Executors.newCachedThreadPool(
+            task -> {
+              Thread thread = new Thread(task, "invito-fetch-" + threads.incrementAndGet());
+              thread.setDaemon(true); // a Fetcher nobody closed must not keep the JVM alive
+              return thread;
+            });
+    this.client =
+        HttpClient.newBuilder()
+            .connectTimeout(settings.connectTimeout())
+            // We follow redirects ourselves so that the guard sees, and the count includes, each
+            // hop.
+            .followRedirects(HttpClient.Redirect.NEVER)
+            // HTTP/2 would try an h2c upgrade on plain http, which some small servers mishandle;
+            // two
+            // requests per host gain nothing from multiplexing.
+            .version(HttpClient.Version.HTTP_1_1)
+            .executor(executor)
+            .build();
   }
 
   /**
-   * GETs the URL, conditionally when validators are given, following up to maxRedirects. Waits
-   * for a free place at the host and for the spacing first; that wait does not count against the
+   * GETs the URL, conditionally when validators are given, following up to maxRedirects. Waits for
+   * a free place at the host and for the spacing first; that wait does not count against the
    * request timeout. A host blocked by an earlier Retry-After fails at once, without connecting.
    */
   public FetchResult fetch(URI url, Validators validators) {
@@ -105,8 +110,11 @@ public final class Fetcher implements AutoCloseable {
           return attempt.failed(0, refusal.get());
         }
         String host = HostGate.key(attempt.current);
-        HostGate gate = hosts.computeIfAbsent(host,
-            key -> new HostGate(settings.perHostConcurrency(), settings.hostSpacing().toNanos()));
+        HostGate gate =
+            hosts.computeIfAbsent(
+                host,
+                key ->
+                    new HostGate(settings.perHostConcurrency(), settings.hostSpacing().toNanos()));
         Optional<FetchResult> blocked = findBlocked(attempt, host, gate);
         if (blocked.isPresent()) {
           return blocked.get();
@@ -142,8 +150,8 @@ public final class Fetcher implements AutoCloseable {
           return result.get();
         }
         if (redirects >= settings.maxRedirects()) {
-          return attempt.failed(attempt.lastStatus,
-              "more than " + settings.maxRedirects() + " redirects");
+          return attempt.failed(
+              attempt.lastStatus, "more than " + settings.maxRedirects() + " redirects");
         }
       }
     } catch (InterruptedException interrupted) {
@@ -157,8 +165,17 @@ public final class Fetcher implements AutoCloseable {
   }
 
   private Optional<FetchResult> findBlocked(Attempt attempt, String host, HostGate gate) {
-    return gate.findBlock(clock.instant()).map(until -> attempt.failed(0, "host " + host
-        + " blocked until " + until + " (it asked us to retry after then)", Optional.of(until)));
+    return gate.findBlock(clock.instant())
+        .map(
+            until ->
+                attempt.failed(
+                    0,
+                    "host "
+                        + host
+                        + " blocked until "
+                        + until
+                        + " (it asked us to retry after then)",
+                    Optional.of(until)));
   }
 
   /** One request and response; empty when it redirected (attempt.current is then the target). */
@@ -171,20 +188,22 @@ public final class Fetcher implements AutoCloseable {
     try {
       request = request(attempt.current, attempt.validators, Duration.ofNanos(remaining));
     } catch (IllegalArgumentException unsupported) {
-      return Optional.of(attempt.failed(0, "cannot fetch '" + attempt.current + "': "
-          + unsupported.getMessage()));
+      return Optional.of(
+          attempt.failed(0, "cannot fetch '" + attempt.current + "': " + unsupported.getMessage()));
     }
     HttpResponse<InputStream> response;
     try {
       response = client.send(request, info -> new BodyStream(attempt.deadline()));
     } catch (HttpConnectTimeoutException slow) {
-      return Optional.of(attempt.failed(0, "could not connect within "
-          + Phrases.duration(settings.connectTimeout())));
+      return Optional.of(
+          attempt.failed(
+              0, "could not connect within " + Phrases.duration(settings.connectTimeout())));
     } catch (HttpTimeoutException slow) {
       return Optional.of(attempt.timedOut(0));
     } catch (ConnectException refused) {
-      return Optional.of(attempt.failed(0, "could not connect to " + HostGate.key(attempt.current)
-          + describe(refused)));
+      return Optional.of(
+          attempt.failed(
+              0, "could not connect to " + HostGate.key(attempt.current) + describe(refused)));
     } catch (SSLException tls) {
       return Optional.of(attempt.failed(0, "TLS failed" + describe(tls)));
     } catch (IOException network) {
@@ -202,13 +221,13 @@ public final class Fetcher implements AutoCloseable {
     } catch (EOFException truncated) {
       return Optional.of(attempt.failed(status, "body ended early"));
     } catch (IOException network) {
-      return Optional.of(attempt.failed(status, "network error reading the body"
-          + describe(network)));
+      return Optional.of(
+          attempt.failed(status, "network error reading the body" + describe(network)));
     }
   }
 
-  private Optional<FetchResult> response(Attempt attempt, HttpResponse<InputStream> response,
-      InputStream body) throws IOException {
+  private Optional<FetchResult> response(
+      Attempt attempt, HttpResponse<InputStream> response, InputStream body) throws IOException {
     int status = response.statusCode();
     HttpHeaders headers = response.headers();
     attempt.lastStatus = status;
@@ -216,9 +235,13 @@ public final class Fetcher implements AutoCloseable {
       Optional<String> location = headers.firstValue("location");
       Optional<URI> target = location.flatMap(value -> resolve(attempt.current, value));
       if (target.isEmpty()) {
-        return Optional.of(attempt.failed(status, Phrases.status(status) + location
-            .map(value -> " to an invalid Location '" + value + "'")
-            .orElse(" without a Location header")));
+        return Optional.of(
+            attempt.failed(
+                status,
+                Phrases.status(status)
+                    + location
+                        .map(value -> " to an invalid Location '" + value + "'")
+                        .orElse(" without a Location header")));
       }
       attempt.redirected(target.get(), status);
       return Optional.empty();
@@ -228,42 +251,58 @@ public final class Fetcher implements AutoCloseable {
         // A 304 to a question we did not ask would pass for "unchanged" forever.
         return Optional.of(attempt.failed(status, "HTTP 304 to an unconditional request"));
       }
-      Validators fresher = new Validators(
-          headers.firstValue("etag").or(attempt.validators::etag),
-          headers.firstValue("last-modified").or(attempt.validators::lastModified));
-      return Optional.of(attempt.result(Outcome.NOT_MODIFIED, status, new byte[0],
-          Optional.empty(), fresher, CachePolicy.freshUntil(headers, clock.instant())));
+      Validators fresher =
+          new Validators(
+              headers.firstValue("etag").or(attempt.validators::etag),
+              headers.firstValue("last-modified").or(attempt.validators::lastModified));
+      return Optional.of(
+          attempt.result(
+              Outcome.NOT_MODIFIED,
+              status,
+              new byte[0],
+              Optional.empty(),
+              fresher,
+              CachePolicy.freshUntil(headers, clock.instant())));
     }
     if (status < 200 || status > 299) {
       Optional<Instant> retryAfter = Optional.empty();
       if (status == 429 || status == 503) {
         Instant now = clock.instant();
-        retryAfter = headers.firstValue("retry-after")
-            .flatMap(value -> RetryAfter.parse(value, now));
+        retryAfter =
+            headers.firstValue("retry-after").flatMap(value -> RetryAfter.parse(value, now));
       }
       return Optional.of(attempt.failed(status, Phrases.status(status), retryAfter));
     }
-    boolean encoded = headers.firstValue("content-encoding")
-        .filter(value -> !value.isBlank() && !value.equalsIgnoreCase("identity")).isPresent();
+    boolean encoded =
+        headers
+            .firstValue("content-encoding")
+            .filter(value -> !value.isBlank() && !value.equalsIgnoreCase("identity"))
+            .isPresent();
     if (!encoded && headers.firstValueAsLong("content-length").orElse(0) > settings.maxBytes()) {
       // The server said so up front: no need to read the body to find out.
       throw new BodyReader.TooLargeException(settings.maxBytes());
     }
     byte[] bytes = reader.read(body, headers.allValues("content-encoding"));
-    Validators validators = new Validators(headers.firstValue("etag"),
-        headers.firstValue("last-modified"));
-    return Optional.of(attempt.result(Outcome.OK, status, bytes,
-        headers.firstValue("content-type"), validators,
-        CachePolicy.freshUntil(headers, clock.instant())));
+    Validators validators =
+        new Validators(headers.firstValue("etag"), headers.firstValue("last-modified"));
+    return Optional.of(
+        attempt.result(
+            Outcome.OK,
+            status,
+            bytes,
+            headers.firstValue("content-type"),
+            validators,
+            CachePolicy.freshUntil(headers, clock.instant())));
   }
 
   private HttpRequest request(URI url, Validators validators, Duration timeout) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(url)
-        .GET()
-        .timeout(timeout)
-        .header("User-Agent", settings.userAgent())
-        .header("Accept", ACCEPT)
-        .header("Accept-Encoding", "gzip, deflate");
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(url)
+            .GET()
+            .timeout(timeout)
+            .header("User-Agent", settings.userAgent())
+            .header("Accept", ACCEPT)
+            .header("Accept-Encoding", "gzip, deflate");
     validators.etag().ifPresent(etag -> builder.header("If-None-Match", etag));
     validators.lastModified().ifPresent(date -> builder.header("If-Modified-Since", date));
     return builder.build();
@@ -284,7 +323,8 @@ public final class Fetcher implements AutoCloseable {
 
   private static String describe(Exception exception) {
     String message = exception.getMessage();
-    return message == null || message.isBlank() ? " (" + exception.getClass().getSimpleName() + ")"
+    return message == null || message.isBlank()
+        ? " (" + exception.getClass().getSimpleName() + ")"
         : ": " + message;
   }
 

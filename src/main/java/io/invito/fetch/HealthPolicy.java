@@ -20,8 +20,17 @@ public final class HealthPolicy {
 
   /** The record of a source never fetched yet. */
   public static SourceHealth fresh(String sourceId, String url) {
-    return new SourceHealth(sourceId, url, State.NEW, Optional.empty(), Optional.empty(),
-        Optional.empty(), 0, Optional.empty(), 0, false);
+    return new SourceHealth(
+        sourceId,
+        url,
+        State.NEW,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        0,
+        Optional.empty(),
+        0,
+        false);
   }
 
   /**
@@ -29,38 +38,53 @@ public final class HealthPolicy {
    *
    * @param eventsFound how many events the fetched content yielded (ignored unless OK)
    */
-  public SourceHealth update(SourceHealth previous, FetchResult result, int eventsFound,
-      Instant now) {
+  public SourceHealth update(
+      SourceHealth previous, FetchResult result, int eventsFound, Instant now) {
     // A flag stays up until events come back: a weekly digest must still see one raised on Tuesday.
-    boolean nowEmpty = eventsFound == 0
-        && (previous.eventsLastTime() > 0 || previous.suddenlyEmpty());
+    boolean nowEmpty =
+        eventsFound == 0 && (previous.eventsLastTime() > 0 || previous.suddenlyEmpty());
     return switch (result.outcome()) {
       case OK -> success(previous, now, eventsFound, nowEmpty, result.freshUntil());
       // Same content as last time: the same events, the same emptiness.
-      case NOT_MODIFIED -> success(previous, now, previous.eventsLastTime(),
-          previous.suddenlyEmpty(), result.freshUntil());
-      case FAILED -> heldBack(result) ? deferred(previous, result.retryAfter().get(), now)
-          : failure(previous, result, now);
+      case NOT_MODIFIED ->
+          success(
+              previous,
+              now,
+              previous.eventsLastTime(),
+              previous.suddenlyEmpty(),
+              result.freshUntil());
+      case FAILED ->
+          heldBack(result)
+              ? deferred(previous, result.retryAfter().get(), now)
+              : failure(previous, result, now);
     };
   }
 
   /**
-   * Whether the fetch was never made because its host had asked for a pause (another source's
-   * 429 or 503 with Retry-After): the Fetcher then reports status 0 with a retryAfter, which no
-   * answer from a server can produce.
+   * Whether the fetch was never made because its host had asked for a pause (another source's 429
+   * or 503 with Retry-After): the Fetcher then reports status 0 with a retryAfter, which no answer
+   * from a server can produce.
    */
   public static boolean heldBack(FetchResult result) {
-    return result.outcome() == FetchResult.Outcome.FAILED && result.status() == 0
+    return result.outcome() == FetchResult.Outcome.FAILED
+        && result.status() == 0
         && result.retryAfter().isPresent();
   }
 
   /** Not the source's failure: nothing changes but when to try again. */
   private static SourceHealth deferred(SourceHealth previous, Instant until, Instant now) {
     Instant latest = now.plus(MAX_BACKOFF);
-    return new SourceHealth(previous.sourceId(), previous.url(), previous.state(),
-        previous.lastAttempt(), previous.lastSuccess(), previous.lastError(),
-        previous.consecutiveFailures(), Optional.of(until.isAfter(latest) ? latest : until),
-        previous.eventsLastTime(), previous.suddenlyEmpty());
+    return new SourceHealth(
+        previous.sourceId(),
+        previous.url(),
+        previous.state(),
+        previous.lastAttempt(),
+        previous.lastSuccess(),
+        previous.lastError(),
+        previous.consecutiveFailures(),
+        Optional.of(until.isAfter(latest) ? latest : until),
+        previous.eventsLastTime(),
+        previous.suddenlyEmpty());
   }
 
   /** Whether the source should be fetched now: not disabled, and its back-off has passed. */
@@ -70,10 +94,23 @@ public final class HealthPolicy {
   }
 
   /** A success; the server's Cache-Control or Expires (clamped) says when to come back. */
-  private static SourceHealth success(SourceHealth previous, Instant now, int events,
-      boolean suddenlyEmpty, Optional<Instant> freshUntil) {
-    return new SourceHealth(previous.sourceId(), previous.url(), State.OK, Optional.of(now),
-        Optional.of(now), Optional.empty(), 0, freshUntil, events, suddenlyEmpty);
+  private static SourceHealth success(
+      SourceHealth previous,
+      Instant now,
+      int events,
+      boolean suddenlyEmpty,
+      Optional<Instant> freshUntil) {
+    return new SourceHealth(
+        previous.sourceId(),
+        previous.url(),
+        State.OK,
+        Optional.of(now),
+        Optional.of(now),
+        Optional.empty(),
+        0,
+        freshUntil,
+        events,
+        suddenlyEmpty);
   }
 
   private static SourceHealth failure(SourceHealth previous, FetchResult result, Instant now) {
@@ -96,13 +133,23 @@ public final class HealthPolicy {
     if (state != State.DISABLED) {
       Instant backedOff = now.plus(backoff(failures));
       // The server's Retry-After wins when it asks for longer, up to the same 24 h cap.
-      Optional<Instant> asked = result.retryAfter()
-          .map(at -> at.isAfter(now.plus(MAX_BACKOFF)) ? now.plus(MAX_BACKOFF) : at)
-          .filter(backedOff::isBefore);
+      Optional<Instant> asked =
+          result
+              .retryAfter()
+              .map(at -> at.isAfter(now.plus(MAX_BACKOFF)) ? now.plus(MAX_BACKOFF) : at)
+              .filter(backedOff::isBefore);
       next = Optional.of(asked.orElse(backedOff));
     }
-    return new SourceHealth(previous.sourceId(), previous.url(), state, Optional.of(now),
-        previous.lastSuccess(), Optional.of(error), failures, next, previous.eventsLastTime(),
+    return new SourceHealth(
+        previous.sourceId(),
+        previous.url(),
+        state,
+        Optional.of(now),
+        previous.lastSuccess(),
+        Optional.of(error),
+        failures,
+        next,
+        previous.eventsLastTime(),
         previous.suddenlyEmpty());
   }
 

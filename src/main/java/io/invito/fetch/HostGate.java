@@ -60,8 +60,8 @@ final class HostGate {
   }
 
   /**
-   * Holds requests back until then, at most for the longest back-off (a Retry-After of years is
-   * a misconfigured server); an earlier block that ends later stays.
+   * Holds requests back until then, at most for the longest back-off (a Retry-After of years is a
+   * misconfigured server); an earlier block that ends later stays.
    */
   synchronized void block(Instant until, Instant now) {
     Instant latest = now.plus(HealthPolicy.MAX_BACKOFF);

@@ -6,9 +6,9 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Reads host names that are really IPv4 addresses in a loose form ({@code 0x7f000001},
- * {@code 2130706433}, {@code 0177.0.0.1}, {@code 127.1}) the way the WHATWG URL standard and
- * {@code inet_aton} do, so the guard can name the address an attacker meant.
+ * Reads host names that are really IPv4 addresses in a loose form ({@code 0x7f000001}, {@code
+ * 2130706433}, {@code 0177.0.0.1}, {@code 127.1}) the way the WHATWG URL standard and {@code
+ * inet_aton} do, so the guard can name the address an attacker meant.
  */
 final class NumericHost {
   private static final Pattern HEX = Pattern.compile("0[xX][0-9A-Fa-f]*");

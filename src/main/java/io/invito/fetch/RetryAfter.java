@@ -14,11 +14,13 @@ import java.util.Optional;
  * HTTP-date, including the two obsolete date forms RFC 9110 says recipients must still accept.
  */
 final class RetryAfter {
-  private static final List<DateTimeFormatter> DATES = List.of(
-      DateTimeFormatter.RFC_1123_DATE_TIME,
-      DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss zzz", Locale.US),
-      DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss yyyy", Locale.US)
-          .withZone(ZoneOffset.UTC));
+  private static final List<DateTimeFormatter> DATES =
+      List.of(
+          DateTimeFormatter.RFC_1123_DATE_TIME,
+          DateTimeFormatter.ofPattern("EEEE, dd-MMM-yy HH:mm:ss zzz", Locale.US),
+          DateTimeFormatter.ofPattern("EEE MMM d HH:mm:ss yyyy", Locale.US)
+              .withZone(ZoneOffset.UTC));
+
   /** More digits than this is no real delay (31 years); such a header is ignored. */
   private static final int MAX_DIGITS = 9;
 

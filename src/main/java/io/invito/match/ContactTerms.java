@@ -15,27 +15,82 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * What of a contact is looked for in events: each interest, each part of the role without its
- * rank, the company without its legal form, and each pair of neighbouring words in the notes.
+ * What of a contact is looked for in events: each interest, each part of the role without its rank,
+ * the company without its legal form, and each pair of neighbouring words in the notes.
  */
 final class ContactTerms {
   private static final Pattern ROLE_PARTS = Pattern.compile("[,/&;|+]|\\s+(?:e|ed|and)\\s+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}.'’-]*");
-  private static final Pattern LEGAL_FORM = Pattern.compile(
-      "(?i)[\\s,]+(s\\.?\\s?p\\.?\\s?a\\.?|s\\.?\\s?r\\.?\\s?l\\.?s?|s\\.?a\\.?s\\.?|s\\.?n\\.?c\\.?"
-          + "|ltd\\.?|limited|inc\\.?|llc|plc|gmbh|ag|s\\.?a\\.?|n\\.?v\\.?|b\\.?v\\.?|&\\s*c\\.?"
-          + "|e\\s+c\\.?|co\\.?|corp\\.?)\\s*$");
+  private static final Pattern LEGAL_FORM =
+      Pattern.compile(
+          "(?i)[\\s,]+(s\\.?\\s?p\\.?\\s?a\\.?|s\\.?\\s?r\\.?\\s?l\\.?s?|s\\.?a\\.?s\\.?|s\\.?n\\.?c\\.?"
+              + "|ltd\\.?|limited|inc\\.?|llc|plc|gmbh|ag|s\\.?a\\.?|n\\.?v\\.?|b\\.?v\\.?|&\\s*c\\.?"
+              + "|e\\s+c\\.?|co\\.?|corp\\.?)\\s*$");
   // Words that say how senior someone is, not what they work on: "marketing manager" is about
   // marketing, and "manager" would otherwise meet every "project manager" webinar.
-  private static final Set<String> RANK_WORDS = Set.of("manager", "head", "director",
-      "direttore", "direttrice", "responsabile", "senior", "junior", "lead", "chief", "officer",
-      "specialist", "specialista", "consultant", "consulente", "executive", "vp", "vice",
-      "president", "presidente", "coordinator", "coordinatore", "coordinatrice", "referente",
-      "ufficio", "team", "capo", "assistant", "assistente", "professor", "professore",
-      "professoressa", "docente", "founder", "co-founder", "fondatore", "fondatrice", "owner",
-      "titolare", "partner", "amministratore", "delegato", "membro", "member", "staff", "area",
-      "dept", "department", "dipartimento", "dottore", "dottoressa", "dott", "engineer",
-      "ingegnere", "of", "di", "del", "della", "dei", "for", "per");
+  private static final Set<String> RANK_WORDS =
+      Set.of(
+          "manager",
+          "head",
+          "director",
+          "direttore",
+          "direttrice",
+          "responsabile",
+          "senior",
+          "junior",
+          "lead",
+          "chief",
+          "officer",
+          "specialist",
+          "specialista",
+          "consultant",
+          "consulente",
+          "executive",
+          "vp",
+          "vice",
+          "president",
+          "presidente",
+          "coordinator",
+          "coordinatore",
+          "coordinatrice",
+          "referente",
+          "ufficio",
+          "team",
+          "capo",
+          "assistant",
+          "assistente",
+          "professor",
+          "professore",
+          "professoressa",
+          "docente",
+          "founder",
+          "co-founder",
+          "fondatore",
+          "fondatrice",
+          "owner",
+          "titolare",
+          "partner",
+          "amministratore",
+          "delegato",
+          "membro",
+          "member",
+          "staff",
+          "area",
+          "dept",
+          "department",
+          "dipartimento",
+          "dottore",
+          "dottoressa",
+          "dott",
+          "engineer",
+          "ingegnere",
+          "of",
+          "di",
+          "del",
+          "della",
+          "dei",
+          "for",
+          "per");
 
   private final Analyzer notesAnalyzer = new LanguageAnalyzer(null, null, true);
 
@@ -52,10 +107,15 @@ final class ContactTerms {
         terms.add(new Term(Kind.ROLE, part.strip(), topic));
       }
     }
-    contact.company().map(ContactTerms::withoutLegalForm).filter(name -> !name.isEmpty())
+    contact
+        .company()
+        .map(ContactTerms::withoutLegalForm)
+        .filter(name -> !name.isEmpty())
         .ifPresent(name -> terms.add(new Term(Kind.COMPANY, contact.company().get(), name)));
-    contact.notes().ifPresent(notes -> pairs(notes).forEach(pair ->
-        terms.add(new Term(Kind.NOTES, pair, pair))));
+    contact
+        .notes()
+        .ifPresent(
+            notes -> pairs(notes).forEach(pair -> terms.add(new Term(Kind.NOTES, pair, pair))));
     return List.copyOf(terms);
   }
 

@@ -48,10 +48,12 @@ final class EPrefixJoiner extends BaseCharFilter {
     int removed = 0;
     for (int index = 0; index < in.length(); index++) {
       char character = in.charAt(index);
-      boolean prefix = (character == 'e' || character == 'E')
-          && index + 2 < in.length() && in.charAt(index + 1) == '-'
-          && Character.isLetter(in.charAt(index + 2))
-          && (index == 0 || !Character.isLetterOrDigit(in.charAt(index - 1)));
+      boolean prefix =
+          (character == 'e' || character == 'E')
+              && index + 2 < in.length()
+              && in.charAt(index + 1) == '-'
+              && Character.isLetter(in.charAt(index + 2))
+              && (index == 0 || !Character.isLetterOrDigit(in.charAt(index - 1)));
       if (prefix) {
         if (out == null) {
           out = new StringBuilder(in.length()).append(in, 0, index);

@@ -32,8 +32,8 @@ import org.apache.lucene.store.ByteBuffersDirectory;
 
 /**
  * The upcoming events of one run in an in-memory Lucene index, each in the fields of its own
- * language (both languages when it is unknown). Events are known by their position in the list
- * the index was built from, their ordinal.
+ * language (both languages when it is unknown). Events are known by their position in the list the
+ * index was built from, their ordinal.
  */
 final class EventIndex {
   private static final String ORDINAL = "ordinal";
@@ -51,8 +51,10 @@ final class EventIndex {
   EventIndex(List<Event> events, Analysis analysis) {
     this.events = List.copyOf(events);
     ByteBuffersDirectory directory = new ByteBuffersDirectory();
-    IndexWriterConfig config = new IndexWriterConfig(analysis.indexAnalyzer())
-        .setRAMBufferSizeMB(64).setCommitOnClose(true);
+    IndexWriterConfig config =
+        new IndexWriterConfig(analysis.indexAnalyzer())
+            .setRAMBufferSizeMB(64)
+            .setCommitOnClose(true);
     try (IndexWriter writer = new IndexWriter(directory, config)) {
       for (int ordinal = 0; ordinal < this.events.size(); ordinal++) {
         writer.addDocument(document(this.events.get(ordinal), ordinal));
@@ -80,7 +82,10 @@ final class EventIndex {
 
   /** The languages an event is indexed in: its own, or both when it does not say. */
   static List<Language> languages(Event event) {
-    return event.language().flatMap(Language::find).map(List::of)
+    return event
+        .language()
+        .flatMap(Language::find)
+        .map(List::of)
         .orElse(List.of(Language.values()));
   }
 
@@ -115,7 +120,8 @@ final class EventIndex {
 
   /** The event's own words that the query matched in the field, for a reason to quote. */
   Optional<String> quote(Query query, int ordinal, EventField field) {
-    return quotes.computeIfAbsent(new Quoted(query, ordinal, field), key -> find(query, ordinal, field));
+    return quotes.computeIfAbsent(
+        new Quoted(query, ordinal, field), key -> find(query, ordinal, field));
   }
 
   private Optional<String> find(Query query, int ordinal, EventField field) {
@@ -132,7 +138,9 @@ final class EventIndex {
       }
       for (Language language : languages(event)) {
         MatchesIterator found = matches.getMatches(field.name(language));
-        if (found != null && found.next() && found.startOffset() >= 0
+        if (found != null
+            && found.next()
+            && found.startOffset() >= 0
             && found.endOffset() <= text.length()) {
           return Optional.of(text.substring(found.startOffset(), found.endOffset()));
         }
@@ -161,8 +169,11 @@ final class EventIndex {
         document.add(new Field(EventField.TOPICS.name(language), topic, TEXT));
       }
       document.add(new Field(EventField.DESCRIPTION.name(language), event.description(), TEXT));
-      event.organizer().ifPresent(organizer ->
-          document.add(new Field(EventField.ORGANIZER.name(language), organizer, TEXT)));
+      event
+          .organizer()
+          .ifPresent(
+              organizer ->
+                  document.add(new Field(EventField.ORGANIZER.name(language), organizer, TEXT)));
     }
     document.add(new NumericDocValuesField(ORDINAL, ordinal));
     return document;

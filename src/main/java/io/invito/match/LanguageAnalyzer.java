@@ -26,9 +26,12 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * count; the stemmer goes after, so the table is written in plain words, not stems.
  */
 final class LanguageAnalyzer extends Analyzer {
-  private static final CharArraySet ELISIONS = new CharArraySet(List.of(
-      "c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl",
-      "negl", "sugl", "un", "m", "t", "s", "v", "d", "quest", "quell"), true);
+  private static final CharArraySet ELISIONS =
+      new CharArraySet(
+          List.of(
+              "c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl",
+              "degl", "negl", "sugl", "un", "m", "t", "s", "v", "d", "quest", "quell"),
+          true);
 
   private final Language language;
   private final SynonymMap synonyms;

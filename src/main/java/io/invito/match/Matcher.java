@@ -27,12 +27,12 @@ import org.apache.lucene.search.Query;
 /**
  * Finds which contacts each upcoming event suits, and why, following the rules a considerate
  * networker keeps: nobody who opted out, nothing cancelled, only in a language they read, at an
- * hour they are awake, with time to plan, never twice, and at most one invitation per contact at
- * a time.
+ * hour they are awake, with time to plan, never twice, and at most one invitation per contact at a
+ * time.
  *
  * <p>The events of a run go into an in-memory Lucene index once; each contact's interests, role,
- * company and notes are searched in it, and each contact keeps their best few events. Every
- * contact then gets their best event that still has room.
+ * company and notes are searched in it, and each contact keeps their best few events. Every contact
+ * then gets their best event that still has room.
  */
 public final class Matcher {
   private final MatchSettings settings;
@@ -54,8 +54,8 @@ public final class Matcher {
   /**
    * A matcher with extra synonym groups, merged with the built-in ones when they share a phrase.
    *
-   * @param synonyms extra phrases that mean the same, each key with its list (for example
-   *     {@code "PNRR" -> ["Piano nazionale di ripresa e resilienza"]}), added to the built-in
+   * @param synonyms extra phrases that mean the same, each key with its list (for example {@code
+   *     "PNRR" -> ["Piano nazionale di ripresa e resilienza"]}), added to the built-in
    *     Italian-English table and the settings' synonyms file
    * @throws IllegalArgumentException when a synonym has no words (the config loader should have
    *     refused it, naming the file and line)
@@ -72,11 +72,15 @@ public final class Matcher {
    *
    * @param lastInvitedByContact when each contact was last invited to anything, by contact id
    * @param alreadyInvited the pairs drafted before, as {@code eventId|contactId}
-   * @return at most one match per contact (their best event that still has room) and at most
-   *     {@code perEventTop} per event, ordered by score, then event id, then contact id
+   * @return at most one match per contact (their best event that still has room) and at most {@code
+   *     perEventTop} per event, ordered by score, then event id, then contact id
    */
-  public List<Match> match(List<Event> upcoming, List<Contact> contacts, Instant now,
-      Map<String, Instant> lastInvitedByContact, Set<String> alreadyInvited) {
+  public List<Match> match(
+      List<Event> upcoming,
+      List<Contact> contacts,
+      Instant now,
+      Map<String, Instant> lastInvitedByContact,
+      Set<String> alreadyInvited) {
     List<Event> open = upcoming.stream().filter(event -> open(event, now)).toList();
     if (open.isEmpty() || contacts.isEmpty()) {
       return List.of();
@@ -92,53 +96,74 @@ public final class Matcher {
     }
     List<Candidate> candidates = candidates(contacts, terms, finder, index.size());
     List<Candidate> chosen = choose(candidates, contacts, open);
-    List<Match> matches = chosen.parallelStream().map(candidate -> {
-      Event event = index.event(candidate.event());
-      List<Reason> reasons =
-          new ArrayList<>(relevance.explain(terms.get(candidate.contact()), candidate.event()));
-      languageReason(event).ifPresent(reasons::add);
-      return new Match(event.id(), contacts.get(candidate.contact()).id(), candidate.score(),
-          reasons);
-    }).sorted(Comparator.comparingDouble(Match::score).reversed()
-        .thenComparing(Match::eventId).thenComparing(Match::contactId)).toList();
+    List<Match> matches =
+        chosen.parallelStream()
+            .map(
+                candidate -> {
+                  Event event = index.event(candidate.event());
+                  List<Reason> reasons =
+                      new ArrayList<>(
+                          relevance.explain(terms.get(candidate.contact()), candidate.event()));
+                  languageReason(event).ifPresent(reasons::add);
+                  return new Match(
+                      event.id(),
+                      contacts.get(candidate.contact()).id(),
+                      candidate.score(),
+                      reasons);
+                })
+            .sorted(
+                Comparator.comparingDouble(Match::score)
+                    .reversed()
+                    .thenComparing(Match::eventId)
+                    .thenComparing(Match::contactId))
+            .toList();
     return List.copyOf(matches);
   }
 
   /** Each contact's best events, contacts split in one slice per core, in contact order. */
-  private static List<Candidate> candidates(List<Contact> contacts, List<List<Term>> terms,
-      PairFinder finder, int events) {
-    int slices = Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(),
-        contacts.size() / 256));
+  private static List<Candidate> candidates(
+      List<Contact> contacts, List<List<Term>> terms, PairFinder finder, int events) {
+    int slices =
+        Math.max(1, Math.min(Runtime.getRuntime().availableProcessors(), contacts.size() / 256));
     int size = (contacts.size() + slices - 1) / slices;
-    return IntStream.range(0, slices).parallel().mapToObj(slice -> {
-      PairFinder.Workspace space = new PairFinder.Workspace(events);
-      List<Candidate> found = new ArrayList<>();
-      for (int at = slice * size; at < Math.min(contacts.size(), (slice + 1) * size); at++) {
-        if (!terms.get(at).isEmpty()) {
-          found.addAll(finder.best(at, contacts.get(at), terms.get(at), space));
-        }
-      }
-      return found;
-    }).flatMap(List::stream).toList();
+    return IntStream.range(0, slices)
+        .parallel()
+        .mapToObj(
+            slice -> {
+              PairFinder.Workspace space = new PairFinder.Workspace(events);
+              List<Candidate> found = new ArrayList<>();
+              for (int at = slice * size;
+                  at < Math.min(contacts.size(), (slice + 1) * size);
+                  at++) {
+                if (!terms.get(at).isEmpty()) {
+                  found.addAll(finder.best(at, contacts.get(at), terms.get(at), space));
+                }
+              }
+              return found;
+            })
+        .flatMap(List::stream)
+        .toList();
   }
 
   /**
-   * Gives each contact their best event that still has room, best pairs first, so one call
-   * never invites a contact twice and the per-contact pause holds across events.
+   * Gives each contact their best event that still has room, best pairs first, so one call never
+   * invites a contact twice and the per-contact pause holds across events.
    */
-  private List<Candidate> choose(List<Candidate> candidates, List<Contact> contacts,
-      List<Event> events) {
+  private List<Candidate> choose(
+      List<Candidate> candidates, List<Contact> contacts, List<Event> events) {
     int[] contactRank = contactRank(contacts);
     // Ranks compare as ints: millions of candidates sort without making a single object.
-    Comparator<Candidate> bestFirst = (left, right) -> {
-      int byScore = Float.compare(right.score(), left.score());
-      if (byScore != 0) {
-        return byScore;
-      }
-      int byEvent = Integer.compare(left.eventRank(), right.eventRank());
-      return byEvent != 0 ? byEvent
-          : Integer.compare(contactRank[left.contact()], contactRank[right.contact()]);
-    };
+    Comparator<Candidate> bestFirst =
+        (left, right) -> {
+          int byScore = Float.compare(right.score(), left.score());
+          if (byScore != 0) {
+            return byScore;
+          }
+          int byEvent = Integer.compare(left.eventRank(), right.eventRank());
+          return byEvent != 0
+              ? byEvent
+              : Integer.compare(contactRank[left.contact()], contactRank[right.contact()]);
+        };
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(bestFirst);
     boolean[] served = new boolean[contacts.size()];
@@ -175,9 +200,10 @@ public final class Matcher {
     for (int ordinal = 0; ordinal < order.length; ordinal++) {
       order[ordinal] = ordinal;
     }
-    Arrays.sort(order, Comparator.<Integer, Instant>comparing(
-        ordinal -> events.get(ordinal).start().toInstant())
-        .thenComparing(ordinal -> events.get(ordinal).id()));
+    Arrays.sort(
+        order,
+        Comparator.<Integer, Instant>comparing(ordinal -> events.get(ordinal).start().toInstant())
+            .thenComparing(ordinal -> events.get(ordinal).id()));
     int[] rank = new int[order.length];
     for (int place = 0; place < order.length; place++) {
       rank[order[place]] = place;
@@ -202,7 +228,11 @@ public final class Matcher {
 
   /** "speaks it": only said when the event's language is known, so it is never a guess. */
   private static Optional<Reason> languageReason(Event event) {
-    return event.language().flatMap(Language::find).map(language ->
-        new Reason(Reason.Kind.LANGUAGE, language.code(), language.code(), "language"));
+    return event
+        .language()
+        .flatMap(Language::find)
+        .map(
+            language ->
+                new Reason(Reason.Kind.LANGUAGE, language.code(), language.code(), "language"));
   }
 }

@@ -22,15 +22,18 @@ import java.util.concurrent.ConcurrentHashMap;
 final class PairFinder {
   /** How many events a contact keeps in the running for when their best ones fill up. */
   static final int PER_CONTACT = 20;
+
   private static final LocalTime WAKING_START = LocalTime.of(8, 0);
   private static final LocalTime WAKING_END = LocalTime.of(22, 0);
+
   /** Events of unknown language carry this bit, which every contact reads. */
   private static final int ANY_LANGUAGE = 1 << 30;
+
   private static final int[] NONE = new int[0];
 
   /**
-   * A contact and an event that suit each other, by index and ordinal, with the event's place
-   * by start and the score.
+   * A contact and an event that suit each other, by index and ordinal, with the event's place by
+   * start and the score.
    */
   record Candidate(int contact, int event, int eventRank, float score) {}
 
@@ -39,8 +42,10 @@ final class PairFinder {
   private final double minScore;
   private final int[] rank;
   private final int[] ordinalByRank;
+
   /** For each event, the bit of its language: unknown passes for all, "other" for none. */
   private final int[] language;
+
   private final Map<String, int[]> invitedByContact = new HashMap<>();
   private final Map<ZoneId, boolean[]> awakeByZone = new ConcurrentHashMap<>();
 
@@ -48,7 +53,11 @@ final class PairFinder {
    * @param rank each event's place when sorted by start, then id: ties in score go to the sooner
    * @param alreadyInvited pairs drafted before, as {@code eventId|contactId}
    */
-  PairFinder(EventIndex index, Relevance relevance, double minScore, int[] rank,
+  PairFinder(
+      EventIndex index,
+      Relevance relevance,
+      double minScore,
+      int[] rank,
       Set<String> alreadyInvited) {
     this.index = index;
     this.relevance = relevance;
@@ -135,8 +144,9 @@ final class PairFinder {
     for (int at = 0; at < kept; at++) {
       long key = top[kept - 1 - at];
       int place = Integer.MAX_VALUE - (int) key;
-      best[at] = new Candidate(contactIndex, ordinalByRank[place], place,
-          Float.intBitsToFloat((int) (key >>> 32)));
+      best[at] =
+          new Candidate(
+              contactIndex, ordinalByRank[place], place, Float.intBitsToFloat((int) (key >>> 32)));
     }
     return List.of(best);
   }
@@ -151,8 +161,8 @@ final class PairFinder {
   }
 
   /**
-   * An event of unknown language passes (most feeds do not say); one in a language invito does
-   * not write ({@code other}, {@code de}) passes for nobody.
+   * An event of unknown language passes (most feeds do not say); one in a language invito does not
+   * write ({@code other}, {@code de}) passes for nobody.
    */
   private static int languageOf(Event event) {
     String code = event.language().filter(text -> !text.isBlank()).orElse(null);

@@ -61,8 +61,8 @@ final class Relevance {
   record Term(Kind kind, String text, String query) {}
 
   /**
-   * The events a term meets, by ordinal in increasing order, what each counts, and in which
-   * fields (a bit per {@link EventField}).
+   * The events a term meets, by ordinal in increasing order, what each counts, and in which fields
+   * (a bit per {@link EventField}).
    */
   record Hits(int[] events, float[] scores, byte[] fields) {
     static final Hits NONE = new Hits(new int[0], new float[0], new byte[0]);
@@ -134,29 +134,32 @@ final class Relevance {
 
   /** One query per field, null where the term is not looked for or has no words. */
   private Query[] queries(Term term) {
-    return queries.computeIfAbsent(term, key -> {
-      Set<EventField> where = switch (key.kind()) {
-        case COMPANY -> NAMED_IN;
-        case NOTES -> WRITTEN_IN;
-        default -> ALL;
-      };
-      boolean synonyms = key.kind() != Kind.COMPANY;
-      int slop = key.kind() == Kind.COMPANY ? 0 : SLOP;
-      Query[] byField = new Query[EventField.values().length];
-      for (EventField field : where) {
-        BooleanQuery.Builder either = new BooleanQuery.Builder();
-        int clauses = 0;
-        for (Language language : Language.values()) {
-          Query query =
-              analysis.phrase(field.name(language), language, key.query(), synonyms, slop);
-          if (query != null) {
-            either.add(query, Occur.SHOULD);
-            clauses++;
+    return queries.computeIfAbsent(
+        term,
+        key -> {
+          Set<EventField> where =
+              switch (key.kind()) {
+                case COMPANY -> NAMED_IN;
+                case NOTES -> WRITTEN_IN;
+                default -> ALL;
+              };
+          boolean synonyms = key.kind() != Kind.COMPANY;
+          int slop = key.kind() == Kind.COMPANY ? 0 : SLOP;
+          Query[] byField = new Query[EventField.values().length];
+          for (EventField field : where) {
+            BooleanQuery.Builder either = new BooleanQuery.Builder();
+            int clauses = 0;
+            for (Language language : Language.values()) {
+              Query query =
+                  analysis.phrase(field.name(language), language, key.query(), synonyms, slop);
+              if (query != null) {
+                either.add(query, Occur.SHOULD);
+                clauses++;
+              }
+            }
+            byField[field.ordinal()] = clauses == 0 ? null : either.build();
           }
-        }
-        byField[field.ordinal()] = clauses == 0 ? null : either.build();
-      }
-      return byField;
-    });
+          return byField;
+        });
   }
 }

@@ -12,12 +12,12 @@ import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Drops Italian and English stop words and single letters, but keeps short all-capital words:
- * "AI" and "IT" are acronyms, "ai" (to the) and "it" are stop words.
+ * Drops Italian and English stop words and single letters, but keeps short all-capital words: "AI"
+ * and "IT" are acronyms, "ai" (to the) and "it" are stop words.
  *
- * <p>Unlike Lucene's StopFilter it leaves no position holes: "protezione dei dati" and
- * "protezione dati" become the same phrase, and a synonym rule with a stop word in it ("protezione
- * dei dati, privacy") can be compiled, which Lucene's synonym parser refuses when it meets a hole.
+ * <p>Unlike Lucene's StopFilter it leaves no position holes: "protezione dei dati" and "protezione
+ * dati" become the same phrase, and a synonym rule with a stop word in it ("protezione dei dati,
+ * privacy") can be compiled, which Lucene's synonym parser refuses when it meets a hole.
  */
 final class StopWordFilter extends TokenFilter {
   private static final Pattern MARKS = Pattern.compile("\\p{M}");

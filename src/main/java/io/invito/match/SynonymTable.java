@@ -30,7 +30,8 @@ import org.apache.lucene.util.CharsRefBuilder;
  */
 final class SynonymTable {
   /** The topics Italian professionals most often write in either language, one group a line. */
-  static final String BUILT_IN = """
+  static final String BUILT_IN =
+      """
       sicurezza informatica, cybersecurity, cyber security, cybersicurezza, sicurezza IT, \
       IT security, information security, infosec
       intelligenza artificiale, AI, IA, artificial intelligence
@@ -88,8 +89,10 @@ final class SynonymTable {
       """;
 
   private final SolrSynonymParser builder;
+
   /** Each equivalence group by every analysed phrase in it, so groups sharing a phrase merge. */
   private final Map<String, Set<String>> groupByKey = new LinkedHashMap<>();
+
   private final List<String[]> oneWay = new ArrayList<>();
 
   private SynonymTable() {
@@ -106,12 +109,13 @@ final class SynonymTable {
   static SynonymMap compile(Map<String, List<String>> extra, Path file) {
     SynonymTable table = new SynonymTable();
     table.readLines(BUILT_IN, "built-in synonyms");
-    extra.forEach((head, others) -> {
-      List<String> group = new ArrayList<>();
-      group.add(head);
-      group.addAll(others);
-      table.group(group);
-    });
+    extra.forEach(
+        (head, others) -> {
+          List<String> group = new ArrayList<>();
+          group.add(head);
+          group.addAll(others);
+          table.group(group);
+        });
     if (file != null) {
       table.readFile(file);
     }
@@ -150,8 +154,10 @@ final class SynonymTable {
           group(split(line));
         }
       } catch (IllegalArgumentException e) {
-        throw new ConfigException("%s: line %d: '%s': %s"
-            .formatted(name, index + 1, line, "a phrase in it has no words once stop words go"), e);
+        throw new ConfigException(
+            "%s: line %d: '%s': %s"
+                .formatted(name, index + 1, line, "a phrase in it has no words once stop words go"),
+            e);
       }
     }
   }

@@ -16,9 +16,9 @@ import java.util.Optional;
  * @param error what went wrong, for {@link Outcome#FAILED}
  * @param retryAfter when the server asked us to come back (429, 503); with status 0, the request
  *     was never sent because its host had asked for a pause until then: not the source's failure
- * @param freshUntil until when the content may be taken as unchanged without asking, from
- *     {@code Cache-Control: max-age} or {@code Expires}, within [15 min, 24 h]; empty when the
- *     server said nothing
+ * @param freshUntil until when the content may be taken as unchanged without asking, from {@code
+ *     Cache-Control: max-age} or {@code Expires}, within [15 min, 24 h]; empty when the server said
+ *     nothing
  * @param permanentRedirect every hop to {@code finalUrl} was a 301 or 308: once the content there
  *     parsed, the source's stored URL may move to it
  */
@@ -49,11 +49,32 @@ public record FetchResult(
   }
 
   /** A result without cache freshness and not permanently redirected. */
-  public FetchResult(URI url, URI finalUrl, Outcome outcome, int status, byte[] body,
-      Optional<String> contentType, Validators validators, Optional<String> error,
-      Optional<Instant> retryAfter, Instant fetchedAt, Duration elapsed) {
-    this(url, finalUrl, outcome, status, body, contentType, validators, error, retryAfter,
-        fetchedAt, elapsed, Optional.empty(), false);
+  public FetchResult(
+      URI url,
+      URI finalUrl,
+      Outcome outcome,
+      int status,
+      byte[] body,
+      Optional<String> contentType,
+      Validators validators,
+      Optional<String> error,
+      Optional<Instant> retryAfter,
+      Instant fetchedAt,
+      Duration elapsed) {
+    this(
+        url,
+        finalUrl,
+        outcome,
+        status,
+        body,
+        contentType,
+        validators,
+        error,
+        retryAfter,
+        fetchedAt,
+        elapsed,
+        Optional.empty(),
+        false);
   }
 
   @Override
@@ -75,7 +96,17 @@ public record FetchResult(
   }
 
   public static FetchResult failed(URI url, int status, String error, Instant at, Duration took) {
-    return new FetchResult(url, url, Outcome.FAILED, status, new byte[0], Optional.empty(),
-        Validators.NONE, Optional.of(error), Optional.empty(), at, took);
+    return new FetchResult(
+        url,
+        url,
+        Outcome.FAILED,
+        status,
+        new byte[0],
+        Optional.empty(),
+        Validators.NONE,
+        Optional.of(error),
+        Optional.empty(),
+        at,
+        took);
   }
 }

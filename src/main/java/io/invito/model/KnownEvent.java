@@ -5,8 +5,8 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 
 /**
- * An event as the store knows it: with when it was first seen and what changed last, so the
- * digest and the drafts can say "new", "rescheduled" or "cancelled".
+ * An event as the store knows it: with when it was first seen and what changed last, so the digest
+ * and the drafts can say "new", "rescheduled" or "cancelled".
  *
  * @param previousStart the start before the last reschedule, if it was rescheduled
  * @param previousStatus the status before the last status change, if it changed

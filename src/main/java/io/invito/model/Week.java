@@ -27,14 +27,15 @@ public record Week(int year, int number) implements Comparable<Week> {
     }
     Week week = new Week(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)));
     if (!of(week.monday()).equals(week)) {
-      throw new IllegalArgumentException("'" + text + "': year " + week.year + " has no week "
-          + week.number);
+      throw new IllegalArgumentException(
+          "'" + text + "': year " + week.year + " has no week " + week.number);
     }
     return week;
   }
 
   public static Week of(LocalDate date) {
-    return new Week(date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return new Week(
+        date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   /**

@@ -21,21 +21,24 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Writes a file so that a reader (or a killed run) sees the old content or the new, never half:
- * the bytes go to a temp file in the same folder, are flushed to disk, then renamed over.
+ * Writes a file so that a reader (or a killed run) sees the old content or the new, never half: the
+ * bytes go to a temp file in the same folder, are flushed to disk, then renamed over.
  *
  * <p>A temp file is named {@code .<target>.<pid>.<random>.tmp}: hidden, never taken for a draft,
  * and recognisable by the next write in that folder, which deletes those a dead process left.
  */
 public final class AtomicFile {
   private static final String SUFFIX = ".tmp";
+
   /** {@code .name.pid.random.tmp}; the name may itself hold dots. */
   public static final Pattern TEMP = Pattern.compile("\\.(.+)\\.(\\d{1,18})\\.(\\d+)\\.tmp");
+
   /**
-   * A temp file this old is left over whatever its process id says: the id may have been reused,
-   * or the folder may be shared with another machine. No write takes anywhere near this long.
+   * A temp file this old is left over whatever its process id says: the id may have been reused, or
+   * the folder may be shared with another machine. No write takes anywhere near this long.
    */
   private static final Duration ABANDONED = Duration.ofHours(1);
+
   private static final long PID = ProcessHandle.current().pid();
   private static final boolean POSIX =
       FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
@@ -58,8 +61,9 @@ public final class AtomicFile {
         return false;
       }
       Files.createDirectories(folder);
-      Path temp = Files.createTempFile(folder, "." + target.getFileName() + "." + PID + ".",
-          SUFFIX, permissions());
+      Path temp =
+          Files.createTempFile(
+              folder, "." + target.getFileName() + "." + PID + ".", SUFFIX, permissions());
       try {
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
           ByteBuffer buffer = ByteBuffer.wrap(bytes);
@@ -68,8 +72,8 @@ public final class AtomicFile {
           }
           channel.force(true);
         }
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE,
-            StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } finally {
         Files.deleteIfExists(temp); // only still there when something above failed
       }
@@ -81,13 +85,14 @@ public final class AtomicFile {
 
   /**
    * {@code rw-r--r--}, which the process umask narrows as for any new file, so a draft is as
-   * readable as the user's other files. Without the attribute, {@code createTempFile} would
-   * make it {@code rw-------}, and the rename would keep that.
+   * readable as the user's other files. Without the attribute, {@code createTempFile} would make it
+   * {@code rw-------}, and the rename would keep that.
    */
   private static FileAttribute<?>[] permissions() {
     return POSIX
         ? new FileAttribute<?>[] {
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"))}
+          PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-r--r--"))
+        }
         : new FileAttribute<?>[0];
   }
 

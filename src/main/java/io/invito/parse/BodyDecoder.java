@@ -13,9 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Turns a body into text by its byte-order mark, else its declared charset, else UTF-8; a body
- * that claims UTF-8 but is not (a Latin-1 or cp1252 export under a UTF-8 prolog, common in the
- * wild) is read as windows-1252, so no U+FFFD ever reaches a title.
+ * Turns a body into text by its byte-order mark, else its declared charset, else UTF-8; a body that
+ * claims UTF-8 but is not (a Latin-1 or cp1252 export under a UTF-8 prolog, common in the wild) is
+ * read as windows-1252, so no U+FFFD ever reaches a title.
  */
 final class BodyDecoder {
   private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:\\-]+)");
@@ -36,12 +36,12 @@ final class BodyDecoder {
       return strictOrFallback(body, 3, StandardCharsets.UTF_8);
     }
     if (startsWith(body, 0xFE, 0xFF)) {
-      return new Decoded(new String(body, 2, body.length - 2, StandardCharsets.UTF_16BE),
-          Optional.empty());
+      return new Decoded(
+          new String(body, 2, body.length - 2, StandardCharsets.UTF_16BE), Optional.empty());
     }
     if (startsWith(body, 0xFF, 0xFE)) {
-      return new Decoded(new String(body, 2, body.length - 2, StandardCharsets.UTF_16LE),
-          Optional.empty());
+      return new Decoded(
+          new String(body, 2, body.length - 2, StandardCharsets.UTF_16LE), Optional.empty());
     }
     Charset charset = declared.flatMap(BodyDecoder::charset).orElse(StandardCharsets.UTF_8);
     return strictOrFallback(body, 0, charset);
@@ -53,16 +53,19 @@ final class BodyDecoder {
       charset = WINDOWS_1252;
     }
     try {
-      String text = charset.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(body, offset, body.length - offset))
-          .toString();
+      String text =
+          charset
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(body, offset, body.length - offset))
+              .toString();
       return new Decoded(text, Optional.empty());
     } catch (CharacterCodingException e) {
       String text = new String(body, offset, body.length - offset, WINDOWS_1252);
-      return new Decoded(text, Optional.of(
-          "the body is not valid " + charset.name() + "; read it as windows-1252"));
+      return new Decoded(
+          text,
+          Optional.of("the body is not valid " + charset.name() + "; read it as windows-1252"));
     }
   }
 

@@ -18,14 +18,17 @@ import net.fortuna.ical4j.util.CompatibilityHints;
 
 /**
  * Reads the VEVENTs of an iCalendar feed with ical4j's relaxed parser: each event, or each
- * occurrence of a recurring one within the next {@value Recurrences#HORIZON_DAYS} days, becomes
- * one {@link RawEvent}.
+ * occurrence of a recurring one within the next {@value Recurrences#HORIZON_DAYS} days, becomes one
+ * {@link RawEvent}.
  */
 final class CalendarParser {
   private static final String BY = "ics";
-  private static final List<String> JOIN_PROPERTIES = List.of(
-      "CONFERENCE", "X-GOOGLE-CONFERENCE", "X-MICROSOFT-SKYPETEAMSMEETINGURL",
-      "X-MICROSOFT-ONLINEMEETINGCONFLINK");
+  private static final List<String> JOIN_PROPERTIES =
+      List.of(
+          "CONFERENCE",
+          "X-GOOGLE-CONFERENCE",
+          "X-MICROSOFT-SKYPETEAMSMEETINGURL",
+          "X-MICROSOFT-ONLINEMEETINGCONFLINK");
 
   static {
     // Real exports (Outlook, Google, old PHP plugins) break the RFC in small ways; these are
@@ -45,8 +48,8 @@ final class CalendarParser {
 
   Extraction parse(ParseInput input) {
     List<String> warnings = new ArrayList<>();
-    BodyDecoder.Decoded decoded = BodyDecoder.decode(input.bytes(),
-        BodyDecoder.charsetOf(input.contentType()));
+    BodyDecoder.Decoded decoded =
+        BodyDecoder.decode(input.bytes(), BodyDecoder.charsetOf(input.contentType()));
     decoded.warning().ifPresent(warnings::add);
     IcsTree tree = new IcsTree();
     Optional<String> trouble = Optional.empty();
@@ -63,25 +66,35 @@ final class CalendarParser {
     }
     IcsTree.Component calendar = tree.calendar().get();
     trouble.ifPresent(problem -> warnings.add(problem + "; kept the events read before it"));
-    IcsTimes times = new IcsTimes(new IcsZones(calendar.children("VTIMEZONE")), input.zone(),
-        calendar.text("X-WR-TIMEZONE").flatMap(Timed::findZone), warnings);
-    boolean cancelledCalendar = calendar.text("METHOD").filter("CANCEL"::equalsIgnoreCase)
-        .isPresent();
+    IcsTimes times =
+        new IcsTimes(
+            new IcsZones(calendar.children("VTIMEZONE")),
+            input.zone(),
+            calendar.text("X-WR-TIMEZONE").flatMap(Timed::findZone),
+            warnings);
+    boolean cancelledCalendar =
+        calendar.text("METHOD").filter("CANCEL"::equalsIgnoreCase).isPresent();
     List<IcsTree.Component> vevents = calendar.children("VEVENT");
     warnings.addAll(IcsTree.deviations(calendar));
     Recurrences recurrences = new Recurrences(times, vevents, clock.instant(), warnings);
     List<RawEvent> events = new ArrayList<>();
     for (IcsTree.Component vevent : vevents) {
       Optional<IcsTree.Property> start = vevent.find("DTSTART");
-      Optional<IcsTimes.Written> written = start.flatMap(dtstart ->
-          IcsTimes.written(dtstart.value(), dtstart.parameter("TZID")));
+      Optional<IcsTimes.Written> written =
+          start.flatMap(dtstart -> IcsTimes.written(dtstart.value(), dtstart.parameter("TZID")));
       if (written.isEmpty()) {
         // Kept, like a feed item without a date: a later stage decides what an undated event is.
-        warnings.add("VEVENT '" + vevent.text("SUMMARY").orElse("?") + "' has no readable "
-            + "DTSTART" + start.map(p -> " ('" + p.value() + "')").orElse("")
-            + "; its start is unknown");
-        events.add(common(input, vevent, cancelledCalendar)
-            .uid(vevent.text("UID").orElse(null), BY).build());
+        warnings.add(
+            "VEVENT '"
+                + vevent.text("SUMMARY").orElse("?")
+                + "' has no readable "
+                + "DTSTART"
+                + start.map(p -> " ('" + p.value() + "')").orElse("")
+                + "; its start is unknown");
+        events.add(
+            common(input, vevent, cancelledCalendar)
+                .uid(vevent.text("UID").orElse(null), BY)
+                .build());
         continue;
       }
       Optional<Duration> length = length(vevent, written.get());
@@ -90,9 +103,13 @@ final class CalendarParser {
         event.uid(occurrence.uid().orElse(null), BY);
         Timed begin = times.place(occurrence.start());
         event.start(begin, BY);
-        length.map(duration -> times.place(new IcsTimes.Written(
-                occurrence.start().local().plus(duration), occurrence.start().allDay(),
-                occurrence.start().utc(), occurrence.start().tzid())))
+        length
+            .map(
+                duration ->
+                    times.place(
+                        new IcsTimes.Written(
+                            occurrence.start().local().plus(duration), occurrence.start().allDay(),
+                            occurrence.start().utc(), occurrence.start().tzid())))
             .ifPresent(end -> event.end(end, BY));
         events.add(event.build());
       }
@@ -101,31 +118,46 @@ final class CalendarParser {
   }
 
   /** What every occurrence of the VEVENT shares: all but its times and UID. */
-  private RawEventBuilder common(ParseInput input, IcsTree.Component vevent,
-      boolean cancelledCalendar) {
-    String description = vevent.text("DESCRIPTION").or(() -> vevent.text("X-ALT-DESC"))
-        .orElse(null);
+  private RawEventBuilder common(
+      ParseInput input, IcsTree.Component vevent, boolean cancelledCalendar) {
+    String description =
+        vevent.text("DESCRIPTION").or(() -> vevent.text("X-ALT-DESC")).orElse(null);
     Optional<String> location = vevent.text("LOCATION");
-    RawEventBuilder event = new RawEventBuilder(input.sourceId())
-        .title(vevent.text("SUMMARY").orElse(""), BY)
-        .description(description, BY);
-    vevent.find("SUMMARY").flatMap(summary -> summary.parameter("LANGUAGE"))
-        .flatMap(Languages::normalize).ifPresent(code -> event.language(code, BY));
+    RawEventBuilder event =
+        new RawEventBuilder(input.sourceId())
+            .title(vevent.text("SUMMARY").orElse(""), BY)
+            .description(description, BY);
+    vevent
+        .find("SUMMARY")
+        .flatMap(summary -> summary.parameter("LANGUAGE"))
+        .flatMap(Languages::normalize)
+        .ifPresent(code -> event.language(code, BY));
     Optional<URI> url = vevent.text("URL").flatMap(link -> Links.resolve(input.baseUrl(), link));
     url.ifPresent(link -> event.url(link, BY));
-    Optional<URI> join = JOIN_PROPERTIES.stream()
-        .flatMap(name -> vevent.all(name).stream())
-        .flatMap(property -> Links.resolve(null, property.value().strip()).stream())
-        .findFirst()
-        .or(() -> location.flatMap(JoinLinks::whole))
-        .or(() -> JoinLinks.find(location.orElse(null), description,
-            url.map(URI::toString).orElse(null)));
+    Optional<URI> join =
+        JOIN_PROPERTIES.stream()
+            .flatMap(name -> vevent.all(name).stream())
+            .flatMap(property -> Links.resolve(null, property.value().strip()).stream())
+            .findFirst()
+            .or(() -> location.flatMap(JoinLinks::whole))
+            .or(
+                () ->
+                    JoinLinks.find(
+                        location.orElse(null), description, url.map(URI::toString).orElse(null)));
     Optional<String> place = location.filter(text -> JoinLinks.whole(text).isEmpty());
     place.ifPresent(text -> event.location(text, BY));
-    join.ifPresent(link -> event.joinUrl(link, BY)
-        .attendance(place.isPresent() && !onlineWords(place.get())
-            ? Attendance.MIXED : Attendance.ONLINE, BY));
-    vevent.find("ORGANIZER").flatMap(organizer -> organizer.parameter("CN"))
+    join.ifPresent(
+        link ->
+            event
+                .joinUrl(link, BY)
+                .attendance(
+                    place.isPresent() && !onlineWords(place.get())
+                        ? Attendance.MIXED
+                        : Attendance.ONLINE,
+                    BY));
+    vevent
+        .find("ORGANIZER")
+        .flatMap(organizer -> organizer.parameter("CN"))
         .ifPresent(name -> event.organizer(name, BY));
     for (IcsTree.Property categories : vevent.all("CATEGORIES")) {
       for (String category : IcsTree.unescape(categories.value()).split(",")) {
@@ -142,15 +174,20 @@ final class CalendarParser {
 
   /** DTEND minus DTSTART, or DURATION; all-day events without either last the one day. */
   private static Optional<Duration> length(IcsTree.Component vevent, IcsTimes.Written start) {
-    Optional<IcsTimes.Written> end = vevent.find("DTEND").flatMap(dtend ->
-        IcsTimes.written(dtend.value(), dtend.parameter("TZID")));
+    Optional<IcsTimes.Written> end =
+        vevent
+            .find("DTEND")
+            .flatMap(dtend -> IcsTimes.written(dtend.value(), dtend.parameter("TZID")));
     if (end.isPresent() && !end.get().local().isBefore(start.local())) {
       Duration length = Duration.between(start.local(), end.get().local());
       // An all-day DTEND is exclusive: a one-day event has no end worth printing.
-      return start.allDay() && length.toDays() <= 1 ? Optional.empty()
+      return start.allDay() && length.toDays() <= 1
+          ? Optional.empty()
           : Optional.of(start.allDay() ? length.minusDays(1) : length);
     }
-    return vevent.text("DURATION").flatMap(CalendarParser::duration)
+    return vevent
+        .text("DURATION")
+        .flatMap(CalendarParser::duration)
         .filter(duration -> !duration.isNegative() && !(start.allDay() && duration.toDays() <= 1))
         .map(duration -> start.allDay() ? duration.minusDays(1) : duration);
   }
@@ -170,7 +207,8 @@ final class CalendarParser {
   }
 
   private static boolean onlineWords(String location) {
-    return location.toLowerCase(java.util.Locale.ROOT)
+    return location
+        .toLowerCase(java.util.Locale.ROOT)
         .matches(".*\\b(online|zoom|teams|webinar|virtual|virtuale|streaming|google meet)\\b.*");
   }
 }

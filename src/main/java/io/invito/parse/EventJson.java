@@ -20,8 +20,8 @@ public final class EventJson {
   private EventJson() {}
 
   /**
-   * One JSON object on one line, every contract field present (null when unknown), in a fixed
-   * order so the output diffs cleanly.
+   * One JSON object on one line, every contract field present (null when unknown), in a fixed order
+   * so the output diffs cleanly.
    */
   public static String line(RawEvent event) {
     return line(event, Optional.empty());
@@ -33,16 +33,20 @@ public final class EventJson {
    * be placed in and provenance says {@code startZone: source}.
    */
   public static String line(RawEvent event, Optional<ZoneId> sourceZone) {
-    boolean placedBySource = sourceZone.isPresent()
-        && event.start().filter(start -> !start.allDay() && !start.zoneStated()).isPresent();
+    boolean placedBySource =
+        sourceZone.isPresent()
+            && event.start().filter(start -> !start.allDay() && !start.zoneStated()).isPresent();
     ObjectNode json = MAPPER.createObjectNode();
     json.put("source", event.sourceId());
     json.put("uid", event.uid().orElse(null));
     json.put("title", event.title());
     json.put("start", event.start().map(EventTime::iso).orElse(null));
     json.put("end", event.end().map(EventTime::iso).orElse(null));
-    json.put("timeZone", placedBySource ? sourceZone.get().toString()
-        : event.start().flatMap(EventJson::zoneId).orElse(null));
+    json.put(
+        "timeZone",
+        placedBySource
+            ? sourceZone.get().toString()
+            : event.start().flatMap(EventJson::zoneId).orElse(null));
     json.put("url", event.url().map(URI::toString).orElse(null));
     json.put("location", event.location().orElse(null));
     json.put("joinUrl", event.joinUrl().map(URI::toString).orElse(null));

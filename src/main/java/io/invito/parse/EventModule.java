@@ -6,17 +6,17 @@ import java.util.Set;
 import org.jdom2.Element;
 
 /**
- * The event extensions of one feed item: the RSS 1.0 event module ({@code ev:startdate},
- * {@code ev:enddate}, {@code ev:location}, {@code ev:organizer}, {@code ev:type}) and xCal
- * ({@code xCal:dtstart}, {@code xCal:dtend}, {@code xCal:location}, ...), whether written flat
- * ({@code <xCal:dtstart>20261210T173000</xCal:dtstart>}) or as RFC 6321 structures
- * ({@code <dtstart><parameters><tzid>…</tzid></parameters><date-time>…</date-time></dtstart>}).
- * They are read from the item's own elements or from what Rome kept as foreign markup.
+ * The event extensions of one feed item: the RSS 1.0 event module ({@code ev:startdate}, {@code
+ * ev:enddate}, {@code ev:location}, {@code ev:organizer}, {@code ev:type}) and xCal ({@code
+ * xCal:dtstart}, {@code xCal:dtend}, {@code xCal:location}, ...), whether written flat ({@code
+ * <xCal:dtstart>20261210T173000</xCal:dtstart>}) or as RFC 6321 structures ({@code
+ * <dtstart><parameters><tzid>…</tzid></parameters><date-time>…</date-time></dtstart>}). They are
+ * read from the item's own elements or from what Rome kept as foreign markup.
  */
 final class EventModule {
   static final String NAMESPACE = "http://purl.org/rss/1.0/modules/event/";
-  private static final Set<String> NAMESPACES = Set.of(NAMESPACE,
-      "urn:ietf:params:xml:ns:xcal", "urn:ietf:params:xml:ns:icalendar-2.0");
+  private static final Set<String> NAMESPACES =
+      Set.of(NAMESPACE, "urn:ietf:params:xml:ns:xcal", "urn:ietf:params:xml:ns:icalendar-2.0");
 
   private final List<Element> elements;
 
@@ -25,10 +25,9 @@ final class EventModule {
   }
 
   static EventModule of(Optional<Element> item, List<Element> foreignMarkup) {
-    List<Element> own = item.map(element -> element.getChildren().stream()
-            .filter(EventModule::ours)
-            .toList())
-        .orElse(List.of());
+    List<Element> own =
+        item.map(element -> element.getChildren().stream().filter(EventModule::ours).toList())
+            .orElse(List.of());
     if (!own.isEmpty()) {
       return new EventModule(own);
     }
@@ -44,8 +43,7 @@ final class EventModule {
   /** The first of the named elements with a value: its text, or an RFC 6321 value child's. */
   Optional<String> find(String... names) {
     for (String name : names) {
-      Optional<String> value = named(name).map(EventModule::value)
-          .filter(text -> !text.isEmpty());
+      Optional<String> value = named(name).map(EventModule::value).filter(text -> !text.isEmpty());
       if (value.isPresent()) {
         return value;
       }
@@ -55,14 +53,21 @@ final class EventModule {
 
   /** The TZID an xCal date gives, as a {@code tzid} attribute or an RFC 6321 parameter. */
   Optional<String> tzid(String name) {
-    return named(name).flatMap(element -> Optional.ofNullable(attribute(element, "tzid"))
-        .or(() -> child(element, "parameters").flatMap(parameters -> child(parameters, "tzid"))
-            .map(EventModule::value)))
+    return named(name)
+        .flatMap(
+            element ->
+                Optional.ofNullable(attribute(element, "tzid"))
+                    .or(
+                        () ->
+                            child(element, "parameters")
+                                .flatMap(parameters -> child(parameters, "tzid"))
+                                .map(EventModule::value)))
         .filter(text -> !text.isBlank());
   }
 
   private Optional<Element> named(String name) {
-    return elements.stream().filter(element -> element.getName().equalsIgnoreCase(name))
+    return elements.stream()
+        .filter(element -> element.getName().equalsIgnoreCase(name))
         .findFirst();
   }
 
@@ -74,17 +79,21 @@ final class EventModule {
         .filter(child -> !child.getName().equalsIgnoreCase("parameters"))
         .map(EventModule::value)
         .filter(text -> !text.isEmpty())
-        .findFirst().orElse("");
+        .findFirst()
+        .orElse("");
   }
 
   private static Optional<Element> child(Element element, String name) {
     return element.getChildren().stream()
-        .filter(child -> child.getName().equalsIgnoreCase(name)).findFirst();
+        .filter(child -> child.getName().equalsIgnoreCase(name))
+        .findFirst();
   }
 
   private static String attribute(Element element, String name) {
     return element.getAttributes().stream()
         .filter(attribute -> attribute.getName().equalsIgnoreCase(name))
-        .map(org.jdom2.Attribute::getValue).findFirst().orElse(null);
+        .map(org.jdom2.Attribute::getValue)
+        .findFirst()
+        .orElse(null);
   }
 }

@@ -4,8 +4,8 @@ import java.time.Clock;
 import java.util.List;
 
 /**
- * Reads the events out of the bytes of a feed, a calendar or a page, whichever they turn out to
- * be. It never throws on bad bytes: an unreadable input is an {@link Extraction} with an error.
+ * Reads the events out of the bytes of a feed, a calendar or a page, whichever they turn out to be.
+ * It never throws on bad bytes: an unreadable input is an {@link Extraction} with an error.
  */
 public final class Extractor {
   private final FeedParser feeds = new FeedParser();
@@ -26,15 +26,18 @@ public final class Extractor {
   }
 
   public Extraction extract(ParseInput input) {
-    Format format = FormatDetector.detect(input.bytes(), input.contentType(),
-        input.declaredType());
+    Format format = FormatDetector.detect(input.bytes(), input.contentType(), input.declaredType());
     return switch (format) {
       case RSS, ATOM, RDF -> feeds.parse(input, format);
       case ICS -> calendars.parse(input);
       case HTML -> pages.parse(input);
-      case UNKNOWN -> Extraction.failed(format.label(), input.bytes().length == 0
-          ? "the body is empty"
-          : "not a feed, a calendar or a page (" + input.bytes().length + " bytes)", List.of());
+      case UNKNOWN ->
+          Extraction.failed(
+              format.label(),
+              input.bytes().length == 0
+                  ? "the body is empty"
+                  : "not a feed, a calendar or a page (" + input.bytes().length + " bytes)",
+              List.of());
     };
   }
 }

@@ -16,34 +16,63 @@ import java.util.regex.Pattern;
  * offset is taken as UTC, as feed readers do.
  */
 final class FeedDates {
-  private static final String ZONE = "(?:Etc/)?[A-Za-z]{1,5}(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?"
-      + "|[+-]\\d{4}|[+-]\\d{2}:\\d{2}";
-  private static final Pattern NAMED_OFFSET = Pattern.compile(
-      "^([A-Za-z]{1,5})(?:\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?)?$");
-  private static final Pattern RFC_822 = Pattern.compile(
-      "^(?:[A-Za-z]{2,9},?\\s*)?(?<d>\\d{1,2})[\\s\\-]+(?<mo>[A-Za-z]{3,9})\\.?,?[\\s\\-]+"
-          + "(?<y>\\d{2,4})(?:,?\\s+(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?"
-          + "\\s*(?<z>" + ZONE + ")?\\s*(?:\\(.*\\))?$");
+  private static final String ZONE =
+      "(?:Etc/)?[A-Za-z]{1,5}(?:\\s*[+-]\\d{1,2}(?::?\\d{2})?)?" + "|[+-]\\d{4}|[+-]\\d{2}:\\d{2}";
+  private static final Pattern NAMED_OFFSET =
+      Pattern.compile("^([A-Za-z]{1,5})(?:\\s*([+-])(\\d{1,2})(?::?(\\d{2}))?)?$");
+  private static final Pattern RFC_822 =
+      Pattern.compile(
+          "^(?:[A-Za-z]{2,9},?\\s*)?(?<d>\\d{1,2})[\\s\\-]+(?<mo>[A-Za-z]{3,9})\\.?,?[\\s\\-]+"
+              + "(?<y>\\d{2,4})(?:,?\\s+(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?)?"
+              + "\\s*(?<z>"
+              + ZONE
+              + ")?\\s*(?:\\(.*\\))?$");
   // "Sun Jan  4 16:29:06 2004" (asctime), "Sun Jul 15 01:16:00 +0000 2012" (Twitter),
   // "Thu Aug 30 2012 17:26:16 +0200" (JavaScript's Date.toString).
-  private static final Pattern ASCTIME = Pattern.compile(
-      "^[A-Za-z]{3},?\\s+(?<mo>[A-Za-z]{3,9})\\s+(?<d>\\d{1,2})\\s+(?:(?<y>\\d{4})\\s+)?"
-          + "(?<h>\\d{1,2}):(?<mi>\\d{2}):(?<s>\\d{2})\\s*(?<z>" + ZONE + ")?\\s*(?<y2>\\d{4})?"
-          + "\\s*(?:\\(.*\\))?$");
+  private static final Pattern ASCTIME =
+      Pattern.compile(
+          "^[A-Za-z]{3},?\\s+(?<mo>[A-Za-z]{3,9})\\s+(?<d>\\d{1,2})\\s+(?:(?<y>\\d{4})\\s+)?"
+              + "(?<h>\\d{1,2}):(?<mi>\\d{2}):(?<s>\\d{2})\\s*(?<z>"
+              + ZONE
+              + ")?\\s*(?<y2>\\d{4})?"
+              + "\\s*(?:\\(.*\\))?$");
   // Perforce's "Fri, 2006/09/15 08:19:53 EDT".
-  private static final Pattern SLASHED = Pattern.compile(
-      "^(?:[A-Za-z]{2,9},?\\s*)?(?<y>\\d{4})/(?<mo>\\d{1,2})/(?<d>\\d{1,2})\\s+"
-          + "(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?\\s*(?<z>" + ZONE + ")?$");
+  private static final Pattern SLASHED =
+      Pattern.compile(
+          "^(?:[A-Za-z]{2,9},?\\s*)?(?<y>\\d{4})/(?<mo>\\d{1,2})/(?<d>\\d{1,2})\\s+"
+              + "(?<h>\\d{1,2}):(?<mi>\\d{2})(?::(?<s>\\d{2}))?\\s*(?<z>"
+              + ZONE
+              + ")?$");
   // W3C-DTF's reduced precisions: "2003-12" and "2003".
   private static final Pattern YEAR_MONTH = Pattern.compile("^(?<y>\\d{4})(?:-(?<mo>\\d{2}))?$");
-  private static final Map<String, Integer> ZONES = Map.ofEntries(
-      Map.entry("GMT", 0), Map.entry("UT", 0), Map.entry("UTC", 0), Map.entry("Z", 0),
-      Map.entry("EST", -5), Map.entry("EDT", -4), Map.entry("CST", -6), Map.entry("CDT", -5),
-      Map.entry("MST", -7), Map.entry("MDT", -6), Map.entry("PST", -8), Map.entry("PDT", -7),
-      Map.entry("CET", 1), Map.entry("CEST", 2), Map.entry("BST", 1), Map.entry("EET", 2),
-      Map.entry("EEST", 3), Map.entry("WET", 0), Map.entry("WEST", 1), Map.entry("MET", 1),
-      Map.entry("MEST", 2), Map.entry("AT", -4), Map.entry("ET", -5), Map.entry("CT", -6),
-      Map.entry("MT", -7), Map.entry("PT", -8));
+  private static final Map<String, Integer> ZONES =
+      Map.ofEntries(
+          Map.entry("GMT", 0),
+          Map.entry("UT", 0),
+          Map.entry("UTC", 0),
+          Map.entry("Z", 0),
+          Map.entry("EST", -5),
+          Map.entry("EDT", -4),
+          Map.entry("CST", -6),
+          Map.entry("CDT", -5),
+          Map.entry("MST", -7),
+          Map.entry("MDT", -6),
+          Map.entry("PST", -8),
+          Map.entry("PDT", -7),
+          Map.entry("CET", 1),
+          Map.entry("CEST", 2),
+          Map.entry("BST", 1),
+          Map.entry("EET", 2),
+          Map.entry("EEST", 3),
+          Map.entry("WET", 0),
+          Map.entry("WEST", 1),
+          Map.entry("MET", 1),
+          Map.entry("MEST", 2),
+          Map.entry("AT", -4),
+          Map.entry("ET", -5),
+          Map.entry("CT", -6),
+          Map.entry("MT", -7),
+          Map.entry("PT", -8));
 
   private FeedDates() {}
 
@@ -73,21 +102,36 @@ final class FeedDates {
           return Optional.empty();
         }
         String year = asctime.group("y") != null ? asctime.group("y") : asctime.group("y2");
-        LocalDateTime time = LocalDateTime.of(Integer.parseInt(year), Months.number(monthName),
-            number(asctime, "d"), number(asctime, "h"), number(asctime, "mi"),
-            number(asctime, "s"));
+        LocalDateTime time =
+            LocalDateTime.of(
+                Integer.parseInt(year),
+                Months.number(monthName),
+                number(asctime, "d"),
+                number(asctime, "h"),
+                number(asctime, "mi"),
+                number(asctime, "s"));
         return zone(asctime.group("z")).map(time::toInstant);
       }
       if (slashed.matches()) {
-        LocalDateTime time = LocalDateTime.of(number(slashed, "y"), number(slashed, "mo"),
-            number(slashed, "d"), number(slashed, "h"), number(slashed, "mi"),
-            slashed.group("s") == null ? 0 : number(slashed, "s"));
+        LocalDateTime time =
+            LocalDateTime.of(
+                number(slashed, "y"),
+                number(slashed, "mo"),
+                number(slashed, "d"),
+                number(slashed, "h"),
+                number(slashed, "mi"),
+                slashed.group("s") == null ? 0 : number(slashed, "s"));
         return zone(slashed.group("z")).map(time::toInstant);
       }
       if (partial.matches()) {
-        return Optional.of(LocalDateTime.of(number(partial, "y"),
-            partial.group("mo") == null ? 1 : number(partial, "mo"), 1, 0, 0)
-            .toInstant(ZoneOffset.UTC));
+        return Optional.of(
+            LocalDateTime.of(
+                    number(partial, "y"),
+                    partial.group("mo") == null ? 1 : number(partial, "mo"),
+                    1,
+                    0,
+                    0)
+                .toInstant(ZoneOffset.UTC));
       }
     } catch (DateTimeException e) {
       return Optional.empty();
@@ -115,10 +159,14 @@ final class FeedDates {
       } else if (m.group("y").length() == 3) {
         year += 1900;
       }
-      LocalDateTime time = LocalDateTime.of(year, Months.number(monthName),
-          Integer.parseInt(m.group("d")), m.group("h") == null ? 0 : Integer.parseInt(m.group("h")),
-          m.group("mi") == null ? 0 : Integer.parseInt(m.group("mi")),
-          m.group("s") == null ? 0 : Integer.parseInt(m.group("s")));
+      LocalDateTime time =
+          LocalDateTime.of(
+              year,
+              Months.number(monthName),
+              Integer.parseInt(m.group("d")),
+              m.group("h") == null ? 0 : Integer.parseInt(m.group("h")),
+              m.group("mi") == null ? 0 : Integer.parseInt(m.group("mi")),
+              m.group("s") == null ? 0 : Integer.parseInt(m.group("s")));
       return zone(m.group("z")).map(time::toInstant);
     } catch (DateTimeException e) {
       return Optional.empty(); // "31 Feb": no such day
@@ -146,10 +194,13 @@ final class FeedDates {
       if (named.group(2) != null) {
         // "GMT-01:01": the abbreviation's offset moved by the one written after it.
         int sign = named.group(2).equals("-") ? -1 : 1;
-        seconds += sign * (Integer.parseInt(named.group(3)) * 3600
-            + (named.group(4) == null ? 0 : Integer.parseInt(named.group(4)) * 60));
+        seconds +=
+            sign
+                * (Integer.parseInt(named.group(3)) * 3600
+                    + (named.group(4) == null ? 0 : Integer.parseInt(named.group(4)) * 60));
       }
-      return Math.abs(seconds) > 18 * 3600 ? Optional.empty()
+      return Math.abs(seconds) > 18 * 3600
+          ? Optional.empty()
           : Optional.of(ZoneOffset.ofTotalSeconds(seconds));
     }
     if (named.group(2) != null) {

@@ -22,8 +22,12 @@ import org.jsoup.nodes.Element;
  * and anchors to {@code webcal:} or {@code .ics} addresses. Used by {@code sources add}.
  */
 public final class FeedLinks {
-  private static final Set<String> FEED_TYPES = Set.of("application/rss+xml",
-      "application/atom+xml", "application/rdf+xml", "application/feed+json");
+  private static final Set<String> FEED_TYPES =
+      Set.of(
+          "application/rss+xml",
+          "application/atom+xml",
+          "application/rdf+xml",
+          "application/feed+json");
 
   /**
    * A feed or calendar a page links to.
@@ -65,7 +69,8 @@ public final class FeedLinks {
     for (Element anchor : page.select("a[href]")) {
       String href = anchor.attr("href").strip().toLowerCase(Locale.ROOT);
       String path = href.replaceFirst("[?#].*$", "");
-      if (href.startsWith("webcal:") || path.endsWith(".ics")
+      if (href.startsWith("webcal:")
+          || path.endsWith(".ics")
           || anchor.attr("type").toLowerCase(Locale.ROOT).startsWith("text/calendar")) {
         String title = anchor.hasAttr("title") ? anchor.attr("title") : anchor.text();
         add(calendars, seen, anchor, SourceType.ICS, title);
@@ -75,9 +80,10 @@ public final class FeedLinks {
     return feeds;
   }
 
-  private static void add(List<DiscoveredSource> into, Set<URI> seen, Element element,
-      SourceType type, String title) {
-    resolve(element).filter(seen::add)
+  private static void add(
+      List<DiscoveredSource> into, Set<URI> seen, Element element, SourceType type, String title) {
+    resolve(element)
+        .filter(seen::add)
         .ifPresent(url -> into.add(new DiscoveredSource(url, type, title.strip())));
   }
 

@@ -16,8 +16,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
@@ -60,8 +60,8 @@ final class FeedParser {
           && document.getRootElement().getChild("channel") == null) {
         // Rome fails on an RSS root with no channel; it is an empty feed, not a broken one.
         warnings.add("an RSS feed with no channel: no items");
-        return unread(new Extraction(Format.RSS.label(), List.of(), List.of(), warnings,
-            Optional.empty()));
+        return unread(
+            new Extraction(Format.RSS.label(), List.of(), List.of(), warnings, Optional.empty()));
       }
       // Dates are read here, with java.time, before Rome sees the document: Rome's own reading
       // tries dozens of SimpleDateFormat masks per date and was a sixth of a feed's parse time.
@@ -72,13 +72,14 @@ final class FeedParser {
       }
       feed = new SyndFeedInput().build(document);
     } catch (FeedException | IllegalArgumentException e) {
-      return unread(Extraction.failed(sniffed.label(),
-          "not a feed Rome can read: " + e.getMessage(), warnings));
+      return unread(
+          Extraction.failed(
+              sniffed.label(), "not a feed Rome can read: " + e.getMessage(), warnings));
     } catch (RuntimeException e) {
       // Rome and jsoup are third-party parsers fed untrusted bytes: their surprises are this
       // source's trouble, described, not the run's.
-      return unread(Extraction.failed(sniffed.label(), "the feed could not be read: " + e,
-          warnings));
+      return unread(
+          Extraction.failed(sniffed.label(), "the feed could not be read: " + e, warnings));
     }
     Format format = formatOf(feed.getFeedType(), sniffed);
     String by = format == Format.ATOM ? "atom" : "rss";
@@ -86,43 +87,64 @@ final class FeedParser {
     List<Element> items = itemElements(document.getRootElement());
     List<SyndEntry> entries = feed.getEntries();
     if (items.size() != entries.size()) {
-      warnings.add("could not match " + entries.size() + " entries to " + items.size()
-          + " item elements; links resolve against the feed URL only");
+      warnings.add(
+          "could not match "
+              + entries.size()
+              + " entries to "
+              + items.size()
+              + " item elements; links resolve against the feed URL only");
     }
     // Rome reads RSS's <language> and dc:language; Atom says it with xml:lang on the root.
-    Optional<String> language = Languages.normalize(feed.getLanguage()).or(() -> Languages
-        .normalize(document.getRootElement().getAttributeValue("lang", Namespace.XML_NAMESPACE)));
+    Optional<String> language =
+        Languages.normalize(feed.getLanguage())
+            .or(
+                () ->
+                    Languages.normalize(
+                        document
+                            .getRootElement()
+                            .getAttributeValue("lang", Namespace.XML_NAMESPACE)));
     List<RawEvent> events = new ArrayList<>();
     // The event pages worth reading: first those of items with no date at all, then those of
     // items dated only from their text, whose page may say the time, zone or join link.
     Set<URI> undated = new LinkedHashSet<>();
     Set<URI> textDated = new LinkedHashSet<>();
     for (int i = 0; i < entries.size(); i++) {
-      Optional<Element> item = items.size() == entries.size()
-          ? Optional.of(items.get(i)) : Optional.empty();
+      Optional<Element> item =
+          items.size() == entries.size() ? Optional.of(items.get(i)) : Optional.empty();
       Optional<Instant> published = item.isPresent() ? dates.get(i) : Optional.empty();
-      RawEventBuilder event = entry(input, entries.get(i), item, documentBase, by, language,
-          published, i + 1, warnings);
-      Set<URI> links = !event.hasStart() ? undated
-          : event.startBy().equals(Optional.of("text")) ? textDated : null;
+      RawEventBuilder event =
+          entry(
+              input, entries.get(i), item, documentBase, by, language, published, i + 1, warnings);
+      Set<URI> links =
+          !event.hasStart()
+              ? undated
+              : event.startBy().equals(Optional.of("text")) ? textDated : null;
       if (links != null) {
-        event.findUrl().filter(url -> !undated.contains(url) && !textDated.contains(url))
+        event
+            .findUrl()
+            .filter(url -> !undated.contains(url) && !textDated.contains(url))
             .ifPresent(links::add);
       }
       events.add(event.build());
     }
     List<URI> links = new ArrayList<>(undated);
     links.addAll(textDated);
-    Extraction extraction = new Extraction(format.label(), events,
-        links.subList(0, Math.min(links.size(), ListingLinks.MAX_LINKS)), warnings,
-        Optional.empty());
+    Extraction extraction =
+        new Extraction(
+            format.label(),
+            events,
+            links.subList(0, Math.min(links.size(), ListingLinks.MAX_LINKS)),
+            warnings,
+            Optional.empty());
     String title = TextCleaner.clean(feed.getTitle());
     if (feed.getTitle() == null || feed.getTitle().isBlank()) {
       Element root = document.getRootElement();
       Element channel = root.getChild("channel", root.getNamespace());
       title = TextCleaner.clean(anyNamed(channel != null ? channel : root, "title").orElse(""));
     }
-    return new FeedRead(extraction, title,
+    return new FeedRead(
+        extraction,
+        title,
         Optional.ofNullable(feed.getLink()).flatMap(link -> Links.resolve(documentBase, link)));
   }
 
@@ -130,9 +152,16 @@ final class FeedParser {
     return new FeedRead(failed, "", Optional.empty());
   }
 
-  private RawEventBuilder entry(ParseInput input, SyndEntry entry, Optional<Element> item,
-      URI documentBase, String by, Optional<String> language, Optional<Instant> published,
-      int number, List<String> warnings) {
+  private RawEventBuilder entry(
+      ParseInput input,
+      SyndEntry entry,
+      Optional<Element> item,
+      URI documentBase,
+      String by,
+      Optional<String> language,
+      Optional<Instant> published,
+      int number,
+      List<String> warnings) {
     URI base = item.map(element -> baseOf(element, input.baseUrl())).orElse(documentBase);
     String description = text(entry.getDescription());
     if (description.isBlank() && !entry.getContents().isEmpty()) {
@@ -140,16 +169,19 @@ final class FeedParser {
     }
     // What Rome leaves out: dc:title, media:title, xhtml:body, fullitem.
     if (description.isBlank()) {
-      description = item.flatMap(element -> anyNamed(element, "body", "fullitem", "description"))
-          .orElse("");
+      description =
+          item.flatMap(element -> anyNamed(element, "body", "fullitem", "description")).orElse("");
     }
-    String title = entry.getTitle() != null && !entry.getTitle().isBlank() ? entry.getTitle()
-        : item.flatMap(element -> anyNamed(element, "title")).orElse(null);
-    RawEventBuilder event = new RawEventBuilder(input.sourceId())
-        .uid(entry.getUri(), by)
-        .title(title, by)
-        .description(description, by)
-        .url(link(entry, item, base).orElse(null), by);
+    String title =
+        entry.getTitle() != null && !entry.getTitle().isBlank()
+            ? entry.getTitle()
+            : item.flatMap(element -> anyNamed(element, "title")).orElse(null);
+    RawEventBuilder event =
+        new RawEventBuilder(input.sourceId())
+            .uid(entry.getUri(), by)
+            .title(title, by)
+            .description(description, by)
+            .url(link(entry, item, base).orElse(null), by);
     language.ifPresent(code -> event.language(code, by));
     for (SyndCategory category : entry.getCategories()) {
       event.type(TextCleaner.clean(category.getName()), by);
@@ -157,46 +189,68 @@ final class FeedParser {
     published.ifPresent(instant -> event.published(instant, by));
 
     EventModule module = EventModule.of(item, entry.getForeignMarkup());
-    module.find("startdate", "dtstart").flatMap(text -> moduleTime(module, text, "dtstart",
-        input)).ifPresent(start -> event.start(start, module.find("startdate").isPresent()
-            ? "ev" : "xcal"));
-    module.find("enddate", "dtend").flatMap(text -> moduleTime(module, text, "dtend", input))
+    module
+        .find("startdate", "dtstart")
+        .flatMap(text -> moduleTime(module, text, "dtstart", input))
+        .ifPresent(
+            start -> event.start(start, module.find("startdate").isPresent() ? "ev" : "xcal"));
+    module
+        .find("enddate", "dtend")
+        .flatMap(text -> moduleTime(module, text, "dtend", input))
         .ifPresent(end -> event.end(end, module.find("enddate").isPresent() ? "ev" : "xcal"));
-    module.find("location").ifPresent(place -> JoinLinks.whole(place).ifPresentOrElse(
-        join -> event.joinUrl(join, "ev"), () -> event.location(place, "ev")));
+    module
+        .find("location")
+        .ifPresent(
+            place ->
+                JoinLinks.whole(place)
+                    .ifPresentOrElse(
+                        join -> event.joinUrl(join, "ev"), () -> event.location(place, "ev")));
     module.find("organizer").ifPresent(name -> event.organizer(name, "ev"));
     module.find("type", "categories").ifPresent(type -> event.type(type, "ev"));
     if (entry.getTitle() == null || entry.getTitle().isBlank()) {
       module.find("summary").ifPresent(summary -> event.title(summary, "xcal"));
     }
     if (event.findUrl().isEmpty()) {
-      module.find("url").flatMap(link -> Links.resolve(base, link))
+      module
+          .find("url")
+          .flatMap(link -> Links.resolve(base, link))
           .ifPresent(link -> event.url(link, "xcal"));
     }
-    module.find("startdate", "dtstart").filter(written -> !event.hasStart())
-        .ifPresent(written -> warnings.add("item " + number + ": event start '" + written
-            + "' is not a valid date"));
+    module
+        .find("startdate", "dtstart")
+        .filter(written -> !event.hasStart())
+        .ifPresent(
+            written ->
+                warnings.add(
+                    "item " + number + ": event start '" + written + "' is not a valid date"));
     if (!event.hasStart()) {
       ZoneId referenceZone = input.zone().orElse(ZoneOffset.UTC);
       Optional<LocalDate> reference = published.map(at -> LocalDate.ofInstant(at, referenceZone));
       TextDates.find(event.title() + ". " + event.description(), reference, input.zone())
-          .ifPresent(found -> {
-            event.start(found.start(), "text");
-            found.end().ifPresent(end -> event.end(end, "text"));
-          });
+          .ifPresent(
+              found -> {
+                event.start(found.start(), "text");
+                found.end().ifPresent(end -> event.end(end, "text"));
+              });
     }
-    JoinLinks.find(description).ifPresent(join -> event.joinUrl(join, "text")
-        .attendance(event.hasLocation() ? Attendance.MIXED : Attendance.ONLINE, "text"));
+    JoinLinks.find(description)
+        .ifPresent(
+            join ->
+                event
+                    .joinUrl(join, "text")
+                    .attendance(
+                        event.hasLocation() ? Attendance.MIXED : Attendance.ONLINE, "text"));
     return event;
   }
 
   /** An event-module date: ISO or iCalendar's basic form, in its TZID when xCal gives one. */
-  private static Optional<Timed> moduleTime(EventModule module, String written, String xcalName,
-      ParseInput input) {
+  private static Optional<Timed> moduleTime(
+      EventModule module, String written, String xcalName, ParseInput input) {
     Optional<java.time.ZoneId> tzid = module.tzid(xcalName).flatMap(Timed::findZone);
     if (tzid.isPresent()) {
-      Optional<IsoTimes.Parts> parts = IsoTimes.parts(written)
-          .filter(read -> read.offset().isEmpty() && read.time().isPresent());
+      Optional<IsoTimes.Parts> parts =
+          IsoTimes.parts(written)
+              .filter(read -> read.offset().isEmpty() && read.time().isPresent());
       if (parts.isPresent()) {
         return Optional.of(Timed.inZone(parts.get().time().get(), tzid.get()));
       }
@@ -205,15 +259,17 @@ final class FeedParser {
   }
 
   /**
-   * The content of the element's first child of one of the names, in any namespace: its markup
-   * when it holds elements (an xhtml:body), so the cleaner drops scripts, else its text.
+   * The content of the element's first child of one of the names, in any namespace: its markup when
+   * it holds elements (an xhtml:body), so the cleaner drops scripts, else its text.
    */
   private static Optional<String> anyNamed(Element element, String... names) {
     for (String name : names) {
       for (Element child : element.getChildren()) {
         if (child.getName().equalsIgnoreCase(name) && !child.getValue().isBlank()) {
-          return Optional.of(child.getChildren().isEmpty() ? child.getText()
-              : new XMLOutputter().outputElementContentString(child));
+          return Optional.of(
+              child.getChildren().isEmpty()
+                  ? child.getText()
+                  : new XMLOutputter().outputElementContentString(child));
         }
       }
     }
@@ -222,13 +278,19 @@ final class FeedParser {
 
   /** The item's own link: Atom's alternate link or RSS's link element, else Rome's reading. */
   private static Optional<URI> link(SyndEntry entry, Optional<Element> item, URI base) {
-    Optional<String> href = item.flatMap(element -> element.getChildren().stream()
-        .filter(child -> child.getName().equals("link"))
-        .map(child -> child.getAttributeValue("href") != null
-            && alternate(child.getAttributeValue("rel"))
-            ? child.getAttributeValue("href") : child.getTextNormalize())
-        .filter(text -> !text.isEmpty())
-        .findFirst());
+    Optional<String> href =
+        item.flatMap(
+            element ->
+                element.getChildren().stream()
+                    .filter(child -> child.getName().equals("link"))
+                    .map(
+                        child ->
+                            child.getAttributeValue("href") != null
+                                    && alternate(child.getAttributeValue("rel"))
+                                ? child.getAttributeValue("href")
+                                : child.getTextNormalize())
+                    .filter(text -> !text.isEmpty())
+                    .findFirst());
     return href.or(() -> Optional.ofNullable(entry.getLink()))
         .flatMap(text -> Links.resolve(base, text));
   }
@@ -240,16 +302,23 @@ final class FeedParser {
   /** The item's publication date, validated with java.time; unknown when it is no date. */
   private static Optional<Instant> published(Element item, List<String> warnings, int number) {
     for (String name : DATE_ELEMENTS) {
-      Optional<String> written = item.getChildren().stream()
-          .filter(child -> child.getName().equals(name))
-          .map(Element::getTextNormalize)
-          .filter(text -> !text.isEmpty())
-          .findFirst();
+      Optional<String> written =
+          item.getChildren().stream()
+              .filter(child -> child.getName().equals(name))
+              .map(Element::getTextNormalize)
+              .filter(text -> !text.isEmpty())
+              .findFirst();
       if (written.isPresent()) {
         Optional<Instant> date = FeedDates.parse(written.get());
         if (date.isEmpty()) {
-          warnings.add("item " + number + ": " + name + " '" + written.get()
-              + "' is not a valid date; publication date left unknown");
+          warnings.add(
+              "item "
+                  + number
+                  + ": "
+                  + name
+                  + " '"
+                  + written.get()
+                  + "' is not a valid date; publication date left unknown");
         }
         return date;
       }
@@ -278,7 +347,8 @@ final class FeedParser {
       if (child.getName().equals("item") || child.getName().equals("entry")) {
         items.add(child);
       } else if (child.getName().equals("channel")) {
-        child.getChildren().stream().filter(item -> item.getName().equals("item"))
+        child.getChildren().stream()
+            .filter(item -> item.getName().equals("item"))
             .forEach(items::add);
       }
     }

@@ -14,11 +14,11 @@ import java.util.regex.Pattern;
  */
 final class FormatDetector {
   private static final int HEAD = 4096;
-  private static final Pattern FIRST_TAG = Pattern.compile(
-      "<(?![?!])(?:[\\w.\\-]+:)?([\\w.\\-]+)");
+  private static final Pattern FIRST_TAG = Pattern.compile("<(?![?!])(?:[\\w.\\-]+:)?([\\w.\\-]+)");
   private static final Pattern HTML_DOCTYPE = Pattern.compile("(?i)<!doctype\\s+html");
-  private static final Pattern HTML_TAG = Pattern.compile(
-      "(?i)<(html|head|body|div|p|script|meta|title|article|section|span|a)[\\s>/]");
+  private static final Pattern HTML_TAG =
+      Pattern.compile(
+          "(?i)<(html|head|body|div|p|script|meta|title|article|section|span|a)[\\s>/]");
 
   private FormatDetector() {}
 
@@ -76,11 +76,15 @@ final class FormatDetector {
     if (type.contains("html")) {
       return Format.HTML;
     }
-    return declared.map(source -> switch (source) {
-      case FEED -> Format.RSS;
-      case ICS -> Format.ICS;
-      case PAGE -> Format.HTML;
-    }).orElse(Format.UNKNOWN);
+    return declared
+        .map(
+            source ->
+                switch (source) {
+                  case FEED -> Format.RSS;
+                  case ICS -> Format.ICS;
+                  case PAGE -> Format.HTML;
+                })
+        .orElse(Format.UNKNOWN);
   }
 
   /** Only markers matter here, so any byte-preserving decoding of the head will do. */

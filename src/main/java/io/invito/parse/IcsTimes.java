@@ -27,7 +27,10 @@ final class IcsTimes {
   private final List<String> warnings;
   private final Set<String> unknownZones = new HashSet<>();
 
-  IcsTimes(IcsZones zones, Optional<ZoneId> sourceZone, Optional<ZoneId> calendarZone,
+  IcsTimes(
+      IcsZones zones,
+      Optional<ZoneId> sourceZone,
+      Optional<ZoneId> calendarZone,
       List<String> warnings) {
     this.zones = zones;
     this.sourceZone = sourceZone;
@@ -42,10 +45,15 @@ final class IcsTimes {
     boolean utc = clean.endsWith("Z") || clean.endsWith("z");
     return IsoTimes.parts(utc ? clean.substring(0, clean.length() - 1) : clean)
         .filter(parts -> parts.offset().isEmpty())
-        .map(parts -> parts.time()
-            .map(time -> new Written(time, false, utc, utc ? Optional.empty() : tzid))
-            .orElseGet(() -> new Written(parts.date().atStartOfDay(), true, false,
-                Optional.empty())));
+        .map(
+            parts ->
+                parts
+                    .time()
+                    .map(time -> new Written(time, false, utc, utc ? Optional.empty() : tzid))
+                    .orElseGet(
+                        () ->
+                            new Written(
+                                parts.date().atStartOfDay(), true, false, Optional.empty())));
   }
 
   Optional<Timed> read(IcsTree.Property property) {
@@ -59,10 +67,13 @@ final class IcsTimes {
     }
     if (written.utc()) {
       return fallback
-          .map(zone -> new Timed(EventTime.of(local.atOffset(ZoneOffset.UTC)
-              .atZoneSameInstant(zone)), StartZone.STATED))
-          .orElseGet(() -> new Timed(EventTime.of(local.atOffset(ZoneOffset.UTC)),
-              StartZone.STATED));
+          .map(
+              zone ->
+                  new Timed(
+                      EventTime.of(local.atOffset(ZoneOffset.UTC).atZoneSameInstant(zone)),
+                      StartZone.STATED))
+          .orElseGet(
+              () -> new Timed(EventTime.of(local.atOffset(ZoneOffset.UTC)), StartZone.STATED));
     }
     if (written.tzid().isPresent()) {
       String tzid = written.tzid().get();
@@ -78,27 +89,35 @@ final class IcsTimes {
         warnings.add("unknown TZID '" + tzid + "' with no VTIMEZONE; its times read as floating");
       }
     }
-    return calendarZone.map(zone -> new Timed(EventTime.of(local.atZone(zone)), StartZone.SOURCE))
+    return calendarZone
+        .map(zone -> new Timed(EventTime.of(local.atZone(zone)), StartZone.SOURCE))
         .orElseGet(() -> new Timed(EventTime.floating(local), StartZone.FLOATING));
   }
 
   /** Where a zoned occurrence falls on the wall clock of the series it belongs to. */
   LocalDateTime inFrameOf(Written series, Written other) {
-    if (series.allDay() || other.allDay() || series.utc() == other.utc()
-        && series.tzid().equals(other.tzid())) {
+    if (series.allDay()
+        || other.allDay()
+        || series.utc() == other.utc() && series.tzid().equals(other.tzid())) {
       return other.local();
     }
     EventTime seriesTime = place(series).time();
-    ZoneId frame = seriesTime.findZone()
-        .orElse(seriesTime.offset() != null ? seriesTime.offset() : ZoneOffset.UTC);
+    ZoneId frame =
+        seriesTime
+            .findZone()
+            .orElse(seriesTime.offset() != null ? seriesTime.offset() : ZoneOffset.UTC);
     return place(other).time().resolve(frame).withZoneSameInstant(frame).toLocalDateTime();
   }
 
   /** Today's wall-clock date and time in the series' frame, for the expansion window. */
   LocalDateTime now(Written series, java.time.Instant now) {
     EventTime seriesTime = place(series).time();
-    ZoneId frame = seriesTime.findZone().or(() -> Optional.ofNullable(seriesTime.offset()))
-        .or(() -> sourceZone).orElse(ZoneOffset.UTC);
+    ZoneId frame =
+        seriesTime
+            .findZone()
+            .or(() -> Optional.ofNullable(seriesTime.offset()))
+            .or(() -> sourceZone)
+            .orElse(ZoneOffset.UTC);
     return LocalDateTime.ofInstant(now, frame);
   }
 }

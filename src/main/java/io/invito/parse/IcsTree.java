@@ -12,9 +12,9 @@ import net.fortuna.ical4j.data.ContentHandler;
 
 /**
  * Collects what ical4j's relaxed content-line parser reads into plain components and properties,
- * keeping every value exactly as written. invito interprets dates and zones itself with
- * java.time, so a TZID ical4j does not know ("Foo/Bar", a Windows zone name) costs one event's
- * zone, not the whole calendar.
+ * keeping every value exactly as written. invito interprets dates and zones itself with java.time,
+ * so a TZID ical4j does not know ("Foo/Bar", a Windows zone name) costs one event's zone, not the
+ * whole calendar.
  */
 final class IcsTree implements ContentHandler {
 
@@ -123,8 +123,10 @@ final class IcsTree implements ContentHandler {
       }
     }
     for (String required : List.of("UID", "DTSTAMP")) {
-      long missing = calendar.children("VEVENT").stream()
-          .filter(vevent -> vevent.find(required).isEmpty()).count();
+      long missing =
+          calendar.children("VEVENT").stream()
+              .filter(vevent -> vevent.find(required).isEmpty())
+              .count();
       if (missing > 0) {
         found.add(missing + " VEVENT(s) without " + required + " (RFC 5545 requires one)");
       }

@@ -12,32 +12,33 @@ import java.util.Optional;
 import net.fortuna.ical4j.model.Recur;
 
 /**
- * Turns a calendar's TZIDs into zones: an IANA id as written or behind a prefix
- * ({@code /mozilla.org/20050126_1/Europe/Rome}), a VTIMEZONE's {@code X-LIC-LOCATION}, a Windows
- * zone name, or, for a VTIMEZONE with none of these, the offsets its own rules give.
+ * Turns a calendar's TZIDs into zones: an IANA id as written or behind a prefix ({@code
+ * /mozilla.org/20050126_1/Europe/Rome}), a VTIMEZONE's {@code X-LIC-LOCATION}, a Windows zone name,
+ * or, for a VTIMEZONE with none of these, the offsets its own rules give.
  */
 final class IcsZones {
-  private static final Map<String, String> WINDOWS = Map.ofEntries(
-      Map.entry("W. Europe Standard Time", "Europe/Berlin"),
-      Map.entry("Central Europe Standard Time", "Europe/Budapest"),
-      Map.entry("Central European Standard Time", "Europe/Warsaw"),
-      Map.entry("Romance Standard Time", "Europe/Paris"),
-      Map.entry("GMT Standard Time", "Europe/London"),
-      Map.entry("Greenwich Standard Time", "Atlantic/Reykjavik"),
-      Map.entry("E. Europe Standard Time", "Europe/Chisinau"),
-      Map.entry("FLE Standard Time", "Europe/Kiev"),
-      Map.entry("GTB Standard Time", "Europe/Bucharest"),
-      Map.entry("Russian Standard Time", "Europe/Moscow"),
-      Map.entry("Eastern Standard Time", "America/New_York"),
-      Map.entry("Central Standard Time", "America/Chicago"),
-      Map.entry("Mountain Standard Time", "America/Denver"),
-      Map.entry("Pacific Standard Time", "America/Los_Angeles"),
-      Map.entry("India Standard Time", "Asia/Kolkata"),
-      Map.entry("China Standard Time", "Asia/Shanghai"),
-      Map.entry("Tokyo Standard Time", "Asia/Tokyo"),
-      Map.entry("AUS Eastern Standard Time", "Australia/Sydney"),
-      Map.entry("UTC", "UTC"),
-      Map.entry("Coordinated Universal Time", "UTC"));
+  private static final Map<String, String> WINDOWS =
+      Map.ofEntries(
+          Map.entry("W. Europe Standard Time", "Europe/Berlin"),
+          Map.entry("Central Europe Standard Time", "Europe/Budapest"),
+          Map.entry("Central European Standard Time", "Europe/Warsaw"),
+          Map.entry("Romance Standard Time", "Europe/Paris"),
+          Map.entry("GMT Standard Time", "Europe/London"),
+          Map.entry("Greenwich Standard Time", "Atlantic/Reykjavik"),
+          Map.entry("E. Europe Standard Time", "Europe/Chisinau"),
+          Map.entry("FLE Standard Time", "Europe/Kiev"),
+          Map.entry("GTB Standard Time", "Europe/Bucharest"),
+          Map.entry("Russian Standard Time", "Europe/Moscow"),
+          Map.entry("Eastern Standard Time", "America/New_York"),
+          Map.entry("Central Standard Time", "America/Chicago"),
+          Map.entry("Mountain Standard Time", "America/Denver"),
+          Map.entry("Pacific Standard Time", "America/Los_Angeles"),
+          Map.entry("India Standard Time", "Asia/Kolkata"),
+          Map.entry("China Standard Time", "Asia/Shanghai"),
+          Map.entry("Tokyo Standard Time", "Asia/Tokyo"),
+          Map.entry("AUS Eastern Standard Time", "Australia/Sydney"),
+          Map.entry("UTC", "UTC"),
+          Map.entry("Coordinated Universal Time", "UTC"));
 
   private static final LocalDateTime LAST_ONSET = LocalDateTime.of(2100, 1, 1, 0, 0);
   private static final int MAX_ONSETS = 1000;
@@ -54,8 +55,8 @@ final class IcsZones {
   /** The region a TZID names, when it names one java.time knows. */
   Optional<ZoneId> region(String tzid) {
     String id = tzid.strip();
-    Optional<ZoneId> zone = Timed.findZone(id).or(() -> Optional.ofNullable(WINDOWS.get(id))
-        .flatMap(Timed::findZone));
+    Optional<ZoneId> zone =
+        Timed.findZone(id).or(() -> Optional.ofNullable(WINDOWS.get(id)).flatMap(Timed::findZone));
     if (zone.isEmpty() && id.contains("/")) {
       String[] parts = id.split("/");
       if (parts.length >= 2) {
@@ -81,13 +82,14 @@ final class IcsZones {
     LocalDateTime latest = null;
     ZoneOffset offset = null;
     for (IcsTree.Component observance : definition.children()) {
-      Optional<LocalDateTime> onset = observance.find("DTSTART")
-          .flatMap(start -> IsoTimes.parts(start.value()))
-          .flatMap(IsoTimes.Parts::time)
-          .flatMap(start -> lastOnset(observance, start, local));
+      Optional<LocalDateTime> onset =
+          observance
+              .find("DTSTART")
+              .flatMap(start -> IsoTimes.parts(start.value()))
+              .flatMap(IsoTimes.Parts::time)
+              .flatMap(start -> lastOnset(observance, start, local));
       Optional<ZoneOffset> to = observance.text("TZOFFSETTO").flatMap(IcsZones::parseOffset);
-      if (onset.isPresent() && to.isPresent()
-          && (latest == null || onset.get().isAfter(latest))) {
+      if (onset.isPresent() && to.isPresent() && (latest == null || onset.get().isAfter(latest))) {
         latest = onset.get();
         offset = to.get();
       }
@@ -95,8 +97,8 @@ final class IcsZones {
     return Optional.ofNullable(offset);
   }
 
-  private Optional<LocalDateTime> lastOnset(IcsTree.Component observance,
-      LocalDateTime start, LocalDateTime local) {
+  private Optional<LocalDateTime> lastOnset(
+      IcsTree.Component observance, LocalDateTime start, LocalDateTime local) {
     if (start.isAfter(local)) {
       return Optional.empty();
     }
@@ -134,9 +136,10 @@ final class IcsZones {
       return Optional.empty();
     }
     int sign = digits.startsWith("-") ? -1 : 1;
-    int seconds = Integer.parseInt(digits.substring(1, 3)) * 3600
-        + Integer.parseInt(digits.substring(3, 5)) * 60
-        + (digits.length() == 7 ? Integer.parseInt(digits.substring(5, 7)) : 0);
+    int seconds =
+        Integer.parseInt(digits.substring(1, 3)) * 3600
+            + Integer.parseInt(digits.substring(3, 5)) * 60
+            + (digits.length() == 7 ? Integer.parseInt(digits.substring(5, 7)) : 0);
     try {
       return Optional.of(ZoneOffset.ofTotalSeconds(sign * seconds));
     } catch (DateTimeException e) {

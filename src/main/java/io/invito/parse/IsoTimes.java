@@ -15,10 +15,11 @@ import java.util.regex.Pattern;
  * accept the usual variants: a space for the T, {@code +0100}, fractional seconds, no seconds.
  */
 final class IsoTimes {
-  private static final Pattern ISO = Pattern.compile(
-      "^(?<y>\\d{4})-?(?<mo>\\d{2})-?(?<d>\\d{2})"
-          + "(?:[T ](?<h>\\d{2}):?(?<mi>\\d{2})(?::?(?<s>\\d{2})(?:[.,](?<f>\\d{1,9})\\d*)?)?"
-          + "\\s*(?<z>Z|[+-]\\d{2}(?::?\\d{2})?)?)?$");
+  private static final Pattern ISO =
+      Pattern.compile(
+          "^(?<y>\\d{4})-?(?<mo>\\d{2})-?(?<d>\\d{2})"
+              + "(?:[T ](?<h>\\d{2}):?(?<mi>\\d{2})(?::?(?<s>\\d{2})(?:[.,](?<f>\\d{1,9})\\d*)?)?"
+              + "\\s*(?<z>Z|[+-]\\d{2}(?::?\\d{2})?)?)?$");
 
   /** The parts of an ISO date-time: an offset when it had one, a time unless date-only. */
   record Parts(LocalDate date, Optional<LocalDateTime> time, Optional<ZoneOffset> offset) {}
@@ -40,10 +41,14 @@ final class IsoTimes {
       }
       String fraction = m.group("f") == null ? "0" : (m.group("f") + "00000000").substring(0, 9);
       int hour = number(m, "h");
-      LocalDateTime time = hour == 24 && number(m, "mi") == 0
-          ? date.plusDays(1).atStartOfDay()
-          : date.atTime(hour, number(m, "mi"), m.group("s") == null ? 0 : number(m, "s"),
-              Integer.parseInt(fraction));
+      LocalDateTime time =
+          hour == 24 && number(m, "mi") == 0
+              ? date.plusDays(1).atStartOfDay()
+              : date.atTime(
+                  hour,
+                  number(m, "mi"),
+                  m.group("s") == null ? 0 : number(m, "s"),
+                  Integer.parseInt(fraction));
       Optional<ZoneOffset> offset = Optional.ofNullable(m.group("z")).map(IsoTimes::offset);
       return Optional.of(new Parts(date, Optional.of(time), offset));
     } catch (DateTimeException e) {
@@ -53,11 +58,18 @@ final class IsoTimes {
 
   /** A start or end as event markup gave it, placed per {@link Timed}'s rules. */
   static Optional<Timed> read(String text, Optional<ZoneId> sourceZone) {
-    return parts(text).map(parts -> parts.time()
-        .map(time -> parts.offset()
-            .map(offset -> Timed.withOffset(time, offset, sourceZone))
-            .orElseGet(() -> Timed.floating(time)))
-        .orElseGet(() -> Timed.allDay(parts.date())));
+    return parts(text)
+        .map(
+            parts ->
+                parts
+                    .time()
+                    .map(
+                        time ->
+                            parts
+                                .offset()
+                                .map(offset -> Timed.withOffset(time, offset, sourceZone))
+                                .orElseGet(() -> Timed.floating(time)))
+                    .orElseGet(() -> Timed.allDay(parts.date())));
   }
 
   private static ZoneOffset offset(String zone) {
@@ -67,7 +79,8 @@ final class IsoTimes {
     String digits = zone.replace(":", "");
     return digits.length() == 3
         ? ZoneOffset.ofHours(Integer.parseInt(digits))
-        : ZoneOffset.ofHoursMinutes(Integer.parseInt(digits.substring(0, 3)),
+        : ZoneOffset.ofHoursMinutes(
+            Integer.parseInt(digits.substring(0, 3)),
             Integer.parseInt(digits.charAt(0) + digits.substring(3)));
   }
 

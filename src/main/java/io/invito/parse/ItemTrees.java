@@ -9,10 +9,10 @@ import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
- * Turns the schema.org items a page marks up as microdata ({@code itemscope itemtype itemprop})
- * or RDFa Lite ({@code vocab typeof property}) into the tree JSON-LD would have given, so one
- * reader understands all three. An item nested as a property (a Place in {@code location}, an
- * Offer in {@code offers}) becomes a nested object; items nowhere a property are roots.
+ * Turns the schema.org items a page marks up as microdata ({@code itemscope itemtype itemprop}) or
+ * RDFa Lite ({@code vocab typeof property}) into the tree JSON-LD would have given, so one reader
+ * understands all three. An item nested as a property (a Place in {@code location}, an Offer in
+ * {@code offers}) becomes a nested object; items nowhere a property are roots.
  */
 enum ItemTrees {
   MICRODATA("microdata", "itemscope", "itemtype", "itemprop", "itemid"),
@@ -20,6 +20,7 @@ enum ItemTrees {
 
   /** Deeper than any real page nests items; a guard against hostile markup, not a rule. */
   private static final int MAX_DEPTH = 64;
+
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private final String label;

@@ -7,18 +7,19 @@ import java.util.regex.Pattern;
 
 /**
  * Finds the link that lets someone join an online event: a meeting or stream on a known platform.
- * Any other link in a description is more likely a registration or article page, so it is not
- * taken for a join link.
+ * Any other link in a description is more likely a registration or article page, so it is not taken
+ * for a join link.
  */
 final class JoinLinks {
-  private static final Pattern MEETING = Pattern.compile(
-      "https://(?:[\\w-]+\\.)*(?:zoom\\.us/(?:j|w|my|webinar)/|teams\\.microsoft\\.com/l/|"
-          + "teams\\.live\\.com/|meet\\.google\\.com/|[\\w-]+\\.webex\\.com/|meet\\.jit\\.si/|"
-          + "(?:www\\.)?gotomeet(?:ing)?\\.com/|global\\.gotowebinar\\.com/|"
-          + "(?:www\\.)?youtube\\.com/live/|youtu\\.be/|(?:www\\.)?twitch\\.tv/|"
-          + "streamyard\\.com/|(?:www\\.)?crowdcast\\.io/|app\\.livestorm\\.co/|"
-          + "(?:www\\.)?bigmarker\\.com/|whereby\\.com/)[^\\s\"'<>)\\]]*",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern MEETING =
+      Pattern.compile(
+          "https://(?:[\\w-]+\\.)*(?:zoom\\.us/(?:j|w|my|webinar)/|teams\\.microsoft\\.com/l/|"
+              + "teams\\.live\\.com/|meet\\.google\\.com/|[\\w-]+\\.webex\\.com/|meet\\.jit\\.si/|"
+              + "(?:www\\.)?gotomeet(?:ing)?\\.com/|global\\.gotowebinar\\.com/|"
+              + "(?:www\\.)?youtube\\.com/live/|youtu\\.be/|(?:www\\.)?twitch\\.tv/|"
+              + "streamyard\\.com/|(?:www\\.)?crowdcast\\.io/|app\\.livestorm\\.co/|"
+              + "(?:www\\.)?bigmarker\\.com/|whereby\\.com/)[^\\s\"'<>)\\]]*",
+          Pattern.CASE_INSENSITIVE);
   private static final Pattern ONLY_URL = Pattern.compile("^\\s*(https://\\S+)\\s*$");
 
   private JoinLinks() {}

@@ -28,8 +28,8 @@ final class JsonLdEventReader {
   }
 
   /** A reader whose fields are credited to {@code by}: json-ld, microdata or rdfa. */
-  JsonLdEventReader(String by, ParseInput input, Optional<String> pageLanguage,
-      List<String> warnings) {
+  JsonLdEventReader(
+      String by, ParseInput input, Optional<String> pageLanguage, List<String> warnings) {
     this.by = by;
     this.input = input;
     this.pageLanguage = pageLanguage;
@@ -40,39 +40,55 @@ final class JsonLdEventReader {
   Optional<RawEventBuilder> read(JsonLdScanner.Found found) {
     JsonNode node = found.event();
     // A CourseInstance often leaves its name, description and URL to the Course around it.
-    Optional<JsonNode> course = found.parent()
-        .filter(parent -> JsonLdScanner.types(parent).contains("Course"));
-    String title = text(node, "name").or(() -> course.flatMap(c -> text(c, "name")))
-        .or(() -> text(node, "headline")).orElse("");
+    Optional<JsonNode> course =
+        found.parent().filter(parent -> JsonLdScanner.types(parent).contains("Course"));
+    String title =
+        text(node, "name")
+            .or(() -> course.flatMap(c -> text(c, "name")))
+            .or(() -> text(node, "headline"))
+            .orElse("");
     Optional<String> startText = text(node, "startDate");
     if (title.isBlank() && startText.isEmpty()) {
       warnings.add(by + " event with neither name nor startDate skipped");
       return Optional.empty();
     }
-    RawEventBuilder event = new RawEventBuilder(input.sourceId())
-        .title(title, by)
-        .description(text(node, "description")
-            .or(() -> course.flatMap(c -> text(c, "description"))).orElse(null), by);
+    RawEventBuilder event =
+        new RawEventBuilder(input.sourceId())
+            .title(title, by)
+            .description(
+                text(node, "description")
+                    .or(() -> course.flatMap(c -> text(c, "description")))
+                    .orElse(null),
+                by);
     Optional<URI> url = link(node, "url").or(() -> course.flatMap(c -> link(c, "url")));
     url.ifPresent(link -> event.url(link, by));
-    Optional<String> id = text(node, "@id")
-        .flatMap(written -> Links.resolveAny(input.baseUrl(), written)).map(URI::toString);
+    Optional<String> id =
+        text(node, "@id")
+            .flatMap(written -> Links.resolveAny(input.baseUrl(), written))
+            .map(URI::toString);
     event.uid(id.or(() -> url.map(URI::toString)).orElse(null), by);
     JsonLdScanner.types(node).forEach(type -> event.type(type, by));
 
     startText.ifPresent(written -> time(written, title).ifPresent(start -> event.start(start, by)));
-    text(node, "endDate").flatMap(written -> time(written, title))
+    text(node, "endDate")
+        .flatMap(written -> time(written, title))
         .ifPresent(end -> event.end(end, by));
     readLocation(node, event);
-    text(node, "eventStatus").flatMap(JsonLdEventReader::status)
+    text(node, "eventStatus")
+        .flatMap(JsonLdEventReader::status)
         .ifPresent(status -> event.status(status, by));
     readOffers(node, event);
-    firstNode(node, "organizer").flatMap(organizer -> organizer.isTextual()
-            ? Optional.of(organizer.asText()) : text(organizer, "name"))
+    firstNode(node, "organizer")
+        .flatMap(
+            organizer ->
+                organizer.isTextual() ? Optional.of(organizer.asText()) : text(organizer, "name"))
         .ifPresent(name -> event.organizer(name, by));
-    firstNode(node, "inLanguage").flatMap(language -> language.isTextual()
-            ? Optional.of(language.asText())
-            : text(language, "alternateName").or(() -> text(language, "name")))
+    firstNode(node, "inLanguage")
+        .flatMap(
+            language ->
+                language.isTextual()
+                    ? Optional.of(language.asText())
+                    : text(language, "alternateName").or(() -> text(language, "name")))
         .flatMap(Languages::normalize)
         .ifPresent(code -> event.language(code, by));
     if (!event.hasLanguage()) {
@@ -86,9 +102,10 @@ final class JsonLdEventReader {
     if (iso.isPresent()) {
       return iso;
     }
-    // Some sites put "10 dicembre 2026 ore 17:30" in startDate: read it as text rather than lose it.
-    Optional<Timed> text = TextDates.find(written, Optional.empty(), input.zone())
-        .map(TextDates.Found::start);
+    // Some sites put "10 dicembre 2026 ore 17:30" in startDate: read it as text rather than lose
+    // it.
+    Optional<Timed> text =
+        TextDates.find(written, Optional.empty(), input.zone()).map(TextDates.Found::start);
     if (text.isEmpty()) {
       warnings.add("event '" + title + "': date '" + written + "' is not a date; left unknown");
     }
@@ -118,27 +135,45 @@ final class JsonLdEventReader {
       event.location(places.get(0), by);
     }
     virtual.ifPresent(link -> event.joinUrl(link, by));
-    Attendance stated = text(node, "eventAttendanceMode").map(JsonLdEventReader::attendance)
-        .orElse(Attendance.UNKNOWN);
-    Attendance inferred = virtual.isPresent()
-        ? (places.isEmpty() ? Attendance.ONLINE : Attendance.MIXED)
-        : (places.isEmpty() ? Attendance.UNKNOWN : Attendance.OFFLINE);
+    Attendance stated =
+        text(node, "eventAttendanceMode")
+            .map(JsonLdEventReader::attendance)
+            .orElse(Attendance.UNKNOWN);
+    Attendance inferred =
+        virtual.isPresent()
+            ? (places.isEmpty() ? Attendance.ONLINE : Attendance.MIXED)
+            : (places.isEmpty() ? Attendance.UNKNOWN : Attendance.OFFLINE);
     event.attendance(stated != Attendance.UNKNOWN ? stated : inferred, by);
   }
 
   /** "Sala Verdi, Via Roma 1, 20121 Milano": the place's name, then its address. */
   private static Optional<String> place(JsonNode place) {
     Optional<String> name = text(place, "name");
-    Optional<String> address = firstNode(place, "address").flatMap(postal -> postal.isTextual()
-        ? Optional.of(postal.asText())
-        : Optional.of(Stream.of("streetAddress", "postalCode", "addressLocality",
-                "addressRegion", "addressCountry")
-            .map(field -> firstNode(postal, field).flatMap(value -> value.isTextual()
-                ? Optional.of(value.asText()) : text(value, "name")))
-            .flatMap(Optional::stream)
-            .filter(part -> !part.isBlank())
-            .collect(Collectors.joining(", ")))
-            .filter(joined -> !joined.isBlank()));
+    Optional<String> address =
+        firstNode(place, "address")
+            .flatMap(
+                postal ->
+                    postal.isTextual()
+                        ? Optional.of(postal.asText())
+                        : Optional.of(
+                                Stream.of(
+                                        "streetAddress",
+                                        "postalCode",
+                                        "addressLocality",
+                                        "addressRegion",
+                                        "addressCountry")
+                                    .map(
+                                        field ->
+                                            firstNode(postal, field)
+                                                .flatMap(
+                                                    value ->
+                                                        value.isTextual()
+                                                            ? Optional.of(value.asText())
+                                                            : text(value, "name")))
+                                    .flatMap(Optional::stream)
+                                    .filter(part -> !part.isBlank())
+                                    .collect(Collectors.joining(", ")))
+                            .filter(joined -> !joined.isBlank()));
     if (name.isPresent() && address.isPresent() && !address.get().contains(name.get())) {
       return Optional.of(name.get() + ", " + address.get());
     }
@@ -155,12 +190,15 @@ final class JsonLdEventReader {
         continue;
       }
       Optional<BigDecimal> number = number(amount.get());
-      boolean zero = number.map(value -> value.signum() == 0)
-          .orElse(amount.get().toLowerCase(Locale.ROOT).matches("free|gratis|gratuito|gratuita"));
+      boolean zero =
+          number
+              .map(value -> value.signum() == 0)
+              .orElse(
+                  amount.get().toLowerCase(Locale.ROOT).matches("free|gratis|gratuito|gratuita"));
       free = (free == null || free) && zero;
       if (price == null) {
-        price = amount.get() + text(offer, "priceCurrency").map(currency -> " " + currency)
-            .orElse("");
+        price =
+            amount.get() + text(offer, "priceCurrency").map(currency -> " " + currency).orElse("");
       }
     }
     event.price(free, price, by);
@@ -197,13 +235,19 @@ final class JsonLdEventReader {
 
   /** A field as text: a string, a number, the first of an array, or an object's @id/@value. */
   static Optional<String> text(JsonNode node, String field) {
-    return firstNode(node, field).flatMap(value -> {
-      if (value.isValueNode() && !value.isNull()) {
-        return Optional.of(value.asText());
-      }
-      JsonNode inner = value.has("@value") ? value.get("@value") : value.get("@id");
-      return inner != null && inner.isValueNode() ? Optional.of(inner.asText()) : Optional.empty();
-    }).map(String::strip).filter(text -> !text.isEmpty());
+    return firstNode(node, field)
+        .flatMap(
+            value -> {
+              if (value.isValueNode() && !value.isNull()) {
+                return Optional.of(value.asText());
+              }
+              JsonNode inner = value.has("@value") ? value.get("@value") : value.get("@id");
+              return inner != null && inner.isValueNode()
+                  ? Optional.of(inner.asText())
+                  : Optional.empty();
+            })
+        .map(String::strip)
+        .filter(text -> !text.isEmpty());
   }
 
   private static Optional<JsonNode> firstNode(JsonNode node, String field) {
@@ -225,9 +269,11 @@ final class JsonLdEventReader {
     if (value == null || value.isNull()) {
       return null;
     }
-    return value.isBoolean() ? value.asBoolean()
-        : value.asText().strip().equalsIgnoreCase("true") ? Boolean.TRUE
-        : value.asText().strip().equalsIgnoreCase("false") ? Boolean.FALSE : null;
+    return value.isBoolean()
+        ? value.asBoolean()
+        : value.asText().strip().equalsIgnoreCase("true")
+            ? Boolean.TRUE
+            : value.asText().strip().equalsIgnoreCase("false") ? Boolean.FALSE : null;
   }
 
   private static Optional<BigDecimal> number(String amount) {

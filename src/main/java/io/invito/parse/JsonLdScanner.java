@@ -20,26 +20,53 @@ import java.util.regex.Pattern;
  * trailing commas, raw newlines in strings, several objects with no array around them.
  */
 final class JsonLdScanner {
-  private static final JsonMapper LENIENT = JsonMapper.builder()
-      .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS, JsonReadFeature.ALLOW_YAML_COMMENTS,
-          JsonReadFeature.ALLOW_TRAILING_COMMA, JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
-          JsonReadFeature.ALLOW_SINGLE_QUOTES, JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER,
-          JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS, JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS,
-          JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
-      .build();
+  private static final JsonMapper LENIENT =
+      JsonMapper.builder()
+          .enable(
+              JsonReadFeature.ALLOW_JAVA_COMMENTS,
+              JsonReadFeature.ALLOW_YAML_COMMENTS,
+              JsonReadFeature.ALLOW_TRAILING_COMMA,
+              JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
+              JsonReadFeature.ALLOW_SINGLE_QUOTES,
+              JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER,
+              JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS,
+              JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS,
+              JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
+          .build();
   // "<!--", "<![CDATA[", "//<![CDATA[" or "/*<![CDATA[*/" at the start, their ends at the end.
-  private static final Pattern WRAPPER = Pattern.compile(
-      "^\\s*(?://\\s*|/\\*\\s*)?(?:<!\\[CDATA\\[|<!--)\\s*(?:\\*/)?"
-          + "|(?://\\s*|/\\*\\s*)?(?:\\]\\]>|-->)\\s*(?:\\*/)?\\s*$");
+  private static final Pattern WRAPPER =
+      Pattern.compile(
+          "^\\s*(?://\\s*|/\\*\\s*)?(?:<!\\[CDATA\\[|<!--)\\s*(?:\\*/)?"
+              + "|(?://\\s*|/\\*\\s*)?(?:\\]\\]>|-->)\\s*(?:\\*/)?\\s*$");
   private static final Pattern ADJACENT_OBJECTS = Pattern.compile("\\}\\s*\\{");
-  private static final Set<String> EVENT_TYPES = Set.of(
-      "Event", "BusinessEvent", "ChildrensEvent", "ComedyEvent", "CourseInstance", "DanceEvent",
-      "DeliveryEvent", "EducationEvent", "EventSeries", "ExhibitionEvent", "Festival", "FoodEvent",
-      "Hackathon", "LiteraryEvent", "MusicEvent", "PublicationEvent", "BroadcastEvent",
-      "OnDemandEvent", "SaleEvent", "ScreeningEvent", "SocialEvent", "SportsEvent", "TheaterEvent",
-      "VisualArtsEvent");
-  private static final Set<String> NOT_EVENTS = Set.of(
-      "EventVenue", "EventReservation", "EventStatusType", "EventAttendanceModeEnumeration");
+  private static final Set<String> EVENT_TYPES =
+      Set.of(
+          "Event",
+          "BusinessEvent",
+          "ChildrensEvent",
+          "ComedyEvent",
+          "CourseInstance",
+          "DanceEvent",
+          "DeliveryEvent",
+          "EducationEvent",
+          "EventSeries",
+          "ExhibitionEvent",
+          "Festival",
+          "FoodEvent",
+          "Hackathon",
+          "LiteraryEvent",
+          "MusicEvent",
+          "PublicationEvent",
+          "BroadcastEvent",
+          "OnDemandEvent",
+          "SaleEvent",
+          "ScreeningEvent",
+          "SocialEvent",
+          "SportsEvent",
+          "TheaterEvent",
+          "VisualArtsEvent");
+  private static final Set<String> NOT_EVENTS =
+      Set.of("EventVenue", "EventReservation", "EventStatusType", "EventAttendanceModeEnumeration");
 
   /** An event node and the node it sat in, whose name a CourseInstance may borrow. */
   record Found(JsonNode event, Optional<JsonNode> parent) {}
@@ -87,8 +114,8 @@ final class JsonLdScanner {
 
   static String shortName(String iri) {
     String name = iri.strip();
-    int cut = Math.max(name.lastIndexOf('/'), Math.max(name.lastIndexOf(':'),
-        name.lastIndexOf('#')));
+    int cut =
+        Math.max(name.lastIndexOf('/'), Math.max(name.lastIndexOf(':'), name.lastIndexOf('#')));
     return name.substring(cut + 1);
   }
 
@@ -112,7 +139,9 @@ final class JsonLdScanner {
 
   private static boolean isEvent(String type) {
     return EVENT_TYPES.contains(type)
-        || (type.endsWith("Event") && !NOT_EVENTS.contains(type) && !type.isEmpty()
+        || (type.endsWith("Event")
+            && !NOT_EVENTS.contains(type)
+            && !type.isEmpty()
             && Character.isUpperCase(type.charAt(0)));
   }
 

@@ -6,8 +6,8 @@ import java.util.Optional;
 
 /** Reduces the language tags and names sources declare ("it-IT", "Italiano", "en_GB") to a code. */
 final class Languages {
-  private static final Map<String, String> NAMES = Map.of(
-      "italian", "it", "italiano", "it", "english", "en", "inglese", "en");
+  private static final Map<String, String> NAMES =
+      Map.of("italian", "it", "italiano", "it", "english", "en", "inglese", "en");
 
   private Languages() {}
 

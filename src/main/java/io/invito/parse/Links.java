@@ -19,12 +19,17 @@ final class Links {
     if (href == null || href.isBlank()) {
       return Optional.empty();
     }
-    String clean = href.strip().replace(" ", "%20").replace("\"", "%22")
-        .replace("<", "%3C").replace(">", "%3E").replace("|", "%7C");
+    String clean =
+        href.strip()
+            .replace(" ", "%20")
+            .replace("\"", "%22")
+            .replace("<", "%3C")
+            .replace(">", "%3E")
+            .replace("|", "%7C");
     try {
       URI link = new URI(clean);
-      return Optional.of(base != null && base.isAbsolute() && !base.isOpaque()
-          ? base.resolve(link) : link);
+      return Optional.of(
+          base != null && base.isAbsolute() && !base.isOpaque() ? base.resolve(link) : link);
     } catch (URISyntaxException | IllegalArgumentException e) {
       return Optional.empty(); // not a link we can follow; the text keeps it
     }
@@ -32,7 +37,8 @@ final class Links {
 
   static boolean web(URI uri) {
     String scheme = uri.getScheme();
-    return scheme != null && uri.getHost() != null
+    return scheme != null
+        && uri.getHost() != null
         && (scheme.toLowerCase(Locale.ROOT).equals("https")
             || scheme.toLowerCase(Locale.ROOT).equals("http"));
   }

@@ -15,14 +15,16 @@ import org.jsoup.nodes.Element;
  */
 final class ListingLinks {
   static final int MAX_LINKS = 50;
-  private static final Pattern EVENT_WORDS = Pattern.compile(
-      "(?<![\\p{L}])(event[io]?|events|webinars?|seminar[ieo]?|seminars?|workshops?|cors[oi]|"
-          + "courses?|meetups?|conferences?|convegn[oi]|masterclass|training|formazione|"
-          + "incontr[oi]|talks?|agenda|iscriviti|register)(?![\\p{L}])",
-      Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-  private static final Pattern NOT_A_PAGE = Pattern.compile(
-      "(?i)(/(tag|tags|category|categoria|categorie|author|autore|page|feed|wp-json|login|"
-          + "search|cerca)(/|$)|\\.(pdf|ics|jpe?g|png|gif|zip|docx?|xlsx?|rss|xml)$)");
+  private static final Pattern EVENT_WORDS =
+      Pattern.compile(
+          "(?<![\\p{L}])(event[io]?|events|webinars?|seminar[ieo]?|seminars?|workshops?|cors[oi]|"
+              + "courses?|meetups?|conferences?|convegn[oi]|masterclass|training|formazione|"
+              + "incontr[oi]|talks?|agenda|iscriviti|register)(?![\\p{L}])",
+          Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+  private static final Pattern NOT_A_PAGE =
+      Pattern.compile(
+          "(?i)(/(tag|tags|category|categoria|categorie|author|autore|page|feed|wp-json|login|"
+              + "search|cerca)(/|$)|\\.(pdf|ics|jpe?g|png|gif|zip|docx?|xlsx?|rss|xml)$)");
 
   private ListingLinks() {}
 
@@ -30,7 +32,8 @@ final class ListingLinks {
     List<URI> links = new ArrayList<>();
     for (Element anchor : page.select("a[href]")) {
       Optional<URI> link = Links.resolve(listing, anchor.attr("href")).map(ListingLinks::bare);
-      if (link.isPresent() && eventPage(link.get(), anchor.text(), listing)
+      if (link.isPresent()
+          && eventPage(link.get(), anchor.text(), listing)
           && !links.contains(link.get())) {
         links.add(link.get());
         if (links.size() == MAX_LINKS) {
@@ -44,23 +47,28 @@ final class ListingLinks {
   private static boolean eventPage(URI link, String anchor, URI listing) {
     String path = link.getRawPath() == null ? "" : link.getRawPath();
     String listingPath = listing.getRawPath() == null ? "" : listing.getRawPath();
-    if (!sameSite(link, listing) || link.getRawQuery() != null && link.getRawQuery()
-        .toLowerCase(Locale.ROOT).matches(".*\\b(page|paged|p)=.*")
+    if (!sameSite(link, listing)
+        || link.getRawQuery() != null
+            && link.getRawQuery().toLowerCase(Locale.ROOT).matches(".*\\b(page|paged|p)=.*")
         || NOT_A_PAGE.matcher(path).find()
-        || trimmed(path).equals(trimmed(listingPath)) || trimmed(path).isEmpty()) {
+        || trimmed(path).equals(trimmed(listingPath))
+        || trimmed(path).isEmpty()) {
       return false;
     }
     String lastSegment = trimmed(path).substring(trimmed(path).lastIndexOf('/') + 1);
     // "/eventi/" itself is another listing; "/eventi/webinar-ai-pmi" is an event.
-    boolean slugAfterWord = EVENT_WORDS.matcher(path.replace('-', ' ').replace('_', ' ')).find()
-        && !EVENT_WORDS.matcher(lastSegment).matches();
+    boolean slugAfterWord =
+        EVENT_WORDS.matcher(path.replace('-', ' ').replace('_', ' ')).find()
+            && !EVENT_WORDS.matcher(lastSegment).matches();
     return slugAfterWord || EVENT_WORDS.matcher(anchor).find() && lastSegment.length() > 3;
   }
 
   private static boolean sameSite(URI link, URI listing) {
     String host = link.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
-    String listingHost = listing.getHost() == null ? ""
-        : listing.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
+    String listingHost =
+        listing.getHost() == null
+            ? ""
+            : listing.getHost().toLowerCase(Locale.ROOT).replaceFirst("^www\\.", "");
     return host.equals(listingHost);
   }
 

@@ -23,11 +23,12 @@ import org.jsoup.nodes.Element;
  */
 final class MfValues {
   private static final String DATE = "(?<date>\\d{4}-\\d{2}-\\d{2}|\\d{4}-\\d{3})";
-  private static final String TIME = "(?<h>\\d{1,2})(?::(?<m>\\d{2})(?::(?<s>\\d{2})"
-      + "(?:[.,]\\d+)?)?)?\\s*(?<ampm>[aApP]\\.?[mM]\\.?)?";
+  private static final String TIME =
+      "(?<h>\\d{1,2})(?::(?<m>\\d{2})(?::(?<s>\\d{2})"
+          + "(?:[.,]\\d+)?)?)?\\s*(?<ampm>[aApP]\\.?[mM]\\.?)?";
   private static final String ZONE = "(?<z>[Zz]|[+-]\\d{2}(?::?\\d{2})?)";
-  private static final Pattern WHOLE = Pattern.compile(
-      "^" + DATE + "?(?:(?:[Tt]|\\s+|^)" + TIME + ")?\\s*" + ZONE + "?$");
+  private static final Pattern WHOLE =
+      Pattern.compile("^" + DATE + "?(?:(?:[Tt]|\\s+|^)" + TIME + ")?\\s*" + ZONE + "?$");
   private static final Pattern ONLY_DATE = Pattern.compile("^" + DATE + "$");
   private static final Pattern ONLY_ZONE = Pattern.compile("^" + ZONE + "$");
 
@@ -63,11 +64,19 @@ final class MfValues {
       return text(element);
     }
     List<String> parts = new ArrayList<>();
-    for (String property : List.of("p-name|fn", "p-street-address|street-address",
-        "p-locality|locality", "p-region|region", "p-country-name|country-name")) {
+    for (String property :
+        List.of(
+            "p-name|fn",
+            "p-street-address|street-address",
+            "p-locality|locality",
+            "p-region|region",
+            "p-country-name|country-name")) {
       String[] names = property.split("\\|");
-      element.select("." + names[0] + ", ." + names[1]).stream().findFirst().map(MfValues::text)
-          .filter(part -> !part.isBlank() && !parts.contains(part)).ifPresent(parts::add);
+      element.select("." + names[0] + ", ." + names[1]).stream()
+          .findFirst()
+          .map(MfValues::text)
+          .filter(part -> !part.isBlank() && !parts.contains(part))
+          .ifPresent(parts::add);
     }
     return parts.isEmpty() ? text(element) : String.join(", ", parts);
   }
@@ -79,13 +88,15 @@ final class MfValues {
   static Optional<Timed> time(Element element, Optional<EventTime> start) {
     List<String> parts = valueParts(element);
     if (parts.isEmpty()) {
-      String whole = switch (element.normalName()) {
-        case "time", "ins", "del" -> element.hasAttr("datetime") ? element.attr("datetime")
-            : element.text();
-        case "abbr" -> element.hasAttr("title") ? element.attr("title") : element.text();
-        case "data", "input" -> element.hasAttr("value") ? element.attr("value") : element.text();
-        default -> element.text();
-      };
+      String whole =
+          switch (element.normalName()) {
+            case "time", "ins", "del" ->
+                element.hasAttr("datetime") ? element.attr("datetime") : element.text();
+            case "abbr" -> element.hasAttr("title") ? element.attr("title") : element.text();
+            case "data", "input" ->
+                element.hasAttr("value") ? element.attr("value") : element.text();
+            default -> element.text();
+          };
       return parse(whole.strip(), start);
     }
     String date = null;
@@ -101,8 +112,9 @@ final class MfValues {
         time = clean;
       }
     }
-    String joined = Stream.of(date, time).filter(part -> part != null)
-        .collect(Collectors.joining(" ")) + (zone == null ? "" : zone);
+    String joined =
+        Stream.of(date, time).filter(part -> part != null).collect(Collectors.joining(" "))
+            + (zone == null ? "" : zone);
     return parse(joined, start);
   }
 
@@ -112,8 +124,10 @@ final class MfValues {
       return Optional.empty();
     }
     try {
-      Optional<LocalDate> date = Optional.ofNullable(m.group("date")).map(MfValues::date)
-          .or(() -> start.map(time -> time.local().toLocalDate()));
+      Optional<LocalDate> date =
+          Optional.ofNullable(m.group("date"))
+              .map(MfValues::date)
+              .or(() -> start.map(time -> time.local().toLocalDate()));
       if (date.isEmpty()) {
         return Optional.empty();
       }
@@ -130,9 +144,13 @@ final class MfValues {
         }
         hour = hour % 12 + (Character.toLowerCase(m.group("ampm").charAt(0)) == 'p' ? 12 : 0);
       }
-      LocalDateTime local = date.get().atTime(LocalTime.of(hour,
-          m.group("m") == null ? 0 : Integer.parseInt(m.group("m")),
-          m.group("s") == null ? 0 : Integer.parseInt(m.group("s"))));
+      LocalDateTime local =
+          date.get()
+              .atTime(
+                  LocalTime.of(
+                      hour,
+                      m.group("m") == null ? 0 : Integer.parseInt(m.group("m")),
+                      m.group("s") == null ? 0 : Integer.parseInt(m.group("s"))));
       String zone = m.group("z");
       if (zone == null) {
         return Optional.of(Timed.floating(local));
@@ -155,14 +173,15 @@ final class MfValues {
         parts.add(part.attr("title"));
         continue;
       }
-      parts.add(switch (part.normalName()) {
-        case "img", "area" -> part.attr("alt");
-        case "data" -> part.hasAttr("value") ? part.attr("value") : part.text();
-        case "abbr" -> part.hasAttr("title") ? part.attr("title") : part.text();
-        case "del", "ins", "time" -> part.hasAttr("datetime") ? part.attr("datetime")
-            : part.text();
-        default -> part.text();
-      });
+      parts.add(
+          switch (part.normalName()) {
+            case "img", "area" -> part.attr("alt");
+            case "data" -> part.hasAttr("value") ? part.attr("value") : part.text();
+            case "abbr" -> part.hasAttr("title") ? part.attr("title") : part.text();
+            case "del", "ins", "time" ->
+                part.hasAttr("datetime") ? part.attr("datetime") : part.text();
+            default -> part.text();
+          });
     }
     return parts;
   }
@@ -178,8 +197,8 @@ final class MfValues {
 
   private static LocalDate date(String written) {
     if (written.length() == 8) { // "2013-034": year and day of the year
-      return LocalDate.ofYearDay(Integer.parseInt(written.substring(0, 4)),
-          Integer.parseInt(written.substring(5)));
+      return LocalDate.ofYearDay(
+          Integer.parseInt(written.substring(0, 4)), Integer.parseInt(written.substring(5)));
     }
     return LocalDate.parse(written);
   }
@@ -188,7 +207,7 @@ final class MfValues {
     String digits = zone.replace(":", "");
     int hours = Integer.parseInt(digits.substring(0, 3));
     int minutes = digits.length() > 3 ? Integer.parseInt(digits.substring(3)) : 0;
-    return ZoneOffset.ofHoursMinutes(hours, hours < 0 || digits.startsWith("-")
-        ? -minutes : minutes);
+    return ZoneOffset.ofHoursMinutes(
+        hours, hours < 0 || digits.startsWith("-") ? -minutes : minutes);
   }
 }

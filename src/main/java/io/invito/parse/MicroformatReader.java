@@ -15,8 +15,8 @@ import org.jsoup.nodes.Element;
  */
 final class MicroformatReader {
   private static final String BY = "h-event";
-  private static final Set<String> V1_ROOTS = Set.of("vevent", "vcard", "adr", "geo", "hcalendar",
-      "vcalendar", "hentry", "hreview");
+  private static final Set<String> V1_ROOTS =
+      Set.of("vevent", "vcard", "adr", "geo", "hcalendar", "vcalendar", "hentry", "hreview");
 
   private final ParseInput input;
   private final List<String> warnings;
@@ -41,10 +41,15 @@ final class MicroformatReader {
     for (Element child : root.children()) {
       collect(child, properties);
     }
-    Optional<String> name = first(properties, v2 ? "p-name" : "summary").map(MfValues::text)
-        .or(() -> v2 && first(properties, "p-name").isEmpty() ? implied(root) : Optional.empty());
-    Optional<Timed> start = first(properties, v2 ? "dt-start" : "dtstart")
-        .flatMap(element -> MfValues.time(element, Optional.empty()));
+    Optional<String> name =
+        first(properties, v2 ? "p-name" : "summary")
+            .map(MfValues::text)
+            .or(
+                () ->
+                    v2 && first(properties, "p-name").isEmpty() ? implied(root) : Optional.empty());
+    Optional<Timed> start =
+        first(properties, v2 ? "dt-start" : "dtstart")
+            .flatMap(element -> MfValues.time(element, Optional.empty()));
     if (name.isEmpty() && start.isEmpty()) {
       warnings.add(BY + " with neither name nor start skipped");
       return Optional.empty();
@@ -57,16 +62,25 @@ final class MicroformatReader {
     first(properties, v2 ? "p-summary" : "description")
         .or(() -> first(properties, v2 ? "e-content" : "summary-detail"))
         .or(() -> v2 ? first(properties, "p-description") : Optional.empty())
-        .map(MfValues::text).ifPresent(text -> event.description(text, BY));
-    Optional<URI> url = first(properties, v2 ? "u-url" : "url").map(MfValues::url)
-        .or(() -> v2 ? impliedUrl(root) : Optional.empty())
-        .flatMap(href -> Links.resolve(input.baseUrl(), href));
+        .map(MfValues::text)
+        .ifPresent(text -> event.description(text, BY));
+    Optional<URI> url =
+        first(properties, v2 ? "u-url" : "url")
+            .map(MfValues::url)
+            .or(() -> v2 ? impliedUrl(root) : Optional.empty())
+            .flatMap(href -> Links.resolve(input.baseUrl(), href));
     url.ifPresent(link -> event.url(link, BY));
-    first(properties, v2 ? "u-uid" : "uid").map(MfValues::url)
-        .or(() -> url.map(URI::toString)).ifPresent(uid -> event.uid(uid, BY));
-    first(properties, v2 ? "p-location" : "location").map(MfValues::location)
-        .ifPresent(place -> JoinLinks.whole(place).ifPresentOrElse(
-            join -> event.joinUrl(join, BY), () -> event.location(place, BY)));
+    first(properties, v2 ? "u-uid" : "uid")
+        .map(MfValues::url)
+        .or(() -> url.map(URI::toString))
+        .ifPresent(uid -> event.uid(uid, BY));
+    first(properties, v2 ? "p-location" : "location")
+        .map(MfValues::location)
+        .ifPresent(
+            place ->
+                JoinLinks.whole(place)
+                    .ifPresentOrElse(
+                        join -> event.joinUrl(join, BY), () -> event.location(place, BY)));
     for (Element category : all(properties, v2 ? "p-category" : "category")) {
       event.type(MfValues.text(category), BY);
     }
@@ -103,11 +117,12 @@ final class MicroformatReader {
 
   /** mf2's implied name: an image's alt, an abbreviation's title, else the root's text. */
   private static Optional<String> implied(Element root) {
-    String name = switch (root.normalName()) {
-      case "img", "area" -> root.attr("alt");
-      case "abbr" -> root.attr("title");
-      default -> root.text();
-    };
+    String name =
+        switch (root.normalName()) {
+          case "img", "area" -> root.attr("alt");
+          case "abbr" -> root.attr("title");
+          default -> root.text();
+        };
     return Optional.of(name.strip()).filter(text -> !text.isEmpty());
   }
 
@@ -117,10 +132,11 @@ final class MicroformatReader {
         && root.hasAttr("href")) {
       return Optional.of(root.attr("href"));
     }
-    List<Element> links = root.children().stream()
-        .filter(child -> child.normalName().equals("a") && child.hasAttr("href")
-            && !isRoot(child))
-        .toList();
+    List<Element> links =
+        root.children().stream()
+            .filter(
+                child -> child.normalName().equals("a") && child.hasAttr("href") && !isRoot(child))
+            .toList();
     return links.size() == 1 ? Optional.of(links.get(0).attr("href")) : Optional.empty();
   }
 }

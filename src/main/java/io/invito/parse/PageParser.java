@@ -22,13 +22,13 @@ import org.jsoup.nodes.Element;
 
 /**
  * Reads the events an HTML page marks up: schema.org JSON-LD, microdata and RDFa Lite, and
- * h-event/hCalendar microformats; on a page that marks none up, the source's CSS selector rules
- * if it has some. The page's language is a hint for events that do not declare theirs. A listing
- * page with no markup offers the links that look like event pages, for a two-step source.
+ * h-event/hCalendar microformats; on a page that marks none up, the source's CSS selector rules if
+ * it has some. The page's language is a hint for events that do not declare theirs. A listing page
+ * with no markup offers the links that look like event pages, for a two-step source.
  */
 final class PageParser {
-  private static final Pattern META_CHARSET = Pattern.compile(
-      "(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:\\-]+)");
+  private static final Pattern META_CHARSET =
+      Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:\\-]+)");
 
   private final Clock clock;
 
@@ -45,14 +45,14 @@ final class PageParser {
       // jsoup is built to never fail on bad HTML; should it still, it is this page's trouble.
       return Extraction.failed(Format.HTML.label(), "the page could not be read: " + e, warnings);
     }
-    Optional<String> pageLanguage = Optional.ofNullable(page.selectFirst("html[lang]"))
-        .flatMap(html -> Languages.normalize(html.attr("lang")));
+    Optional<String> pageLanguage =
+        Optional.ofNullable(page.selectFirst("html[lang]"))
+            .flatMap(html -> Languages.normalize(html.attr("lang")));
     Found found = new Found();
     JsonLdEventReader jsonLd = new JsonLdEventReader(input, pageLanguage, warnings);
     int block = 0;
     for (Element script : page.select("script[type]")) {
-      if (script.attr("type").strip().toLowerCase(Locale.ROOT)
-          .startsWith("application/ld+json")) {
+      if (script.attr("type").strip().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
         block++;
         for (JsonLdScanner.Found event : JsonLdScanner.scan(script.data(), block, warnings)) {
           jsonLd.read(event).ifPresent(found::add);
@@ -60,8 +60,8 @@ final class PageParser {
       }
     }
     for (ItemTrees markup : ItemTrees.values()) {
-      JsonLdEventReader reader = new JsonLdEventReader(markup.label(), input, pageLanguage,
-          warnings);
+      JsonLdEventReader reader =
+          new JsonLdEventReader(markup.label(), input, pageLanguage, warnings);
       for (JsonNode root : markup.roots(page)) {
         for (JsonLdScanner.Found event : JsonLdScanner.events(root)) {
           reader.read(event).ifPresent(found::add);
@@ -75,8 +75,8 @@ final class PageParser {
     boolean marked = !found.events.isEmpty();
     if (!marked && input.selectors().isPresent()) {
       LocalDate today = LocalDate.now(clock.withZone(input.zone().orElse(ZoneOffset.UTC)));
-      for (RawEventBuilder event : new SelectorReader(input, today, warnings)
-          .read(page, input.selectors().get())) {
+      for (RawEventBuilder event :
+          new SelectorReader(input, today, warnings).read(page, input.selectors().get())) {
         pageLanguage.ifPresent(code -> event.language(code, "html-lang"));
         found.add(event);
       }
@@ -87,7 +87,8 @@ final class PageParser {
     for (boolean dated : List.of(false, true)) {
       for (RawEventBuilder event : found.builders) {
         if (event.hasStart() == dated || marked && !dated) {
-          event.findUrl()
+          event
+              .findUrl()
               .filter(url -> !samePage(url, input.baseUrl()) && !links.contains(url))
               .ifPresent(links::add);
         }
@@ -96,14 +97,17 @@ final class PageParser {
     if (found.builders.isEmpty()) {
       links.addAll(ListingLinks.find(page, input.baseUrl()));
     }
-    return new Extraction(Format.HTML.label(), found.events,
-        links.subList(0, Math.min(links.size(), ListingLinks.MAX_LINKS)), warnings,
+    return new Extraction(
+        Format.HTML.label(),
+        found.events,
+        links.subList(0, Math.min(links.size(), ListingLinks.MAX_LINKS)),
+        warnings,
         Optional.empty());
   }
 
   /**
-   * The events read so far. A page often marks the same event up twice (JSON-LD for search
-   * engines, microdata from a theme): the second copy, same title and start, is dropped.
+   * The events read so far. A page often marks the same event up twice (JSON-LD for search engines,
+   * microdata from a theme): the second copy, same title and start, is dropped.
    */
   private static final class Found {
     private final List<RawEventBuilder> builders = new ArrayList<>();
@@ -112,8 +116,10 @@ final class PageParser {
 
     void add(RawEventBuilder event) {
       RawEvent built = event.build();
-      String key = built.title().toLowerCase(Locale.ROOT) + "|"
-          + built.start().map(EventTime::iso).orElse("");
+      String key =
+          built.title().toLowerCase(Locale.ROOT)
+              + "|"
+              + built.start().map(EventTime::iso).orElse("");
       if (keys.add(key)) {
         builders.add(event);
         events.add(built);
@@ -129,8 +135,9 @@ final class PageParser {
     byte[] body = input.bytes();
     String head = new String(body, 0, Math.min(body.length, 2048), StandardCharsets.ISO_8859_1);
     Matcher meta = META_CHARSET.matcher(head);
-    Optional<String> declared = BodyDecoder.charsetOf(input.contentType())
-        .or(() -> meta.find() ? Optional.of(meta.group(1)) : Optional.empty());
+    Optional<String> declared =
+        BodyDecoder.charsetOf(input.contentType())
+            .or(() -> meta.find() ? Optional.of(meta.group(1)) : Optional.empty());
     BodyDecoder.Decoded decoded = BodyDecoder.decode(body, declared);
     decoded.warning().ifPresent(warnings::add);
     return decoded.text();

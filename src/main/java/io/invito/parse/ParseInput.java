@@ -40,15 +40,27 @@ public record ParseInput(
   }
 
   /** An input without selector rules. */
-  public ParseInput(String sourceId, URI baseUrl, byte[] body, Optional<String> contentType,
-      Optional<SourceType> declaredType, Optional<ZoneId> zone, Optional<String> language) {
+  public ParseInput(
+      String sourceId,
+      URI baseUrl,
+      byte[] body,
+      Optional<String> contentType,
+      Optional<SourceType> declaredType,
+      Optional<ZoneId> zone,
+      Optional<String> language) {
     this(sourceId, baseUrl, body, contentType, declaredType, zone, language, Optional.empty());
   }
 
   /** The bytes with no hints: a convenience for tests and {@code invito extract}. */
   public static ParseInput of(String sourceId, URI baseUrl, byte[] body) {
-    return new ParseInput(sourceId, baseUrl, body, Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty());
+    return new ParseInput(
+        sourceId,
+        baseUrl,
+        body,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   @Override
@@ -58,14 +70,21 @@ public record ParseInput(
 
   /** The same input with the source's zone set. */
   public ParseInput withZone(ZoneId sourceZone) {
-    return new ParseInput(sourceId, baseUrl, body, contentType, declaredType,
-        Optional.of(sourceZone), language, selectors);
+    return new ParseInput(
+        sourceId,
+        baseUrl,
+        body,
+        contentType,
+        declaredType,
+        Optional.of(sourceZone),
+        language,
+        selectors);
   }
 
   /** The same input with selector rules for a page without event markup. */
   public ParseInput withSelectors(SelectorRules rules) {
-    return new ParseInput(sourceId, baseUrl, body, contentType, declaredType, zone, language,
-        Optional.of(rules));
+    return new ParseInput(
+        sourceId, baseUrl, body, contentType, declaredType, zone, language, Optional.of(rules));
   }
 
   /** Reads the body without copying it; only this package may, as it never writes to it. */

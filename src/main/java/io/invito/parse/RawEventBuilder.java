@@ -13,8 +13,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Collects the fields of one event as an extractor finds them, noting for each which extractor
- * gave it, so every {@link RawEvent} carries its provenance without each parser repeating it.
+ * Collects the fields of one event as an extractor finds them, noting for each which extractor gave
+ * it, so every {@link RawEvent} carries its provenance without each parser repeating it.
  */
 final class RawEventBuilder {
   private final String sourceId;
@@ -194,11 +194,25 @@ final class RawEventBuilder {
   }
 
   RawEvent build() {
-    return new RawEvent(sourceId, Optional.ofNullable(uid), title, description,
-        Optional.ofNullable(url), Optional.ofNullable(start), Optional.ofNullable(end),
-        Optional.ofNullable(location), Optional.ofNullable(joinUrl), attendance, status, types,
-        Optional.ofNullable(language), Optional.ofNullable(organizer), Optional.ofNullable(free),
-        Optional.ofNullable(price), Optional.ofNullable(published), provenance);
+    return new RawEvent(
+        sourceId,
+        Optional.ofNullable(uid),
+        title,
+        description,
+        Optional.ofNullable(url),
+        Optional.ofNullable(start),
+        Optional.ofNullable(end),
+        Optional.ofNullable(location),
+        Optional.ofNullable(joinUrl),
+        attendance,
+        status,
+        types,
+        Optional.ofNullable(language),
+        Optional.ofNullable(organizer),
+        Optional.ofNullable(free),
+        Optional.ofNullable(price),
+        Optional.ofNullable(published),
+        provenance);
   }
 
   private static boolean present(String value) {

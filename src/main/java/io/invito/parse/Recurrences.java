@@ -15,10 +15,10 @@ import java.util.TreeSet;
 import net.fortuna.ical4j.model.Recur;
 
 /**
- * Expands RRULE and RDATE, minus EXDATE and the occurrences that a RECURRENCE-ID VEVENT
- * replaces, within a horizon: from now (or the first occurrence, if later) for
- * {@value #HORIZON_DAYS} days. Rules are expanded on the wall clock of the series' zone, as RFC
- * 5545 asks, so a weekly 18:00 stays 18:00 across a DST change.
+ * Expands RRULE and RDATE, minus EXDATE and the occurrences that a RECURRENCE-ID VEVENT replaces,
+ * within a horizon: from now (or the first occurrence, if later) for {@value #HORIZON_DAYS} days.
+ * Rules are expanded on the wall clock of the series' zone, as RFC 5545 asks, so a weekly 18:00
+ * stays 18:00 across a DST change.
  */
 final class Recurrences {
   static final int HORIZON_DAYS = 90;
@@ -33,20 +33,25 @@ final class Recurrences {
   private final Set<String> overridden = new HashSet<>();
   private final Map<String, IcsTimes.Written> series = new HashMap<>();
 
-  Recurrences(IcsTimes times, List<IcsTree.Component> vevents, Instant now,
-      List<String> warnings) {
+  Recurrences(IcsTimes times, List<IcsTree.Component> vevents, Instant now, List<String> warnings) {
     this.times = times;
     this.now = now;
     this.warnings = warnings;
     for (IcsTree.Component vevent : vevents) {
-      vevent.text("UID").filter(uid -> vevent.find("RECURRENCE-ID").isEmpty())
-          .ifPresent(uid -> vevent.find("DTSTART")
-              .flatMap(start -> IcsTimes.written(start.value(), start.parameter("TZID")))
-              .ifPresent(start -> series.putIfAbsent(uid, start)));
+      vevent
+          .text("UID")
+          .filter(uid -> vevent.find("RECURRENCE-ID").isEmpty())
+          .ifPresent(
+              uid ->
+                  vevent
+                      .find("DTSTART")
+                      .flatMap(start -> IcsTimes.written(start.value(), start.parameter("TZID")))
+                      .ifPresent(start -> series.putIfAbsent(uid, start)));
     }
     for (IcsTree.Component vevent : vevents) {
       Optional<String> uid = vevent.text("UID");
-      vevent.find("RECURRENCE-ID")
+      vevent
+          .find("RECURRENCE-ID")
           .flatMap(id -> IcsTimes.written(id.value(), id.parameter("TZID")))
           .ifPresent(id -> uid.ifPresent(u -> overridden.add(key(u, replaced(u, id)))));
     }
@@ -66,10 +71,18 @@ final class Recurrences {
     Optional<IcsTree.Property> recurrenceId = vevent.find("RECURRENCE-ID");
     if (recurrenceId.isPresent()) {
       // A changed occurrence: named after the occurrence it replaces.
-      Optional<IcsTimes.Written> id = IcsTimes.written(recurrenceId.get().value(),
-          recurrenceId.get().parameter("TZID"));
-      return List.of(new Occurrence(start, uid.map(u -> u + "/" + id.map(w -> replaced(u, w))
-          .map(Object::toString).orElse(recurrenceId.get().value()))));
+      Optional<IcsTimes.Written> id =
+          IcsTimes.written(recurrenceId.get().value(), recurrenceId.get().parameter("TZID"));
+      return List.of(
+          new Occurrence(
+              start,
+              uid.map(
+                  u ->
+                      u
+                          + "/"
+                          + id.map(w -> replaced(u, w))
+                              .map(Object::toString)
+                              .orElse(recurrenceId.get().value()))));
     }
     Optional<String> rule = vevent.text("RRULE");
     List<IcsTree.Property> rdates = vevent.all("RDATE");
@@ -92,22 +105,29 @@ final class Recurrences {
     for (IcsTree.Property exdate : vevent.all("EXDATE")) {
       for (String value : exdate.value().split(",")) {
         IcsTimes.written(value, exdate.parameter("TZID"))
-            .ifPresent(written -> locals.remove(start.allDay()
-                ? written.local().toLocalDate().atStartOfDay()
-                : times.inFrameOf(start, written)));
+            .ifPresent(
+                written ->
+                    locals.remove(
+                        start.allDay()
+                            ? written.local().toLocalDate().atStartOfDay()
+                            : times.inFrameOf(start, written)));
       }
     }
     List<Occurrence> occurrences = new ArrayList<>();
     for (LocalDateTime local : locals) {
-      IcsTimes.Written occurrence = new IcsTimes.Written(local, start.allDay(), start.utc(),
-          start.tzid());
+      IcsTimes.Written occurrence =
+          new IcsTimes.Written(local, start.allDay(), start.utc(), start.tzid());
       if (uid.isPresent() && overridden.contains(key(uid.get(), local))) {
         continue;
       }
       occurrences.add(new Occurrence(occurrence, uid.map(u -> u + "/" + local)));
       if (occurrences.size() == MAX_OCCURRENCES) {
-        warnings.add("'" + uid.orElse("?") + "': kept the first " + MAX_OCCURRENCES
-            + " occurrences in the horizon");
+        warnings.add(
+            "'"
+                + uid.orElse("?")
+                + "': kept the first "
+                + MAX_OCCURRENCES
+                + " occurrences in the horizon");
         break;
       }
     }
@@ -115,14 +135,15 @@ final class Recurrences {
     return occurrences.isEmpty() ? List.of(new Occurrence(start, uid)) : occurrences;
   }
 
-  private List<LocalDateTime> expand(String rule, IcsTimes.Written start, LocalDateTime from,
-      LocalDateTime until) {
+  private List<LocalDateTime> expand(
+      String rule, IcsTimes.Written start, LocalDateTime from, LocalDateTime until) {
     try {
       if (start.allDay()) {
         LocalDate seed = start.local().toLocalDate();
-        return new Recur<LocalDate>(rule).getDates(seed, from.toLocalDate(), until.toLocalDate(),
-                MAX_OCCURRENCES).stream()
-            .map(LocalDate::atStartOfDay).toList();
+        return new Recur<LocalDate>(rule)
+            .getDates(seed, from.toLocalDate(), until.toLocalDate(), MAX_OCCURRENCES).stream()
+                .map(LocalDate::atStartOfDay)
+                .toList();
       }
       return new Recur<LocalDateTime>(rule).getDates(start.local(), from, until, MAX_OCCURRENCES);
     } catch (IllegalArgumentException | DateTimeException | ClassCastException e) {

@@ -11,11 +11,12 @@ import org.jsoup.select.Selector;
 
 /**
  * Reads the events of a page with no event markup by a source's CSS selector rules: each item
- * element is one event, its title, date and link found inside it. The date is read as ISO when
- * an attribute gives it so, else as words ("giovedì 10 dicembre ore 17:30").
+ * element is one event, its title, date and link found inside it. The date is read as ISO when an
+ * attribute gives it so, else as words ("giovedì 10 dicembre ore 17:30").
  */
 final class SelectorReader {
   private static final String BY = "selector";
+
   /** A listing longer than this is a rule matching too much, not an agenda. */
   private static final int MAX_ITEMS = 500;
 
@@ -40,24 +41,36 @@ final class SelectorReader {
       return List.of();
     }
     if (items.size() > MAX_ITEMS) {
-      warnings.add("selector '" + rules.item() + "' matched " + items.size()
-          + " elements; read the first " + MAX_ITEMS);
+      warnings.add(
+          "selector '"
+              + rules.item()
+              + "' matched "
+              + items.size()
+              + " elements; read the first "
+              + MAX_ITEMS);
     }
     List<RawEventBuilder> events = new ArrayList<>();
     for (Element item : items.subList(0, Math.min(items.size(), MAX_ITEMS))) {
-      String title = rules.title().flatMap(css -> first(item, css)).map(Element::text)
-          .orElseGet(item::text);
+      String title =
+          rules.title().flatMap(css -> first(item, css)).map(Element::text).orElseGet(item::text);
       RawEventBuilder event = new RawEventBuilder(input.sourceId()).title(title, BY);
-      rules.link().flatMap(css -> first(item, css))
-          .or(() -> item.normalName().equals("a") ? Optional.of(item)
-              : Optional.ofNullable(item.selectFirst("a[href]")))
+      rules
+          .link()
+          .flatMap(css -> first(item, css))
+          .or(
+              () ->
+                  item.normalName().equals("a")
+                      ? Optional.of(item)
+                      : Optional.ofNullable(item.selectFirst("a[href]")))
           .flatMap(link -> Links.resolve(input.baseUrl(), link.attr("href")))
           .ifPresent(url -> event.url(url, BY).uid(url.toString(), BY));
       Optional<Element> date = rules.date().flatMap(css -> first(item, css));
-      date.flatMap(this::time).ifPresent(found -> {
-        event.start(found.start(), BY);
-        found.end().ifPresent(end -> event.end(end, BY));
-      });
+      date.flatMap(this::time)
+          .ifPresent(
+              found -> {
+                event.start(found.start(), BY);
+                found.end().ifPresent(end -> event.end(end, BY));
+              });
       if (date.isPresent() && !event.hasStart()) {
         warnings.add("'" + title + "': no date in '" + date.get().text() + "'");
       }

@@ -8,8 +8,8 @@ enum StartZone {
   /** The source wrote the zone or offset next to the time. */
   STATED,
   /**
-   * The source did not; the calendar's default zone was used, or (in {@code extract}'s output
-   * only) the configured zone a floating time will be placed in.
+   * The source did not; the calendar's default zone was used, or (in {@code extract}'s output only)
+   * the configured zone a floating time will be placed in.
    */
   SOURCE,
   /** Nobody said: the time floats until the event stage places it in the source's zone. */

@@ -17,17 +17,30 @@ import java.util.regex.Pattern;
  */
 record StatedZone(ZoneId zone, ZoneOffset offset, boolean central) {
   // Abbreviations are matched case-sensitively: "est" is Italian for east, "set" a month.
-  private static final Pattern WRITTEN = Pattern.compile(
-      "^[\\s,(\\[]*(?:"
-          + "(?<abbr>CEST|CET|UTC|GMT|BST|WEST|WET|EEST|EET|EDT|EST|CDT|CST|MDT|MST|PDT|PST)"
-          + "(?:\\s*(?<sign>[+-])\\s*(?<oh>\\d{1,2})(?::?(?<om>\\d{2}))?)?(?![\\p{L}])"
-          + "|(?<italy>(?i:ora italiana|ora di roma|italian time|rome time))"
-          + "|(?<iana>[A-Z][A-Za-z_]+/[A-Z][A-Za-z_]+(?:/[A-Za-z_]+)?))");
-  private static final Map<String, Integer> OFFSETS = Map.ofEntries(
-      Map.entry("UTC", 0), Map.entry("GMT", 0), Map.entry("WET", 0), Map.entry("BST", 1),
-      Map.entry("WEST", 1), Map.entry("EET", 2), Map.entry("EEST", 3), Map.entry("EST", -5),
-      Map.entry("EDT", -4), Map.entry("CST", -6), Map.entry("CDT", -5), Map.entry("MST", -7),
-      Map.entry("MDT", -6), Map.entry("PST", -8), Map.entry("PDT", -7));
+  private static final Pattern WRITTEN =
+      Pattern.compile(
+          "^[\\s,(\\[]*(?:"
+              + "(?<abbr>CEST|CET|UTC|GMT|BST|WEST|WET|EEST|EET|EDT|EST|CDT|CST|MDT|MST|PDT|PST)"
+              + "(?:\\s*(?<sign>[+-])\\s*(?<oh>\\d{1,2})(?::?(?<om>\\d{2}))?)?(?![\\p{L}])"
+              + "|(?<italy>(?i:ora italiana|ora di roma|italian time|rome time))"
+              + "|(?<iana>[A-Z][A-Za-z_]+/[A-Z][A-Za-z_]+(?:/[A-Za-z_]+)?))");
+  private static final Map<String, Integer> OFFSETS =
+      Map.ofEntries(
+          Map.entry("UTC", 0),
+          Map.entry("GMT", 0),
+          Map.entry("WET", 0),
+          Map.entry("BST", 1),
+          Map.entry("WEST", 1),
+          Map.entry("EET", 2),
+          Map.entry("EEST", 3),
+          Map.entry("EST", -5),
+          Map.entry("EDT", -4),
+          Map.entry("CST", -6),
+          Map.entry("CDT", -5),
+          Map.entry("MST", -7),
+          Map.entry("MDT", -6),
+          Map.entry("PST", -8),
+          Map.entry("PDT", -7));
   private static final ZoneOffset CENTRAL_EUROPE = ZoneOffset.ofHours(1);
   private static final int WINDOW = 24;
 
@@ -48,8 +61,8 @@ record StatedZone(ZoneId zone, ZoneOffset offset, boolean central) {
       int hours = Integer.parseInt(matcher.group("oh"));
       int minutes = matcher.group("om") == null ? 0 : Integer.parseInt(matcher.group("om"));
       int sign = matcher.group("sign").equals("-") ? -1 : 1;
-      int seconds = OFFSETS.getOrDefault(abbreviation, 0) * 3600
-          + sign * (hours * 3600 + minutes * 60);
+      int seconds =
+          OFFSETS.getOrDefault(abbreviation, 0) * 3600 + sign * (hours * 3600 + minutes * 60);
       if (minutes > 59 || Math.abs(seconds) > 14 * 3600) {
         return Optional.empty();
       }
@@ -65,10 +78,15 @@ record StatedZone(ZoneId zone, ZoneOffset offset, boolean central) {
     if (central) {
       // People write "CET" all year for Central European local time, summer included: so the
       // source's own zone when it is Central European, else the generic CET rules.
-      ZoneId place = sourceZone
-          .filter(source -> source.getRules().getStandardOffset(local.atZone(source).toInstant())
-              .equals(CENTRAL_EUROPE))
-          .orElse(ZoneId.of("CET"));
+      ZoneId place =
+          sourceZone
+              .filter(
+                  source ->
+                      source
+                          .getRules()
+                          .getStandardOffset(local.atZone(source).toInstant())
+                          .equals(CENTRAL_EUROPE))
+              .orElse(ZoneId.of("CET"));
       return Timed.inZone(local, place);
     }
     return zone != null ? Timed.inZone(local, zone) : Timed.withOffset(local, offset, sourceZone);

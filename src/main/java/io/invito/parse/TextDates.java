@@ -17,8 +17,8 @@ import java.util.stream.Stream;
  * markup: "giovedì 10 dicembre 2026 ore 17:30", "Dec 10, 2026 5:30 PM CET", "domani alle 18.30".
  *
  * <p>Relative words and year-less dates need the publication day as a reference: "domani" is the
- * day after it, "10 dicembre" the next 10 December on or after it. Without a reference they are
- * not read, since guessing from today would date an old post wrongly.
+ * day after it, "10 dicembre" the next 10 December on or after it. Without a reference they are not
+ * read, since guessing from today would date an old post wrongly.
  */
 final class TextDates {
 
@@ -31,39 +31,58 @@ final class TextDates {
   private static final String MONTH = "(?<month>" + Months.ALTERNATION + ")\\.?";
   private static final String YEAR = "(?<year>\\d{4})(?!\\d)";
 
-  private static final Pattern DAY_MONTH = Pattern.compile(
-      "(?<![\\d/.])(?<day>\\d{1,2})(?:°|º|st|nd|rd|th)?(?:\\s+(?:of|di))?\\s+" + MONTH
-          + "(?![\\p{L}])(?:,?\\s+" + YEAR + ")?",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_MONTH =
+      Pattern.compile(
+          "(?<![\\d/.])(?<day>\\d{1,2})(?:°|º|st|nd|rd|th)?(?:\\s+(?:of|di))?\\s+"
+              + MONTH
+              + "(?![\\p{L}])(?:,?\\s+"
+              + YEAR
+              + ")?",
+          Pattern.CASE_INSENSITIVE);
   // "mar 10 marzo" is Tuesday 10 March: a month name followed by a day and another month is a
   // weekday abbreviation, so the month-first form refuses it and the day-month form reads it.
-  private static final Pattern MONTH_DAY = Pattern.compile(
-      "(?<![\\p{L}])" + MONTH + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?!\\s+(?:di\\s+)?(?:"
-          + Months.ALTERNATION + ")(?![\\p{L}]))(?:,?\\s+" + YEAR + ")?",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern NUMERIC = Pattern.compile(
-      "(?<![\\d/.:])(?<first>\\d{1,2})(?<sep>[/.\\-])(?<second>\\d{1,2})(?:\\k<sep>"
-          + "(?<year>\\d{4}|\\d{2}))?(?![\\d/:])(?!\\.\\d)");
-  private static final Pattern ISO = Pattern.compile(
-      "(?<!\\d)(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})(?!\\d)");
-  private static final Pattern RELATIVE = Pattern.compile(
-      "\\b(?<word>dopodomani|the day after tomorrow|domani|tomorrow|oggi|today|stasera|tonight)\\b",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern DAY_RANGE = Pattern.compile(
-      "(?<![\\d/.])(?<first>\\d{1,2})\\s*(?:-|–|al|to)\\s*(?<day>\\d{1,2})\\s+" + MONTH
-          + "(?![\\p{L}])(?:,?\\s+" + YEAR + ")?",
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern RANGE_JOIN = Pattern.compile(
-      "^\\s*(?:-|–|—|al|all'|fino al|to|until|through)\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_DAY =
+      Pattern.compile(
+          "(?<![\\p{L}])"
+              + MONTH
+              + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?!\\s+(?:di\\s+)?(?:"
+              + Months.ALTERNATION
+              + ")(?![\\p{L}]))(?:,?\\s+"
+              + YEAR
+              + ")?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern NUMERIC =
+      Pattern.compile(
+          "(?<![\\d/.:])(?<first>\\d{1,2})(?<sep>[/.\\-])(?<second>\\d{1,2})(?:\\k<sep>"
+              + "(?<year>\\d{4}|\\d{2}))?(?![\\d/:])(?!\\.\\d)");
+  private static final Pattern ISO =
+      Pattern.compile("(?<!\\d)(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})(?!\\d)");
+  private static final Pattern RELATIVE =
+      Pattern.compile(
+          "\\b(?<word>dopodomani|the day after tomorrow|domani|tomorrow|oggi|today|stasera|tonight)\\b",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_RANGE =
+      Pattern.compile(
+          "(?<![\\d/.])(?<first>\\d{1,2})\\s*(?:-|–|al|to)\\s*(?<day>\\d{1,2})\\s+"
+              + MONTH
+              + "(?![\\p{L}])(?:,?\\s+"
+              + YEAR
+              + ")?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern RANGE_JOIN =
+      Pattern.compile(
+          "^\\s*(?:-|–|—|al|all'|fino al|to|until|through)\\s+", Pattern.CASE_INSENSITIVE);
 
   private static final String CLOCK =
       "(?<!\\d)(?<h>\\d{1,2})(?:[:.](?<m>\\d{2}))?(?!\\d)\\s*(?<ampm>[ap]\\.?\\s?m\\b\\.?)?";
-  private static final Pattern TIME = Pattern.compile(
-      "(?<pre>\\b(?:dalle ore|dalle|alle ore|alle|ore|h|at|from|starting at)\\.?\\s*)?" + CLOCK,
-      Pattern.CASE_INSENSITIVE);
-  private static final Pattern TIME_END = Pattern.compile(
-      "^\\s*(?:-|–|—|alle|to|until|fino alle|a)\\s*(?:ore\\s*)?" + CLOCK,
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern TIME =
+      Pattern.compile(
+          "(?<pre>\\b(?:dalle ore|dalle|alle ore|alle|ore|h|at|from|starting at)\\.?\\s*)?" + CLOCK,
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern TIME_END =
+      Pattern.compile(
+          "^\\s*(?:-|–|—|alle|to|until|fino alle|a)\\s*(?:ore\\s*)?" + CLOCK,
+          Pattern.CASE_INSENSITIVE);
   private static final int TIME_WINDOW = 80;
   private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
   private static final List<String> RELATIVE_WORDS =
@@ -77,8 +96,8 @@ final class TextDates {
    * @param reference the publication day, for relative and year-less dates
    * @param sourceZone the source's zone, for times written without one
    */
-  static Optional<Found> find(String text, Optional<LocalDate> reference,
-      Optional<ZoneId> sourceZone) {
+  static Optional<Found> find(
+      String text, Optional<LocalDate> reference, Optional<ZoneId> sourceZone) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
@@ -86,7 +105,8 @@ final class TextDates {
     Optional<DateSpan> first = firstDate(clean, 0, reference);
     // "Pubblicato il 2 novembre ... si terrà il 10 dicembre": a date before the publication day
     // is the post's own or a past edition's, not the event announced.
-    while (first.isPresent() && reference.isPresent()
+    while (first.isPresent()
+        && reference.isPresent()
         && first.get().date().isBefore(reference.get())) {
       first = firstDate(clean, first.get().to(), reference);
     }
@@ -100,26 +120,28 @@ final class TextDates {
     int zoneFrom = times.map(TimeRange::to).orElse(after);
     Optional<StatedZone> zone = StatedZone.find(clean, zoneFrom, sourceZone);
     if (times.isEmpty()) {
-      return Optional.of(new Found(Timed.allDay(date.date()),
-          endDate.map(span -> Timed.allDay(span.date()))));
+      return Optional.of(
+          new Found(Timed.allDay(date.date()), endDate.map(span -> Timed.allDay(span.date()))));
     }
     TimeRange range = times.get();
     LocalDateTime start = date.date().atTime(range.start());
-    Optional<LocalDateTime> end = range.end()
-        .map(time -> endDate.map(DateSpan::date).orElse(date.date()).atTime(time))
-        .map(time -> time.isBefore(start) ? time.plusDays(1) : time);
-    return Optional.of(new Found(place(start, zone, sourceZone),
-        end.map(time -> place(time, zone, sourceZone))));
+    Optional<LocalDateTime> end =
+        range
+            .end()
+            .map(time -> endDate.map(DateSpan::date).orElse(date.date()).atTime(time))
+            .map(time -> time.isBefore(start) ? time.plusDays(1) : time);
+    return Optional.of(
+        new Found(place(start, zone, sourceZone), end.map(time -> place(time, zone, sourceZone))));
   }
 
-  private static Timed place(LocalDateTime local, Optional<StatedZone> zone,
-      Optional<ZoneId> sourceZone) {
+  private static Timed place(
+      LocalDateTime local, Optional<StatedZone> zone, Optional<ZoneId> sourceZone) {
     return zone.map(stated -> stated.apply(local, sourceZone))
         .orElseGet(() -> Timed.floating(local));
   }
 
-  private static Optional<DateSpan> firstDate(String text, int from,
-      Optional<LocalDate> reference) {
+  private static Optional<DateSpan> firstDate(
+      String text, int from, Optional<LocalDate> reference) {
     boolean months = Months.mentioned(text);
     return Stream.of(
             months ? dayRange(text, from, reference) : Optional.<DateSpan>empty(),
@@ -129,13 +151,14 @@ final class TextDates {
             iso(text, from),
             relative(text, from, reference))
         .flatMap(Optional::stream)
-        .min(Comparator.comparingInt(DateSpan::from)
-            .thenComparing(Comparator.comparingInt(DateSpan::to).reversed()));
+        .min(
+            Comparator.comparingInt(DateSpan::from)
+                .thenComparing(Comparator.comparingInt(DateSpan::to).reversed()));
   }
 
   /** "dal 31 gennaio al 1 febbraio", "Dec 10 - Dec 12, 2026": a second date right after. */
-  private static Optional<DateSpan> endDate(String text, DateSpan start,
-      Optional<LocalDate> reference) {
+  private static Optional<DateSpan> endDate(
+      String text, DateSpan start, Optional<LocalDate> reference) {
     Matcher join = RANGE_JOIN.matcher(text).region(start.to(), text.length());
     if (!join.lookingAt()) {
       return rangeEnd(text, start, reference);
@@ -146,25 +169,33 @@ final class TextDates {
   }
 
   /** The end of "10-12 dicembre 2026", which the day-range form read as its start. */
-  private static Optional<DateSpan> rangeEnd(String text, DateSpan start,
-      Optional<LocalDate> reference) {
+  private static Optional<DateSpan> rangeEnd(
+      String text, DateSpan start, Optional<LocalDate> reference) {
     Matcher range = DAY_RANGE.matcher(text).region(start.from(), text.length());
     if (!range.lookingAt()) {
       return Optional.empty();
     }
-    return dayMonth(DAY_MONTH, text.substring(0, range.end()),
-        range.start("day"), Optional.of(start.date()).or(() -> reference))
+    return dayMonth(
+            DAY_MONTH,
+            text.substring(0, range.end()),
+            range.start("day"),
+            Optional.of(start.date()).or(() -> reference))
         .filter(span -> span.from() == range.start("day"));
   }
 
   private static Optional<DateSpan> dayRange(String text, int from, Optional<LocalDate> ref) {
     Matcher matcher = DAY_RANGE.matcher(text).region(from, text.length());
     while (matcher.find()) {
-      Optional<LocalDate> last = date(matcher.group("year"), Months.number(matcher.group("month")),
-          Integer.parseInt(matcher.group("day")), ref);
+      Optional<LocalDate> last =
+          date(
+              matcher.group("year"),
+              Months.number(matcher.group("month")),
+              Integer.parseInt(matcher.group("day")),
+              ref);
       int first = Integer.parseInt(matcher.group("first"));
-      Optional<LocalDate> start = last.flatMap(end -> safeDate(end.getYear(),
-          end.getMonthValue(), first)).filter(day -> !day.isAfter(last.get()));
+      Optional<LocalDate> start =
+          last.flatMap(end -> safeDate(end.getYear(), end.getMonthValue(), first))
+              .filter(day -> !day.isAfter(last.get()));
       if (start.isPresent()) {
         return Optional.of(new DateSpan(start.get(), matcher.start(), matcher.start("day")));
       }
@@ -172,12 +203,16 @@ final class TextDates {
     return Optional.empty();
   }
 
-  private static Optional<DateSpan> dayMonth(Pattern pattern, String text, int from,
-      Optional<LocalDate> reference) {
+  private static Optional<DateSpan> dayMonth(
+      Pattern pattern, String text, int from, Optional<LocalDate> reference) {
     Matcher matcher = pattern.matcher(text).region(from, text.length());
     while (matcher.find()) {
-      Optional<LocalDate> date = date(matcher.group("year"),
-          Months.number(matcher.group("month")), Integer.parseInt(matcher.group("day")), reference);
+      Optional<LocalDate> date =
+          date(
+              matcher.group("year"),
+              Months.number(matcher.group("month")),
+              Integer.parseInt(matcher.group("day")),
+              reference);
       if (date.isPresent()) {
         return Optional.of(new DateSpan(date.get(), matcher.start(), matcher.end()));
       }
@@ -197,8 +232,8 @@ final class TextDates {
       // Day first, as Italy and most of the world write it; month first only when it must be.
       boolean monthFirst = second > 12 && first <= 12;
       String fullYear = year != null && year.length() == 2 ? "20" + year : year;
-      Optional<LocalDate> date = monthFirst
-          ? date(fullYear, first, second, ref) : date(fullYear, second, first, ref);
+      Optional<LocalDate> date =
+          monthFirst ? date(fullYear, first, second, ref) : date(fullYear, second, first, ref);
       if (date.isPresent()) {
         return Optional.of(new DateSpan(date.get(), matcher.start(), matcher.end()));
       }
@@ -209,9 +244,12 @@ final class TextDates {
   private static Optional<DateSpan> iso(String text, int from) {
     Matcher matcher = ISO.matcher(text).region(from, text.length());
     while (matcher.find()) {
-      Optional<DateSpan> span = safeDate(Integer.parseInt(matcher.group("year")),
-          Integer.parseInt(matcher.group("month")), Integer.parseInt(matcher.group("day")))
-          .map(date -> new DateSpan(date, matcher.start(), matcher.end()));
+      Optional<DateSpan> span =
+          safeDate(
+                  Integer.parseInt(matcher.group("year")),
+                  Integer.parseInt(matcher.group("month")),
+                  Integer.parseInt(matcher.group("day")))
+              .map(date -> new DateSpan(date, matcher.start(), matcher.end()));
       if (span.isPresent()) {
         return span;
       }
@@ -228,11 +266,12 @@ final class TextDates {
       return Optional.empty();
     }
     String word = matcher.group("word").toLowerCase(java.util.Locale.ROOT);
-    int days = switch (word) {
-      case "dopodomani", "the day after tomorrow" -> 2;
-      case "domani", "tomorrow" -> 1;
-      default -> 0;
-    };
+    int days =
+        switch (word) {
+          case "dopodomani", "the day after tomorrow" -> 2;
+          case "domani", "tomorrow" -> 1;
+          default -> 0;
+        };
     return Optional.of(new DateSpan(ref.get().plusDays(days), matcher.start(), matcher.end()));
   }
 
@@ -252,8 +291,8 @@ final class TextDates {
   }
 
   /** A date with its year, or the next one on or after the reference when the text gave none. */
-  private static Optional<LocalDate> date(String year, int month, int day,
-      Optional<LocalDate> reference) {
+  private static Optional<LocalDate> date(
+      String year, int month, int day, Optional<LocalDate> reference) {
     if (year != null) {
       return safeDate(Integer.parseInt(year), month, day);
     }
@@ -289,10 +328,12 @@ final class TextDates {
   private static Optional<TimeRange> time(String text, int from, int to) {
     Matcher matcher = TIME.matcher(text).region(from, to);
     while (matcher.find()) {
-      boolean marked = matcher.group("pre") != null || matcher.group("m") != null
-          || matcher.group("ampm") != null;
-      Optional<LocalTime> start = clock(matcher.group("h"), matcher.group("m"),
-          matcher.group("ampm"));
+      boolean marked =
+          matcher.group("pre") != null
+              || matcher.group("m") != null
+              || matcher.group("ampm") != null;
+      Optional<LocalTime> start =
+          clock(matcher.group("h"), matcher.group("m"), matcher.group("ampm"));
       if (!marked || start.isEmpty()) {
         continue;
       }
@@ -301,8 +342,10 @@ final class TextDates {
         Optional<LocalTime> until = clock(end.group("h"), end.group("m"), end.group("ampm"));
         if (until.isPresent()) {
           LocalTime begin = start.get();
-          if (matcher.group("ampm") == null && end.group("ampm") != null
-              && until.get().getHour() >= 12 && begin.getHour() < 12
+          if (matcher.group("ampm") == null
+              && end.group("ampm") != null
+              && until.get().getHour() >= 12
+              && begin.getHour() < 12
               && begin.plusHours(12).isBefore(until.get())) {
             begin = begin.plusHours(12); // "5-7 PM": the start shares the end's afternoon
           }

@@ -25,10 +25,11 @@ record Timed(EventTime time, StartZone zone) {
    * the offset at that moment, so DST-aware later stages get a real zone rather than a bare offset.
    */
   static Timed withOffset(LocalDateTime local, ZoneOffset offset, Optional<ZoneId> sourceZone) {
-    ZoneId agreeing = sourceZone
-        .filter(zone -> !(zone instanceof ZoneOffset))
-        .filter(zone -> zone.getRules().isValidOffset(local, offset))
-        .orElse(null);
+    ZoneId agreeing =
+        sourceZone
+            .filter(zone -> !(zone instanceof ZoneOffset))
+            .filter(zone -> zone.getRules().isValidOffset(local, offset))
+            .orElse(null);
     return new Timed(new EventTime(local, offset, agreeing, false), StartZone.STATED);
   }
 

@@ -11,21 +11,21 @@ import java.util.regex.Pattern;
  * Repairs what trusted feed readers repair before an XML parser sees a feed: a byte-order mark,
  * junk before the prolog, a wrong charset, control characters, bare {@code &}, and a DOCTYPE. A
  * DOCTYPE that only names a DTD is dropped; one that declares entities is refused outright, since
- * that is how entity bombs and external-entity (XXE) reads arrive. So is absurd nesting, which
- * real feeds never have and which costs JDOM time quadratic in the depth.
+ * that is how entity bombs and external-entity (XXE) reads arrive. So is absurd nesting, which real
+ * feeds never have and which costs JDOM time quadratic in the depth.
  */
 final class XmlCleaner {
-  private static final Pattern PROLOG_ENCODING = Pattern.compile(
-      "^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([\\w.:\\-]+)[\"']");
+  private static final Pattern PROLOG_ENCODING =
+      Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([\\w.:\\-]+)[\"']");
   private static final Pattern DOCTYPE = Pattern.compile("(?i)<!DOCTYPE");
-  private static final Pattern ILLEGAL = Pattern.compile(
-      "[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
+  private static final Pattern ILLEGAL =
+      Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
   private static final Pattern C1_CONTROLS = Pattern.compile("[\\u0080-\\u009F]");
   private static final java.nio.charset.Charset WINDOWS_1252 =
       java.nio.charset.Charset.forName("windows-1252");
   private static final int MAX_DEPTH = 1000;
-  private static final Pattern BARE_AMPERSAND = Pattern.compile(
-      "&(?!(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)");
+  private static final Pattern BARE_AMPERSAND =
+      Pattern.compile("&(?!(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)");
 
   /**
    * A feed's text ready for parsing, or why it was refused.
@@ -40,8 +40,8 @@ final class XmlCleaner {
     List<String> warnings = new ArrayList<>();
     String prolog = new String(body, 0, Math.min(body.length, 256), StandardCharsets.ISO_8859_1);
     Matcher encoding = PROLOG_ENCODING.matcher(prolog.replace("\u00EF\u00BB\u00BF", ""));
-    Optional<String> declared = encoding.find()
-        ? Optional.of(encoding.group(1)) : BodyDecoder.charsetOf(contentType);
+    Optional<String> declared =
+        encoding.find() ? Optional.of(encoding.group(1)) : BodyDecoder.charsetOf(contentType);
     BodyDecoder.Decoded decoded = BodyDecoder.decode(body, declared);
     decoded.warning().ifPresent(warnings::add);
     String text = decoded.text();
@@ -59,21 +59,29 @@ final class XmlCleaner {
       int close = doctypeEnd(text, doctype.start());
       String declaration = text.substring(doctype.start(), close);
       if (declaration.contains("[")) {
-        return new CleanXml("", warnings, Optional.of(
-            "the document declares entities in its DOCTYPE; refused (entities are never expanded)"));
+        return new CleanXml(
+            "",
+            warnings,
+            Optional.of(
+                "the document declares entities in its DOCTYPE; refused (entities are never expanded)"));
       }
       text = text.substring(0, doctype.start()) + text.substring(close);
       warnings.add("removed the DOCTYPE " + declaration.strip());
     }
     int depth = maxDepth(text);
     if (depth > MAX_DEPTH) {
-      return new CleanXml("", warnings, Optional.of("elements nest more than " + MAX_DEPTH
-          + " deep; refused"));
+      return new CleanXml(
+          "", warnings, Optional.of("elements nest more than " + MAX_DEPTH + " deep; refused"));
     }
     if (C1_CONTROLS.matcher(text).find()) {
       // U+0080-U+009F in a feed are cp1252 punctuation passed through a Latin-1 converter.
-      text = C1_CONTROLS.matcher(text).replaceAll(control -> Matcher.quoteReplacement(
-          new String(new byte[] {(byte) control.group().charAt(0)}, WINDOWS_1252)));
+      text =
+          C1_CONTROLS
+              .matcher(text)
+              .replaceAll(
+                  control ->
+                      Matcher.quoteReplacement(
+                          new String(new byte[] {(byte) control.group().charAt(0)}, WINDOWS_1252)));
       warnings.add("read C1 control characters as the cp1252 punctuation they stand for");
     }
     String escaped = escapeBareAmpersands(text);
@@ -100,8 +108,10 @@ final class XmlCleaner {
       if (next < 0) {
         break;
       }
-      int close = next == comment ? end(text, text.indexOf("-->", next + 4), 3)
-          : end(text, text.indexOf("]]>", next + 9), 3);
+      int close =
+          next == comment
+              ? end(text, text.indexOf("-->", next + 4), 3)
+              : end(text, text.indexOf("]]>", next + 9), 3);
       out.append(text, next, close);
       at = close;
     }

@@ -23,8 +23,8 @@ import org.xml.sax.InputSource;
  * keep what they can of a broken feed.
  */
 final class XmlTreeBuilder {
-  private static final Pattern HTML_ENTITY = Pattern.compile(
-      "&(?!(?:amp|lt|gt|quot|apos);)[A-Za-z]");
+  private static final Pattern HTML_ENTITY =
+      Pattern.compile("&(?!(?:amp|lt|gt|quot|apos);)[A-Za-z]");
 
   private XmlTreeBuilder() {}
 
@@ -33,8 +33,8 @@ final class XmlTreeBuilder {
       // XmlFixerReader turns HTML entities (&nbsp;, &eacute;) into the numeric ones XML knows;
       // it reads char by char, so only feeds that have such entities pay for it.
       Reader reader = new StringReader(xml);
-      return strictBuilder().build(HTML_ENTITY.matcher(xml).find()
-          ? new XmlFixerReader(reader) : reader);
+      return strictBuilder()
+          .build(HTML_ENTITY.matcher(xml).find() ? new XmlFixerReader(reader) : reader);
     } catch (JDOMException | IOException e) {
       warnings.add("not well-formed XML (" + firstLine(e.getMessage()) + "); read leniently");
       org.jsoup.nodes.Document lenient = Jsoup.parse(xml, "", Parser.xmlParser());

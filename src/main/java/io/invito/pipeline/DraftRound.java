@@ -35,14 +35,24 @@ final class DraftRound {
   private final TreeSet<Week> weeksTouched = new TreeSet<>();
   private final List<Path> files = new ArrayList<>();
 
-  DraftRound(Store store, InvitationWriter writer, Map<String, Contact> contacts,
-      List<KnownEvent> upcoming, ZoneId ownerZone, Path outputDir) {
+  DraftRound(
+      Store store,
+      InvitationWriter writer,
+      Map<String, Contact> contacts,
+      List<KnownEvent> upcoming,
+      ZoneId ownerZone,
+      Path outputDir) {
     this.store = store;
     this.writer = writer;
     this.contacts = contacts;
-    this.events = upcoming.stream().collect(
-        Collectors.toMap(known -> known.event().id(), Function.identity(), (a, b) -> a,
-            LinkedHashMap::new));
+    this.events =
+        upcoming.stream()
+            .collect(
+                Collectors.toMap(
+                    known -> known.event().id(),
+                    Function.identity(),
+                    (a, b) -> a,
+                    LinkedHashMap::new));
     this.ownerZone = ownerZone;
     this.outputDir = outputDir;
   }
@@ -59,17 +69,21 @@ final class DraftRound {
    * stay skipped; sent ones get a new draft, so the owner can tell the contact what changed.
    */
   void redraftChanged() {
-    Map<String, Match> matchesByPair = store.matches().forEvents(events.keySet()).stream()
-        .collect(Collectors.toMap(DraftRound::pair, Function.identity(), (a, b) -> a));
+    Map<String, Match> matchesByPair =
+        store.matches().forEvents(events.keySet()).stream()
+            .collect(Collectors.toMap(DraftRound::pair, Function.identity(), (a, b) -> a));
     Map<String, Invitation> stale = new LinkedHashMap<>();
     for (Invitation invitation : store.invitations().all()) {
       KnownEvent event = events.get(invitation.eventId());
-      if (event != null && invitation.status() != Invitation.Status.SKIPPED
+      if (event != null
+          && invitation.status() != Invitation.Status.SKIPPED
           && event.lastChanged().isAfter(invitation.createdAt())) {
         stale.putIfAbsent(invitation.eventId() + "|" + invitation.contactId(), invitation);
       }
     }
-    stale.keySet().stream().map(matchesByPair::get).filter(java.util.Objects::nonNull)
+    stale.keySet().stream()
+        .map(matchesByPair::get)
+        .filter(java.util.Objects::nonNull)
         .forEach(this::write);
   }
 
@@ -90,8 +104,8 @@ final class DraftRound {
   /**
    * Rebuilds the review index of each week touched and of every week with drafts for upcoming
    * events, from the store: an index built from this pass's drafts alone would drop yesterday's,
-   * and a pass killed after saving drafts but before its index must be completed by the next
-   * (an index left unchanged is not rewritten).
+   * and a pass killed after saving drafts but before its index must be completed by the next (an
+   * index left unchanged is not rewritten).
    */
   void writeIndexes() {
     TreeSet<Week> weeks = new TreeSet<>(weeksTouched);
@@ -103,19 +117,31 @@ final class DraftRound {
       Map<String, KnownEvent> known = new LinkedHashMap<>(events);
       for (Invitation invitation : invitations) {
         if (!known.containsKey(invitation.eventId())) {
-          store.events().find(invitation.eventId())
+          store
+              .events()
+              .find(invitation.eventId())
               .ifPresent(event -> known.put(invitation.eventId(), event));
         }
       }
-      Map<String, List<Reason>> reasons = store.matches()
-          .forEvents(invitations.stream().map(Invitation::eventId).distinct().toList()).stream()
-          .collect(Collectors.toMap(DraftRound::pair, Match::reasons, (a, b) -> a));
-      List<Draft> drafts = invitations.stream()
-          .filter(invitation -> invitation.status() != Invitation.Status.SUPERSEDED)
-          .map(invitation -> new Draft(invitation, outputDir.resolve(invitation.path()),
-              Draft.Outcome.UNCHANGED, Optional.empty(),
-              reasons.getOrDefault(invitation.eventId() + "|" + invitation.contactId(), List.of())))
-          .toList();
+      Map<String, List<Reason>> reasons =
+          store
+              .matches()
+              .forEvents(invitations.stream().map(Invitation::eventId).distinct().toList())
+              .stream()
+              .collect(Collectors.toMap(DraftRound::pair, Match::reasons, (a, b) -> a));
+      List<Draft> drafts =
+          invitations.stream()
+              .filter(invitation -> invitation.status() != Invitation.Status.SUPERSEDED)
+              .map(
+                  invitation ->
+                      new Draft(
+                          invitation,
+                          outputDir.resolve(invitation.path()),
+                          Draft.Outcome.UNCHANGED,
+                          Optional.empty(),
+                          reasons.getOrDefault(
+                              invitation.eventId() + "|" + invitation.contactId(), List.of())))
+              .toList();
       InvitationWriter.writeIndex(outputDir, week, drafts, contacts, known);
     }
   }

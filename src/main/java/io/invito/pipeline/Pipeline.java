@@ -6,7 +6,6 @@ import io.invito.contact.ContactsReader;
 import io.invito.contact.ContactsReader.ContactList;
 import io.invito.digest.Digest;
 import io.invito.digest.DigestWriter;
-import io.invito.draft.Draft;
 import io.invito.draft.InvitationWriter;
 import io.invito.draft.TemplateSet;
 import io.invito.event.Deduplicator;
@@ -14,10 +13,9 @@ import io.invito.event.Judgement;
 import io.invito.fetch.FetchOrder;
 import io.invito.fetch.FetchProgress;
 import io.invito.fetch.Fetcher;
-import io.invito.model.FetchResult;
 import io.invito.match.Matcher;
 import io.invito.model.Contact;
-import io.invito.model.Event;
+import io.invito.model.FetchResult;
 import io.invito.model.Invitation;
 import io.invito.model.KnownEvent;
 import io.invito.model.Match;
@@ -34,11 +32,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.HashMap;
-import java.util.Optional;
-import java.util.TreeSet;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -61,7 +55,8 @@ public final class Pipeline implements AutoCloseable {
   private final TemplateSet templates;
   private final Clock clock;
 
-  private Pipeline(Config config, Store store, Fetcher fetcher, TemplateSet templates, Clock clock) {
+  private Pipeline(
+      Config config, Store store, Fetcher fetcher, TemplateSet templates, Clock clock) {
     this.config = config;
     this.store = store;
     this.fetcher = fetcher;
@@ -93,9 +88,15 @@ public final class Pipeline implements AutoCloseable {
     List<Path> digest = writeDigest(week, asOf);
     List<String> warnings = new ArrayList<>(drafted.warnings());
     return new RunSummary(
-        fetched.reports(), fetched.upsert().created(), fetched.upsert().updated(),
-        fetched.upsert().unchanged(), fetched.rejected(), drafted.matches(), drafted.drafts(),
-        digest, warnings);
+        fetched.reports(),
+        fetched.upsert().created(),
+        fetched.upsert().updated(),
+        fetched.upsert().unchanged(),
+        fetched.rejected(),
+        drafted.matches(),
+        drafted.drafts(),
+        digest,
+        warnings);
   }
 
   /** Fetches, reads and judges the given sources in parallel, then stores their events once. */
@@ -108,13 +109,19 @@ public final class Pipeline implements AutoCloseable {
       List<Future<SourceHarvest>> futures = new ArrayList<>();
       // Round-robin by host, so the workers do not all queue behind one busy host.
       for (Source source : FetchOrder.interleave(sources, Source::url)) {
-        futures.add(pool.submit(() -> {
-          SourceHarvest harvest = reader.read(source, asOf);
-          progress.step(source.id(), harvest.report().failed() ? FetchResult.Outcome.FAILED
-              : harvest.report().outcome().equals(SourceReport.NOT_MODIFIED)
-                  ? FetchResult.Outcome.NOT_MODIFIED : FetchResult.Outcome.OK);
-          return harvest;
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  SourceHarvest harvest = reader.read(source, asOf);
+                  progress.step(
+                      source.id(),
+                      harvest.report().failed()
+                          ? FetchResult.Outcome.FAILED
+                          : harvest.report().outcome().equals(SourceReport.NOT_MODIFIED)
+                              ? FetchResult.Outcome.NOT_MODIFIED
+                              : FetchResult.Outcome.OK);
+                  return harvest;
+                }));
       }
       for (Future<SourceHarvest> future : futures) {
         harvests.add(future.get());
@@ -136,14 +143,17 @@ public final class Pipeline implements AutoCloseable {
       rejections.addAll(harvest.rejections());
       reports.add(harvest.report());
       // The run summary and the digest show failures to the user; the log keeps them for serve.
-      harvest.report().error().ifPresent(
-          error -> LOG.info("source {}: {}", harvest.report().sourceId(), error));
+      harvest
+          .report()
+          .error()
+          .ifPresent(error -> LOG.info("source {}: {}", harvest.report().sourceId(), error));
     }
     UpsertReport upsert = store.events().upsert(new Deduplicator().mergeAccepted(events), asOf);
     store.events().saveRejections(rejections, asOf);
     // Only now that the events are stored may the next fetch of these sources be conditional.
-    Map<String, Source> byId = sources.stream()
-        .collect(Collectors.toMap(Source::id, Function.identity(), (first, second) -> first));
+    Map<String, Source> byId =
+        sources.stream()
+            .collect(Collectors.toMap(Source::id, Function.identity(), (first, second) -> first));
     for (SourceHarvest harvest : harvests) {
       String url = byId.get(harvest.report().sourceId()).url().toString();
       harvest.validators().ifPresent(validators -> store.sources().saveValidators(url, validators));
@@ -154,11 +164,17 @@ public final class Pipeline implements AutoCloseable {
   /** The stored events in the planning horizon × the contacts: matches, then drafts. */
   public DraftPass matchAndDraft(Instant asOf) {
     ContactList contactList =
-        ContactsReader.read(config.contactsFile(), config.owner().language(), config.owner().zone());
+        ContactsReader.read(
+            config.contactsFile(), config.owner().language(), config.owner().zone());
     contactList.problems().forEach(problem -> LOG.warn("{}", problem));
     Map<String, Contact> contacts =
-        contactList.contacts().stream().collect(Collectors.toMap(Contact::id, Function.identity(),
-            (first, second) -> first, LinkedHashMap::new));
+        contactList.contacts().stream()
+            .collect(
+                Collectors.toMap(
+                    Contact::id,
+                    Function.identity(),
+                    (first, second) -> first,
+                    LinkedHashMap::new));
     List<KnownEvent> upcoming =
         store.events().between(asOf, asOf.plus(config.matching().horizon())).stream()
             .filter(known -> !known.event().cancelled())
@@ -169,14 +185,19 @@ public final class Pipeline implements AutoCloseable {
             .collect(Collectors.toSet());
     List<Match> matches =
         new Matcher(config.matching())
-            .match(upcoming.stream().map(KnownEvent::event).toList(),
-                List.copyOf(contacts.values()), asOf,
-                store.invitations().lastInvitedByContact(), alreadyInvited);
+            .match(
+                upcoming.stream().map(KnownEvent::event).toList(),
+                List.copyOf(contacts.values()),
+                asOf,
+                store.invitations().lastInvitedByContact(),
+                alreadyInvited);
     store.matches().save(matches, asOf);
-    InvitationWriter writer = new InvitationWriter(
-        templates, config.owner(), config.outputDir(), Clock.fixed(asOf, clock.getZone()));
-    DraftRound round = new DraftRound(
-        store, writer, contacts, upcoming, config.owner().zone(), config.outputDir());
+    InvitationWriter writer =
+        new InvitationWriter(
+            templates, config.owner(), config.outputDir(), Clock.fixed(asOf, clock.getZone()));
+    DraftRound round =
+        new DraftRound(
+            store, writer, contacts, upcoming, config.owner().zone(), config.outputDir());
     round.draft(matches);
     round.redraftChanged();
     round.writeIndexes();
@@ -187,15 +208,19 @@ public final class Pipeline implements AutoCloseable {
   /** Writes the digest of a week from what the store knows now. */
   public List<Path> writeDigest(Week week, Instant asOf) {
     ContactList contactList =
-        ContactsReader.read(config.contactsFile(), config.owner().language(), config.owner().zone());
+        ContactsReader.read(
+            config.contactsFile(), config.owner().language(), config.owner().zone());
     Map<String, Contact> contacts =
-        contactList.contacts().stream().collect(Collectors.toMap(Contact::id, Function.identity(),
-            (first, second) -> first));
+        contactList.contacts().stream()
+            .collect(Collectors.toMap(Contact::id, Function.identity(), (first, second) -> first));
     var zone = config.owner().zone();
     List<KnownEvent> events =
         store.events().between(week.start(zone).toInstant(), week.end(zone).toInstant());
     Map<String, List<Match>> matchesByEvent =
-        store.matches().forEvents(events.stream().map(known -> known.event().id()).toList()).stream()
+        store
+            .matches()
+            .forEvents(events.stream().map(known -> known.event().id()).toList())
+            .stream()
             .collect(Collectors.groupingBy(Match::eventId));
     List<Invitation> invitations = store.invitations().forWeek(week);
     List<Digest.Entry> entries = new ArrayList<>();
@@ -208,8 +233,10 @@ public final class Pipeline implements AutoCloseable {
         }
         List<Path> drafts =
             invitations.stream()
-                .filter(invitation -> invitation.eventId().equals(match.eventId())
-                    && invitation.contactId().equals(match.contactId()))
+                .filter(
+                    invitation ->
+                        invitation.eventId().equals(match.eventId())
+                            && invitation.contactId().equals(match.contactId()))
                 .map(Invitation::path)
                 .toList();
         suggestions.add(new Digest.Suggestion(contact, match, drafts));

@@ -13,11 +13,11 @@ import java.nio.file.StandardOpenOption;
 import java.time.Instant;
 
 /**
- * Keeps two passes of invito from writing the same output folder at once: {@code invito run}
- * holds it for its pass, a non-clustered {@code invito serve} for its life. It is an operating
- * system lock on {@code .invito.lock} in the output folder, so it is the same for an H2 and a
- * PostgreSQL store, and a process killed with SIGKILL releases it with its last breath: a stale
- * lock never blocks the next run.
+ * Keeps two passes of invito from writing the same output folder at once: {@code invito run} holds
+ * it for its pass, a non-clustered {@code invito serve} for its life. It is an operating system
+ * lock on {@code .invito.lock} in the output folder, so it is the same for an H2 and a PostgreSQL
+ * store, and a process killed with SIGKILL releases it with its last breath: a stale lock never
+ * blocks the next run.
  */
 public final class RunLock implements AutoCloseable {
   static final String FILE = ".invito.lock";
@@ -41,14 +41,17 @@ public final class RunLock implements AutoCloseable {
     FileChannel channel = null;
     try {
       Files.createDirectories(outputDir);
-      channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
-          StandardOpenOption.WRITE);
+      channel =
+          FileChannel.open(
+              file, StandardOpenOption.CREATE, StandardOpenOption.READ, StandardOpenOption.WRITE);
       FileLock lock = tryLock(channel);
       if (lock == null) {
         String holder = new String(Files.readAllBytes(file), StandardCharsets.UTF_8).strip();
-        throw new Busy("another invito is already working on " + outputDir
-            + (holder.isEmpty() ? "" : " (" + holder + ")")
-            + "; try again when it has finished");
+        throw new Busy(
+            "another invito is already working on "
+                + outputDir
+                + (holder.isEmpty() ? "" : " (" + holder + ")")
+                + "; try again when it has finished");
       }
       String holder = what + ", pid " + ProcessHandle.current().pid() + ", since " + Instant.now();
       channel.truncate(0);

@@ -8,16 +8,22 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * What reading one source gave: its events, the items that were not events, its new health, and
- * the HTTP validators to save once its events are stored (saved earlier, a crash before the events
- * were stored would turn the next fetch into a 304 and lose them).
+ * What reading one source gave: its events, the items that were not events, its new health, and the
+ * HTTP validators to save once its events are stored (saved earlier, a crash before the events were
+ * stored would turn the next fetch into a 304 and lose them).
  */
 record SourceHarvest(
-    SourceReport report, List<Judgement.Accepted> events, List<Rejection> rejections, SourceHealth health,
+    SourceReport report,
+    List<Judgement.Accepted> events,
+    List<Rejection> rejections,
+    SourceHealth health,
     Optional<Validators> validators) {
 
   SourceHarvest(
-      SourceReport report, List<Judgement.Accepted> events, List<Rejection> rejections, SourceHealth health) {
+      SourceReport report,
+      List<Judgement.Accepted> events,
+      List<Rejection> rejections,
+      SourceHealth health) {
     this(report, events, rejections, health, Optional.empty());
   }
 }

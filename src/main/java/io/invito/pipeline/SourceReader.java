@@ -54,27 +54,36 @@ final class SourceReader {
       String why =
           previous.state() == SourceHealth.State.DISABLED
               ? "skipped: disabled"
-              : "skipped: backing off until " + previous.nextAttempt().map(Instant::toString).orElse("?");
+              : "skipped: backing off until "
+                  + previous.nextAttempt().map(Instant::toString).orElse("?");
       return new SourceHarvest(
-          new SourceReport(source.id(), why, 0, 0, Optional.empty()), List.of(), List.of(),
+          new SourceReport(source.id(), why, 0, 0, Optional.empty()),
+          List.of(),
+          List.of(),
           previous);
     }
     FetchResult fetched = fetcher.fetch(source.url(), sourceStore.validators(url));
     if (fetched.outcome() == FetchResult.Outcome.NOT_MODIFIED) {
       SourceHealth health = healthPolicy.update(previous, fetched, previous.eventsLastTime(), now);
       return new SourceHarvest(
-          new SourceReport(source.id(), SourceReport.NOT_MODIFIED, 0, 0, Optional.empty()), List.of(),
-          List.of(), health);
+          new SourceReport(source.id(), SourceReport.NOT_MODIFIED, 0, 0, Optional.empty()),
+          List.of(),
+          List.of(),
+          health);
     }
     if (!fetched.ok()) {
       return failed(source, previous, fetched, now);
     }
-    Extraction extraction = extractor.extract(input(source, fetched.finalUrl(), fetched, source.type()));
+    Extraction extraction =
+        extractor.extract(input(source, fetched.finalUrl(), fetched, source.type()));
     if (extraction.error().isPresent()) {
       FetchResult unreadable =
-          FetchResult.failed(source.url(), fetched.status(),
+          FetchResult.failed(
+              source.url(),
+              fetched.status(),
               "unreadable " + extraction.format() + ": " + extraction.error().get(),
-              fetched.fetchedAt(), fetched.elapsed());
+              fetched.fetchedAt(),
+              fetched.elapsed());
       return failed(source, previous, unreadable, now);
     }
     List<RawEvent> raw = new ArrayList<>(extraction.events());
@@ -94,7 +103,8 @@ final class SourceReader {
     }
     SourceHealth health = healthPolicy.update(previous, fetched, events.size(), now);
     SourceReport report =
-        new SourceReport(source.id(), "fetched", events.size(), rejections.size(), Optional.empty());
+        new SourceReport(
+            source.id(), "fetched", events.size(), rejections.size(), Optional.empty());
     return new SourceHarvest(report, events, rejections, health, Optional.of(fetched.validators()));
   }
 
@@ -103,13 +113,15 @@ final class SourceReader {
     SourceHealth health = healthPolicy.update(previous, failure, 0, now);
     String error = failure.error().orElse("failed");
     return new SourceHarvest(
-        new SourceReport(source.id(), "failed", 0, 0, Optional.of(error)), List.of(), List.of(),
+        new SourceReport(source.id(), "failed", 0, 0, Optional.of(error)),
+        List.of(),
+        List.of(),
         health);
   }
 
   /**
-   * A feed item without a date whose page was read is the page's event, not an item to reject:
-   * the page's events replace it (items with a date stay, to be merged by the deduplicator).
+   * A feed item without a date whose page was read is the page's event, not an item to reject: the
+   * page's events replace it (items with a date stay, to be merged by the deduplicator).
    */
   private static List<RawEvent> withFollowedPages(List<RawEvent> items, List<RawEvent> pages) {
     Set<URI> pageUrls = new java.util.HashSet<>();
@@ -118,8 +130,12 @@ final class SourceReader {
     }
     List<RawEvent> kept = new ArrayList<>();
     for (RawEvent item : items) {
-      boolean coveredByPage = item.start().isEmpty()
-          && item.url().map(UrlCanonicalizer::canonicalize).filter(pageUrls::contains).isPresent();
+      boolean coveredByPage =
+          item.start().isEmpty()
+              && item.url()
+                  .map(UrlCanonicalizer::canonicalize)
+                  .filter(pageUrls::contains)
+                  .isPresent();
       if (!coveredByPage) {
         kept.add(item);
       }
@@ -141,7 +157,9 @@ final class SourceReader {
               FetchResult page = fetcher.fetch(link, Validators.NONE);
               if (page.ok()) {
                 found.addAll(
-                    extractor.extract(input(source, page.finalUrl(), page, SourceType.PAGE)).events());
+                    extractor
+                        .extract(input(source, page.finalUrl(), page, SourceType.PAGE))
+                        .events());
               }
             });
     return found;
@@ -149,8 +167,14 @@ final class SourceReader {
 
   private static ParseInput input(Source source, URI base, FetchResult fetched, SourceType type) {
     return new ParseInput(
-        source.id(), base, fetched.body(), fetched.contentType(), Optional.of(type),
-        source.zone(), source.language().map(language -> language.code()), source.selectors());
+        source.id(),
+        base,
+        fetched.body(),
+        fetched.contentType(),
+        Optional.of(type),
+        source.zone(),
+        source.language().map(language -> language.code()),
+        source.selectors());
   }
 
   /** A source's configured language fills in for items that declare none. */
@@ -158,9 +182,24 @@ final class SourceReader {
     if (item.language().isPresent() || source.language().isEmpty()) {
       return item;
     }
-    return new RawEvent(item.sourceId(), item.uid(), item.title(), item.description(), item.url(),
-        item.start(), item.end(), item.location(), item.joinUrl(), item.attendance(), item.status(),
-        item.types(), Optional.of(source.language().get().code()), item.organizer(), item.free(),
-        item.price(), item.published(), item.provenance());
+    return new RawEvent(
+        item.sourceId(),
+        item.uid(),
+        item.title(),
+        item.description(),
+        item.url(),
+        item.start(),
+        item.end(),
+        item.location(),
+        item.joinUrl(),
+        item.attendance(),
+        item.status(),
+        item.types(),
+        Optional.of(source.language().get().code()),
+        item.organizer(),
+        item.free(),
+        item.price(),
+        item.published(),
+        item.provenance());
   }
 }

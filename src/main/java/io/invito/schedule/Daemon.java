@@ -49,9 +49,11 @@ public final class Daemon implements AutoCloseable {
       scheduler = QuartzSetup.scheduler(config, timing);
       scheduler.setJobFactory(new PipelineJobFactory(pipeline, clock));
       RunLog log = new RunLog(StoreConnections.forUrl(config.storeUrl()));
-      scheduler.getListenerManager().addJobListener(
-          new RunRecorder(log, Clock.systemUTC()),
-          GroupMatcher.jobGroupEquals(PlannedJob.GROUP));
+      scheduler
+          .getListenerManager()
+          .addJobListener(
+              new RunRecorder(log, Clock.systemUTC()),
+              GroupMatcher.jobGroupEquals(PlannedJob.GROUP));
       plan(scheduler, PlannedJob.from(config));
       // Starting recovers: misfired triggers get their misfire policy, and recoverable jobs that
       // were running when this instance (or, clustered, another node) died run again.
@@ -67,8 +69,8 @@ public final class Daemon implements AutoCloseable {
 
   /**
    * Brings the stored jobs in line with the config. A stored trigger that already says what the
-   * config says is kept as it is: replacing it would forget the fire it missed while invito was
-   * not running, which is exactly what its misfire policy is for.
+   * config says is kept as it is: replacing it would forget the fire it missed while invito was not
+   * running, which is exactly what its misfire policy is for.
    */
   private static void plan(Scheduler scheduler, List<PlannedJob> planned)
       throws SchedulerException {
@@ -116,8 +118,12 @@ public final class Daemon implements AutoCloseable {
     Map<String, java.time.Instant> nextFires = log.nextFires(QuartzSetup.SCHEDULER_NAME);
     List<JobStatus> jobs = new ArrayList<>();
     for (PlannedJob job : PlannedJob.from(config)) {
-      jobs.add(new JobStatus(job.name(), job.cron(),
-          java.util.Optional.ofNullable(nextFires.get(job.name())), log.latest(job.name())));
+      jobs.add(
+          new JobStatus(
+              job.name(),
+              job.cron(),
+              java.util.Optional.ofNullable(nextFires.get(job.name())),
+              log.latest(job.name())));
     }
     return jobs;
   }
@@ -132,13 +138,16 @@ public final class Daemon implements AutoCloseable {
    */
   public List<String> stop() {
     List<String> running = running();
-    Thread stopper = new Thread(() -> {
-      try {
-        scheduler.shutdown(true);
-      } catch (SchedulerException e) {
-        LOG.warn("scheduler did not shut down cleanly: {}", e.getMessage(), e);
-      }
-    }, "invito-scheduler-stop");
+    Thread stopper =
+        new Thread(
+            () -> {
+              try {
+                scheduler.shutdown(true);
+              } catch (SchedulerException e) {
+                LOG.warn("scheduler did not shut down cleanly: {}", e.getMessage(), e);
+              }
+            },
+            "invito-scheduler-stop");
     stopper.start();
     try {
       stopper.join(timing.shutdownDeadline().toMillis());
@@ -146,8 +155,10 @@ public final class Daemon implements AutoCloseable {
       Thread.currentThread().interrupt();
     }
     if (stopper.isAlive()) {
-      LOG.warn("stopping: still running after {} s, abandoned: {}",
-          timing.shutdownDeadline().toSeconds(), running);
+      LOG.warn(
+          "stopping: still running after {} s, abandoned: {}",
+          timing.shutdownDeadline().toSeconds(),
+          running);
       return running;
     }
     return List.of();

@@ -28,10 +28,14 @@ final class DigestJob implements Job {
 
   @Override
   public void execute(JobExecutionContext context) {
-    context.setResult(JobOutcome.of(LOG, "digest", () -> {
-      Instant now = clock.instant();
-      Week week = Week.coming(LocalDate.ofInstant(now, pipeline.config().owner().zone()));
-      return "week " + week + ": " + pipeline.writeDigest(week, now);
-    }));
+    context.setResult(
+        JobOutcome.of(
+            LOG,
+            "digest",
+            () -> {
+              Instant now = clock.instant();
+              Week week = Week.coming(LocalDate.ofInstant(now, pipeline.config().owner().zone()));
+              return "week " + week + ": " + pipeline.writeDigest(week, now);
+            }));
   }
 }

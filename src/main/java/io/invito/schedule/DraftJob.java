@@ -26,9 +26,13 @@ final class DraftJob implements Job {
 
   @Override
   public void execute(JobExecutionContext context) {
-    context.setResult(JobOutcome.of(LOG, "match and draft", () -> {
-      Pipeline.DraftPass pass = pipeline.matchAndDraft(clock.instant());
-      return "%d matches, %d drafts".formatted(pass.matches(), pass.drafts().size());
-    }));
+    context.setResult(
+        JobOutcome.of(
+            LOG,
+            "match and draft",
+            () -> {
+              Pipeline.DraftPass pass = pipeline.matchAndDraft(clock.instant());
+              return "%d matches, %d drafts".formatted(pass.matches(), pass.drafts().size());
+            }));
   }
 }

@@ -29,12 +29,17 @@ final class FetchJob implements InterruptableJob {
   public void execute(JobExecutionContext context) {
     runner = Thread.currentThread();
     try {
-      context.setResult(JobOutcome.of(LOG, "fetch", () -> {
-        Pipeline.FetchPass pass =
-            pipeline.fetchSources(pipeline.config().sources(), clock.instant());
-        return "%d sources, %d new events, %d updated".formatted(
-            pass.reports().size(), pass.upsert().created(), pass.upsert().updated());
-      }));
+      context.setResult(
+          JobOutcome.of(
+              LOG,
+              "fetch",
+              () -> {
+                Pipeline.FetchPass pass =
+                    pipeline.fetchSources(pipeline.config().sources(), clock.instant());
+                return "%d sources, %d new events, %d updated"
+                    .formatted(
+                        pass.reports().size(), pass.upsert().created(), pass.upsert().updated());
+              }));
     } finally {
       runner = null;
       // The interrupt was meant for this run, which is over; left set, it would reach the next

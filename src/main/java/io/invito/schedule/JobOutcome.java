@@ -10,7 +10,11 @@ import org.slf4j.Logger;
  */
 record JobOutcome(Status status, String message) {
   /** What {@code invito status} prints for a finished run. */
-  enum Status { SUCCEEDED, FAILED, INTERRUPTED }
+  enum Status {
+    SUCCEEDED,
+    FAILED,
+    INTERRUPTED
+  }
 
   static JobOutcome of(Logger log, String job, Supplier<String> work) {
     long started = System.nanoTime();

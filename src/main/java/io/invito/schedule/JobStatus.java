@@ -8,5 +8,5 @@ import java.util.Optional;
  *
  * @param nextFire empty when the job has never been scheduled (no {@code invito serve} yet)
  */
-public record JobStatus(String job, String cron, Optional<Instant> nextFire,
-    Optional<JobRun> lastRun) {}
+public record JobStatus(
+    String job, String cron, Optional<Instant> nextFire, Optional<JobRun> lastRun) {}

@@ -21,8 +21,13 @@ import org.quartz.TriggerKey;
  *     drafts: the week's work should not be skipped); false: missed fires are dropped and the job
  *     waits for its next time (fetch: the next poll comes soon, and a burst would hammer sites)
  */
-record PlannedJob(String name, Class<? extends Job> type, String cron, TimeZone zone,
-    boolean fireOnceWhenMissed, int priority) {
+record PlannedJob(
+    String name,
+    Class<? extends Job> type,
+    String cron,
+    TimeZone zone,
+    boolean fireOnceWhenMissed,
+    int priority) {
   static final String GROUP = "invito";
   static final String FETCH = "fetch";
   static final String MATCH_AND_DRAFT = "match-and-draft";
@@ -33,8 +38,8 @@ record PlannedJob(String name, Class<? extends Job> type, String cron, TimeZone 
     TimeZone zone = TimeZone.getTimeZone(config.owner().zone());
     return List.of(
         new PlannedJob(FETCH, FetchJob.class, config.schedules().fetch(), zone, false, 5),
-        new PlannedJob(MATCH_AND_DRAFT, DraftJob.class, config.schedules().matchAndDraft(), zone,
-            true, 7),
+        new PlannedJob(
+            MATCH_AND_DRAFT, DraftJob.class, config.schedules().matchAndDraft(), zone, true, 7),
         new PlannedJob(DIGEST, DigestJob.class, config.schedules().digest(), zone, true, 6));
   }
 
@@ -65,9 +70,10 @@ record PlannedJob(String name, Class<? extends Job> type, String cron, TimeZone 
   /** A trigger counting from the given start: tests start it in the past to fake a downtime. */
   CronTrigger trigger(Date start) {
     CronScheduleBuilder schedule = CronScheduleBuilder.cronSchedule(cron).inTimeZone(zone);
-    schedule = fireOnceWhenMissed
-        ? schedule.withMisfireHandlingInstructionFireAndProceed()
-        : schedule.withMisfireHandlingInstructionDoNothing();
+    schedule =
+        fireOnceWhenMissed
+            ? schedule.withMisfireHandlingInstructionFireAndProceed()
+            : schedule.withMisfireHandlingInstructionDoNothing();
     return TriggerBuilder.newTrigger()
         .withIdentity(triggerKey())
         .forJob(jobKey())

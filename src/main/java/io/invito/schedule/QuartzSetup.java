@@ -30,27 +30,29 @@ final class QuartzSetup {
         .getScheduler();
   }
 
-  static Properties properties(Config config, Timing timing, String dataSource,
-      boolean postgres) {
+  static Properties properties(Config config, Timing timing, String dataSource, boolean postgres) {
     Properties properties = new Properties();
     properties.setProperty("org.quartz.scheduler.instanceName", SCHEDULER_NAME);
     properties.setProperty("org.quartz.scheduler.skipUpdateCheck", "true");
     // SIGTERM: fetches in flight are interrupted, then the shutdown waits for jobs to end.
     properties.setProperty("org.quartz.scheduler.interruptJobsOnShutdownWithWait", "true");
     properties.setProperty("org.quartz.threadPool.threadCount", "3");
-    properties.setProperty("org.quartz.jobStore.class",
-        "org.quartz.impl.jdbcjobstore.JobStoreTX");
-    properties.setProperty("org.quartz.jobStore.driverDelegateClass", postgres
-        ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
-        : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
+    properties.setProperty("org.quartz.jobStore.class", "org.quartz.impl.jdbcjobstore.JobStoreTX");
+    properties.setProperty(
+        "org.quartz.jobStore.driverDelegateClass",
+        postgres
+            ? "org.quartz.impl.jdbcjobstore.PostgreSQLDelegate"
+            : "org.quartz.impl.jdbcjobstore.StdJDBCDelegate");
     properties.setProperty("org.quartz.jobStore.dataSource", dataSource);
     properties.setProperty("org.quartz.jobStore.tablePrefix", "QRTZ_");
-    properties.setProperty("org.quartz.jobStore.misfireThreshold",
+    properties.setProperty(
+        "org.quartz.jobStore.misfireThreshold",
         Long.toString(timing.misfireThreshold().toMillis()));
     if (config.cluster()) {
       properties.setProperty("org.quartz.scheduler.instanceId", "AUTO");
       properties.setProperty("org.quartz.jobStore.isClustered", "true");
-      properties.setProperty("org.quartz.jobStore.clusterCheckinInterval",
+      properties.setProperty(
+          "org.quartz.jobStore.clusterCheckinInterval",
           Long.toString(timing.clusterCheckin().toMillis()));
       // Nodes take triggers under the database lock, so two never take the same fire.
       properties.setProperty("org.quartz.jobStore.acquireTriggersWithinLock", "true");

@@ -29,36 +29,43 @@ final class RunLog {
   }
 
   void started(JobRun run) {
-    update("record the start of " + run.job(), """
+    update(
+        "record the start of " + run.job(),
+        """
         INSERT INTO job_runs (fire_id, job_name, instance_id, scheduled_at, started_at, recovering)
-        VALUES (?, ?, ?, ?, ?, ?)""", statement -> {
-      statement.setString(1, run.fireId());
-      statement.setString(2, run.job());
-      statement.setString(3, run.instanceId());
-      setInstant(statement, 4, run.scheduledAt());
-      setInstant(statement, 5, Optional.of(run.startedAt()));
-      statement.setBoolean(6, run.recovering());
-    });
+        VALUES (?, ?, ?, ?, ?, ?)""",
+        statement -> {
+          statement.setString(1, run.fireId());
+          statement.setString(2, run.job());
+          statement.setString(3, run.instanceId());
+          setInstant(statement, 4, run.scheduledAt());
+          setInstant(statement, 5, Optional.of(run.startedAt()));
+          statement.setBoolean(6, run.recovering());
+        });
   }
 
   void finished(String fireId, Instant finishedAt, JobOutcome outcome) {
-    update("record the end of run " + fireId, """
+    update(
+        "record the end of run " + fireId,
+        """
         UPDATE job_runs SET finished_at = ?, outcome = ?, message = ? WHERE fire_id = ?""",
         statement -> {
           setInstant(statement, 1, Optional.of(finishedAt));
           statement.setString(2, outcome.status().name());
           String message = outcome.message();
-          statement.setString(3, message.length() > MESSAGE_LIMIT
-              ? message.substring(0, MESSAGE_LIMIT) : message);
+          statement.setString(
+              3, message.length() > MESSAGE_LIMIT ? message.substring(0, MESSAGE_LIMIT) : message);
           statement.setString(4, fireId);
         });
   }
 
   /** The latest run of the job, by start time. */
   Optional<JobRun> latest(String job) {
-    List<JobRun> runs = query(
-        "SELECT * FROM job_runs WHERE job_name = ? ORDER BY started_at DESC, fire_id DESC "
-            + "FETCH FIRST 1 ROWS ONLY", job);
+    List<JobRun> runs =
+        query(
+            "SELECT * FROM job_runs WHERE job_name = ? ORDER BY started_at DESC, fire_id DESC "
+                + "FETCH FIRST 1 ROWS ONLY",
+            job);
     return runs.stream().findFirst();
   }
 
@@ -72,8 +79,9 @@ final class RunLog {
    * starting a scheduler, which would take part in the schedule.
    */
   java.util.Map<String, Instant> nextFires(String schedulerName) {
-    String sql = "SELECT TRIGGER_NAME, NEXT_FIRE_TIME FROM QRTZ_TRIGGERS "
-        + "WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ?";
+    String sql =
+        "SELECT TRIGGER_NAME, NEXT_FIRE_TIME FROM QRTZ_TRIGGERS "
+            + "WHERE SCHED_NAME = ? AND TRIGGER_GROUP = ?";
     try (Connection connection = connections.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setString(1, schedulerName);
@@ -100,11 +108,17 @@ final class RunLog {
       List<JobRun> runs = new ArrayList<>();
       try (ResultSet row = statement.executeQuery()) {
         while (row.next()) {
-          runs.add(new JobRun(row.getString("fire_id"), row.getString("job_name"),
-              row.getString("instance_id"), instant(row, "scheduled_at"),
-              instant(row, "started_at").orElseThrow(), instant(row, "finished_at"),
-              row.getBoolean("recovering"), Optional.ofNullable(row.getString("outcome")),
-              Optional.ofNullable(row.getString("message"))));
+          runs.add(
+              new JobRun(
+                  row.getString("fire_id"),
+                  row.getString("job_name"),
+                  row.getString("instance_id"),
+                  instant(row, "scheduled_at"),
+                  instant(row, "started_at").orElseThrow(),
+                  instant(row, "finished_at"),
+                  row.getBoolean("recovering"),
+                  Optional.ofNullable(row.getString("outcome")),
+                  Optional.ofNullable(row.getString("message"))));
         }
       }
       return runs;
@@ -131,7 +145,8 @@ final class RunLog {
   private static void setInstant(PreparedStatement statement, int index, Optional<Instant> value)
       throws SQLException {
     if (value.isPresent()) {
-      statement.setObject(index,
+      statement.setObject(
+          index,
           OffsetDateTime.ofInstant(value.get().truncatedTo(ChronoUnit.MICROS), ZoneOffset.UTC));
     } else {
       statement.setNull(index, Types.TIMESTAMP_WITH_TIMEZONE);

@@ -31,11 +31,17 @@ final class RunRecorder implements JobListener {
   @Override
   public void jobToBeExecuted(JobExecutionContext context) {
     try {
-      log.started(new JobRun(context.getFireInstanceId(), context.getJobDetail().getKey().getName(),
-          context.getScheduler().getSchedulerInstanceId(),
-          Optional.ofNullable(context.getScheduledFireTime()).map(java.util.Date::toInstant),
-          clock.instant(), Optional.empty(), context.isRecovering(), Optional.empty(),
-          Optional.empty()));
+      log.started(
+          new JobRun(
+              context.getFireInstanceId(),
+              context.getJobDetail().getKey().getName(),
+              context.getScheduler().getSchedulerInstanceId(),
+              Optional.ofNullable(context.getScheduledFireTime()).map(java.util.Date::toInstant),
+              clock.instant(),
+              Optional.empty(),
+              context.isRecovering(),
+              Optional.empty(),
+              Optional.empty()));
     } catch (IllegalStateException | SchedulerException e) {
       LOG.warn("{}: run not recorded: {}", context.getJobDetail().getKey(), e.getMessage());
     }
@@ -48,10 +54,12 @@ final class RunRecorder implements JobListener {
 
   @Override
   public void jobWasExecuted(JobExecutionContext context, JobExecutionException exception) {
-    JobOutcome outcome = context.getResult() instanceof JobOutcome result
-        ? result
-        : new JobOutcome(JobOutcome.Status.FAILED,
-            exception == null ? "ended without an outcome" : exception.getMessage());
+    JobOutcome outcome =
+        context.getResult() instanceof JobOutcome result
+            ? result
+            : new JobOutcome(
+                JobOutcome.Status.FAILED,
+                exception == null ? "ended without an outcome" : exception.getMessage());
     try {
       log.finished(context.getFireInstanceId(), clock.instant(), outcome);
     } catch (IllegalStateException e) {

@@ -91,8 +91,8 @@ final class Database {
   }
 
   static Instant requireInstant(ResultSet row, String column) throws SQLException {
-    return instant(row, column).orElseThrow(
-        () -> new IllegalStateException("column " + column + " is null"));
+    return instant(row, column)
+        .orElseThrow(() -> new IllegalStateException("column " + column + " is null"));
   }
 
   static Optional<String> text(ResultSet row, String column) throws SQLException {

@@ -110,8 +110,11 @@ final class EventCodec {
   }
 
   private static Optional<ZonedDateTime> time(JsonNode node, String field) {
-    return text(node, field).map(instant -> ZonedDateTime.ofInstant(Instant.parse(instant),
-        ZoneId.of(text(node, field + "Zone").orElse("UTC"))));
+    return text(node, field)
+        .map(
+            instant ->
+                ZonedDateTime.ofInstant(
+                    Instant.parse(instant), ZoneId.of(text(node, field + "Zone").orElse("UTC"))));
   }
 
   private static Optional<String> text(JsonNode node, String field) {

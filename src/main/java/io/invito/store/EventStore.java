@@ -27,8 +27,9 @@ import java.util.Set;
  * (a new start, a new status), and the items that were judged not to be events.
  */
 public final class EventStore {
-  private static final String COLUMNS = "id, start_at, status, title, url, document, first_seen,"
-      + " last_changed, previous_start, previous_status";
+  private static final String COLUMNS =
+      "id, start_at, status, title, url, document, first_seen,"
+          + " last_changed, previous_start, previous_status";
 
   private final Database database;
   private final EventCodec codec = new EventCodec();
@@ -43,46 +44,56 @@ public final class EventStore {
    * status changed; an event that is stored exactly so is left alone, its last change untouched.
    */
   public UpsertReport upsert(List<Event> events, Instant now) {
-    return database.transact("store " + events.size() + " events", connection -> {
-      int created = 0;
-      int updated = 0;
-      int unchanged = 0;
-      for (Event event : events) {
-        Optional<KnownEvent> known = find(connection, event.id(), true);
-        if (known.isEmpty()) {
-          insert(connection, event, now);
-          created++;
-          continue;
-        }
-        Event old = known.get().event();
-        Event merged = reconcile(old, withSources(event, union(old.sources(), event.sources())));
-        if (merged.equals(old)) {
-          unchanged++;
-          continue;
-        }
-        Optional<ZonedDateTime> previousStart = merged.start().isEqual(old.start())
-            ? known.get().previousStart()
-            : Optional.of(old.start());
-        Optional<EventStatus> previousStatus = merged.status() == old.status()
-            ? known.get().previousStatus()
-            : Optional.of(old.status());
-        update(connection, merged, now, previousStart, previousStatus);
-        updated++;
-      }
-      return new UpsertReport(created, updated, unchanged);
-    });
+    return database.transact(
+        "store " + events.size() + " events",
+        connection -> {
+          int created = 0;
+          int updated = 0;
+          int unchanged = 0;
+          for (Event event : events) {
+            Optional<KnownEvent> known = find(connection, event.id(), true);
+            if (known.isEmpty()) {
+              insert(connection, event, now);
+              created++;
+              continue;
+            }
+            Event old = known.get().event();
+            Event merged =
+                reconcile(old, withSources(event, union(old.sources(), event.sources())));
+            if (merged.equals(old)) {
+              unchanged++;
+              continue;
+            }
+            Optional<ZonedDateTime> previousStart =
+                merged.start().isEqual(old.start())
+                    ? known.get().previousStart()
+                    : Optional.of(old.start());
+            Optional<EventStatus> previousStatus =
+                merged.status() == old.status()
+                    ? known.get().previousStatus()
+                    : Optional.of(old.status());
+            update(connection, merged, now, previousStart, previousStatus);
+            updated++;
+          }
+          return new UpsertReport(created, updated, unchanged);
+        });
   }
 
   /** The events starting at or after {@code from} and before {@code to}, earliest first. */
   public List<KnownEvent> between(Instant from, Instant to) {
-    return database.transact("read events between " + from + " and " + to, connection -> {
-      try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-          + " FROM events WHERE start_at >= ? AND start_at < ? ORDER BY start_at, id")) {
-        select.setObject(1, Database.column(from));
-        select.setObject(2, Database.column(to));
-        return read(select);
-      }
-    });
+    return database.transact(
+        "read events between " + from + " and " + to,
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT "
+                      + COLUMNS
+                      + " FROM events WHERE start_at >= ? AND start_at < ? ORDER BY start_at, id")) {
+            select.setObject(1, Database.column(from));
+            select.setObject(2, Database.column(to));
+            return read(select);
+          }
+        });
   }
 
   public Optional<KnownEvent> find(String id) {
@@ -91,69 +102,87 @@ public final class EventStore {
 
   /** Every stored event, earliest first. */
   public List<KnownEvent> all() {
-    return database.transact("read all events", connection -> {
-      try (PreparedStatement select = connection.prepareStatement(
-          "SELECT " + COLUMNS + " FROM events ORDER BY start_at, id")) {
-        return read(select);
-      }
-    });
+    return database.transact(
+        "read all events",
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT " + COLUMNS + " FROM events ORDER BY start_at, id")) {
+            return read(select);
+          }
+        });
   }
 
   /** Records why items were not events, keeping only the latest verdict per source and item. */
   public void saveRejections(List<Rejection> rejections, Instant now) {
-    database.transact("store " + rejections.size() + " rejected items", connection -> {
-      for (Rejection rejection : rejections) {
-        String key = key(rejection.url().map(URI::toString).orElse("title:" + rejection.title()));
-        try (PreparedStatement update = connection.prepareStatement(
-            "UPDATE rejections SET title = ?, url = ?, reason = ?, seen_at = ?"
-                + " WHERE source_id = ? AND item_key = ?")) {
-          update.setString(1, rejection.title());
-          Database.setText(update, 2, rejection.url().map(URI::toString));
-          update.setString(3, rejection.reason());
-          update.setObject(4, Database.column(now));
-          update.setString(5, rejection.sourceId());
-          update.setString(6, key);
-          if (update.executeUpdate() > 0) {
-            continue;
+    database.transact(
+        "store " + rejections.size() + " rejected items",
+        connection -> {
+          for (Rejection rejection : rejections) {
+            String key =
+                key(rejection.url().map(URI::toString).orElse("title:" + rejection.title()));
+            try (PreparedStatement update =
+                connection.prepareStatement(
+                    "UPDATE rejections SET title = ?, url = ?, reason = ?, seen_at = ?"
+                        + " WHERE source_id = ? AND item_key = ?")) {
+              update.setString(1, rejection.title());
+              Database.setText(update, 2, rejection.url().map(URI::toString));
+              update.setString(3, rejection.reason());
+              update.setObject(4, Database.column(now));
+              update.setString(5, rejection.sourceId());
+              update.setString(6, key);
+              if (update.executeUpdate() > 0) {
+                continue;
+              }
+            }
+            try (PreparedStatement insert =
+                connection.prepareStatement(
+                    "INSERT INTO rejections"
+                        + " (source_id, item_key, title, url, reason, seen_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+              insert.setString(1, rejection.sourceId());
+              insert.setString(2, key);
+              insert.setString(3, rejection.title());
+              Database.setText(insert, 4, rejection.url().map(URI::toString));
+              insert.setString(5, rejection.reason());
+              insert.setObject(6, Database.column(now));
+              insert.executeUpdate();
+            }
           }
-        }
-        try (PreparedStatement insert = connection.prepareStatement("INSERT INTO rejections"
-            + " (source_id, item_key, title, url, reason, seen_at) VALUES (?, ?, ?, ?, ?, ?)")) {
-          insert.setString(1, rejection.sourceId());
-          insert.setString(2, key);
-          insert.setString(3, rejection.title());
-          Database.setText(insert, 4, rejection.url().map(URI::toString));
-          insert.setString(5, rejection.reason());
-          insert.setObject(6, Database.column(now));
-          insert.executeUpdate();
-        }
-      }
-      return null;
-    });
+          return null;
+        });
   }
 
   /** The rejected items, most recently seen first. */
   public List<Rejection> rejections() {
-    return database.transact("read rejected items", connection -> {
-      try (PreparedStatement select = connection.prepareStatement("SELECT source_id, title, url,"
-          + " reason FROM rejections ORDER BY seen_at DESC, source_id, title")) {
-        List<Rejection> rejections = new ArrayList<>();
-        try (ResultSet row = select.executeQuery()) {
-          while (row.next()) {
-            rejections.add(new Rejection(row.getString("source_id"), row.getString("title"),
-                Database.text(row, "url").map(URI::create), row.getString("reason")));
+    return database.transact(
+        "read rejected items",
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT source_id, title, url,"
+                      + " reason FROM rejections ORDER BY seen_at DESC, source_id, title")) {
+            List<Rejection> rejections = new ArrayList<>();
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                rejections.add(
+                    new Rejection(
+                        row.getString("source_id"),
+                        row.getString("title"),
+                        Database.text(row, "url").map(URI::create),
+                        row.getString("reason")));
+              }
+            }
+            return rejections;
           }
-        }
-        return rejections;
-      }
-    });
+        });
   }
 
   private Optional<KnownEvent> find(Connection connection, String id, boolean forUpdate)
       throws SQLException {
     // FOR UPDATE keeps two machines sharing PostgreSQL from updating one event at once.
-    try (PreparedStatement select = connection.prepareStatement("SELECT " + COLUMNS
-        + " FROM events WHERE id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
+    try (PreparedStatement select =
+        connection.prepareStatement(
+            "SELECT " + COLUMNS + " FROM events WHERE id = ?" + (forUpdate ? " FOR UPDATE" : ""))) {
       select.setString(1, id);
       return read(select).stream().findFirst();
     }
@@ -163,20 +192,22 @@ public final class EventStore {
     List<KnownEvent> events = new ArrayList<>();
     try (ResultSet row = select.executeQuery()) {
       while (row.next()) {
-        events.add(new KnownEvent(
-            codec.read(row.getString("document")),
-            Database.requireInstant(row, "first_seen"),
-            Database.requireInstant(row, "last_changed"),
-            Database.text(row, "previous_start").map(ZonedDateTime::parse),
-            Database.text(row, "previous_status").map(EventStatus::valueOf)));
+        events.add(
+            new KnownEvent(
+                codec.read(row.getString("document")),
+                Database.requireInstant(row, "first_seen"),
+                Database.requireInstant(row, "last_changed"),
+                Database.text(row, "previous_start").map(ZonedDateTime::parse),
+                Database.text(row, "previous_status").map(EventStatus::valueOf)));
       }
     }
     return events;
   }
 
   private void insert(Connection connection, Event event, Instant now) throws SQLException {
-    try (PreparedStatement insert = connection.prepareStatement("INSERT INTO events (" + COLUMNS
-        + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    try (PreparedStatement insert =
+        connection.prepareStatement(
+            "INSERT INTO events (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
       insert.setString(1, event.id());
       bind(insert, 2, event);
       insert.setObject(7, Database.column(now));
@@ -187,12 +218,18 @@ public final class EventStore {
     }
   }
 
-  private void update(Connection connection, Event event, Instant now,
-      Optional<ZonedDateTime> previousStart, Optional<EventStatus> previousStatus)
+  private void update(
+      Connection connection,
+      Event event,
+      Instant now,
+      Optional<ZonedDateTime> previousStart,
+      Optional<EventStatus> previousStatus)
       throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement("UPDATE events SET start_at = ?,"
-        + " status = ?, title = ?, url = ?, document = ?, last_changed = ?, previous_start = ?,"
-        + " previous_status = ? WHERE id = ?")) {
+    try (PreparedStatement update =
+        connection.prepareStatement(
+            "UPDATE events SET start_at = ?,"
+                + " status = ?, title = ?, url = ?, document = ?, last_changed = ?, previous_start = ?,"
+                + " previous_status = ? WHERE id = ?")) {
       bind(update, 1, event);
       update.setObject(6, Database.column(now));
       Database.setText(update, 7, previousStart.map(ZonedDateTime::toString));
@@ -212,27 +249,45 @@ public final class EventStore {
   }
 
   /**
-   * The incoming copy of a known event, completed from the stored one: a field no source gave
-   * this time (its source answered "not modified", or was down) keeps the value it had, and an
-   * event whose sources stopped saying where it happens but now say online has moved online.
+   * The incoming copy of a known event, completed from the stored one: a field no source gave this
+   * time (its source answered "not modified", or was down) keeps the value it had, and an event
+   * whose sources stopped saying where it happens but now say online has moved online.
    */
   static Event reconcile(Event old, Event incoming) {
-    boolean movedOnline = incoming.attendance() == Attendance.ONLINE
-        && (old.attendance() == Attendance.OFFLINE || old.attendance() == Attendance.MIXED);
+    boolean movedOnline =
+        incoming.attendance() == Attendance.ONLINE
+            && (old.attendance() == Attendance.OFFLINE || old.attendance() == Attendance.MIXED);
     EventStatus status = incoming.status();
-    if (status == EventStatus.SCHEDULED && (movedOnline
-        || old.status() == EventStatus.MOVED_ONLINE && incoming.attendance() == Attendance.ONLINE)) {
+    if (status == EventStatus.SCHEDULED
+        && (movedOnline
+            || old.status() == EventStatus.MOVED_ONLINE
+                && incoming.attendance() == Attendance.ONLINE)) {
       // schema.org's EventMovedOnline, said by invito when the source only changed the place.
       status = EventStatus.MOVED_ONLINE;
     }
-    return new Event(incoming.id(), incoming.title(), incoming.description(),
-        incoming.url().or(old::url), incoming.start(), incoming.end().or(old::end),
-        incoming.allDay(), incoming.zoneStated(), incoming.kinds(), incoming.attendance(),
-        incoming.platform().or(old::platform), incoming.delivery(), incoming.interactive(),
-        incoming.language().or(old::language), incoming.free().or(old::free),
-        incoming.price().or(old::price), incoming.organizer().or(old::organizer),
-        movedOnline ? incoming.location() : incoming.location().or(old::location), status,
-        incoming.topics(), incoming.sources(), incoming.uid().or(old::uid));
+    return new Event(
+        incoming.id(),
+        incoming.title(),
+        incoming.description(),
+        incoming.url().or(old::url),
+        incoming.start(),
+        incoming.end().or(old::end),
+        incoming.allDay(),
+        incoming.zoneStated(),
+        incoming.kinds(),
+        incoming.attendance(),
+        incoming.platform().or(old::platform),
+        incoming.delivery(),
+        incoming.interactive(),
+        incoming.language().or(old::language),
+        incoming.free().or(old::free),
+        incoming.price().or(old::price),
+        incoming.organizer().or(old::organizer),
+        movedOnline ? incoming.location() : incoming.location().or(old::location),
+        status,
+        incoming.topics(),
+        incoming.sources(),
+        incoming.uid().or(old::uid));
   }
 
   private static List<String> union(List<String> known, List<String> more) {
@@ -242,18 +297,37 @@ public final class EventStore {
   }
 
   private static Event withSources(Event event, List<String> sources) {
-    return new Event(event.id(), event.title(), event.description(), event.url(), event.start(),
-        event.end(), event.allDay(), event.zoneStated(), event.kinds(), event.attendance(),
-        event.platform(), event.delivery(), event.interactive(), event.language(), event.free(),
-        event.price(), event.organizer(), event.location(), event.status(), event.topics(),
-        sources, event.uid());
+    return new Event(
+        event.id(),
+        event.title(),
+        event.description(),
+        event.url(),
+        event.start(),
+        event.end(),
+        event.allDay(),
+        event.zoneStated(),
+        event.kinds(),
+        event.attendance(),
+        event.platform(),
+        event.delivery(),
+        event.interactive(),
+        event.language(),
+        event.free(),
+        event.price(),
+        event.organizer(),
+        event.location(),
+        event.status(),
+        event.topics(),
+        sources,
+        event.uid());
   }
 
   /** A fixed-length key for a value of any length (a URL, a title) that must be indexed. */
   static String key(String value) {
     try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-          .digest(value.getBytes(StandardCharsets.UTF_8)));
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(value.getBytes(StandardCharsets.UTF_8)));
     } catch (NoSuchAlgorithmException impossible) {
       // Every Java platform must provide SHA-256.
       throw new IllegalStateException("SHA-256 is not available", impossible);

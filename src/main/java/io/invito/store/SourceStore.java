@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /** How each source has been doing, and the HTTP validators of each URL fetched. */
 public final class SourceStore {
-  private static final String COLUMNS = "source_id, url, state, last_attempt, last_success,"
-      + " last_error, consecutive_failures, next_attempt, events_last_time, suddenly_empty";
+  private static final String COLUMNS =
+      "source_id, url, state, last_attempt, last_success,"
+          + " last_error, consecutive_failures, next_attempt, events_last_time, suddenly_empty";
 
   private final Database database;
 
@@ -21,87 +22,107 @@ public final class SourceStore {
   }
 
   public Optional<SourceHealth> find(String sourceId) {
-    return database.transact("read health of source " + sourceId, connection -> {
-      try (PreparedStatement select = connection.prepareStatement(
-          "SELECT " + COLUMNS + " FROM source_health WHERE source_id = ?")) {
-        select.setString(1, sourceId);
-        return read(select).stream().findFirst();
-      }
-    });
+    return database.transact(
+        "read health of source " + sourceId,
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT " + COLUMNS + " FROM source_health WHERE source_id = ?")) {
+            select.setString(1, sourceId);
+            return read(select).stream().findFirst();
+          }
+        });
   }
 
   /** Stores the health, replacing what was known of the source. */
   public void save(SourceHealth health) {
-    database.transact("store health of source " + health.sourceId(), connection -> {
-      try (PreparedStatement update = connection.prepareStatement("UPDATE source_health SET"
-          + " url = ?, state = ?, last_attempt = ?, last_success = ?, last_error = ?,"
-          + " consecutive_failures = ?, next_attempt = ?, events_last_time = ?,"
-          + " suddenly_empty = ? WHERE source_id = ?")) {
-        bind(update, health);
-        update.setString(10, health.sourceId());
-        if (update.executeUpdate() > 0) {
+    database.transact(
+        "store health of source " + health.sourceId(),
+        connection -> {
+          try (PreparedStatement update =
+              connection.prepareStatement(
+                  "UPDATE source_health SET"
+                      + " url = ?, state = ?, last_attempt = ?, last_success = ?, last_error = ?,"
+                      + " consecutive_failures = ?, next_attempt = ?, events_last_time = ?,"
+                      + " suddenly_empty = ? WHERE source_id = ?")) {
+            bind(update, health);
+            update.setString(10, health.sourceId());
+            if (update.executeUpdate() > 0) {
+              return null;
+            }
+          }
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "INSERT INTO source_health ("
+                      + "url, state, last_attempt, last_success, last_error, consecutive_failures,"
+                      + " next_attempt, events_last_time, suddenly_empty, source_id)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bind(insert, health);
+            insert.setString(10, health.sourceId());
+            insert.executeUpdate();
+          }
           return null;
-        }
-      }
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO source_health ("
-          + "url, state, last_attempt, last_success, last_error, consecutive_failures,"
-          + " next_attempt, events_last_time, suddenly_empty, source_id)"
-          + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-        bind(insert, health);
-        insert.setString(10, health.sourceId());
-        insert.executeUpdate();
-      }
-      return null;
-    });
+        });
   }
 
   /** Every source's health, by source id. */
   public List<SourceHealth> all() {
-    return database.transact("read health of all sources", connection -> {
-      try (PreparedStatement select = connection.prepareStatement(
-          "SELECT " + COLUMNS + " FROM source_health ORDER BY source_id")) {
-        return read(select);
-      }
-    });
+    return database.transact(
+        "read health of all sources",
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT " + COLUMNS + " FROM source_health ORDER BY source_id")) {
+            return read(select);
+          }
+        });
   }
 
   /** The validators last sent for the URL; {@link Validators#NONE} when none are known. */
   public Validators validators(String url) {
-    return database.transact("read HTTP validators of " + url, connection -> {
-      try (PreparedStatement select = connection.prepareStatement(
-          "SELECT etag, last_modified FROM http_validators WHERE url_key = ?")) {
-        select.setString(1, EventStore.key(url));
-        try (ResultSet row = select.executeQuery()) {
-          return row.next()
-              ? new Validators(Database.text(row, "etag"), Database.text(row, "last_modified"))
-              : Validators.NONE;
-        }
-      }
-    });
+    return database.transact(
+        "read HTTP validators of " + url,
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT etag, last_modified FROM http_validators WHERE url_key = ?")) {
+            select.setString(1, EventStore.key(url));
+            try (ResultSet row = select.executeQuery()) {
+              return row.next()
+                  ? new Validators(Database.text(row, "etag"), Database.text(row, "last_modified"))
+                  : Validators.NONE;
+            }
+          }
+        });
   }
 
   public void saveValidators(String url, Validators validators) {
-    database.transact("store HTTP validators of " + url, connection -> {
-      String key = EventStore.key(url);
-      try (PreparedStatement update = connection.prepareStatement(
-          "UPDATE http_validators SET etag = ?, last_modified = ? WHERE url_key = ?")) {
-        Database.setText(update, 1, validators.etag());
-        Database.setText(update, 2, validators.lastModified());
-        update.setString(3, key);
-        if (update.executeUpdate() > 0) {
+    database.transact(
+        "store HTTP validators of " + url,
+        connection -> {
+          String key = EventStore.key(url);
+          try (PreparedStatement update =
+              connection.prepareStatement(
+                  "UPDATE http_validators SET etag = ?, last_modified = ? WHERE url_key = ?")) {
+            Database.setText(update, 1, validators.etag());
+            Database.setText(update, 2, validators.lastModified());
+            update.setString(3, key);
+            if (update.executeUpdate() > 0) {
+              return null;
+            }
+          }
+          try (PreparedStatement insert =
+              connection.prepareStatement(
+                  "INSERT INTO http_validators"
+                      + " (url_key, url, etag, last_modified) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, key);
+            insert.setString(2, url);
+            Database.setText(insert, 3, validators.etag());
+            Database.setText(insert, 4, validators.lastModified());
+            insert.executeUpdate();
+          }
           return null;
-        }
-      }
-      try (PreparedStatement insert = connection.prepareStatement("INSERT INTO http_validators"
-          + " (url_key, url, etag, last_modified) VALUES (?, ?, ?, ?)")) {
-        insert.setString(1, key);
-        insert.setString(2, url);
-        Database.setText(insert, 3, validators.etag());
-        Database.setText(insert, 4, validators.lastModified());
-        insert.executeUpdate();
-      }
-      return null;
-    });
+        });
   }
 
   /** Binds every column but the source id, which comes tenth in both statements. */
@@ -121,17 +142,18 @@ public final class SourceStore {
     List<SourceHealth> sources = new ArrayList<>();
     try (ResultSet row = select.executeQuery()) {
       while (row.next()) {
-        sources.add(new SourceHealth(
-            row.getString("source_id"),
-            row.getString("url"),
-            SourceHealth.State.valueOf(row.getString("state")),
-            Database.instant(row, "last_attempt"),
-            Database.instant(row, "last_success"),
-            Database.text(row, "last_error"),
-            row.getInt("consecutive_failures"),
-            Database.instant(row, "next_attempt"),
-            row.getInt("events_last_time"),
-            row.getBoolean("suddenly_empty")));
+        sources.add(
+            new SourceHealth(
+                row.getString("source_id"),
+                row.getString("url"),
+                SourceHealth.State.valueOf(row.getString("state")),
+                Database.instant(row, "last_attempt"),
+                Database.instant(row, "last_success"),
+                Database.text(row, "last_error"),
+                row.getInt("consecutive_failures"),
+                Database.instant(row, "next_attempt"),
+                row.getInt("events_last_time"),
+                row.getBoolean("suddenly_empty")));
       }
     }
     return sources;

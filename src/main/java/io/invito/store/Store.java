@@ -89,13 +89,14 @@ public final class Store implements AutoCloseable {
 
   @Override
   public void close() {
-    keeper.ifPresent(connection -> {
-      try {
-        connection.close();
-      } catch (SQLException e) {
-        throw new StoreException("cannot close store: " + e.getMessage(), e);
-      }
-    });
+    keeper.ifPresent(
+        connection -> {
+          try {
+            connection.close();
+          } catch (SQLException e) {
+            throw new StoreException("cannot close store: " + e.getMessage(), e);
+          }
+        });
   }
 
   private static DataSource dataSource(String jdbcUrl) {
@@ -109,8 +110,10 @@ public final class Store implements AutoCloseable {
       postgres.setURL(jdbcUrl);
       return postgres;
     }
-    throw new ConfigException("store URL '" + redacted(jdbcUrl)
-        + "' is neither an H2 (jdbc:h2:...) nor a PostgreSQL (jdbc:postgresql://...) URL");
+    throw new ConfigException(
+        "store URL '"
+            + redacted(jdbcUrl)
+            + "' is neither an H2 (jdbc:h2:...) nor a PostgreSQL (jdbc:postgresql://...) URL");
   }
 
   /** The URL fit for a message: a password in it is not. */

@@ -27,9 +27,9 @@ import java.util.Set;
 
 /**
  * Times {@link Matcher#match} on 10,000 upcoming events against 10,000, 50,000 and 100,000
- * contacts, with realistic Italian and English text generated from a fixed seed. Not a test:
- * timing belongs here. Run with {@code mvn -o -q -Pbench test-compile exec:exec} (see
- * docs/benchmarks.md); arguments, if given, are the contact counts.
+ * contacts, with realistic Italian and English text generated from a fixed seed. Not a test: timing
+ * belongs here. Run with {@code mvn -o -q -Pbench test-compile exec:exec} (see docs/benchmarks.md);
+ * arguments, if given, are the contact counts.
  */
 public final class MatchBenchmark {
   private static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
@@ -39,8 +39,10 @@ public final class MatchBenchmark {
   private MatchBenchmark() {}
 
   public static void main(String[] args) {
-    int[] sizes = args.length == 0 ? new int[] {10_000, 50_000, 100_000}
-        : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+    int[] sizes =
+        args.length == 0
+            ? new int[] {10_000, 50_000, 100_000}
+            : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
     Random random = new Random(20261201L);
     List<Event> events = new ArrayList<>(EVENTS);
     for (int index = 0; index < EVENTS; index++) {
@@ -53,9 +55,11 @@ public final class MatchBenchmark {
     }
     Matcher matcher = new Matcher(MatchSettings.defaults());
     System.out.printf("warm-up: %s%n", run(matcher, events, contacts.subList(0, 2_000)));
-    System.out.printf("%d cores, max heap %d MiB, %d events%n",
+    System.out.printf(
+        "%d cores, max heap %d MiB, %d events%n",
         Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20, EVENTS);
-    System.out.printf("load average at start: %.1f%n",
+    System.out.printf(
+        "load average at start: %.1f%n",
         ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     System.out.println("| contacts | events | wall time | CPU time | peak heap | matches |");
     System.out.println("|---:|---:|---:|---:|---:|---:|");
@@ -66,8 +70,10 @@ public final class MatchBenchmark {
 
   private static String run(Matcher matcher, List<Event> events, List<Contact> contacts) {
     System.gc();
-    List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-        .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+    List<MemoryPoolMXBean> heap =
+        ManagementFactory.getMemoryPoolMXBeans().stream()
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .toList();
     heap.forEach(MemoryPoolMXBean::resetPeakUsage);
     long cpuStart = cpuNanos();
     long start = System.nanoTime();
@@ -76,39 +82,70 @@ public final class MatchBenchmark {
     long cpuMillis = (cpuNanos() - cpuStart) / 1_000_000;
     // Each pool's own peak, summed: an upper bound on the heap in use at any one moment.
     long peak = heap.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum();
-    return "| %,d | %,d | %.1f s | %.1f s | %,d MiB | %,d |".formatted(contacts.size(),
-        events.size(), millis / 1000.0, cpuMillis / 1000.0, peak >> 20, matches.size());
+    return "| %,d | %,d | %.1f s | %.1f s | %,d MiB | %,d |"
+        .formatted(
+            contacts.size(),
+            events.size(),
+            millis / 1000.0,
+            cpuMillis / 1000.0,
+            peak >> 20,
+            matches.size());
   }
 
   /** CPU time of the whole process (all threads, JIT and GC included): fair on a busy machine. */
   private static long cpuNanos() {
-    return ((com.sun.management.OperatingSystemMXBean)
-        ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static Event event(Random random, int index) {
     boolean italian = random.nextInt(10) < 6;
     Vocabulary.Topic main = Vocabulary.topic(random);
     Vocabulary.Topic second = Vocabulary.topic(random);
-    String title = italian
-        ? Vocabulary.pick(random, Vocabulary.TITLES_IT).formatted(main.it(), second.it())
-        : Vocabulary.pick(random, Vocabulary.TITLES_EN).formatted(main.en(), second.en());
+    String title =
+        italian
+            ? Vocabulary.pick(random, Vocabulary.TITLES_IT).formatted(main.it(), second.it())
+            : Vocabulary.pick(random, Vocabulary.TITLES_EN).formatted(main.en(), second.en());
     StringBuilder description = new StringBuilder();
     for (int sentence = 0; sentence < 3 + random.nextInt(3); sentence++) {
       Vocabulary.Topic topic = sentence == 0 ? main : Vocabulary.topic(random);
-      description.append(italian
-          ? Vocabulary.pick(random, Vocabulary.SENTENCES_IT).formatted(topic.it())
-          : Vocabulary.pick(random, Vocabulary.SENTENCES_EN).formatted(topic.en())).append(' ');
+      description
+          .append(
+              italian
+                  ? Vocabulary.pick(random, Vocabulary.SENTENCES_IT).formatted(topic.it())
+                  : Vocabulary.pick(random, Vocabulary.SENTENCES_EN).formatted(topic.en()))
+          .append(' ');
     }
-    List<String> topics = italian ? List.of(main.it(), second.it()) : List.of(main.en(), second.en());
-    ZonedDateTime start = NOW.atZone(ROME).plusDays(1 + random.nextInt(13))
-        .withHour(8 + random.nextInt(12)).withMinute(random.nextBoolean() ? 0 : 30);
-    return new Event("event-" + index, title, description.toString().strip(), Optional.empty(),
-        start, Optional.of(start.plusHours(1)), false, true, Set.of(EventKind.WEBINAR),
-        Attendance.ONLINE, Optional.of("Zoom"), Delivery.LIVE, true,
-        Optional.of(italian ? "it" : "en"), Optional.of(true), Optional.empty(),
-        Optional.of(Vocabulary.organizer(random)), Optional.empty(), EventStatus.SCHEDULED, topics,
-        List.of("bench"), Optional.empty());
+    List<String> topics =
+        italian ? List.of(main.it(), second.it()) : List.of(main.en(), second.en());
+    ZonedDateTime start =
+        NOW.atZone(ROME)
+            .plusDays(1 + random.nextInt(13))
+            .withHour(8 + random.nextInt(12))
+            .withMinute(random.nextBoolean() ? 0 : 30);
+    return new Event(
+        "event-" + index,
+        title,
+        description.toString().strip(),
+        Optional.empty(),
+        start,
+        Optional.of(start.plusHours(1)),
+        false,
+        true,
+        Set.of(EventKind.WEBINAR),
+        Attendance.ONLINE,
+        Optional.of("Zoom"),
+        Delivery.LIVE,
+        true,
+        Optional.of(italian ? "it" : "en"),
+        Optional.of(true),
+        Optional.empty(),
+        Optional.of(Vocabulary.organizer(random)),
+        Optional.empty(),
+        EventStatus.SCHEDULED,
+        topics,
+        List.of("bench"),
+        Optional.empty());
   }
 
   private static Contact contact(Random random, int index) {
@@ -118,18 +155,29 @@ public final class MatchBenchmark {
       Vocabulary.Topic topic = Vocabulary.topic(random);
       interests.add(italian == random.nextInt(5) > 0 ? topic.it() : topic.en());
     }
-    List<Language> languages = italian
-        ? (random.nextBoolean() ? List.of(Language.IT, Language.EN) : List.of(Language.IT))
-        : List.of(Language.EN);
-    Optional<String> notes = random.nextInt(5) == 0
-        ? Optional.of(Vocabulary.pick(random, Vocabulary.NOTES).formatted(Vocabulary.topic(random).it()))
-        : Optional.empty();
-    return new Contact("contact-" + index, Vocabulary.pick(random, Vocabulary.FIRST_NAMES),
-        Vocabulary.pick(random, Vocabulary.LAST_NAMES), Optional.empty(),
-        Optional.of("contact" + index + "@example.com"), Optional.of(Vocabulary.company(random)),
-        Optional.of(Vocabulary.pick(random, Vocabulary.ROLES)), interests, languages,
+    List<Language> languages =
+        italian
+            ? (random.nextBoolean() ? List.of(Language.IT, Language.EN) : List.of(Language.IT))
+            : List.of(Language.EN);
+    Optional<String> notes =
+        random.nextInt(5) == 0
+            ? Optional.of(
+                Vocabulary.pick(random, Vocabulary.NOTES).formatted(Vocabulary.topic(random).it()))
+            : Optional.empty();
+    return new Contact(
+        "contact-" + index,
+        Vocabulary.pick(random, Vocabulary.FIRST_NAMES),
+        Vocabulary.pick(random, Vocabulary.LAST_NAMES),
+        Optional.empty(),
+        Optional.of("contact" + index + "@example.com"),
+        Optional.of(Vocabulary.company(random)),
+        Optional.of(Vocabulary.pick(random, Vocabulary.ROLES)),
+        interests,
+        languages,
         ZoneId.of(Vocabulary.pick(random, Vocabulary.ZONES)),
-        random.nextBoolean() ? Formality.FORMAL : Formality.INFORMAL, Channel.EMAIL,
-        random.nextInt(50) == 0, notes);
+        random.nextBoolean() ? Formality.FORMAL : Formality.INFORMAL,
+        Channel.EMAIL,
+        random.nextInt(50) == 0,
+        notes);
   }
 }

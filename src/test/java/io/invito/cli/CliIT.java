@@ -2,6 +2,7 @@ package io.invito.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.invito.testing.TestFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -9,8 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
-import io.invito.testing.TestFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -36,20 +35,34 @@ class CliIT {
     Result result = invito("demo", "--out", out.toString(), "--as-of", "2026-11-26T10:00");
 
     assertThat(result.code()).as(result.err()).isZero();
-    assertThat(result.out()).contains(out.resolve("digest/2026-W49.md").toString())
+    assertThat(result.out())
+        .contains(out.resolve("digest/2026-W49.md").toString())
         .contains(out.resolve("digest/2026-W49.html").toString());
     assertThat(Files.size(out.resolve("digest/2026-W49.md"))).isGreaterThan(500);
-    List<String> draftLines = Arrays.stream(result.out().split("\n"))
-        .map(String::strip).filter(line -> line.contains("/invites/")).toList();
+    List<String> draftLines =
+        Arrays.stream(result.out().split("\n"))
+            .map(String::strip)
+            .filter(line -> line.contains("/invites/"))
+            .toList();
     assertThat(draftLines).isNotEmpty();
     draftLines.forEach(line -> assertThat(Path.of(line)).exists());
     // Italian and English contacts each got a draft in their own language.
     assertThat(draftLines).anyMatch(line -> line.contains("/marco-rossi/"));
     assertThat(draftLines).anyMatch(line -> line.contains("/anna-smith/"));
-    String italian = TestFiles.draftText(Path.of(draftLines.stream()
-        .filter(line -> line.contains("/marco-rossi/")).findFirst().orElseThrow()));
-    String english = TestFiles.draftText(Path.of(draftLines.stream()
-        .filter(line -> line.contains("/anna-smith/")).findFirst().orElseThrow()));
+    String italian =
+        TestFiles.draftText(
+            Path.of(
+                draftLines.stream()
+                    .filter(line -> line.contains("/marco-rossi/"))
+                    .findFirst()
+                    .orElseThrow()));
+    String english =
+        TestFiles.draftText(
+            Path.of(
+                draftLines.stream()
+                    .filter(line -> line.contains("/anna-smith/"))
+                    .findFirst()
+                    .orElseThrow()));
     assertThat(italian).contains("Ciao Marco");
     assertThat(english).contains("Hi Anna");
     // The opted-out contact is never invited.
@@ -62,13 +75,15 @@ class CliIT {
   void aConfigTypoExitsWithTwoAndOneLineNamingFileAndKey() throws IOException {
     TestFiles.copyTree(Path.of("config"), dir);
     Path main = dir.resolve("invito.yaml");
-    Files.writeString(main, Files.readString(main).replace("  timeZone: Europe/Rome", "  timezone: Europe/Rome"));
+    Files.writeString(
+        main, Files.readString(main).replace("  timeZone: Europe/Rome", "  timezone: Europe/Rome"));
 
     Result result = invito("run", "--config", dir.toString());
 
     assertThat(result.code()).isEqualTo(2);
-    assertThat(result.err().strip()).doesNotContain("\n").startsWith(
-        "error: invito.yaml: owner.timezone is not a known key");
+    assertThat(result.err().strip())
+        .doesNotContain("\n")
+        .startsWith("error: invito.yaml: owner.timezone is not a known key");
   }
 
   @Test
@@ -98,8 +113,19 @@ class CliIT {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"run", "serve", "demo", "extract", "sources", "events", "digest", "invites",
-      "contacts", "match"})
+  @ValueSource(
+      strings = {
+        "run",
+        "serve",
+        "demo",
+        "extract",
+        "sources",
+        "events",
+        "digest",
+        "invites",
+        "contacts",
+        "match"
+      })
   void everyCommandHasHelp(String command) {
     Result result = invito(command, "--help");
 
@@ -109,11 +135,13 @@ class CliIT {
 
   @Test
   void extractPrintsOneJsonObjectPerEvent() {
-    Result result = invito("extract", "src/test/resources/site/launch.html", "--zone", "Europe/Rome");
+    Result result =
+        invito("extract", "src/test/resources/site/launch.html", "--zone", "Europe/Rome");
 
     assertThat(result.code()).as(result.err()).isZero();
-    assertThat(result.out().strip().split("\n")).singleElement()
-        .satisfies(line -> assertThat(line).startsWith("{").contains("\"title\":\"Live product demo"));
+    assertThat(result.out().strip().split("\n"))
+        .singleElement()
+        .satisfies(
+            line -> assertThat(line).startsWith("{").contains("\"title\":\"Live product demo"));
   }
-
 }

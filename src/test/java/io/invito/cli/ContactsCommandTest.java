@@ -22,7 +22,9 @@ class ContactsCommandTest {
   // Every section is spelled out: this tree's ConfigLoader fails on a missing one (reported).
   @BeforeEach
   void writeConfig() throws IOException {
-    Files.writeString(config.resolve("invito.yaml"), """
+    Files.writeString(
+        config.resolve("invito.yaml"),
+        """
         owner:
           name: Ada Rossi
           email: ada@example.it
@@ -39,18 +41,23 @@ class ContactsCommandTest {
         """);
     Files.writeString(config.resolve("sources.yaml"), "sources: []\n");
     Files.createDirectories(config.resolve("templates"));
-    Files.writeString(config.resolve("contacts.csv"), "id,first_name,last_name,email,interests\n"
-        + "ada,Ada,Lovelace,ada@example.com,calcolo;poesia\n");
+    Files.writeString(
+        config.resolve("contacts.csv"),
+        "id,first_name,last_name,email,interests\n"
+            + "ada,Ada,Lovelace,ada@example.com,calcolo;poesia\n");
   }
 
   private int run(String... args) {
-    CommandLine command = new CommandLine(new ContactsCommand())
-        .setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
-        // What Main does, per the design notes: bad input is exit 2 and a message, no trace.
-        .setExecutionExceptionHandler((exception, line, parsed) -> {
-          line.getErr().println("error: " + exception.getMessage());
-          return exception instanceof ConfigException ? 2 : 1;
-        });
+    CommandLine command =
+        new CommandLine(new ContactsCommand())
+            .setOut(new PrintWriter(out))
+            .setErr(new PrintWriter(err))
+            // What Main does, per the design notes: bad input is exit 2 and a message, no trace.
+            .setExecutionExceptionHandler(
+                (exception, line, parsed) -> {
+                  line.getErr().println("error: " + exception.getMessage());
+                  return exception instanceof ConfigException ? 2 : 1;
+                });
     return command.execute(args);
   }
 
@@ -64,15 +71,23 @@ class ContactsCommandTest {
 
     assertThat(code).isZero();
     assertThat(out.toString()).isEqualTo("contacts.csv: 4 added, 0 updated, 0 unchanged\n");
-    assertThat(err.toString()).contains(
-        "warning: Connections.csv: line 9: no first or last name; row skipped");
+    assertThat(err.toString())
+        .contains("warning: Connections.csv: line 9: no first or last name; row skipped");
     assertThat(Files.readString(config.resolve("contacts.csv"))).contains("marco-rossi,Marco");
   }
 
   @Test
   void importsACsvWithAFormatAndAMapping() throws Exception {
-    int code = run("--config", config.toString(), "import", fixture("rubrica.csv").toString(),
-        "--format", "CSV", "--map", "Nome=first_name,Cognome=last_name,Posta elettronica=email");
+    int code =
+        run(
+            "--config",
+            config.toString(),
+            "import",
+            fixture("rubrica.csv").toString(),
+            "--format",
+            "CSV",
+            "--map",
+            "Nome=first_name,Cognome=last_name,Posta elettronica=email");
 
     assertThat(code).isZero();
     assertThat(out.toString()).startsWith("contacts.csv: 2 added");
@@ -83,14 +98,21 @@ class ContactsCommandTest {
     int code = run("list", "--config", config.toString());
 
     assertThat(code).isZero();
-    assertThat(out.toString()).contains("ada", "Ada Lovelace", "ada@example.com", "it", "email",
-        "calcolo; poesia").endsWith("1 contacts\n");
+    assertThat(out.toString())
+        .contains("ada", "Ada Lovelace", "ada@example.com", "it", "email", "calcolo; poesia")
+        .endsWith("1 contacts\n");
   }
 
   @Test
   void refusesAnUnknownFormatAndAMissingConfigFolder() throws Exception {
-    int code = run("import", fixture("rubrica.csv").toString(), "--format", "excel",
-        "--config", config.toString());
+    int code =
+        run(
+            "import",
+            fixture("rubrica.csv").toString(),
+            "--format",
+            "excel",
+            "--config",
+            config.toString());
 
     assertThat(code).isEqualTo(2);
     assertThat(err.toString()).contains("--format: 'excel' is not one of linkedin, vcard, csv");

@@ -39,7 +39,9 @@ class EventsCommandTest {
 
   @BeforeEach
   void writeConfig() throws IOException {
-    Files.writeString(dir.resolve("invito.yaml"), """
+    Files.writeString(
+        dir.resolve("invito.yaml"),
+        """
         owner:
           name: Giulia Bianchi
           email: giulia@example.it
@@ -50,7 +52,8 @@ class EventsCommandTest {
           path: data/invito
         """);
     Files.writeString(dir.resolve("sources.yaml"), "sources: []\n");
-    Files.writeString(dir.resolve("contacts.csv"),
+    Files.writeString(
+        dir.resolve("contacts.csv"),
         "id,first_name,last_name,email,interests,languages,time_zone,formality,channel\n");
     copyTree(Path.of("config/templates"), dir.resolve("templates"));
   }
@@ -58,13 +61,24 @@ class EventsCommandTest {
   @Test
   void showsARescheduledEventWithItsOldTimeAndACancelledOneInCapitals() {
     try (Store store = Store.open(ConfigLoader.load(dir).storeUrl())) {
-      store.events().upsert(List.of(event("excel", "Corso Excel avanzato", THURSDAY,
-          EventStatus.SCHEDULED), event("brexit", "Webinar: export dopo la Brexit", THURSDAY,
-          EventStatus.SCHEDULED), event("ai", "Webinar: AI per le PMI", THURSDAY,
-          EventStatus.SCHEDULED)), MONDAY);
-      store.events().upsert(List.of(event("excel", "Corso Excel avanzato", THURSDAY.plusDays(1),
-          EventStatus.SCHEDULED), event("brexit", "Webinar: export dopo la Brexit", THURSDAY,
-          EventStatus.CANCELLED)), TUESDAY);
+      store
+          .events()
+          .upsert(
+              List.of(
+                  event("excel", "Corso Excel avanzato", THURSDAY, EventStatus.SCHEDULED),
+                  event(
+                      "brexit", "Webinar: export dopo la Brexit", THURSDAY, EventStatus.SCHEDULED),
+                  event("ai", "Webinar: AI per le PMI", THURSDAY, EventStatus.SCHEDULED)),
+              MONDAY);
+      store
+          .events()
+          .upsert(
+              List.of(
+                  event(
+                      "excel", "Corso Excel avanzato", THURSDAY.plusDays(1), EventStatus.SCHEDULED),
+                  event(
+                      "brexit", "Webinar: export dopo la Brexit", THURSDAY, EventStatus.CANCELLED)),
+              TUESDAY);
     }
 
     Result result = invito("events", "list", "--config", dir.toString());
@@ -73,25 +87,38 @@ class EventsCommandTest {
     assertThat(line(result, "Corso Excel avanzato"))
         .startsWith("2026-12-04 18:00 Europe/Rome")
         .contains("rescheduled (was 2026-12-03 18:00)");
-    assertThat(line(result, "export dopo la Brexit")).contains("CANCELLED")
+    assertThat(line(result, "export dopo la Brexit"))
+        .contains("CANCELLED")
         .doesNotContain("rescheduled");
-    assertThat(line(result, "AI per le PMI")).contains("scheduled").doesNotContain("CANCELLED")
-        .contains("webinar").contains("rss").contains("https://example.it/eventi/ai");
+    assertThat(line(result, "AI per le PMI"))
+        .contains("scheduled")
+        .doesNotContain("CANCELLED")
+        .contains("webinar")
+        .contains("rss")
+        .contains("https://example.it/eventi/ai");
   }
 
   @Test
   void listsRejectedItemsWithTheirReasonOneLineEach() {
     try (Store store = Store.open(ConfigLoader.load(dir).storeUrl())) {
-      store.events().saveRejections(List.of(new Rejection("blog",
-          "Come organizzare un webinar B2B che porta contatti qualificati\ne clienti nuovi",
-          Optional.of(URI.create("https://blog.example.it/webinar-b2b")),
-          "looks like an article, not an event (\"in questo articolo\")")), MONDAY);
+      store
+          .events()
+          .saveRejections(
+              List.of(
+                  new Rejection(
+                      "blog",
+                      "Come organizzare un webinar B2B che porta contatti qualificati\ne clienti nuovi",
+                      Optional.of(URI.create("https://blog.example.it/webinar-b2b")),
+                      "looks like an article, not an event (\"in questo articolo\")")),
+              MONDAY);
     }
 
     Result result = invito("events", "list", "--rejected", "--config", dir.toString());
 
     assertThat(result.code()).as(result.err()).isZero();
-    assertThat(result.out().strip().lines()).singleElement().asString()
+    assertThat(result.out().strip().lines())
+        .singleElement()
+        .asString()
         .startsWith("blog ")
         .contains("Come organizzare un webinar B2B")
         .contains("looks like an article, not an event (\"in questo articolo\")")
@@ -116,16 +143,35 @@ class EventsCommandTest {
   }
 
   private static String line(Result result, String title) {
-    return Arrays.stream(result.out().split("\n")).filter(line -> line.contains(title))
-        .findFirst().orElseThrow(() -> new AssertionError("no line for " + title + " in:\n"
-            + result.out()));
+    return Arrays.stream(result.out().split("\n"))
+        .filter(line -> line.contains(title))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no line for " + title + " in:\n" + result.out()));
   }
 
   private static Event event(String id, String title, ZonedDateTime start, EventStatus status) {
-    return new Event(id, title, "", Optional.of(URI.create("https://example.it/eventi/" + id)),
-        start, Optional.empty(), false, true, Set.of(EventKind.WEBINAR), Attendance.ONLINE,
-        Optional.empty(), Delivery.LIVE, false, Optional.of("it"), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty(), status, List.of(), List.of("rss"),
+    return new Event(
+        id,
+        title,
+        "",
+        Optional.of(URI.create("https://example.it/eventi/" + id)),
+        start,
+        Optional.empty(),
+        false,
+        true,
+        Set.of(EventKind.WEBINAR),
+        Attendance.ONLINE,
+        Optional.empty(),
+        Delivery.LIVE,
+        false,
+        Optional.of("it"),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        status,
+        List.of(),
+        List.of("rss"),
         Optional.empty());
   }
 

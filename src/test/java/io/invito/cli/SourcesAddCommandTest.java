@@ -25,7 +25,8 @@ import picocli.CommandLine;
 
 /** sources add against a real site on loopback: discovery, a page kept as itself, a bare feed. */
 class SourcesAddCommandTest {
-  private static final String PAGE = """
+  private static final String PAGE =
+      """
       <html><head><title>Eventi</title>
       <link rel="alternate" type="application/rss+xml" title="Eventi RSS" href="/feed.xml">
       <link rel="alternate" type="application/atom+xml" title="Eventi Atom" href="/atom.xml">
@@ -43,10 +44,13 @@ class SourcesAddCommandTest {
     route("/about/", "text/html", "<html><body>No feeds here</body></html>");
     route("/feed.xml", "application/rss+xml", "<?xml version=\"1.0\"?><rss version=\"2.0\"/>");
     server.start();
-    Files.writeString(dir.resolve("invito.yaml"), "owner:\n  name: Giulia Bianchi\n"
-        + "  email: giulia@example.it\nfetch:\n  allowedHosts: [127.0.0.1]\n");
-    Files.writeString(dir.resolve("sources.yaml"), "# mine\nsources:\n  - id: old\n"
-        + "    url: https://old.example.org/feed\n");
+    Files.writeString(
+        dir.resolve("invito.yaml"),
+        "owner:\n  name: Giulia Bianchi\n"
+            + "  email: giulia@example.it\nfetch:\n  allowedHosts: [127.0.0.1]\n");
+    Files.writeString(
+        dir.resolve("sources.yaml"),
+        "# mine\nsources:\n  - id: old\n" + "    url: https://old.example.org/feed\n");
     Files.writeString(dir.resolve("contacts.csv"), "first_name,last_name,email\n");
     Files.createDirectories(dir.resolve("templates"));
   }
@@ -62,12 +66,14 @@ class SourcesAddCommandTest {
 
     assertThat(code).isZero();
     List<Source> sources = ConfigLoader.load(dir).sources();
-    assertThat(sources).extracting(Source::id, Source::type, Source::url).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("old", SourceType.FEED,
-            URI.create("https://old.example.org/feed")),
-        org.assertj.core.groups.Tuple.tuple("eventi-rss", SourceType.FEED, url("/feed.xml")),
-        org.assertj.core.groups.Tuple.tuple("calendario-corsi", SourceType.ICS,
-            url("/corsi.ics")));
+    assertThat(sources)
+        .extracting(Source::id, Source::type, Source::url)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                "old", SourceType.FEED, URI.create("https://old.example.org/feed")),
+            org.assertj.core.groups.Tuple.tuple("eventi-rss", SourceType.FEED, url("/feed.xml")),
+            org.assertj.core.groups.Tuple.tuple(
+                "calendario-corsi", SourceType.ICS, url("/corsi.ics")));
     assertThat(out.toString()).contains("added feed eventi-rss " + url("/feed.xml"));
   }
 
@@ -75,10 +81,12 @@ class SourcesAddCommandTest {
   void keepsAPageWithoutFeedsAsAPageSource() {
     run("--id", "about", url("/about/").toString());
 
-    assertThat(ConfigLoader.load(dir).findSource("about")).hasValueSatisfying(source -> {
-      assertThat(source.type()).isEqualTo(SourceType.PAGE);
-      assertThat(source.url()).isEqualTo(url("/about/"));
-    });
+    assertThat(ConfigLoader.load(dir).findSource("about"))
+        .hasValueSatisfying(
+            source -> {
+              assertThat(source.type()).isEqualTo(SourceType.PAGE);
+              assertThat(source.url()).isEqualTo(url("/about/"));
+            });
   }
 
   @Test
@@ -86,7 +94,8 @@ class SourcesAddCommandTest {
     run(url("/feed.xml").toString());
     run(url("/feed.xml").toString());
 
-    assertThat(ConfigLoader.load(dir).sources()).extracting(Source::url)
+    assertThat(ConfigLoader.load(dir).sources())
+        .extracting(Source::url)
         .containsOnlyOnce(url("/feed.xml"));
     assertThat(out.toString()).contains("already a source: " + url("/feed.xml"));
   }
@@ -118,15 +127,17 @@ class SourcesAddCommandTest {
   }
 
   private void route(String path, String type, String body) {
-    server.createContext(path, exchange -> {
-      try (exchange) {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", type);
-        exchange.sendResponseHeaders(200, bytes.length);
-        try (OutputStream stream = exchange.getResponseBody()) {
-          stream.write(bytes);
-        }
-      }
-    });
+    server.createContext(
+        path,
+        exchange -> {
+          try (exchange) {
+            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("Content-Type", type);
+            exchange.sendResponseHeaders(200, bytes.length);
+            try (OutputStream stream = exchange.getResponseBody()) {
+              stream.write(bytes);
+            }
+          }
+        });
   }
 }

@@ -24,10 +24,11 @@ class SourcesImportExportTest {
 
   @BeforeEach
   void writeConfig() throws IOException {
-    Files.writeString(dir.resolve("invito.yaml"),
-        "owner:\n  name: Giulia Bianchi\n  email: giulia@example.it\n");
-    Files.writeString(dir.resolve("sources.yaml"), "sources:\n  - id: aws\n"
-        + "    url: https://aws.example.com/events/feed.xml\n");
+    Files.writeString(
+        dir.resolve("invito.yaml"), "owner:\n  name: Giulia Bianchi\n  email: giulia@example.it\n");
+    Files.writeString(
+        dir.resolve("sources.yaml"),
+        "sources:\n  - id: aws\n" + "    url: https://aws.example.com/events/feed.xml\n");
     Files.writeString(dir.resolve("contacts.csv"), "first_name,last_name,email\n");
     Files.createDirectories(dir.resolve("templates"));
   }
@@ -40,8 +41,9 @@ class SourcesImportExportTest {
 
     assertThat(code).isZero();
     List<Source> sources = ConfigLoader.load(dir).sources();
-    assertThat(sources).extracting(Source::id).containsExactly("aws",
-        "universita-di-bologna-seminari", "calendario-corsi", "Eventi");
+    assertThat(sources)
+        .extracting(Source::id)
+        .containsExactly("aws", "universita-di-bologna-seminari", "calendario-corsi", "Eventi");
     assertThat(sources.get(1).tags()).containsExactly("Cloud", "imported");
     assertThat(out.toString()).contains("imported 3 sources", "(1 already present, 1 skipped)");
     assertThat(err.toString()).contains("line 10: outline 'Broken'");
@@ -56,8 +58,17 @@ class SourcesImportExportTest {
     command(new SourcesExportCommand(), "--output", exported.toString());
 
     List<Source> sources = ConfigLoader.load(dir).sources();
-    assertThat(OpmlReader.read(exported).entries()).extracting(entry -> new Source(entry.title(),
-        entry.url(), entry.type(), entry.language(), entry.zone(), entry.tags(), entry.follow()))
+    assertThat(OpmlReader.read(exported).entries())
+        .extracting(
+            entry ->
+                new Source(
+                    entry.title(),
+                    entry.url(),
+                    entry.type(),
+                    entry.language(),
+                    entry.zone(),
+                    entry.tags(),
+                    entry.follow()))
         .containsExactlyElementsOf(sources);
   }
 
@@ -66,7 +77,9 @@ class SourcesImportExportTest {
     all[0] = "--config";
     all[1] = dir.toString();
     System.arraycopy(args, 0, all, 2, args.length);
-    return new CommandLine(command).setOut(new PrintWriter(out)).setErr(new PrintWriter(err))
+    return new CommandLine(command)
+        .setOut(new PrintWriter(out))
+        .setErr(new PrintWriter(err))
         .execute(all);
   }
 }

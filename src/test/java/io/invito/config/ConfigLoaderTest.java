@@ -44,11 +44,14 @@ class ConfigLoaderTest {
     assertThat(config.matching().perContactPause()).isEqualTo(Duration.ofDays(5));
     assertThat(config.fetch().maxRedirects()).isEqualTo(5);
     assertThat(config.storeUrl()).startsWith("jdbc:h2:file:").contains("data");
-    assertThat(config.sources()).singleElement().satisfies(source -> {
-      assertThat(source.id()).isEqualTo("corsi");
-      assertThat(source.type()).isEqualTo(SourceType.FEED);
-      assertThat(source.follow()).isFalse();
-    });
+    assertThat(config.sources())
+        .singleElement()
+        .satisfies(
+            source -> {
+              assertThat(source.id()).isEqualTo("corsi");
+              assertThat(source.type()).isEqualTo(SourceType.FEED);
+              assertThat(source.follow()).isFalse();
+            });
   }
 
   @Test
@@ -83,7 +86,8 @@ class ConfigLoaderTest {
 
   @Test
   void refusesFileFtpAndJarUrls() throws IOException {
-    for (String url : new String[] {"file:///etc/passwd", "ftp://example.org/feed", "jar:file:/x.jar!/a"}) {
+    for (String url :
+        new String[] {"file:///etc/passwd", "ftp://example.org/feed", "jar:file:/x.jar!/a"}) {
       write(OWNER, "sources:\n  - id: s\n    url: \"" + url + "\"\n");
       assertThatThrownBy(() -> ConfigLoader.load(dir))
           .isInstanceOf(ConfigException.class)
@@ -152,7 +156,8 @@ class ConfigLoaderTest {
   void refusesAMissingOwner() throws IOException {
     write("output: out\n", SOURCE);
 
-    assertThatThrownBy(() -> ConfigLoader.load(dir)).hasMessageStartingWith("invito.yaml: owner is missing");
+    assertThatThrownBy(() -> ConfigLoader.load(dir))
+        .hasMessageStartingWith("invito.yaml: owner is missing");
   }
 
   @Test

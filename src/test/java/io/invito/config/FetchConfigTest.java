@@ -60,11 +60,14 @@ class FetchConfigTest {
 
   @Test
   void readsAllowedHostsAsNamesAddressesAndRanges() throws IOException {
-    FetchSettings fetch = load("  allowedHosts: [localhost, 127.0.0.0/8, '::1', 'fc00::/7',"
-        + " '[::1]', intranet.example.org.]\n").fetch();
+    FetchSettings fetch =
+        load("  allowedHosts: [localhost, 127.0.0.0/8, '::1', 'fc00::/7',"
+                + " '[::1]', intranet.example.org.]\n")
+            .fetch();
 
-    assertThat(fetch.allowedHosts()).containsExactly("localhost", "127.0.0.0/8", "::1",
-        "fc00::/7", "[::1]", "intranet.example.org.");
+    assertThat(fetch.allowedHosts())
+        .containsExactly(
+            "localhost", "127.0.0.0/8", "::1", "fc00::/7", "[::1]", "intranet.example.org.");
   }
 
   @Test
@@ -74,29 +77,36 @@ class FetchConfigTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "http://localhost:8080 | is a URL; write only its host",
-      "*.example.org         | is a wildcard",
-      "127.0.0.0/33          | has a prefix length outside 0..32",
-      "::1/129               | has a prefix length outside 0..128",
-      "localhost/8           | is not a CIDR range",
-      "0x7f000001            | is not a dotted-decimal IPv4 address",
-      "127.1                 | is not a dotted-decimal IPv4 address",
-      "0177.0.0.1            | is not a dotted-decimal IPv4 address",
-      "256.0.0.1             | is not a dotted-decimal IPv4 address",
-      "fe80::1%eth0          | is not a valid IPv6 address",
-      "bad host              | is not a host name, an IP address or a CIDR range",
-      "-dash.example.org     | is not a host name, an IP address or a CIDR range"})
-  void refusesAnAllowedHostTheGuardCouldNotUseNamingFileIndexAndValue(String entry,
-      String problem) {
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "http://localhost:8080 | is a URL; write only its host",
+        "*.example.org         | is a wildcard",
+        "127.0.0.0/33          | has a prefix length outside 0..32",
+        "::1/129               | has a prefix length outside 0..128",
+        "localhost/8           | is not a CIDR range",
+        "0x7f000001            | is not a dotted-decimal IPv4 address",
+        "127.1                 | is not a dotted-decimal IPv4 address",
+        "0177.0.0.1            | is not a dotted-decimal IPv4 address",
+        "256.0.0.1             | is not a dotted-decimal IPv4 address",
+        "fe80::1%eth0          | is not a valid IPv6 address",
+        "bad host              | is not a host name, an IP address or a CIDR range",
+        "-dash.example.org     | is not a host name, an IP address or a CIDR range"
+      })
+  void refusesAnAllowedHostTheGuardCouldNotUseNamingFileIndexAndValue(
+      String entry, String problem) {
     assertThatThrownBy(() -> load("  allowedHosts:\n    - 127.0.0.1\n    - '" + entry + "'\n"))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("invito.yaml: fetch.allowedHosts[1] '" + entry + "' " + problem);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"file:///etc/passwd", "ftp://example.org/feed.xml",
-      "jar:file:/tmp/x.jar!/feed.xml"})
+  @ValueSource(
+      strings = {
+        "file:///etc/passwd",
+        "ftp://example.org/feed.xml",
+        "jar:file:/tmp/x.jar!/feed.xml"
+      })
   void refusesSourceUrlsThatAreNotHttpAtLoad(String url) throws IOException {
     Files.writeString(dir.resolve("sources.yaml"), "sources:\n  - id: s\n    url: '" + url + "'\n");
 

@@ -27,11 +27,16 @@ class OpmlTest {
   void readsFeedsCalendarsAndPagesWithTheirFoldersAsTags() throws URISyntaxException {
     OpmlReader.Result result = OpmlReader.read(fixture("feeds/opml/subscriptions.opml"));
 
-    assertThat(result.entries()).extracting(OpmlReader.Entry::title).containsExactly(
-        "AWS Events & Webinars", "Università di Bologna – Seminari", "Calendario corsi",
-        "Eventi");
-    assertThat(result.entries()).extracting(OpmlReader.Entry::type).containsExactly(
-        SourceType.FEED, SourceType.FEED, SourceType.ICS, SourceType.PAGE);
+    assertThat(result.entries())
+        .extracting(OpmlReader.Entry::title)
+        .containsExactly(
+            "AWS Events & Webinars",
+            "Università di Bologna – Seminari",
+            "Calendario corsi",
+            "Eventi");
+    assertThat(result.entries())
+        .extracting(OpmlReader.Entry::type)
+        .containsExactly(SourceType.FEED, SourceType.FEED, SourceType.ICS, SourceType.PAGE);
     assertThat(result.entries().get(0).tags()).containsExactly("Cloud");
     assertThat(result.entries().get(1).url())
         .isEqualTo(URI.create("https://www.unibo.example.it/seminari.rss"));
@@ -47,22 +52,25 @@ class OpmlTest {
 
     OpmlReader.Result result = OpmlReader.read(file);
 
-    assertThat(result.skipped()).containsExactly(file + ": line 10: outline 'Broken' url "
-        + "'feed://example.org/rss' is not an http(s) URL; skipped");
+    assertThat(result.skipped())
+        .containsExactly(
+            file
+                + ": line 10: outline 'Broken' url "
+                + "'feed://example.org/rss' is not an http(s) URL; skipped");
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"opml/billion-laughs.opml", "opml/external-entity.opml"})
   @Timeout(10)
-  void refusesAnOpmlWithADoctypeBeforeAnyEntityIsExpanded(String name)
-      throws URISyntaxException {
+  void refusesAnOpmlWithADoctypeBeforeAnyEntityIsExpanded(String name) throws URISyntaxException {
     Path file = fixture(name);
 
     assertThatThrownBy(() -> OpmlReader.read(file))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith(file + ": line ")
-        .hasMessageEndingWith(": a DOCTYPE is not allowed in OPML (it could declare "
-            + "entities that expand without end or read local files)");
+        .hasMessageEndingWith(
+            ": a DOCTYPE is not allowed in OPML (it could declare "
+                + "entities that expand without end or read local files)");
   }
 
   @Test
@@ -81,27 +89,54 @@ class OpmlTest {
 
   @Test
   void readsBackWhatItWroteSourceForSource() {
-    List<Source> sources = List.of(
-        new Source("aws-events", URI.create("https://aws.example.com/events/feed.xml?a=1&b=2"),
-            SourceType.FEED, Optional.of(Language.EN), Optional.empty(), List.of("cloud", "ai"),
-            false),
-        new Source("corsi", URI.create("https://corsi.example.it/cal.ics"), SourceType.ICS,
-            Optional.of(Language.IT), Optional.of(ZoneId.of("Europe/Rome")), List.of(), false),
-        new Source("agenda", URI.create("https://eventi.example.it/agenda"), SourceType.PAGE,
-            Optional.empty(), Optional.empty(), List.of("eventi"), true));
+    List<Source> sources =
+        List.of(
+            new Source(
+                "aws-events",
+                URI.create("https://aws.example.com/events/feed.xml?a=1&b=2"),
+                SourceType.FEED,
+                Optional.of(Language.EN),
+                Optional.empty(),
+                List.of("cloud", "ai"),
+                false),
+            new Source(
+                "corsi",
+                URI.create("https://corsi.example.it/cal.ics"),
+                SourceType.ICS,
+                Optional.of(Language.IT),
+                Optional.of(ZoneId.of("Europe/Rome")),
+                List.of(),
+                false),
+            new Source(
+                "agenda",
+                URI.create("https://eventi.example.it/agenda"),
+                SourceType.PAGE,
+                Optional.empty(),
+                Optional.empty(),
+                List.of("eventi"),
+                true));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     OpmlWriter.write(sources, "invito sources", Instant.parse("2026-11-26T10:00:00Z"), out);
     OpmlReader.Result back = OpmlReader.read(new ByteArrayInputStream(out.toByteArray()), "x");
 
     assertThat(back.skipped()).isEmpty();
-    assertThat(back.entries()).extracting(entry -> new Source(entry.title(), entry.url(),
-        entry.type(), entry.language(), entry.zone(), entry.tags(), entry.follow()))
+    assertThat(back.entries())
+        .extracting(
+            entry ->
+                new Source(
+                    entry.title(),
+                    entry.url(),
+                    entry.type(),
+                    entry.language(),
+                    entry.zone(),
+                    entry.tags(),
+                    entry.follow()))
         .containsExactlyElementsOf(sources);
   }
 
   private static OpmlReader.Result read(String xml) {
-    return OpmlReader.read(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)),
-        "list.opml");
+    return OpmlReader.read(
+        new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)), "list.opml");
   }
 }

@@ -29,13 +29,18 @@ class SelectorConfigTest {
 
   @Test
   void readsTheSelectorsOfASource() throws IOException {
-    Files.writeString(dir.resolve("sources.yaml"), PAGE + "    selectors:\n"
-        + "      item: '.agenda li'\n      title: h3\n      date: '.quando'\n");
+    Files.writeString(
+        dir.resolve("sources.yaml"),
+        PAGE
+            + "    selectors:\n"
+            + "      item: '.agenda li'\n      title: h3\n      date: '.quando'\n");
 
     Source source = ConfigLoader.load(dir).sources().get(0);
 
-    assertThat(source.selectors()).contains(new SelectorRules(".agenda li", Optional.of("h3"),
-        Optional.of(".quando"), Optional.empty()));
+    assertThat(source.selectors())
+        .contains(
+            new SelectorRules(
+                ".agenda li", Optional.of("h3"), Optional.of(".quando"), Optional.empty()));
   }
 
   @Test
@@ -47,13 +52,15 @@ class SelectorConfigTest {
 
   @Test
   void refusesASelectorJsoupCannotParseNamingFileKeyAndValue() throws IOException {
-    Files.writeString(dir.resolve("sources.yaml"), PAGE + "    selectors:\n"
-        + "      item: '.agenda li'\n      date: 'span[data-x'\n");
+    Files.writeString(
+        dir.resolve("sources.yaml"),
+        PAGE + "    selectors:\n" + "      item: '.agenda li'\n      date: 'span[data-x'\n");
 
     assertThatThrownBy(() -> ConfigLoader.load(dir))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("sources.yaml: sources[0].selectors.date 'span[data-x' is not a CSS "
-            + "selector jsoup understands");
+        .hasMessage(
+            "sources.yaml: sources[0].selectors.date 'span[data-x' is not a CSS "
+                + "selector jsoup understands");
   }
 
   @Test
@@ -62,8 +69,9 @@ class SelectorConfigTest {
     assertThatThrownBy(() -> ConfigLoader.load(dir))
         .hasMessageStartingWith("sources.yaml: sources[0].selectors.item is missing");
 
-    Files.writeString(dir.resolve("sources.yaml"), PAGE + "    selectors:\n"
-        + "      item: li\n      when: .x\n");
+    Files.writeString(
+        dir.resolve("sources.yaml"),
+        PAGE + "    selectors:\n" + "      item: li\n      when: .x\n");
     assertThatThrownBy(() -> ConfigLoader.load(dir))
         .hasMessageStartingWith("sources.yaml: sources[0].selectors.when is not a known key");
   }

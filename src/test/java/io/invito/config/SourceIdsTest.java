@@ -9,10 +9,14 @@ import org.junit.jupiter.api.Test;
 class SourceIdsTest {
   @Test
   void makesAnIdFromTheTitleFoldingAccentsAndAvoidingTakenOnes() {
-    assertThat(SourceIds.propose("Università – Seminari & Corsi", URI.create("https://x.it/"),
-        Set.of())).isEqualTo("universita-seminari-corsi");
-    assertThat(SourceIds.propose("Corsi IT", URI.create("https://x.it/"),
-        Set.of("corsi-it", "corsi-it-2"))).isEqualTo("corsi-it-3");
+    assertThat(
+            SourceIds.propose(
+                "Università – Seminari & Corsi", URI.create("https://x.it/"), Set.of()))
+        .isEqualTo("universita-seminari-corsi");
+    assertThat(
+            SourceIds.propose(
+                "Corsi IT", URI.create("https://x.it/"), Set.of("corsi-it", "corsi-it-2")))
+        .isEqualTo("corsi-it-3");
   }
 
   @Test
@@ -25,7 +29,8 @@ class SourceIdsTest {
 
   @Test
   void makesAnIdFromTheUrlWhenTheTitleHasNoLetters() {
-    assertThat(SourceIds.propose("★", URI.create("https://www.example.org/events/feed.xml"),
-        Set.of())).isEqualTo("example-org-events-feed-xml");
+    assertThat(
+            SourceIds.propose("★", URI.create("https://www.example.org/events/feed.xml"), Set.of()))
+        .isEqualTo("example-org-events-feed-xml");
   }
 }

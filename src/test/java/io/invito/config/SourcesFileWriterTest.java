@@ -16,25 +16,31 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SourcesFileWriterTest {
   // An id YAML would read as a boolean, a URL with YAML-special characters, a tag with ": ".
-  private static final Source NEW = new Source("true",
-      URI.create("https://x.example/f?a=1&b=%222%22#x"),
-      SourceType.ICS, Optional.of(Language.IT), Optional.of(ZoneId.of("Europe/Rome")),
-      List.of("corsi", "a: b"), true);
+  private static final Source NEW =
+      new Source(
+          "true",
+          URI.create("https://x.example/f?a=1&b=%222%22#x"),
+          SourceType.ICS,
+          Optional.of(Language.IT),
+          Optional.of(ZoneId.of("Europe/Rome")),
+          List.of("corsi", "a: b"),
+          true);
 
   @TempDir Path dir;
 
   @BeforeEach
   void writeTheRestOfAConfig() throws IOException {
-    Files.writeString(dir.resolve("invito.yaml"),
-        "owner:\n  name: Giulia Bianchi\n  email: giulia@example.it\n");
+    Files.writeString(
+        dir.resolve("invito.yaml"), "owner:\n  name: Giulia Bianchi\n  email: giulia@example.it\n");
     Files.writeString(dir.resolve("contacts.csv"), "first_name,last_name,email\n");
     Files.createDirectories(dir.resolve("templates"));
   }
 
   @Test
   void appendsAfterTheExistingSourcesKeepingTheFilesComments() throws IOException {
-    String original = "# my sources\nsources:\n    # the university\n    - id: unibo\n"
-        + "      url: https://unibo.example.it/feed   # rss 2.0\n";
+    String original =
+        "# my sources\nsources:\n    # the university\n    - id: unibo\n"
+            + "      url: https://unibo.example.it/feed   # rss 2.0\n";
     Files.writeString(dir.resolve("sources.yaml"), original);
     Config before = ConfigLoader.load(dir);
 

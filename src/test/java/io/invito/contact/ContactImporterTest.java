@@ -24,8 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ContactImporterTest {
   private static final ZoneId ROME = ZoneId.of("Europe/Rome");
-  private static final String RUBRICA_MAP = "Nome=first_name,Cognome=last_name,"
-      + "Posta elettronica=email,Azienda=company,Ruolo=role,Note=notes";
+  private static final String RUBRICA_MAP =
+      "Nome=first_name,Cognome=last_name,"
+          + "Posta elettronica=email,Azienda=company,Ruolo=role,Note=notes";
 
   @TempDir Path dir;
 
@@ -55,13 +56,15 @@ class ContactImporterTest {
     Report report = importFixture("Connections.csv");
 
     assertThat(report.added()).isEqualTo(4);
-    assertThat(report.problems()).containsExactly(
-        "Connections.csv: line 9: no first or last name; row skipped",
-        "Connections.csv: line 10: email 'luca@bruno' is not an e-mail address; row skipped");
+    assertThat(report.problems())
+        .containsExactly(
+            "Connections.csv: line 9: no first or last name; row skipped",
+            "Connections.csv: line 10: email 'luca@bruno' is not an e-mail address; row skipped");
     ContactList list = read();
     assertThat(list.problems()).isEmpty();
-    assertThat(list.contacts()).extracting(Contact::id).containsExactly(
-        "marco-rossi", "niccolo-ferri", "elodie-martin", "chiara-d-amico");
+    assertThat(list.contacts())
+        .extracting(Contact::id)
+        .containsExactly("marco-rossi", "niccolo-ferri", "elodie-martin", "chiara-d-amico");
     Contact marco = byId("marco-rossi");
     assertThat(marco.company()).contains("Rossi, Bianchi & Associati");
     assertThat(marco.role()).contains("CISO");
@@ -80,21 +83,29 @@ class ContactImporterTest {
 
     Report report = importFixture("Connections.csv");
 
-    // Marco by URL (nothing new), Niccolò and Élodie by name (e-mail and URL filled in), Chiara new.
-    assertThat(report).extracting(Report::added, Report::updated, Report::unchanged)
+    // Marco by URL (nothing new), Niccolò and Élodie by name (e-mail and URL filled in), Chiara
+    // new.
+    assertThat(report)
+        .extracting(Report::added, Report::updated, Report::unchanged)
         .containsExactly(1, 2, 1);
     String after = Files.readString(contacts(), StandardCharsets.UTF_8);
     assertThat(after).startsWith("\uFEFFid,First_Name,last_name,title,email,company,role");
-    assertThat(after).contains(",Marco,Rossi,,marco.rossi@example.it,\"Rossi, Bianchi & Associati\","
-        + "CISO,sicurezza informatica;cloud,it;en,Milano,tu,email,no,\"Conosciuto al Security Summit,"
-        + " 2025\",https://www.linkedin.com/in/marcorossi\r\n");
+    assertThat(after)
+        .contains(
+            ",Marco,Rossi,,marco.rossi@example.it,\"Rossi, Bianchi & Associati\","
+                + "CISO,sicurezza informatica;cloud,it;en,Milano,tu,email,no,\"Conosciuto al Security Summit,"
+                + " 2025\",https://www.linkedin.com/in/marcorossi\r\n");
     assertThat(after).contains("\"Preferisce chiamate\r\ndopo le 18, mai il lunedì\"");
-    assertThat(after).contains(",Niccolò,Ferri,Ing.,niccolo@acme.example,Acme S.p.A.,CTO,"
-        + "intelligenza artificiale|machine learning,it,Europe/Rome,lei,linkedin,false,,"
-        + "https://www.linkedin.com/in/niccolo-ferri-1a2b3c\r\n");
+    assertThat(after)
+        .contains(
+            ",Niccolò,Ferri,Ing.,niccolo@acme.example,Acme S.p.A.,CTO,"
+                + "intelligenza artificiale|machine learning,it,Europe/Rome,lei,linkedin,false,,"
+                + "https://www.linkedin.com/in/niccolo-ferri-1a2b3c\r\n");
     assertThat(after).contains("Atlantis"); // rows the reader rejects are the owner's to fix
-    assertThat(after).endsWith("\r\nchiara-d-amico,Chiara,D'Amico,,,,,,,,lei,linkedin,no,,"
-        + "https://www.linkedin.com/in/chiaradamico\r\n");
+    assertThat(after)
+        .endsWith(
+            "\r\nchiara-d-amico,Chiara,D'Amico,,,,,,,,lei,linkedin,no,,"
+                + "https://www.linkedin.com/in/chiaradamico\r\n");
     assertThat(after.lines().count()).isEqualTo(before.lines().count() + 1);
     assertThat(byId("elodie-martin").email()).contains("elodie@example.fr");
     assertThat(byId("chiara-d-amico").lastName()).isEqualTo("D'Amico");
@@ -111,7 +122,8 @@ class ContactImporterTest {
     assertThat(again.updated()).isZero();
     assertThat(Files.readString(contacts())).isEqualTo(first);
     try (Stream<Path> files = Files.list(dir)) {
-      assertThat(files).extracting(path -> path.getFileName().toString())
+      assertThat(files)
+          .extracting(path -> path.getFileName().toString())
           .containsExactly("contacts.csv");
     }
   }
@@ -137,8 +149,8 @@ class ContactImporterTest {
     Report report = importFixture("apple.vcf");
 
     assertThat(report.added()).isEqualTo(1);
-    assertThat(report.problems()).containsExactly("apple.vcf: line 12: no first or last name;"
-        + " row skipped");
+    assertThat(report.problems())
+        .containsExactly("apple.vcf: line 12: no first or last name;" + " row skipped");
     Contact anna = byId("anna-conti");
     assertThat(anna.title()).contains("Prof.");
     assertThat(anna.company()).contains("Università degli Studi di Milano");
@@ -165,8 +177,9 @@ class ContactImporterTest {
 
   @Test
   void readsAnyCsvThroughAColumnMappingWithBomCrlfAndSemicolons() throws Exception {
-    Report report = ContactImporter.importFile(fixture("import/rubrica.csv"),
-        Optional.of(Format.CSV), RUBRICA_MAP, contacts());
+    Report report =
+        ContactImporter.importFile(
+            fixture("import/rubrica.csv"), Optional.of(Format.CSV), RUBRICA_MAP, contacts());
 
     assertThat(report.added()).isEqualTo(2);
     assertThat(report.problems())
@@ -181,16 +194,20 @@ class ContactImporterTest {
     byte[] before = Files.readAllBytes(contacts());
     Path rubrica = fixture("import/rubrica.csv");
 
-    assertThatThrownBy(() -> ContactImporter.importFile(rubrica, Optional.of(Format.CSV),
-        "Nome=nickname", contacts()))
+    assertThatThrownBy(
+            () ->
+                ContactImporter.importFile(
+                    rubrica, Optional.of(Format.CSV), "Nome=nickname", contacts()))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("--map: 'nickname' is not a contacts column");
-    assertThatThrownBy(() -> ContactImporter.importFile(rubrica, Optional.of(Format.CSV),
-        "Name=first_name", contacts()))
+    assertThatThrownBy(
+            () ->
+                ContactImporter.importFile(
+                    rubrica, Optional.of(Format.CSV), "Name=first_name", contacts()))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("--map: rubrica.csv has no column 'Name' (its columns: Nome,");
-    assertThatThrownBy(() -> ContactImporter.importFile(rubrica, Optional.of(Format.LINKEDIN),
-        "", contacts()))
+    assertThatThrownBy(
+            () -> ContactImporter.importFile(rubrica, Optional.of(Format.LINKEDIN), "", contacts()))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("is this LinkedIn's Connections.csv?");
     assertThat(Files.readAllBytes(contacts())).isEqualTo(before);
@@ -212,10 +229,11 @@ class ContactImporterTest {
 
     importFixture("v4.vcf");
 
-    assertThat(Files.readString(contacts())).isEqualTo(
-        "first_name;last_name;email;title;company;role;notes;linkedin_url\r\n"
-            + "Ada;Lovelace;ada@example.com;;;;;\r\n"
-            + "Tom;Baker;tom.baker@pmo.example;;PMO Partners;Programme manager;;"
-            + "https://uk.linkedin.com/in/tombaker/\r\n");
+    assertThat(Files.readString(contacts()))
+        .isEqualTo(
+            "first_name;last_name;email;title;company;role;notes;linkedin_url\r\n"
+                + "Ada;Lovelace;ada@example.com;;;;;\r\n"
+                + "Tom;Baker;tom.baker@pmo.example;;PMO Partners;Programme manager;;"
+                + "https://uk.linkedin.com/in/tombaker/\r\n");
   }
 }

@@ -47,9 +47,16 @@ class ContactsReaderTest {
   void importsEveryGoodRowOfARealisticFileInFileOrder() throws Exception {
     ContactList list = readFixture();
 
-    assertThat(list.contacts()).extracting(Contact::id).containsExactly(
-        "marco-rossi", "niccolo-ferri", "giulia-b", "sarah-jones", "marco-rossi-2", "paolo-greco",
-        "elodie-martin");
+    assertThat(list.contacts())
+        .extracting(Contact::id)
+        .containsExactly(
+            "marco-rossi",
+            "niccolo-ferri",
+            "giulia-b",
+            "sarah-jones",
+            "marco-rossi-2",
+            "paolo-greco",
+            "elodie-martin");
   }
 
   @Test
@@ -90,8 +97,11 @@ class ContactsReaderTest {
   void countsPhysicalLinesPastAValueThatSpansTwoLines() throws Exception {
     ContactList list = readFixture();
 
-    assertThat(list.problems()).anyMatch(p -> p.startsWith(
-        "contacts.csv: line 10: time_zone 'Atlantis' is neither an IANA time zone"));
+    assertThat(list.problems())
+        .anyMatch(
+            p ->
+                p.startsWith(
+                    "contacts.csv: line 10: time_zone 'Atlantis' is neither an IANA time zone"));
   }
 
   @Test
@@ -99,7 +109,9 @@ class ContactsReaderTest {
     ContactList list = readText("first_name,email,compleanno\nAda,ada@example.com,10/12\n");
 
     assertThat(list.contacts()).extracting(Contact::firstName).containsExactly("Ada");
-    assertThat(list.problems()).singleElement().asString()
+    assertThat(list.problems())
+        .singleElement()
+        .asString()
         .startsWith("contacts.csv: line 1: unknown column 'compleanno' is ignored");
   }
 
@@ -137,47 +149,60 @@ class ContactsReaderTest {
   void givesDefaultLanguageAndZoneWhenCellsAreEmpty() throws IOException {
     ContactList list = readText("first_name,email,languages,time_zone\nAda,ada@example.com,,\n");
 
-    assertThat(list.contacts()).singleElement().satisfies(ada -> {
-      assertThat(ada.languages()).containsExactly(Language.EN);
-      assertThat(ada.zone()).isEqualTo(ZoneId.of("Europe/London"));
-      assertThat(ada.optOut()).isFalse();
-    });
+    assertThat(list.contacts())
+        .singleElement()
+        .satisfies(
+            ada -> {
+              assertThat(ada.languages()).containsExactly(Language.EN);
+              assertThat(ada.zone()).isEqualTo(ZoneId.of("Europe/London"));
+              assertThat(ada.optOut()).isFalse();
+            });
   }
 
   @Test
   void neverGivesAMadeUpIdThatALaterRowStates() throws IOException {
     ContactList list = readText("id,first_name,last_name\n,Ada,Lovelace\nada-lovelace,Ada,King\n");
 
-    assertThat(list.contacts()).extracting(Contact::id)
+    assertThat(list.contacts())
+        .extracting(Contact::id)
         .containsExactly("ada-lovelace-2", "ada-lovelace");
     assertThat(list.problems()).isEmpty();
   }
 
   @Test
   void reportsARepeatedIdOrEmailAndKeepsTheFirst() throws IOException {
-    ContactList list = readText("id,first_name,email\n"
-        + "a,Ada,ada@example.com\n" + "a,Bea,bea@example.com\n" + "c,Cy,ADA@example.com\n");
+    ContactList list =
+        readText(
+            "id,first_name,email\n"
+                + "a,Ada,ada@example.com\n"
+                + "a,Bea,bea@example.com\n"
+                + "c,Cy,ADA@example.com\n");
 
     assertThat(list.contacts()).extracting(Contact::firstName).containsExactly("Ada");
-    assertThat(list.problems()).containsExactly(
-        "contacts.csv: line 3: id 'a' is already used on line 2; row skipped",
-        "contacts.csv: line 4: email 'ADA@example.com' is already used on line 2; row skipped");
+    assertThat(list.problems())
+        .containsExactly(
+            "contacts.csv: line 3: id 'a' is already used on line 2; row skipped",
+            "contacts.csv: line 4: email 'ADA@example.com' is already used on line 2; row skipped");
   }
 
   @Test
   void reportsEveryBadValueOfARowAndARowWithoutName() throws IOException {
-    ContactList list = readText("first_name,last_name,email,opt_out,channel,formality\n"
-        + "Ada,,not-an-address,maybe,fax,voi\n" + ",,nobody@example.com,,,\n");
+    ContactList list =
+        readText(
+            "first_name,last_name,email,opt_out,channel,formality\n"
+                + "Ada,,not-an-address,maybe,fax,voi\n"
+                + ",,nobody@example.com,,,\n");
 
     assertThat(list.contacts()).isEmpty();
-    assertThat(list.problems()).containsExactly(
-        "contacts.csv: line 2: email 'not-an-address' is not an e-mail address; row skipped",
-        "contacts.csv: line 2: formality 'voi' is not one of tu, informal, lei, formal; row skipped",
-        "contacts.csv: line 2: channel 'fax' is not one of email, linkedin, whatsapp, phone;"
-            + " row skipped",
-        "contacts.csv: line 2: opt_out 'maybe' is not one of true, false, yes, no, sì, si;"
-            + " row skipped",
-        "contacts.csv: line 3: first_name and last_name are both empty; row skipped");
+    assertThat(list.problems())
+        .containsExactly(
+            "contacts.csv: line 2: email 'not-an-address' is not an e-mail address; row skipped",
+            "contacts.csv: line 2: formality 'voi' is not one of tu, informal, lei, formal; row skipped",
+            "contacts.csv: line 2: channel 'fax' is not one of email, linkedin, whatsapp, phone;"
+                + " row skipped",
+            "contacts.csv: line 2: opt_out 'maybe' is not one of true, false, yes, no, sì, si;"
+                + " row skipped",
+            "contacts.csv: line 3: first_name and last_name are both empty; row skipped");
   }
 
   @Test
@@ -185,7 +210,9 @@ class ContactsReaderTest {
     ContactList list = readText("first_name,email\nRossi, Mario,mario@example.it\nAda,a@b.io\n");
 
     assertThat(list.contacts()).extracting(Contact::firstName).containsExactly("Ada");
-    assertThat(list.problems()).singleElement().asString()
+    assertThat(list.problems())
+        .singleElement()
+        .asString()
         .startsWith("contacts.csv: line 2: 3 values but the header has 2 columns");
   }
 
@@ -193,12 +220,15 @@ class ContactsReaderTest {
   void readsSemicolonSeparatedFilesAsItalianExcelSavesThem() throws Exception {
     ContactList list = ContactsReader.read(fixture("contacts-excel-it.csv"), Language.IT, ROME);
 
-    assertThat(list.contacts()).extracting(Contact::id)
+    assertThat(list.contacts())
+        .extracting(Contact::id)
         .containsExactly("chiara-esposito", "pietro-gallo");
     assertThat(list.contacts().get(0).interests())
         .containsExactly("formazione, didattica", "e-learning");
     assertThat(list.contacts().get(1).languages()).containsExactly(Language.IT, Language.EN);
-    assertThat(list.problems()).singleElement().asString()
+    assertThat(list.problems())
+        .singleElement()
+        .asString()
         .startsWith("contacts-excel-it.csv: line 1: unknown column 'Nome' is ignored");
   }
 
@@ -215,14 +245,16 @@ class ContactsReaderTest {
   void refusesAHeaderThatCannotNameOrIdentifyAContact() {
     assertThatThrownBy(() -> readText("name,phone\nAda,123\n"))
         .isInstanceOf(ConfigException.class)
-        .hasMessage("contacts.csv: line 1: the header 'name,phone' needs first_name or last_name,"
-            + " and email or id");
+        .hasMessage(
+            "contacts.csv: line 1: the header 'name,phone' needs first_name or last_name,"
+                + " and email or id");
   }
 
   @Test
   void refusesAnEmptyFileAndABrokenQuoteWithItsLine() {
     assertThatThrownBy(() -> readText(""))
-        .isInstanceOf(ConfigException.class).hasMessageStartingWith("contacts.csv: file is empty");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("contacts.csv: file is empty");
     assertThatThrownBy(() -> readText("first_name,email\nAda,a@b.io\n\"Bea,b@c.io\n"))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("contacts.csv: line 3: broken CSV in the row starting here");
@@ -231,10 +263,12 @@ class ContactsReaderTest {
   @Test
   void refusesTextThatIsNotUtf8() throws IOException {
     Path file = dir.resolve("latin1.csv");
-    Files.write(file, "first_name,email\nNiccol\u00f2,n@x.it\n".getBytes(StandardCharsets.ISO_8859_1));
+    Files.write(
+        file, "first_name,email\nNiccol\u00f2,n@x.it\n".getBytes(StandardCharsets.ISO_8859_1));
 
     assertThatThrownBy(() -> ContactsReader.read(file, Language.IT, ROME))
-        .isInstanceOf(ConfigException.class).hasMessageStartingWith("latin1.csv: is not UTF-8");
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("latin1.csv: is not UTF-8");
   }
 
   @Test
@@ -257,7 +291,8 @@ class ContactsReaderTest {
   void keepsAllProblemsInLineOrder() throws Exception {
     List<String> problems = readFixture().problems();
 
-    assertThat(problems).extracting(p -> p.replaceAll("^contacts.csv: line (\\d+):.*", "$1"))
+    assertThat(problems)
+        .extracting(p -> p.replaceAll("^contacts.csv: line (\\d+):.*", "$1"))
         .containsExactly("6", "10");
   }
 }

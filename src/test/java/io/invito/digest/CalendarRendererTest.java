@@ -35,8 +35,8 @@ class CalendarRendererTest {
 
   private Calendar written(Digest digest) throws IOException, ParserException {
     Path file = new DigestWriter(out).write(digest).get(2);
-    return new CalendarBuilder().build(new StringReader(
-        Files.readString(file, StandardCharsets.UTF_8)));
+    return new CalendarBuilder()
+        .build(new StringReader(Files.readString(file, StandardCharsets.UTF_8)));
   }
 
   private static String value(VEvent event, String name) {
@@ -51,9 +51,13 @@ class CalendarRendererTest {
     assertThat(calendar.getProperty("METHOD").map(Property::getValue)).hasValue("PUBLISH");
     assertThat(calendar.getProperty("X-WR-CALNAME").map(Property::getValue))
         .hasValue("invito — week 2026-W49");
-    assertThat(events).extracting(event -> value(event, "UID")).containsExactly(
-        "ev-rag-workshop@invito", "ev-product-demo@invito", "ev-cloud-security@invito",
-        "ev-meetup@invito");
+    assertThat(events)
+        .extracting(event -> value(event, "UID"))
+        .containsExactly(
+            "ev-rag-workshop@invito",
+            "ev-product-demo@invito",
+            "ev-cloud-security@invito",
+            "ev-meetup@invito");
     VEvent cloud = events.get(2);
     assertThat(value(cloud, "SUMMARY")).isEqualTo(DigestFixtures.CLOUD.event().title());
     assertThat(value(cloud, "DTSTART")).isEqualTo("20261203T170000Z");
@@ -61,8 +65,10 @@ class CalendarRendererTest {
     assertThat(value(cloud, "DTSTAMP")).isEqualTo("20261128T080000Z");
     assertThat(value(cloud, "URL")).isEqualTo("https://example.org/eventi/cloud-security");
     assertThat(value(cloud, "LOCATION")).isEqualTo("Zoom");
-    assertThat(value(cloud, "DESCRIPTION")).contains("Kind: webinar\n")
-        .contains("Where: online: Zoom\n").contains("Suggested contacts: Marco Rossi, Anna Taylor")
+    assertThat(value(cloud, "DESCRIPTION"))
+        .contains("Kind: webinar\n")
+        .contains("Where: online: Zoom\n")
+        .contains("Suggested contacts: Marco Rossi, Anna Taylor")
         .doesNotContain("NEW");
     assertThat(value(events.get(0), "DESCRIPTION")).startsWith("RESCHEDULED: ");
     VEvent meetup = events.get(3);
@@ -78,7 +84,8 @@ class CalendarRendererTest {
     assertThat(calendar.getProperty("X-WR-CALNAME").map(Property::getValue))
         .hasValue("invito — settimana 2026-W49");
     assertThat(value(calendar.<VEvent>getComponents("VEVENT").get(2), "DESCRIPTION"))
-        .contains("Tipo: webinar\n").contains("Da invitare: Marco Rossi, Anna Taylor");
+        .contains("Tipo: webinar\n")
+        .contains("Da invitare: Marco Rossi, Anna Taylor");
   }
 
   /**
@@ -92,7 +99,8 @@ class CalendarRendererTest {
     for (VEvent event : calendar.<VEvent>getComponents("VEVENT")) {
       assertThat(event.validate(false).getEntries()).as(value(event, "UID")).isEmpty();
     }
-    assertThat(calendar.validate().getEntries()).extracting(ValidationEntry::getMessage)
+    assertThat(calendar.validate().getEntries())
+        .extracting(ValidationEntry::getMessage)
         .allSatisfy(message -> assertThat(message).contains("ORGANIZER"));
   }
 
@@ -108,15 +116,32 @@ class CalendarRendererTest {
 
   @Test
   void writesAnAllDayEventAsDatesWithAnExclusiveEnd() throws Exception {
-    Event conference = event("ev-conf", "Conferenza nazionale", "https://example.org/c",
-        EventStatus.POSTPONED);
-    Event allDay = new Event(conference.id(), conference.title(), conference.description(),
-        conference.url(), LocalDate.of(2026, 12, 4).atStartOfDay(DigestFixtures.ROME),
-        Optional.of(LocalDate.of(2026, 12, 6).atStartOfDay(DigestFixtures.ROME)), true, true,
-        conference.kinds(), conference.attendance(), conference.platform(),
-        conference.delivery(), false, conference.language(), conference.free(),
-        conference.price(), conference.organizer(), conference.location(), conference.status(),
-        List.of(), conference.sources(), Optional.empty());
+    Event conference =
+        event("ev-conf", "Conferenza nazionale", "https://example.org/c", EventStatus.POSTPONED);
+    Event allDay =
+        new Event(
+            conference.id(),
+            conference.title(),
+            conference.description(),
+            conference.url(),
+            LocalDate.of(2026, 12, 4).atStartOfDay(DigestFixtures.ROME),
+            Optional.of(LocalDate.of(2026, 12, 6).atStartOfDay(DigestFixtures.ROME)),
+            true,
+            true,
+            conference.kinds(),
+            conference.attendance(),
+            conference.platform(),
+            conference.delivery(),
+            false,
+            conference.language(),
+            conference.free(),
+            conference.price(),
+            conference.organizer(),
+            conference.location(),
+            conference.status(),
+            List.of(),
+            conference.sources(),
+            Optional.empty());
 
     VEvent written = written(digestOf(allDay)).<VEvent>getComponents("VEVENT").get(0);
 
@@ -139,22 +164,30 @@ class CalendarRendererTest {
     assertThat(value(written, "UID")).isEqualTo("ev-evil@invito");
     assertThat(value(written, "URL")).isNull();
     assertThat(Files.readAllLines(file, StandardCharsets.UTF_8))
-        .filteredOn(line -> line.startsWith("BEGIN:VEVENT")).hasSize(1);
+        .filteredOn(line -> line.startsWith("BEGIN:VEVENT"))
+        .hasSize(1);
   }
 
   @Test
   void foldsLongLinesAtSeventyFiveOctetsWithoutSplittingACharacter() throws Exception {
     String title = "Perché è così: 😀 ".repeat(12).strip();
-    Path file = new DigestWriter(out).write(digestOf(
-        event("ev-long", title, null, EventStatus.SCHEDULED))).get(2);
+    Path file =
+        new DigestWriter(out)
+            .write(digestOf(event("ev-long", title, null, EventStatus.SCHEDULED)))
+            .get(2);
     byte[] bytes = Files.readAllBytes(file);
 
     for (String line : new String(bytes, StandardCharsets.UTF_8).split("\r\n")) {
       assertThat(line.getBytes(StandardCharsets.UTF_8).length).as(line).isLessThanOrEqualTo(75);
     }
     assertThat(new String(bytes, StandardCharsets.UTF_8)).doesNotContain("\uFFFD");
-    assertThat(value(written(digestOf(event("ev-long", title, null, EventStatus.SCHEDULED)))
-        .<VEvent>getComponents("VEVENT").get(0), "SUMMARY")).isEqualTo(title);
+    assertThat(
+            value(
+                written(digestOf(event("ev-long", title, null, EventStatus.SCHEDULED)))
+                    .<VEvent>getComponents("VEVENT")
+                    .get(0),
+                "SUMMARY"))
+        .isEqualTo(title);
   }
 
   @Test
@@ -163,22 +196,46 @@ class CalendarRendererTest {
 
     String folded = io.invito.output.IcsLines.refold("A:short\r\n" + line + "\r\n");
 
-    assertThat(folded).startsWith("A:short\r\nX:" + "é".repeat(36) + "\r\n " + "é".repeat(4))
+    assertThat(folded)
+        .startsWith("A:short\r\nX:" + "é".repeat(36) + "\r\n " + "é".repeat(4))
         .endsWith("\r\n");
   }
 
   private static Event event(String id, String title, String url, EventStatus status) {
-    return DigestFixtures.event(id, title, "", url,
+    return DigestFixtures.event(
+        id,
+        title,
+        "",
+        url,
         LocalDateTime.of(2026, 12, 3, 18, 0).atZone(DigestFixtures.ROME),
-        Set.of(EventKind.WEBINAR), Attendance.ONLINE, "Zoom", Delivery.LIVE, false, "it", true,
-        null, "Org", null, status, List.of("src"));
+        Set.of(EventKind.WEBINAR),
+        Attendance.ONLINE,
+        "Zoom",
+        Delivery.LIVE,
+        false,
+        "it",
+        true,
+        null,
+        "Org",
+        null,
+        status,
+        List.of("src"));
   }
 
   private static Digest digestOf(Event event) {
-    KnownEvent known = new KnownEvent(event, Instant.parse("2026-11-25T10:00:00Z"),
-        Instant.parse("2026-11-25T10:00:00Z"), Optional.empty(), Optional.empty());
-    return new Digest(DigestFixtures.WEEK, DigestFixtures.owner(Language.IT),
-        DigestFixtures.GENERATED, List.of(new Digest.Entry(known, List.of())),
-        DigestFixtures.sources(), DigestFixtures.PREVIOUS);
+    KnownEvent known =
+        new KnownEvent(
+            event,
+            Instant.parse("2026-11-25T10:00:00Z"),
+            Instant.parse("2026-11-25T10:00:00Z"),
+            Optional.empty(),
+            Optional.empty());
+    return new Digest(
+        DigestFixtures.WEEK,
+        DigestFixtures.owner(Language.IT),
+        DigestFixtures.GENERATED,
+        List.of(new Digest.Entry(known, List.of())),
+        DigestFixtures.sources(),
+        DigestFixtures.PREVIOUS);
   }
 }

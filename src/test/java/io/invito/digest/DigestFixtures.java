@@ -40,31 +40,80 @@ final class DigestFixtures {
   }
 
   static Contact contact(String id, String first, String last, Language language) {
-    return new Contact(id, first, last, Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), List.of(), List.of(language), ROME, Formality.INFORMAL, Channel.EMAIL,
-        false, Optional.empty());
+    return new Contact(
+        id,
+        first,
+        last,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of(language),
+        ROME,
+        Formality.INFORMAL,
+        Channel.EMAIL,
+        false,
+        Optional.empty());
   }
 
-  static Event event(String id, String title, String description, String url,
-      ZonedDateTime start, Set<EventKind> kinds, Attendance attendance, String platform,
-      Delivery delivery, boolean interactive, String language, Boolean free, String price,
-      String organizer, String location, EventStatus status, List<String> sources) {
-    return new Event(id, title, description, Optional.ofNullable(url).map(URI::create), start,
-        Optional.of(start.plusMinutes(90)), false, true, kinds, attendance,
-        Optional.ofNullable(platform), delivery, interactive, Optional.ofNullable(language),
-        Optional.ofNullable(free), Optional.ofNullable(price), Optional.ofNullable(organizer),
-        Optional.ofNullable(location), status, List.of(), sources, Optional.empty());
+  static Event event(
+      String id,
+      String title,
+      String description,
+      String url,
+      ZonedDateTime start,
+      Set<EventKind> kinds,
+      Attendance attendance,
+      String platform,
+      Delivery delivery,
+      boolean interactive,
+      String language,
+      Boolean free,
+      String price,
+      String organizer,
+      String location,
+      EventStatus status,
+      List<String> sources) {
+    return new Event(
+        id,
+        title,
+        description,
+        Optional.ofNullable(url).map(URI::create),
+        start,
+        Optional.of(start.plusMinutes(90)),
+        false,
+        true,
+        kinds,
+        attendance,
+        Optional.ofNullable(platform),
+        delivery,
+        interactive,
+        Optional.ofNullable(language),
+        Optional.ofNullable(free),
+        Optional.ofNullable(price),
+        Optional.ofNullable(organizer),
+        Optional.ofNullable(location),
+        status,
+        List.of(),
+        sources,
+        Optional.empty());
   }
 
-  static KnownEvent known(Event event, String firstSeen, String lastChanged,
-      ZonedDateTime previousStart) {
-    return new KnownEvent(event, Instant.parse(firstSeen), Instant.parse(lastChanged),
-        Optional.ofNullable(previousStart), Optional.empty());
+  static KnownEvent known(
+      Event event, String firstSeen, String lastChanged, ZonedDateTime previousStart) {
+    return new KnownEvent(
+        event,
+        Instant.parse(firstSeen),
+        Instant.parse(lastChanged),
+        Optional.ofNullable(previousStart),
+        Optional.empty());
   }
 
-  static Digest.Suggestion suggest(Contact contact, KnownEvent event, double score,
-      List<Reason> reasons, String... drafts) {
-    return new Digest.Suggestion(contact,
+  static Digest.Suggestion suggest(
+      Contact contact, KnownEvent event, double score, List<Reason> reasons, String... drafts) {
+    return new Digest.Suggestion(
+        contact,
         new Match(event.event().id(), contact.id(), score, reasons),
         List.of(drafts).stream().map(Path::of).toList());
   }
@@ -73,90 +122,213 @@ final class DigestFixtures {
   static final Contact ANNA = contact("anna-taylor", "Anna", "Taylor", Language.EN);
   static final Contact GIULIA = contact("giulia-verdi", "Giulia", "Verdi", Language.IT);
 
-  static final KnownEvent CLOUD = known(event("ev-cloud-security",
-      "Sicurezza nel cloud: difendersi dal ransomware",
-      "Un'ora con esperti del settore su backup, segmentazione e risposta agli incidenti. "
-          + "Porta le tue domande: la seconda mezz'ora è dedicata al Q&A con i relatori, "
-          + "e la registrazione sarà inviata a tutti gli iscritti nei giorni successivi "
-          + "insieme alle slide e a una lista di letture consigliate per approfondire i temi "
-          + "trattati durante l'incontro, dalla progettazione dei backup immutabili alla "
-          + "gestione della crisi.",
-      "https://example.org/eventi/cloud-security",
-      LocalDateTime.of(2026, 12, 3, 18, 0).atZone(ROME), Set.of(EventKind.WEBINAR),
-      Attendance.ONLINE, "Zoom", Delivery.LIVE_AND_RECORDED, true, "it", true, null, "Clusit",
-      null, EventStatus.SCHEDULED, List.of("clusit-feed", "eventbrite-it")),
-      "2026-11-25T10:00:00Z", "2026-11-25T10:00:00Z", null);
+  static final KnownEvent CLOUD =
+      known(
+          event(
+              "ev-cloud-security",
+              "Sicurezza nel cloud: difendersi dal ransomware",
+              "Un'ora con esperti del settore su backup, segmentazione e risposta agli incidenti. "
+                  + "Porta le tue domande: la seconda mezz'ora è dedicata al Q&A con i relatori, "
+                  + "e la registrazione sarà inviata a tutti gli iscritti nei giorni successivi "
+                  + "insieme alle slide e a una lista di letture consigliate per approfondire i temi "
+                  + "trattati durante l'incontro, dalla progettazione dei backup immutabili alla "
+                  + "gestione della crisi.",
+              "https://example.org/eventi/cloud-security",
+              LocalDateTime.of(2026, 12, 3, 18, 0).atZone(ROME),
+              Set.of(EventKind.WEBINAR),
+              Attendance.ONLINE,
+              "Zoom",
+              Delivery.LIVE_AND_RECORDED,
+              true,
+              "it",
+              true,
+              null,
+              "Clusit",
+              null,
+              EventStatus.SCHEDULED,
+              List.of("clusit-feed", "eventbrite-it")),
+          "2026-11-25T10:00:00Z",
+          "2026-11-25T10:00:00Z",
+          null);
 
-  static final KnownEvent RAG = known(event("ev-rag-workshop",
-      "Hands-on workshop: retrieval-augmented generation for regulated industries",
-      "A practical afternoon on retrieval, evaluation and governance.",
-      "https://example.org/workshops/rag?utm_source=feed&ref=(weekly)",
-      LocalDateTime.of(2026, 12, 2, 17, 0).atZone(LONDON),
-      Set.of(EventKind.WORKSHOP, EventKind.COURSE), Attendance.MIXED, "Microsoft Teams",
-      Delivery.LIVE, false, "en", false, "£45", "Data Guild", "Impact Hub, London",
-      EventStatus.RESCHEDULED, List.of("data-guild-ics")),
-      "2026-11-10T10:00:00Z", "2026-11-27T10:00:00Z",
-      LocalDateTime.of(2026, 12, 1, 17, 0).atZone(LONDON));
+  static final KnownEvent RAG =
+      known(
+          event(
+              "ev-rag-workshop",
+              "Hands-on workshop: retrieval-augmented generation for regulated industries",
+              "A practical afternoon on retrieval, evaluation and governance.",
+              "https://example.org/workshops/rag?utm_source=feed&ref=(weekly)",
+              LocalDateTime.of(2026, 12, 2, 17, 0).atZone(LONDON),
+              Set.of(EventKind.WORKSHOP, EventKind.COURSE),
+              Attendance.MIXED,
+              "Microsoft Teams",
+              Delivery.LIVE,
+              false,
+              "en",
+              false,
+              "£45",
+              "Data Guild",
+              "Impact Hub, London",
+              EventStatus.RESCHEDULED,
+              List.of("data-guild-ics")),
+          "2026-11-10T10:00:00Z",
+          "2026-11-27T10:00:00Z",
+          LocalDateTime.of(2026, 12, 1, 17, 0).atZone(LONDON));
 
-  static final KnownEvent DEMO = known(event("ev-product-demo",
-      "Presentazione prodotto: la nuova console di monitoraggio",
-      "", null, LocalDateTime.of(2026, 12, 3, 11, 0).atZone(ROME),
-      Set.of(EventKind.PRESENTATION), Attendance.ONLINE, "YouTube Live", Delivery.ON_DEMAND,
-      false, "it", null, null, null, null, EventStatus.SCHEDULED, List.of("vendor-news")),
-      "2026-11-26T10:00:00Z", "2026-11-26T10:00:00Z", null);
+  static final KnownEvent DEMO =
+      known(
+          event(
+              "ev-product-demo",
+              "Presentazione prodotto: la nuova console di monitoraggio",
+              "",
+              null,
+              LocalDateTime.of(2026, 12, 3, 11, 0).atZone(ROME),
+              Set.of(EventKind.PRESENTATION),
+              Attendance.ONLINE,
+              "YouTube Live",
+              Delivery.ON_DEMAND,
+              false,
+              "it",
+              null,
+              null,
+              null,
+              null,
+              EventStatus.SCHEDULED,
+              List.of("vendor-news")),
+          "2026-11-26T10:00:00Z",
+          "2026-11-26T10:00:00Z",
+          null);
 
-  static final KnownEvent MEETUP = known(event("ev-meetup",
-      "Meetup DevOps Milano", "Talk e networking.", "ftp://example.org/meetup",
-      LocalDateTime.of(2026, 12, 4, 19, 0).atZone(ROME), Set.of(EventKind.MEETUP),
-      Attendance.OFFLINE, null, Delivery.UNKNOWN, true, null, true, null, "DevOps Milano",
-      "Talent Garden, Milano", EventStatus.CANCELLED, List.of("meetup-devops")),
-      "2026-11-01T10:00:00Z", "2026-11-24T10:00:00Z", null);
+  static final KnownEvent MEETUP =
+      known(
+          event(
+              "ev-meetup",
+              "Meetup DevOps Milano",
+              "Talk e networking.",
+              "ftp://example.org/meetup",
+              LocalDateTime.of(2026, 12, 4, 19, 0).atZone(ROME),
+              Set.of(EventKind.MEETUP),
+              Attendance.OFFLINE,
+              null,
+              Delivery.UNKNOWN,
+              true,
+              null,
+              true,
+              null,
+              "DevOps Milano",
+              "Talent Garden, Milano",
+              EventStatus.CANCELLED,
+              List.of("meetup-devops")),
+          "2026-11-01T10:00:00Z",
+          "2026-11-24T10:00:00Z",
+          null);
 
   static Digest.Entry cloudEntry() {
-    return new Digest.Entry(CLOUD, List.of(
-        suggest(MARCO, CLOUD, 0.9, List.of(
-            new Reason(Reason.Kind.INTEREST, "sicurezza informatica", "sicurezza", "title"),
-            new Reason(Reason.Kind.INTEREST, "cloud", "cloud", "title")),
-            "invites/2026-W49/marco-rossi/ev-cloud-security.email.txt",
-            "invites/2026-W49/marco-rossi/ev-cloud-security.whatsapp.txt"),
-        suggest(ANNA, CLOUD, 0.6, List.of(
-            new Reason(Reason.Kind.INTEREST, "backups", "backup", "description")),
-            "invites/2026-W49/anna-taylor/ev-cloud-security.email.txt")));
+    return new Digest.Entry(
+        CLOUD,
+        List.of(
+            suggest(
+                MARCO,
+                CLOUD,
+                0.9,
+                List.of(
+                    new Reason(Reason.Kind.INTEREST, "sicurezza informatica", "sicurezza", "title"),
+                    new Reason(Reason.Kind.INTEREST, "cloud", "cloud", "title")),
+                "invites/2026-W49/marco-rossi/ev-cloud-security.email.txt",
+                "invites/2026-W49/marco-rossi/ev-cloud-security.whatsapp.txt"),
+            suggest(
+                ANNA,
+                CLOUD,
+                0.6,
+                List.of(new Reason(Reason.Kind.INTEREST, "backups", "backup", "description")),
+                "invites/2026-W49/anna-taylor/ev-cloud-security.email.txt")));
   }
 
   static Digest.Entry ragEntry() {
-    return new Digest.Entry(RAG, List.of(
-        suggest(GIULIA, RAG, 0.7, List.of(
-            new Reason(Reason.Kind.ROLE, "data scientist", "evaluation", "description")),
-            "invites/2026-W49/giulia-verdi/ev-rag-workshop.email.txt")));
+    return new Digest.Entry(
+        RAG,
+        List.of(
+            suggest(
+                GIULIA,
+                RAG,
+                0.7,
+                List.of(
+                    new Reason(Reason.Kind.ROLE, "data scientist", "evaluation", "description")),
+                "invites/2026-W49/giulia-verdi/ev-rag-workshop.email.txt")));
   }
 
   static List<SourceHealth> sources() {
     Instant last = Instant.parse("2026-11-27T06:00:00Z");
     return List.of(
-        new SourceHealth("clusit-feed", "https://example.org/feed.xml", SourceHealth.State.OK,
-            Optional.of(last), Optional.of(last), Optional.empty(), 0, Optional.empty(), 4, false),
-        new SourceHealth("vendor-news", "https://vendor.example.com/news.rss",
-            SourceHealth.State.FAILING, Optional.of(last),
+        new SourceHealth(
+            "clusit-feed",
+            "https://example.org/feed.xml",
+            SourceHealth.State.OK,
+            Optional.of(last),
+            Optional.of(last),
+            Optional.empty(),
+            0,
+            Optional.empty(),
+            4,
+            false),
+        new SourceHealth(
+            "vendor-news",
+            "https://vendor.example.com/news.rss",
+            SourceHealth.State.FAILING,
+            Optional.of(last),
             Optional.of(Instant.parse("2026-11-26T06:00:00Z")),
-            Optional.of("HTTP 503 Service Unavailable"), 1, Optional.empty(), 2, false),
-        new SourceHealth("old-blog", "https://old.example.net/atom", SourceHealth.State.DEGRADED,
-            Optional.of(last), Optional.empty(), Optional.of("connection timed out after 20 s"),
-            4, Optional.empty(), 0, false),
-        new SourceHealth("gone-site", "https://gone.example.org/events",
-            SourceHealth.State.DISABLED, Optional.of(last),
-            Optional.of(Instant.parse("2026-10-01T06:00:00Z")), Optional.of("HTTP 410 Gone"), 12,
-            Optional.empty(), 0, false),
-        new SourceHealth("meetup-devops", "https://example.org/devops.ics",
-            SourceHealth.State.OK, Optional.of(last), Optional.of(last), Optional.empty(), 0,
-            Optional.empty(), 0, true));
+            Optional.of("HTTP 503 Service Unavailable"),
+            1,
+            Optional.empty(),
+            2,
+            false),
+        new SourceHealth(
+            "old-blog",
+            "https://old.example.net/atom",
+            SourceHealth.State.DEGRADED,
+            Optional.of(last),
+            Optional.empty(),
+            Optional.of("connection timed out after 20 s"),
+            4,
+            Optional.empty(),
+            0,
+            false),
+        new SourceHealth(
+            "gone-site",
+            "https://gone.example.org/events",
+            SourceHealth.State.DISABLED,
+            Optional.of(last),
+            Optional.of(Instant.parse("2026-10-01T06:00:00Z")),
+            Optional.of("HTTP 410 Gone"),
+            12,
+            Optional.empty(),
+            0,
+            false),
+        new SourceHealth(
+            "meetup-devops",
+            "https://example.org/devops.ics",
+            SourceHealth.State.OK,
+            Optional.of(last),
+            Optional.of(last),
+            Optional.empty(),
+            0,
+            Optional.empty(),
+            0,
+            true));
   }
 
   static Digest digest(Language language) {
-    return new Digest(WEEK, owner(language), GENERATED,
-        List.of(cloudEntry(), ragEntry(), new Digest.Entry(DEMO, List.of()),
+    return new Digest(
+        WEEK,
+        owner(language),
+        GENERATED,
+        List.of(
+            cloudEntry(),
+            ragEntry(),
+            new Digest.Entry(DEMO, List.of()),
             new Digest.Entry(MEETUP, List.of())),
-        sources(), PREVIOUS);
+        sources(),
+        PREVIOUS);
   }
 
   static Digest empty(Language language) {

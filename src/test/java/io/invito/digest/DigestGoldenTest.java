@@ -23,10 +23,11 @@ class DigestGoldenTest {
   List<DynamicTest> digestsEqualGoldenFiles() throws IOException {
     Map<String, String> outputs = new TreeMap<>();
     for (Language language : Language.values()) {
-      for (Digest digest : List.of(DigestFixtures.digest(language),
-          DigestFixtures.empty(language))) {
+      for (Digest digest :
+          List.of(DigestFixtures.digest(language), DigestFixtures.empty(language))) {
         for (Path file : new DigestWriter(out.resolve(language.code())).write(digest)) {
-          outputs.put(language.code() + "/" + file.getFileName(),
+          outputs.put(
+              language.code() + "/" + file.getFileName(),
               Files.readString(file, StandardCharsets.UTF_8));
         }
       }

@@ -42,10 +42,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Opens the HTML digest in a real headless Chromium (Debian's, which {@code .ci/run} installs):
- * the events render, injected script, handlers, javascript: links and iframes do not run, and the
- * page asks the network for nothing but itself. The browser judges, from the DOM it built, not a
- * string search of our output; a screenshot is kept in {@code target/digest-screenshot.png}.
+ * Opens the HTML digest in a real headless Chromium (Debian's, which {@code .ci/run} installs): the
+ * events render, injected script, handlers, javascript: links and iframes do not run, and the page
+ * asks the network for nothing but itself. The browser judges, from the DOM it built, not a string
+ * search of our output; a screenshot is kept in {@code target/digest-screenshot.png}.
  */
 class DigestInBrowserIT {
   static final Path CHROMIUM = Path.of("/usr/bin/chromium");
@@ -62,8 +62,11 @@ class DigestInBrowserIT {
 
   @BeforeEach
   void startServer() throws IOException {
-    assumeTrue(Files.isExecutable(CHROMIUM), "skipped: no Chromium at " + CHROMIUM
-        + "; install Debian's 'chromium' package (.ci/run does) to run this test");
+    assumeTrue(
+        Files.isExecutable(CHROMIUM),
+        "skipped: no Chromium at "
+            + CHROMIUM
+            + "; install Debian's 'chromium' package (.ci/run does) to run this test");
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext("/", this::serve);
     server.start();
@@ -96,8 +99,7 @@ class DigestInBrowserIT {
   @Test
   void rendersTheEventsAsTextAndRunsNoInjectedCodeOrRequest() throws Exception {
     String iframe = "<iframe src=\"" + origin() + "/evil\"></iframe>";
-    List<String> titles = List.of("Webinar " + SCRIPT, "Workshop " + ONERROR,
-        "Corso " + iframe);
+    List<String> titles = List.of("Webinar " + SCRIPT, "Workshop " + ONERROR, "Corso " + iframe);
     Path html = new DigestWriter(temp.resolve("out")).write(digest(titles, iframe)).get(1);
     pages.put("/digest.html", Files.readAllBytes(html));
     String url = origin() + "/digest.html";
@@ -107,13 +109,17 @@ class DigestInBrowserIT {
 
     assertThat(dom.select("[data-pwned]")).as("elements scripts marked").isEmpty();
     assertThat(dom.select("script, iframe, img, object, embed")).isEmpty();
-    assertThat(dom.select("a[href]")).allSatisfy(link ->
-        assertThat(link.attr("href")).doesNotStartWithIgnoringCase("javascript"));
-    assertThat(dom.select("article .title")).extracting(Element::text)
+    assertThat(dom.select("a[href]"))
+        .allSatisfy(
+            link -> assertThat(link.attr("href")).doesNotStartWithIgnoringCase("javascript"));
+    assertThat(dom.select("article .title"))
+        .extracting(Element::text)
         .containsExactlyElementsOf(titles);
     assertThat(dom.select("#top li")).hasSize(3);
     assertThat(dom.selectFirst("#sources").text()).contains("evil-source");
-    assertThat(requests).as("what the server was asked for").doesNotContain("/evil", "/x")
+    assertThat(requests)
+        .as("what the server was asked for")
+        .doesNotContain("/evil", "/x")
         .containsExactly("/digest.html");
     assertThat(run.pageRequests(origin())).containsExactly(url);
 
@@ -121,8 +127,7 @@ class DigestInBrowserIT {
     Path screenshot = Path.of("target", "digest-screenshot.png").toAbsolutePath();
     Files.createDirectories(screenshot.getParent());
     Files.deleteIfExists(screenshot);
-    Browser shot = open(url, "shot", "--screenshot=" + screenshot, "--window-size=1200,2000",
-        url);
+    Browser shot = open(url, "shot", "--screenshot=" + screenshot, "--window-size=1200,2000", url);
     assertThat(screenshot).isNotEmptyFile();
     assertThat(Files.readAllBytes(screenshot)).startsWith(0x89, 'P', 'N', 'G');
     assertThat(requests).containsExactly("/digest.html");
@@ -132,9 +137,13 @@ class DigestInBrowserIT {
   /** The same browser and checks do catch a page that runs script and fetches: they can fail. */
   @Test
   void catchesScriptAndStrayRequestsOnAPageThatIsNotEscaped() throws Exception {
-    pages.put("/unsafe.html", ("<!doctype html><html><head><link rel=icon href='data:,'></head>"
-        + "<body><p>unsafe</p>" + SCRIPT + "<img src=x></body></html>")
-        .getBytes(StandardCharsets.UTF_8));
+    pages.put(
+        "/unsafe.html",
+        ("<!doctype html><html><head><link rel=icon href='data:,'></head>"
+                + "<body><p>unsafe</p>"
+                + SCRIPT
+                + "<img src=x></body></html>")
+            .getBytes(StandardCharsets.UTF_8));
     String url = origin() + "/unsafe.html";
 
     Browser run = open(url, "control", "--dump-dom", url);
@@ -148,23 +157,58 @@ class DigestInBrowserIT {
     String all = SCRIPT + " " + ONERROR + " " + iframe + " <a href=\"" + JAVASCRIPT + "\">x</a>";
     List<Digest.Entry> entries = new ArrayList<>();
     for (int index = 0; index < titles.size(); index++) {
-      KnownEvent event = DigestFixtures.known(DigestFixtures.event("ev-" + index,
-          titles.get(index), "<p>Descrizione</p>" + all, index == 0 ? JAVASCRIPT
-              : "https://example.org/e/" + index,
-          LocalDateTime.of(2026, 12, 1 + index, 18, 0).atZone(DigestFixtures.ROME),
-          Set.of(EventKind.WEBINAR), Attendance.MIXED, all, Delivery.LIVE, true, "it",
-          false, all, all, all, EventStatus.SCHEDULED, List.of(all)),
-          "2026-11-25T10:00:00Z", "2026-11-25T10:00:00Z", null);
-      entries.add(new Digest.Entry(event, List.of(DigestFixtures.suggest(
-          DigestFixtures.contact("c" + index, all, all, Language.IT), event, 0.5,
-          List.of(new Reason(Reason.Kind.INTEREST, all, all, all)),
-          "invites/2026-W49/c" + index + "/" + index + ".email.txt"))));
+      KnownEvent event =
+          DigestFixtures.known(
+              DigestFixtures.event(
+                  "ev-" + index,
+                  titles.get(index),
+                  "<p>Descrizione</p>" + all,
+                  index == 0 ? JAVASCRIPT : "https://example.org/e/" + index,
+                  LocalDateTime.of(2026, 12, 1 + index, 18, 0).atZone(DigestFixtures.ROME),
+                  Set.of(EventKind.WEBINAR),
+                  Attendance.MIXED,
+                  all,
+                  Delivery.LIVE,
+                  true,
+                  "it",
+                  false,
+                  all,
+                  all,
+                  all,
+                  EventStatus.SCHEDULED,
+                  List.of(all)),
+              "2026-11-25T10:00:00Z",
+              "2026-11-25T10:00:00Z",
+              null);
+      entries.add(
+          new Digest.Entry(
+              event,
+              List.of(
+                  DigestFixtures.suggest(
+                      DigestFixtures.contact("c" + index, all, all, Language.IT),
+                      event,
+                      0.5,
+                      List.of(new Reason(Reason.Kind.INTEREST, all, all, all)),
+                      "invites/2026-W49/c" + index + "/" + index + ".email.txt"))));
     }
-    return new Digest(DigestFixtures.WEEK, DigestFixtures.owner(Language.IT),
-        DigestFixtures.GENERATED, entries, List.of(new SourceHealth(
-            "evil-source " + all, JAVASCRIPT, SourceHealth.State.FAILING,
-            Optional.empty(), Optional.empty(), Optional.of(all), 1,
-            Optional.empty(), 0, false)), DigestFixtures.PREVIOUS);
+    return new Digest(
+        DigestFixtures.WEEK,
+        DigestFixtures.owner(Language.IT),
+        DigestFixtures.GENERATED,
+        entries,
+        List.of(
+            new SourceHealth(
+                "evil-source " + all,
+                JAVASCRIPT,
+                SourceHealth.State.FAILING,
+                Optional.empty(),
+                Optional.empty(),
+                Optional.of(all),
+                1,
+                Optional.empty(),
+                0,
+                false)),
+        DigestFixtures.PREVIOUS);
   }
 
   /** One bounded Chromium run: what it printed and the network log it kept. */
@@ -174,22 +218,35 @@ class DigestInBrowserIT {
     Path netLog = temp.resolve("net-" + name + ".json");
     Path stdout = temp.resolve("stdout-" + name + ".html");
     Path stderr = temp.resolve("stderr-" + name + ".txt");
-    List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless",
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile, "--log-net-log=" + netLog,
-        "--net-log-capture-mode=Default", "--virtual-time-budget=3000"));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                CHROMIUM.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--user-data-dir=" + profile,
+                "--log-net-log=" + netLog,
+                "--net-log-capture-mode=Default",
+                "--virtual-time-budget=3000"));
     command.addAll(List.of(arguments));
-    Process process = new ProcessBuilder(command).redirectOutput(stdout.toFile())
-        .redirectError(stderr.toFile()).start();
+    Process process =
+        new ProcessBuilder(command)
+            .redirectOutput(stdout.toFile())
+            .redirectError(stderr.toFile())
+            .start();
     if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
       process.descendants().forEach(ProcessHandle::destroyForcibly);
       process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      fail("Chromium did not finish %s within %d s; stderr: %s", url, TIMEOUT_SECONDS,
-          tail(stderr));
+      fail(
+          "Chromium did not finish %s within %d s; stderr: %s", url, TIMEOUT_SECONDS, tail(stderr));
     }
-    assertThat(process.exitValue()).as("Chromium's exit code; stderr: %s", tail(stderr))
-        .isZero();
+    assertThat(process.exitValue()).as("Chromium's exit code; stderr: %s", tail(stderr)).isZero();
     return new Browser(Files.readString(stdout, StandardCharsets.UTF_8), netLog);
   }
 
@@ -199,16 +256,16 @@ class DigestInBrowserIT {
   }
 
   /**
-   * What Chromium printed and its net log. Chromium itself calls Google (updates, time,
-   * accounts) whatever the page does; those requests come from no origin and belong to no site
-   * of the page, so a request counts as the page's when the page's origin started it or it was
-   * made for the page's site (its network isolation key names the page's site).
+   * What Chromium printed and its net log. Chromium itself calls Google (updates, time, accounts)
+   * whatever the page does; those requests come from no origin and belong to no site of the page,
+   * so a request counts as the page's when the page's origin started it or it was made for the
+   * page's site (its network isolation key names the page's site).
    */
   record Browser(String stdout, Path netLog) {
     List<String> pageRequests(String origin) throws IOException {
       JsonNode log = new ObjectMapper().readTree(netLog.toFile());
-      int startJob = log.path("constants").path("logEventTypes").path("URL_REQUEST_START_JOB")
-          .asInt(-1);
+      int startJob =
+          log.path("constants").path("logEventTypes").path("URL_REQUEST_START_JOB").asInt(-1);
       assertThat(startJob).as("the net log names URL_REQUEST_START_JOB").isNotNegative();
       String site = "http://127.0.0.1";
       List<String> urls = new ArrayList<>();
@@ -218,8 +275,9 @@ class DigestInBrowserIT {
           continue;
         }
         boolean fromPage = params.path("initiator").asText().equals(origin);
-        boolean forPage = Stream.of(params.path("network_isolation_key").asText().split(" "))
-            .anyMatch(site::equals);
+        boolean forPage =
+            Stream.of(params.path("network_isolation_key").asText().split(" "))
+                .anyMatch(site::equals);
         if (fromPage || forPage) {
           urls.add(params.path("url").asText());
         }

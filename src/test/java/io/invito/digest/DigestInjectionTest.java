@@ -28,52 +28,89 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Text strangers wrote reaches the digest as text: lookups stay literal, markup stays visible,
- * and no script, event handler or javascript: link appears (DigestInBrowserIT asks a real
- * browser).
+ * Text strangers wrote reaches the digest as text: lookups stay literal, markup stays visible, and
+ * no script, event handler or javascript: link appears (DigestInBrowserIT asks a real browser).
  */
 class DigestInjectionTest {
   static final List<String> LOOKUPS =
       List.of("${env:HOME}", "${file:UTF-8:/etc/passwd}", "${script:js:1}", "${title}");
-  static final String MARKUP = "<script>alert(1)</script> <img src=x onerror=alert(1)>"
-      + " <iframe src=\"javascript:alert(2)\"></iframe> [click](javascript:alert(3))";
+  static final String MARKUP =
+      "<script>alert(1)</script> <img src=x onerror=alert(1)>"
+          + " <iframe src=\"javascript:alert(2)\"></iframe> [click](javascript:alert(3))";
   static final String ALL = String.join(" ", LOOKUPS) + " " + MARKUP;
 
   @TempDir Path out;
 
   Digest evilDigest(Language language) {
-    KnownEvent evil = DigestFixtures.known(DigestFixtures.event("ev-evil", "# " + ALL,
-        "- " + ALL, "javascript:alert(1)",
-        LocalDateTime.of(2026, 12, 3, 18, 0).atZone(DigestFixtures.ROME),
-        Set.of(EventKind.WEBINAR), Attendance.MIXED, ALL, Delivery.LIVE, true, ALL, false, ALL,
-        ALL, ALL, EventStatus.SCHEDULED, List.of(ALL)),
-        "2026-11-25T10:00:00Z", "2026-11-25T10:00:00Z", null);
+    KnownEvent evil =
+        DigestFixtures.known(
+            DigestFixtures.event(
+                "ev-evil",
+                "# " + ALL,
+                "- " + ALL,
+                "javascript:alert(1)",
+                LocalDateTime.of(2026, 12, 3, 18, 0).atZone(DigestFixtures.ROME),
+                Set.of(EventKind.WEBINAR),
+                Attendance.MIXED,
+                ALL,
+                Delivery.LIVE,
+                true,
+                ALL,
+                false,
+                ALL,
+                ALL,
+                ALL,
+                EventStatus.SCHEDULED,
+                List.of(ALL)),
+            "2026-11-25T10:00:00Z",
+            "2026-11-25T10:00:00Z",
+            null);
     Contact contact = DigestFixtures.contact("c1", ALL, ALL, language);
-    Digest.Suggestion suggestion = DigestFixtures.suggest(contact, evil, 0.5,
-        List.of(new Reason(Reason.Kind.INTEREST, ALL, ALL, ALL)),
-        "invites/2026-W49/c1/" + ALL.replace('/', '_') + ".email.txt");
-    SourceHealth source = new SourceHealth(ALL, "javascript:alert(4)",
-        SourceHealth.State.FAILING, Optional.empty(), Optional.empty(), Optional.of(ALL), 1,
-        Optional.empty(), 0, false);
-    return new Digest(DigestFixtures.WEEK, DigestFixtures.owner(language),
-        DigestFixtures.GENERATED, List.of(new Digest.Entry(evil, List.of(suggestion))),
-        List.of(source), DigestFixtures.PREVIOUS);
+    Digest.Suggestion suggestion =
+        DigestFixtures.suggest(
+            contact,
+            evil,
+            0.5,
+            List.of(new Reason(Reason.Kind.INTEREST, ALL, ALL, ALL)),
+            "invites/2026-W49/c1/" + ALL.replace('/', '_') + ".email.txt");
+    SourceHealth source =
+        new SourceHealth(
+            ALL,
+            "javascript:alert(4)",
+            SourceHealth.State.FAILING,
+            Optional.empty(),
+            Optional.empty(),
+            Optional.of(ALL),
+            1,
+            Optional.empty(),
+            0,
+            false);
+    return new Digest(
+        DigestFixtures.WEEK,
+        DigestFixtures.owner(language),
+        DigestFixtures.GENERATED,
+        List.of(new Digest.Entry(evil, List.of(suggestion))),
+        List.of(source),
+        DigestFixtures.PREVIOUS);
   }
 
   @Test
   void keepsTheMarkdownDigestInert() throws IOException {
     for (Language language : Language.values()) {
-      String markdown = Files.readString(new DigestWriter(out).write(evilDigest(language)).get(0),
-          StandardCharsets.UTF_8);
+      String markdown =
+          Files.readString(
+              new DigestWriter(out).write(evilDigest(language)).get(0), StandardCharsets.UTF_8);
 
-      assertThat(markdown).contains(LOOKUPS.stream().map(lookup -> lookup.replace("$", "\\$"))
-              .toList())
+      assertThat(markdown)
+          .contains(LOOKUPS.stream().map(lookup -> lookup.replace("$", "\\$")).toList())
           .doesNotContainPattern("(?<!\\\\)\\$")
           .contains("\\<script\\>alert\\(1\\)\\</script\\>")
           .contains("\\[click\\]\\(javascript:alert\\(3\\)\\)")
           .doesNotContainPattern("(?<!\\\\)<(script|img|iframe)")
-          .doesNotContain("](javascript").doesNotContain("(<javascript")
-          .doesNotContain("\n# \\$").doesNotContain("\n- \\$");
+          .doesNotContain("](javascript")
+          .doesNotContain("(<javascript")
+          .doesNotContain("\n# \\$")
+          .doesNotContain("\n- \\$");
     }
   }
 
@@ -91,8 +128,8 @@ class DigestInjectionTest {
               .doesNotStartWith("javascript:");
         }
       }
-      assertThat(html.select("a[href]")).allSatisfy(link ->
-          assertThat(link.attr("href")).matches("(https?://|\\.\\./).*"));
+      assertThat(html.select("a[href]"))
+          .allSatisfy(link -> assertThat(link.attr("href")).matches("(https?://|\\.\\./).*"));
       assertThat(html.body().text()).contains(LOOKUPS).contains("<script>alert(1)</script>");
       assertThat(html.title()).doesNotContain("$");
     }

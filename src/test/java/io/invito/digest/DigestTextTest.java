@@ -9,8 +9,9 @@ class DigestTextTest {
 
   @Test
   void cleansAnHtmlDescriptionToItsTextDroppingScriptsAndHandlers() {
-    String html = "<p>Join <b>us</b> &amp; friends</p><script>steal()</script>"
-        + "<img src=x onerror=\"steal()\"><style>p{}</style><ul><li>one</li><li>two</li></ul>";
+    String html =
+        "<p>Join <b>us</b> &amp; friends</p><script>steal()</script>"
+            + "<img src=x onerror=\"steal()\"><style>p{}</style><ul><li>one</li><li>two</li></ul>";
 
     assertThat(DigestText.plain(html)).isEqualTo("Join us & friends one two");
   }

@@ -24,9 +24,12 @@ class DigestWriterTest {
   void writesMarkdownHtmlCalendarAndFeedForTheWeekAndReturnsTheirPaths() {
     List<Path> files = new DigestWriter(out).write(DigestFixtures.digest(Language.EN));
 
-    assertThat(files).containsExactly(out.resolve("digest/2026-W49.md"),
-        out.resolve("digest/2026-W49.html"), out.resolve("digest/2026-W49.ics"),
-        out.resolve("digest/feed.xml"));
+    assertThat(files)
+        .containsExactly(
+            out.resolve("digest/2026-W49.md"),
+            out.resolve("digest/2026-W49.html"),
+            out.resolve("digest/2026-W49.ics"),
+            out.resolve("digest/feed.xml"));
     assertThat(files).allMatch(Files::isRegularFile);
   }
 
@@ -37,9 +40,14 @@ class DigestWriterTest {
       String markdown = Files.readString(files.get(0), StandardCharsets.UTF_8);
       Document html = Jsoup.parse(files.get(1).toFile(), "UTF-8");
 
-      String empty = language == Language.IT ? "Nessun evento in programma questa settimana."
-          : "No events this week.";
-      assertThat(markdown).contains(empty).contains("gone-site").contains("vendor-news")
+      String empty =
+          language == Language.IT
+              ? "Nessun evento in programma questa settimana."
+              : "No events this week.";
+      assertThat(markdown)
+          .contains(empty)
+          .contains("gone-site")
+          .contains("vendor-news")
           .doesNotContain("####");
       assertThat(html.selectFirst("p.empty").text()).isEqualTo(empty);
       assertThat(html.select("#sources li")).hasSize(4);
@@ -81,7 +89,8 @@ class DigestWriterTest {
 
       assertThat(again).isEqualTo(files);
       for (int index = 0; index < files.size(); index++) {
-        assertThat(Files.readAllBytes(files.get(index))).as(files.get(index).toString())
+        assertThat(Files.readAllBytes(files.get(index)))
+            .as(files.get(index).toString())
             .isEqualTo(before.get(index));
       }
     }
@@ -90,37 +99,52 @@ class DigestWriterTest {
   @Test
   void marksNothingNewInTheFirstDigestButStillMarksCancellations() throws IOException {
     Digest first = DigestFixtures.digest(Language.EN);
-    Digest without = new Digest(first.week(), first.owner(), first.generatedAt(), first.entries(),
-        first.sources(), Instant.EPOCH);
+    Digest without =
+        new Digest(
+            first.week(),
+            first.owner(),
+            first.generatedAt(),
+            first.entries(),
+            first.sources(),
+            Instant.EPOCH);
 
     String markdown = Files.readString(new DigestWriter(out).write(without).get(0));
 
-    assertThat(markdown).doesNotContain("**NEW**").doesNotContain("RESCHEDULED")
+    assertThat(markdown)
+        .doesNotContain("**NEW**")
+        .doesNotContain("RESCHEDULED")
         .contains("**CANCELLED**");
   }
 
   @Test
   void linksOnlyWebPagesAndDraftsRelativeToTheDigestFolder() throws IOException {
-    Document html = Jsoup.parse(new DigestWriter(out).write(DigestFixtures.digest(Language.IT))
-        .get(1).toFile(), "UTF-8");
+    Document html =
+        Jsoup.parse(
+            new DigestWriter(out).write(DigestFixtures.digest(Language.IT)).get(1).toFile(),
+            "UTF-8");
 
-    assertThat(html.select("a[href]")).allSatisfy(link ->
-        assertThat(link.attr("href")).matches("(https://|\\.\\./invites/).*"));
+    assertThat(html.select("a[href]"))
+        .allSatisfy(link -> assertThat(link.attr("href")).matches("(https://|\\.\\./invites/).*"));
     assertThat(html.select("article.cancelled .title").text()).isEqualTo("Meetup DevOps Milano");
     assertThat(html.select("article.cancelled .title a")).as("ftp: is not linked").isEmpty();
-    Path draft = out.resolve("digest").resolve(html.selectFirst("a[href^=../invites/]")
-        .attr("href")).normalize();
+    Path draft =
+        out.resolve("digest")
+            .resolve(html.selectFirst("a[href^=../invites/]").attr("href"))
+            .normalize();
     assertThat(draft).startsWithRaw(out.resolve("invites"));
   }
 
   @Test
   void isSelfContainedWithoutScriptsOrExternalResources() throws IOException {
-    Document html = Jsoup.parse(new DigestWriter(out).write(DigestFixtures.digest(Language.EN))
-        .get(1).toFile(), "UTF-8");
+    Document html =
+        Jsoup.parse(
+            new DigestWriter(out).write(DigestFixtures.digest(Language.EN)).get(1).toFile(),
+            "UTF-8");
 
     assertThat(html.select("script, img, iframe, object, embed")).isEmpty();
     assertThat(html.select("[src]")).isEmpty();
-    assertThat(html.select("link")).singleElement()
+    assertThat(html.select("link"))
+        .singleElement()
         .satisfies(icon -> assertThat(icon.attr("href")).as("inline icon").isEqualTo("data:,"));
     assertThat(html.selectFirst("style").data()).contains("@media print").doesNotContain("url(");
     assertThat(html.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"))
@@ -131,7 +155,8 @@ class DigestWriterTest {
   void picksTopEventsByContactsThenInteractivityAndLeavesOutCancelled() {
     Page page = Page.of(DigestFixtures.digest(Language.EN), out);
 
-    assertThat(page.top()).extracting(EventSummary::id)
+    assertThat(page.top())
+        .extracting(EventSummary::id)
         .containsExactly("ev-cloud-security", "ev-rag-workshop", "ev-product-demo");
   }
 

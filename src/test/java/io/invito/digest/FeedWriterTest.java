@@ -31,12 +31,17 @@ class FeedWriterTest {
   }
 
   private SyndFeed read() throws IOException, FeedException {
-    return new SyndFeedInput().build(new StringReader(
-        Files.readString(feed(), StandardCharsets.UTF_8)));
+    return new SyndFeedInput()
+        .build(new StringReader(Files.readString(feed(), StandardCharsets.UTF_8)));
   }
 
   private static Digest at(Digest digest, Week week, Instant generatedAt) {
-    return new Digest(week, digest.owner(), generatedAt, digest.entries(), digest.sources(),
+    return new Digest(
+        week,
+        digest.owner(),
+        generatedAt,
+        digest.entries(),
+        digest.sources(),
         digest.previousDigestAt());
   }
 
@@ -50,7 +55,8 @@ class FeedWriterTest {
     assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
     assertThat(feed.getUri()).isEqualTo("urn:invito:digest");
     assertThat(feed.getTitle()).isEqualTo("invito — weekly digests");
-    assertThat(feed.getEntries()).extracting(SyndEntry::getUri)
+    assertThat(feed.getEntries())
+        .extracting(SyndEntry::getUri)
         .containsExactly("urn:invito:digest:2026-W50", "urn:invito:digest:2026-W49");
     SyndEntry week49 = feed.getEntries().get(1);
     assertThat(week49.getTitle())
@@ -59,8 +65,10 @@ class FeedWriterTest {
     assertThat(week49.getLink()).isEqualTo("2026-W49.html");
     Document content = Jsoup.parseBodyFragment(week49.getContents().get(0).getValue());
     assertThat(content.select("li")).hasSize(3);
-    assertThat(content.select("li a")).extracting(link -> link.text())
-        .containsExactly("Sicurezza nel cloud: difendersi dal ransomware",
+    assertThat(content.select("li a"))
+        .extracting(link -> link.text())
+        .containsExactly(
+            "Sicurezza nel cloud: difendersi dal ransomware",
             "Hands-on workshop: retrieval-augmented generation for regulated industries");
     assertThat(content.text()).contains("4 events").contains("Sources with problems: 4 of 5.");
     assertThat(feed.getEntries().get(0).getContents().get(0).getValue())
@@ -77,7 +85,8 @@ class FeedWriterTest {
     new DigestWriter(out).write(at(digest, digest.week(), later));
 
     SyndFeed feed = read();
-    assertThat(feed.getEntries()).extracting(SyndEntry::getUri)
+    assertThat(feed.getEntries())
+        .extracting(SyndEntry::getUri)
         .containsExactly("urn:invito:digest:2026-W50", "urn:invito:digest:2026-W49");
     assertThat(feed.getEntries().get(1).getUpdatedDate().toInstant()).isEqualTo(later);
     assertThat(feed.getPublishedDate().toInstant()).as("feed updated").isEqualTo(later);
@@ -101,18 +110,22 @@ class FeedWriterTest {
 
   @Test
   void movesAnUnreadableFeedAsideAndStartsAfresh() throws Exception {
-    for (String broken : List.of("<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>",
-        "", "\u0000\u00ff not xml",
-        "<rss version=\"2.0\"><channel><title>x</title></channel></rss>",
-        "<?xml version=\"1.0\"?><!DOCTYPE feed [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
-            + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><id>urn:invito:digest</id>"
-            + "<title>&x;</title></feed>")) {
+    for (String broken :
+        List.of(
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>",
+            "",
+            "\u0000\u00ff not xml",
+            "<rss version=\"2.0\"><channel><title>x</title></channel></rss>",
+            "<?xml version=\"1.0\"?><!DOCTYPE feed [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                + "<feed xmlns=\"http://www.w3.org/2005/Atom\"><id>urn:invito:digest</id>"
+                + "<title>&x;</title></feed>")) {
       Files.createDirectories(feed().getParent());
       Files.writeString(feed(), broken, StandardCharsets.UTF_8);
 
       new DigestWriter(out).write(DigestFixtures.digest(Language.EN));
 
-      assertThat(read().getEntries()).extracting(SyndEntry::getUri)
+      assertThat(read().getEntries())
+          .extracting(SyndEntry::getUri)
           .containsExactly("urn:invito:digest:2026-W49");
       Path aside = out.resolve("digest/feed.xml.broken-20261128T080000Z");
       assertThat(aside).hasContent(broken);

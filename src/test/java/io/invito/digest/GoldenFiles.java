@@ -15,14 +15,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 
 /**
- * Compares rendered outputs with committed {@code <name>.expected} files under
- * {@code src/test/resources/golden/<folder>/}, as google-java-format's formatter tests do. Every
- * expected file found must be matched by an output of the same name and every output must have an
- * expected file, so a renamed or forgotten golden file fails the build.
+ * Compares rendered outputs with committed {@code <name>.expected} files under {@code
+ * src/test/resources/golden/<folder>/}, as google-java-format's formatter tests do. Every expected
+ * file found must be matched by an output of the same name and every output must have an expected
+ * file, so a renamed or forgotten golden file fails the build.
  *
- * <p>After an intended change of output, regenerate the files and review the diff:
- * {@code mvn -o test -Dtest='io.invito.digest.**' -Dinvito.golden.update=true} (a twin of the draft
- * package's runner, since test packages follow the stages)
+ * <p>After an intended change of output, regenerate the files and review the diff: {@code mvn -o
+ * test -Dtest='io.invito.digest.**' -Dinvito.golden.update=true} (a twin of the draft package's
+ * runner, since test packages follow the stages)
  */
 final class GoldenFiles {
   static final Path ROOT = Path.of("src/test/resources/golden");
@@ -42,18 +42,23 @@ final class GoldenFiles {
     names.addAll(outputs.keySet());
     List<DynamicTest> tests = new ArrayList<>();
     for (String name : names) {
-      tests.add(DynamicTest.dynamicTest(folder + "/" + name, () -> {
-        if (!outputs.containsKey(name)) {
-          fail("golden file %s has no matching output: delete it or render it", dir.resolve(name
-              + SUFFIX));
-        }
-        if (!expected.contains(name)) {
-          fail("output %s has no golden file %s; run with -Dinvito.golden.update=true and review",
-              name, dir.resolve(name + SUFFIX));
-        }
-        String want = Files.readString(dir.resolve(name + SUFFIX), StandardCharsets.UTF_8);
-        assertThat(outputs.get(name)).as("output %s", name).isEqualTo(want);
-      }));
+      tests.add(
+          DynamicTest.dynamicTest(
+              folder + "/" + name,
+              () -> {
+                if (!outputs.containsKey(name)) {
+                  fail(
+                      "golden file %s has no matching output: delete it or render it",
+                      dir.resolve(name + SUFFIX));
+                }
+                if (!expected.contains(name)) {
+                  fail(
+                      "output %s has no golden file %s; run with -Dinvito.golden.update=true and review",
+                      name, dir.resolve(name + SUFFIX));
+                }
+                String want = Files.readString(dir.resolve(name + SUFFIX), StandardCharsets.UTF_8);
+                assertThat(outputs.get(name)).as("output %s", name).isEqualTo(want);
+              }));
     }
     return tests;
   }
@@ -64,7 +69,8 @@ final class GoldenFiles {
       return names;
     }
     try (Stream<Path> files = Files.walk(dir)) {
-      files.filter(Files::isRegularFile)
+      files
+          .filter(Files::isRegularFile)
           .map(file -> dir.relativize(file).toString().replace('\\', '/'))
           .filter(name -> name.endsWith(SUFFIX))
           .forEach(name -> names.add(name.substring(0, name.length() - SUFFIX.length())));

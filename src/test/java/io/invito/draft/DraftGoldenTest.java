@@ -21,25 +21,28 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The drafts of a fixed set of contacts (Italian and English, formal and informal, every channel)
- * and their index, rendered with the bundled templates, equal committed golden files. An
- * {@code .eml} is compared byte for byte; beside it, {@code .eml.view} holds the same message as
- * Jakarta Mail decodes it (subject, text, HTML, calendar), so a reviewer can read a change.
+ * and their index, rendered with the bundled templates, equal committed golden files. An {@code
+ * .eml} is compared byte for byte; beside it, {@code .eml.view} holds the same message as Jakarta
+ * Mail decodes it (subject, text, HTML, calendar), so a reviewer can read a change.
  */
 class DraftGoldenTest {
   @TempDir Path out;
 
   @TestFactory
   List<DynamicTest> draftsAndIndexEqualGoldenFiles() throws IOException, MessagingException {
-    InvitationWriter writer = new InvitationWriter(TemplateSet.load(Fixtures.TEMPLATES),
-        Fixtures.OWNER, out, Fixtures.CLOCK);
-    Map<String, Contact> contacts = Fixtures.contacts().stream()
-        .collect(Collectors.toMap(Contact::id, Function.identity()));
-    Map<String, KnownEvent> events = Fixtures.events().stream()
-        .collect(Collectors.toMap(known -> known.event().id(), Function.identity()));
+    InvitationWriter writer =
+        new InvitationWriter(
+            TemplateSet.load(Fixtures.TEMPLATES), Fixtures.OWNER, out, Fixtures.CLOCK);
+    Map<String, Contact> contacts =
+        Fixtures.contacts().stream().collect(Collectors.toMap(Contact::id, Function.identity()));
+    Map<String, KnownEvent> events =
+        Fixtures.events().stream()
+            .collect(Collectors.toMap(known -> known.event().id(), Function.identity()));
     List<Draft> drafts = new ArrayList<>();
     for (Match match : Fixtures.matches()) {
-      drafts.addAll(writer.write(match, events.get(match.eventId()),
-          contacts.get(match.contactId()), Fixtures.WEEK));
+      drafts.addAll(
+          writer.write(
+              match, events.get(match.eventId()), contacts.get(match.contactId()), Fixtures.WEEK));
     }
     InvitationWriter.writeIndex(out, Fixtures.WEEK, drafts, contacts, events);
     return GoldenFiles.compare("draft", read(out));

@@ -28,14 +28,16 @@ final class DraftWriterLoop {
   /** One full pass: every fixture match drafted, then the week's index. */
   static void pass(Path out, boolean moved) {
     Map<String, KnownEvent> events = events(moved);
-    Map<String, Contact> contacts = Fixtures.contacts().stream()
-        .collect(Collectors.toMap(Contact::id, Function.identity()));
-    InvitationWriter writer = new InvitationWriter(TemplateSet.load(Fixtures.TEMPLATES),
-        Fixtures.OWNER, out, Fixtures.CLOCK);
+    Map<String, Contact> contacts =
+        Fixtures.contacts().stream().collect(Collectors.toMap(Contact::id, Function.identity()));
+    InvitationWriter writer =
+        new InvitationWriter(
+            TemplateSet.load(Fixtures.TEMPLATES), Fixtures.OWNER, out, Fixtures.CLOCK);
     List<Draft> drafts = new ArrayList<>();
     for (Match match : Fixtures.matches()) {
-      drafts.addAll(writer.write(match, events.get(match.eventId()),
-          contacts.get(match.contactId()), Fixtures.WEEK));
+      drafts.addAll(
+          writer.write(
+              match, events.get(match.eventId()), contacts.get(match.contactId()), Fixtures.WEEK));
     }
     InvitationWriter.writeIndex(out, Fixtures.WEEK, drafts, contacts, events);
   }

@@ -8,7 +8,6 @@ import io.invito.model.Event;
 import io.invito.model.EventStatus;
 import io.invito.model.KnownEvent;
 import io.invito.model.Match;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.StringReader;
@@ -40,7 +39,8 @@ class EmailDraftTest {
 
   private Draft email(KnownEvent known, Contact contact) {
     return new InvitationWriter(TEMPLATES, Fixtures.OWNER, out, Fixtures.CLOCK)
-        .write(Fixtures.match(known, contact), known, contact, Fixtures.WEEK).get(0);
+        .write(Fixtures.match(known, contact), known, contact, Fixtures.WEEK)
+        .get(0);
   }
 
   private static VEvent vevent(String ics) throws IOException, ParserException {
@@ -53,15 +53,16 @@ class EmailDraftTest {
 
   @Test
   void everyEmailDraftParsesBackWithItsHeadersPartsAndCalendar() throws Exception {
-    InvitationWriter writer = new InvitationWriter(TEMPLATES, Fixtures.OWNER, out,
-        Fixtures.CLOCK);
-    Map<String, Contact> contacts = Fixtures.contacts().stream()
-        .collect(Collectors.toMap(Contact::id, Function.identity()));
+    InvitationWriter writer = new InvitationWriter(TEMPLATES, Fixtures.OWNER, out, Fixtures.CLOCK);
+    Map<String, Contact> contacts =
+        Fixtures.contacts().stream().collect(Collectors.toMap(Contact::id, Function.identity()));
     int emails = 0;
     for (Match match : Fixtures.matches()) {
-      KnownEvent known = Fixtures.events().stream()
-          .filter(candidate -> candidate.event().id().equals(match.eventId())).findFirst()
-          .orElseThrow();
+      KnownEvent known =
+          Fixtures.events().stream()
+              .filter(candidate -> candidate.event().id().equals(match.eventId()))
+              .findFirst()
+              .orElseThrow();
       Contact contact = contacts.get(match.contactId());
       Draft draft = writer.write(match, known, contact, Fixtures.WEEK).get(0);
       Event event = known.event();
@@ -71,14 +72,15 @@ class EmailDraftTest {
       assertThat(eml.subject()).endsWith(": " + event.title());
       assertThat(eml.header(EmailComposer.UNSENT)).isEqualTo("1");
       assertThat(eml.from()).isEqualTo("Laura Bianchi <laura@example.org>");
-      assertThat(eml.to()).containsExactly(contact.fullName() + " <" + contact.email().orElseThrow()
-          + ">");
+      assertThat(eml.to())
+          .containsExactly(contact.fullName() + " <" + contact.email().orElseThrow() + ">");
       assertThat(eml.header("Date")).isEqualTo("Sat, 28 Nov 2026 09:00:00 +0100");
-      assertThat(eml.text()).contains(event.title()).contains(event.url().orElseThrow()
-          .toString());
-      assertThat(eml.html()).contains("href=\"" + event.url().orElseThrow().toString()
-          .replace("&", "&amp;") + "\"");
-      assertThat(eml.icsType()).startsWith("text/calendar").contains("method=PUBLISH")
+      assertThat(eml.text()).contains(event.title()).contains(event.url().orElseThrow().toString());
+      assertThat(eml.html())
+          .contains("href=\"" + event.url().orElseThrow().toString().replace("&", "&amp;") + "\"");
+      assertThat(eml.icsType())
+          .startsWith("text/calendar")
+          .contains("method=PUBLISH")
           .contains("charset=UTF-8");
       assertThat(eml.icsName()).isEqualTo(event.id() + ".ics");
       VEvent vevent = vevent(eml.ics());
@@ -100,21 +102,43 @@ class EmailDraftTest {
     String raw = Files.readString(draft.file(), StandardCharsets.US_ASCII);
     Eml eml = Eml.read(draft.file());
 
-    assertThat(raw).as("headers are 7-bit: accents only as encoded-words")
-        .doesNotContain("è").contains("Subject: =?UTF-8?").contains("To: =?UTF-8?");
-    assertThat(eml.subject()).isEqualTo("Un evento che potrebbe interessarti: Sicurezza nel"
-        + " cloud: perché il ransomware è ancora una minaccia");
+    assertThat(raw)
+        .as("headers are 7-bit: accents only as encoded-words")
+        .doesNotContain("è")
+        .contains("Subject: =?UTF-8?")
+        .contains("To: =?UTF-8?");
+    assertThat(eml.subject())
+        .isEqualTo(
+            "Un evento che potrebbe interessarti: Sicurezza nel"
+                + " cloud: perché il ransomware è ancora una minaccia");
     assertThat(eml.to()).containsExactly("Chiara Cantù <chiara-cantu@example.org>");
   }
 
   @Test
   void writesTheDraftWithoutToWhenTheContactHasNoUsableAddress() throws Exception {
     Contact m = Fixtures.MARCO;
-    for (Optional<String> email : List.of(Optional.<String>empty(), Optional.of("not an address"),
-        Optional.of("a@example.org, b@example.org"), Optional.of("x@example.org\r\nBcc: y@z.org"))) {
-      Contact contact = new Contact(m.id(), m.firstName(), m.lastName(), m.title(), email,
-          m.company(), m.role(), m.interests(), m.languages(), m.zone(), m.formality(),
-          Channel.EMAIL, false, m.notes());
+    for (Optional<String> email :
+        List.of(
+            Optional.<String>empty(),
+            Optional.of("not an address"),
+            Optional.of("a@example.org, b@example.org"),
+            Optional.of("x@example.org\r\nBcc: y@z.org"))) {
+      Contact contact =
+          new Contact(
+              m.id(),
+              m.firstName(),
+              m.lastName(),
+              m.title(),
+              email,
+              m.company(),
+              m.role(),
+              m.interests(),
+              m.languages(),
+              m.zone(),
+              m.formality(),
+              Channel.EMAIL,
+              false,
+              m.notes());
       Eml eml = Eml.read(email(Fixtures.CLOUD, contact).file());
 
       assertThat(eml.to()).as("to %s", email).isEmpty();
@@ -140,28 +164,28 @@ class EmailDraftTest {
 
     VEvent vevent = vevent(Eml.read(email(allDay, Fixtures.JOHN).file()).ics());
 
-    assertThat(vevent.getProperty(Property.DTSTART).orElseThrow().getValue())
-        .isEqualTo("20261203");
-    assertThat(vevent.getDateTimeEnd().getDate())
-        .isEqualTo(LocalDate.of(2026, 12, 4));
+    assertThat(vevent.getProperty(Property.DTSTART).orElseThrow().getValue()).isEqualTo("20261203");
+    assertThat(vevent.getDateTimeEnd().getDate()).isEqualTo(LocalDate.of(2026, 12, 4));
   }
 
   @Test
   void aTitleWithLineBreaksCannotAddHeaders() throws Exception {
-    KnownEvent evil = Events.titled(Fixtures.CLOUD,
-        "Webinar\r\nBcc: victim@example.org\r\nX-Evil: 1\n\nbody?\rContent-Type: text/html");
+    KnownEvent evil =
+        Events.titled(
+            Fixtures.CLOUD,
+            "Webinar\r\nBcc: victim@example.org\r\nX-Evil: 1\n\nbody?\rContent-Type: text/html");
 
     Draft draft = email(evil, Fixtures.JOHN);
     Eml eml = Eml.read(draft.file());
 
-    assertThat(eml.headerNames()).doesNotContain("Bcc", "X-Evil").containsOnlyOnce(
-        "Content-Type");
+    assertThat(eml.headerNames()).doesNotContain("Bcc", "X-Evil").containsOnlyOnce("Content-Type");
     assertThat(eml.message().getRecipients(MimeMessage.RecipientType.BCC)).isNull();
-    assertThat(eml.subject()).endsWith(
-        "Webinar Bcc: victim@example.org X-Evil: 1 body? Content-Type: text/html");
+    assertThat(eml.subject())
+        .endsWith("Webinar Bcc: victim@example.org X-Evil: 1 body? Content-Type: text/html");
     String raw = Files.readString(draft.file(), StandardCharsets.US_ASCII);
     String headers = raw.substring(0, raw.indexOf("\r\n\r\n"));
-    assertThat(headers.lines()).as("every header line is a header or a folded continuation")
+    assertThat(headers.lines())
+        .as("every header line is a header or a folded continuation")
         .allMatch(line -> line.matches("[A-Za-z-]+: .*|[ \t].*"))
         .noneMatch(line -> line.startsWith("Bcc:") || line.startsWith("X-Evil"));
   }
@@ -172,18 +196,26 @@ class EmailDraftTest {
     byte[] bytes = Files.readAllBytes(first.file());
     java.time.Clock later = java.time.Clock.offset(Fixtures.CLOCK, java.time.Duration.ofDays(2));
 
-    Draft again = new InvitationWriter(TEMPLATES, Fixtures.OWNER, out, later)
-        .write(Fixtures.match(Fixtures.CLOUD, Fixtures.MARCO), Fixtures.CLOUD, Fixtures.MARCO,
-            Fixtures.WEEK).get(0);
+    Draft again =
+        new InvitationWriter(TEMPLATES, Fixtures.OWNER, out, later)
+            .write(
+                Fixtures.match(Fixtures.CLOUD, Fixtures.MARCO),
+                Fixtures.CLOUD,
+                Fixtures.MARCO,
+                Fixtures.WEEK)
+            .get(0);
 
     assertThat(again.outcome()).isEqualTo(Draft.Outcome.UNCHANGED);
     assertThat(Files.readAllBytes(again.file())).isEqualTo(bytes);
     assertThat(again.invitation().contentHash()).isEqualTo(first.invitation().contentHash());
 
-    KnownEvent moved = Events.startingAt(Fixtures.CLOUD,
-        LocalDateTime.of(2026, 12, 4, 18, 0).atZone(Fixtures.ROME));
-    Draft changed = new InvitationWriter(TEMPLATES, Fixtures.OWNER, out, later)
-        .write(Fixtures.match(moved, Fixtures.MARCO), moved, Fixtures.MARCO, Fixtures.WEEK).get(0);
+    KnownEvent moved =
+        Events.startingAt(
+            Fixtures.CLOUD, LocalDateTime.of(2026, 12, 4, 18, 0).atZone(Fixtures.ROME));
+    Draft changed =
+        new InvitationWriter(TEMPLATES, Fixtures.OWNER, out, later)
+            .write(Fixtures.match(moved, Fixtures.MARCO), moved, Fixtures.MARCO, Fixtures.WEEK)
+            .get(0);
     Eml eml = Eml.read(changed.file());
 
     assertThat(changed.outcome()).isEqualTo(Draft.Outcome.REPLACED);
@@ -197,10 +229,16 @@ class EmailDraftTest {
   void leavesTheIcsUnvalidatedButComplete() throws Exception {
     String ics = IcsRenderer.render(Fixtures.RAG);
 
-    assertThat(ics).contains("\r\nMETHOD:PUBLISH\r\n", "\r\nDTSTART:20261202T170000Z\r\n",
-        "\r\nDTEND:20261202T183000Z\r\n", "\r\nLOCATION:Impact Hub\\, London\r\n",
-        "\r\nSTATUS:CONFIRMED\r\n", "\r\nDTSTAMP:20261127T100000Z\r\n");
+    assertThat(ics)
+        .contains(
+            "\r\nMETHOD:PUBLISH\r\n",
+            "\r\nDTSTART:20261202T170000Z\r\n",
+            "\r\nDTEND:20261202T183000Z\r\n",
+            "\r\nLOCATION:Impact Hub\\, London\r\n",
+            "\r\nSTATUS:CONFIRMED\r\n",
+            "\r\nDTSTAMP:20261127T100000Z\r\n");
     assertThat(vevent(ics).getProperty(Property.URL).orElseThrow().getValue())
-        .isEqualTo("https://example.org/workshops/rag?utm_source=feed&ref=invito-weekly-digest-2026");
+        .isEqualTo(
+            "https://example.org/workshops/rag?utm_source=feed&ref=invito-weekly-digest-2026");
   }
 }

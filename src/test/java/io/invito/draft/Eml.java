@@ -22,16 +22,25 @@ import java.util.Properties;
  * An {@code .eml} draft read back with Jakarta Mail, the way a mail client reads it: the decoded
  * headers and the text, HTML and calendar parts.
  */
-record Eml(MimeMessage message, String subject, String from, List<String> to, String text,
-    String html, String ics, String icsType, String icsName, List<String> headerNames) {
+record Eml(
+    MimeMessage message,
+    String subject,
+    String from,
+    List<String> to,
+    String text,
+    String html,
+    String ics,
+    String icsType,
+    String icsName,
+    List<String> headerNames) {
 
   static Eml read(Path file) throws IOException, MessagingException {
     return parse(Files.readAllBytes(file));
   }
 
   static Eml parse(byte[] bytes) throws IOException, MessagingException {
-    MimeMessage message = new MimeMessage(Session.getInstance(new Properties()),
-        new ByteArrayInputStream(bytes));
+    MimeMessage message =
+        new MimeMessage(Session.getInstance(new Properties()), new ByteArrayInputStream(bytes));
     List<String> to = new ArrayList<>();
     if (message.getRecipients(MimeMessage.RecipientType.TO) != null) {
       for (var address : message.getRecipients(MimeMessage.RecipientType.TO)) {
@@ -50,14 +59,23 @@ record Eml(MimeMessage message, String subject, String from, List<String> to, St
     BodyPart text = alternative.getBodyPart(0);
     BodyPart html = alternative.getBodyPart(1);
     BodyPart ics = mixed.getBodyPart(1);
-    if (!text.isMimeType("text/plain") || !html.isMimeType("text/html")
+    if (!text.isMimeType("text/plain")
+        || !html.isMimeType("text/html")
         || !ics.isMimeType("text/calendar")) {
       throw new AssertionError("parts are not text/plain, text/html, text/calendar");
     }
-    return new Eml(message, message.getSubject(),
-        shown((InternetAddress) message.getFrom()[0]), to, (String) text.getContent(),
-        (String) html.getContent(), bytes(ics), ics.getContentType(), ics.getFileName(),
-        Collections.list(message.getAllHeaders()).stream().map(header -> header.getName())
+    return new Eml(
+        message,
+        message.getSubject(),
+        shown((InternetAddress) message.getFrom()[0]),
+        to,
+        (String) text.getContent(),
+        (String) html.getContent(),
+        bytes(ics),
+        ics.getContentType(),
+        ics.getFileName(),
+        Collections.list(message.getAllHeaders()).stream()
+            .map(header -> header.getName())
             .toList());
   }
 
@@ -81,13 +99,28 @@ record Eml(MimeMessage message, String subject, String from, List<String> to, St
 
   /** A readable view of the draft, committed beside the golden {@code .eml} for review. */
   String view() throws MessagingException {
-    return "Date: " + header("Date") + "\n"
-        + "From: " + from + "\n"
-        + "To: " + String.join(", ", to) + "\n"
-        + "Subject: " + subject + "\n"
-        + "X-Unsent: " + header(EmailComposer.UNSENT) + "\n"
-        + "\n----- text/plain -----\n" + text
-        + "\n----- text/html -----\n" + html
-        + "\n----- " + icsName + " -----\n" + ics.replace("\r\n", "\n");
+    return "Date: "
+        + header("Date")
+        + "\n"
+        + "From: "
+        + from
+        + "\n"
+        + "To: "
+        + String.join(", ", to)
+        + "\n"
+        + "Subject: "
+        + subject
+        + "\n"
+        + "X-Unsent: "
+        + header(EmailComposer.UNSENT)
+        + "\n"
+        + "\n----- text/plain -----\n"
+        + text
+        + "\n----- text/html -----\n"
+        + html
+        + "\n----- "
+        + icsName
+        + " -----\n"
+        + ics.replace("\r\n", "\n");
   }
 }

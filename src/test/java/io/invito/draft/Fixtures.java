@@ -33,75 +33,230 @@ final class Fixtures {
   static final Week WEEK = Week.parse("2026-W49");
   static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-28T08:00:00Z"), ZoneOffset.UTC);
   static final Path TEMPLATES = Path.of("config/templates");
-  static final Owner OWNER = new Owner("Laura Bianchi", "laura@example.org",
-      "Laura Bianchi\nStudio Bianchi", Language.IT, ROME);
+  static final Owner OWNER =
+      new Owner(
+          "Laura Bianchi", "laura@example.org", "Laura Bianchi\nStudio Bianchi", Language.IT, ROME);
 
   private Fixtures() {}
 
-  static Contact contact(String id, String first, String last, Optional<String> title,
-      Language language, Formality formality, Channel channel, ZoneId zone) {
-    return new Contact(id, first, last, title, Optional.of(id + "@example.org"), Optional.empty(),
-        Optional.empty(), List.of(), List.of(language), zone, formality, channel, false,
+  static Contact contact(
+      String id,
+      String first,
+      String last,
+      Optional<String> title,
+      Language language,
+      Formality formality,
+      Channel channel,
+      ZoneId zone) {
+    return new Contact(
+        id,
+        first,
+        last,
+        title,
+        Optional.of(id + "@example.org"),
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        List.of(language),
+        zone,
+        formality,
+        channel,
+        false,
         Optional.empty());
   }
 
-  static final Contact MARCO = contact("marco-rossi", "Marco", "Rossi", Optional.empty(),
-      Language.IT, Formality.INFORMAL, Channel.WHATSAPP, ROME);
-  static final Contact GIULIA = contact("giulia-verdi", "Giulia", "Verdi", Optional.of("Dott.ssa"),
-      Language.IT, Formality.FORMAL, Channel.PHONE, ROME);
-  static final Contact PAOLO = contact("paolo-neri", "Paolo", "Neri", Optional.empty(),
-      Language.IT, Formality.FORMAL, Channel.LINKEDIN, ROME);
-  static final Contact ANNA = contact("anna-taylor", "Anna", "Taylor", Optional.empty(),
-      Language.EN, Formality.INFORMAL, Channel.LINKEDIN, LONDON);
-  static final Contact JOHN = contact("john-smith", "John", "Smith", Optional.of("Dr."),
-      Language.EN, Formality.FORMAL, Channel.EMAIL, ZoneId.of("America/New_York"));
+  static final Contact MARCO =
+      contact(
+          "marco-rossi",
+          "Marco",
+          "Rossi",
+          Optional.empty(),
+          Language.IT,
+          Formality.INFORMAL,
+          Channel.WHATSAPP,
+          ROME);
+  static final Contact GIULIA =
+      contact(
+          "giulia-verdi",
+          "Giulia",
+          "Verdi",
+          Optional.of("Dott.ssa"),
+          Language.IT,
+          Formality.FORMAL,
+          Channel.PHONE,
+          ROME);
+  static final Contact PAOLO =
+      contact(
+          "paolo-neri",
+          "Paolo",
+          "Neri",
+          Optional.empty(),
+          Language.IT,
+          Formality.FORMAL,
+          Channel.LINKEDIN,
+          ROME);
+  static final Contact ANNA =
+      contact(
+          "anna-taylor",
+          "Anna",
+          "Taylor",
+          Optional.empty(),
+          Language.EN,
+          Formality.INFORMAL,
+          Channel.LINKEDIN,
+          LONDON);
+  static final Contact JOHN =
+      contact(
+          "john-smith",
+          "John",
+          "Smith",
+          Optional.of("Dr."),
+          Language.EN,
+          Formality.FORMAL,
+          Channel.EMAIL,
+          ZoneId.of("America/New_York"));
 
-  static final Contact SARA = contact("sara-galli", "Sara", "Galli", Optional.empty(),
-      Language.IT, Formality.INFORMAL, Channel.LINKEDIN, ROME);
-  static final Contact LUCA = contact("luca-ferri", "Luca", "Ferri", Optional.of("Ing."),
-      Language.IT, Formality.FORMAL, Channel.WHATSAPP, ROME);
-  static final Contact CHIARA = contact("chiara-cantu", "Chiara", "Cantù", Optional.empty(),
-      Language.IT, Formality.INFORMAL, Channel.PHONE, ROME);
-  static final Contact EMMA = contact("emma-jones", "Emma", "Jones", Optional.empty(),
-      Language.EN, Formality.INFORMAL, Channel.PHONE, LONDON);
-  static final Contact OLIVER = contact("oliver-brown", "Oliver", "Brown", Optional.empty(),
-      Language.EN, Formality.FORMAL, Channel.WHATSAPP, LONDON);
+  static final Contact SARA =
+      contact(
+          "sara-galli",
+          "Sara",
+          "Galli",
+          Optional.empty(),
+          Language.IT,
+          Formality.INFORMAL,
+          Channel.LINKEDIN,
+          ROME);
+  static final Contact LUCA =
+      contact(
+          "luca-ferri",
+          "Luca",
+          "Ferri",
+          Optional.of("Ing."),
+          Language.IT,
+          Formality.FORMAL,
+          Channel.WHATSAPP,
+          ROME);
+  static final Contact CHIARA =
+      contact(
+          "chiara-cantu",
+          "Chiara",
+          "Cantù",
+          Optional.empty(),
+          Language.IT,
+          Formality.INFORMAL,
+          Channel.PHONE,
+          ROME);
+  static final Contact EMMA =
+      contact(
+          "emma-jones",
+          "Emma",
+          "Jones",
+          Optional.empty(),
+          Language.EN,
+          Formality.INFORMAL,
+          Channel.PHONE,
+          LONDON);
+  static final Contact OLIVER =
+      contact(
+          "oliver-brown",
+          "Oliver",
+          "Brown",
+          Optional.empty(),
+          Language.EN,
+          Formality.FORMAL,
+          Channel.WHATSAPP,
+          LONDON);
 
-  static Event event(String id, String title, String description, String url,
-      ZonedDateTime start, Set<EventKind> kinds, Attendance attendance, String platform,
-      Delivery delivery, boolean interactive, String language, Boolean free, String price,
-      String organizer, String location, EventStatus status) {
-    return new Event(id, title, description, Optional.ofNullable(url).map(URI::create), start,
-        Optional.of(start.plusMinutes(90)), false, true, kinds, attendance,
-        Optional.ofNullable(platform), delivery, interactive, Optional.ofNullable(language),
-        Optional.ofNullable(free), Optional.ofNullable(price), Optional.ofNullable(organizer),
-        Optional.ofNullable(location), status, List.of(), List.of("clusit-feed"),
+  static Event event(
+      String id,
+      String title,
+      String description,
+      String url,
+      ZonedDateTime start,
+      Set<EventKind> kinds,
+      Attendance attendance,
+      String platform,
+      Delivery delivery,
+      boolean interactive,
+      String language,
+      Boolean free,
+      String price,
+      String organizer,
+      String location,
+      EventStatus status) {
+    return new Event(
+        id,
+        title,
+        description,
+        Optional.ofNullable(url).map(URI::create),
+        start,
+        Optional.of(start.plusMinutes(90)),
+        false,
+        true,
+        kinds,
+        attendance,
+        Optional.ofNullable(platform),
+        delivery,
+        interactive,
+        Optional.ofNullable(language),
+        Optional.ofNullable(free),
+        Optional.ofNullable(price),
+        Optional.ofNullable(organizer),
+        Optional.ofNullable(location),
+        status,
+        List.of(),
+        List.of("clusit-feed"),
         Optional.empty());
   }
 
-  static final KnownEvent CLOUD = new KnownEvent(
-      event("ev-cloud-security", "Sicurezza nel cloud: perché il ransomware è ancora una minaccia",
-          "Un'ora con esperti del settore su backup, segmentazione e risposta agli incidenti.",
-          "https://example.org/eventi/cloud-security",
-          LocalDateTime.of(2026, 12, 3, 18, 0).atZone(ROME), Set.of(EventKind.WEBINAR),
-          Attendance.ONLINE, "Zoom", Delivery.LIVE_AND_RECORDED, true, "it", true, null, "Clusit",
-          null, EventStatus.SCHEDULED),
-      Instant.parse("2026-11-25T10:00:00Z"), Instant.parse("2026-11-25T10:00:00Z"),
-      Optional.empty(), Optional.empty());
+  static final KnownEvent CLOUD =
+      new KnownEvent(
+          event(
+              "ev-cloud-security",
+              "Sicurezza nel cloud: perché il ransomware è ancora una minaccia",
+              "Un'ora con esperti del settore su backup, segmentazione e risposta agli incidenti.",
+              "https://example.org/eventi/cloud-security",
+              LocalDateTime.of(2026, 12, 3, 18, 0).atZone(ROME),
+              Set.of(EventKind.WEBINAR),
+              Attendance.ONLINE,
+              "Zoom",
+              Delivery.LIVE_AND_RECORDED,
+              true,
+              "it",
+              true,
+              null,
+              "Clusit",
+              null,
+              EventStatus.SCHEDULED),
+          Instant.parse("2026-11-25T10:00:00Z"),
+          Instant.parse("2026-11-25T10:00:00Z"),
+          Optional.empty(),
+          Optional.empty());
 
-  static final KnownEvent RAG = new KnownEvent(
-      event("ev-rag-workshop",
-          "Hands-on workshop: building reliable retrieval-augmented generation pipelines for"
-              + " regulated industries with open-source tools and careful evaluation",
-          "A practical afternoon on retrieval, evaluation and governance.",
-          "https://example.org/workshops/rag?utm_source=feed&ref=invito-weekly-digest-2026",
-          LocalDateTime.of(2026, 12, 2, 17, 0).atZone(LONDON),
-          Set.of(EventKind.WORKSHOP, EventKind.COURSE), Attendance.MIXED, "Microsoft Teams",
-          Delivery.LIVE, false, "en", false, "£45", "Data Guild", "Impact Hub, London",
-          EventStatus.RESCHEDULED),
-      Instant.parse("2026-11-20T10:00:00Z"), Instant.parse("2026-11-27T10:00:00Z"),
-      Optional.of(LocalDateTime.of(2026, 12, 1, 17, 0).atZone(LONDON)),
-      Optional.of(EventStatus.SCHEDULED));
+  static final KnownEvent RAG =
+      new KnownEvent(
+          event(
+              "ev-rag-workshop",
+              "Hands-on workshop: building reliable retrieval-augmented generation pipelines for"
+                  + " regulated industries with open-source tools and careful evaluation",
+              "A practical afternoon on retrieval, evaluation and governance.",
+              "https://example.org/workshops/rag?utm_source=feed&ref=invito-weekly-digest-2026",
+              LocalDateTime.of(2026, 12, 2, 17, 0).atZone(LONDON),
+              Set.of(EventKind.WORKSHOP, EventKind.COURSE),
+              Attendance.MIXED,
+              "Microsoft Teams",
+              Delivery.LIVE,
+              false,
+              "en",
+              false,
+              "£45",
+              "Data Guild",
+              "Impact Hub, London",
+              EventStatus.RESCHEDULED),
+          Instant.parse("2026-11-20T10:00:00Z"),
+          Instant.parse("2026-11-27T10:00:00Z"),
+          Optional.of(LocalDateTime.of(2026, 12, 1, 17, 0).atZone(LONDON)),
+          Optional.of(EventStatus.SCHEDULED));
 
   static Reason interest(String term, String found, String where) {
     return new Reason(Reason.Kind.INTEREST, term, found, where);
@@ -114,15 +269,26 @@ final class Fixtures {
   /** Every contact with the event that suits them, covering both languages and formalities. */
   static List<Match> matches() {
     return List.of(
-        match(CLOUD, MARCO, interest("sicurezza informatica", "sicurezza", "title"),
+        match(
+            CLOUD,
+            MARCO,
+            interest("sicurezza informatica", "sicurezza", "title"),
             interest("cloud", "cloud", "title")),
         match(CLOUD, PAOLO, new Reason(Reason.Kind.ROLE, "CTO", "cloud", "description")),
         match(CLOUD, JOHN, interest("cybersecurity", "ransomware", "title")),
-        match(RAG, GIULIA, interest("intelligenza artificiale", "retrieval-augmented generation",
-            "title")),
-        match(RAG, ANNA, interest("machine learning", "retrieval-augmented generation", "title"),
+        match(
+            RAG,
+            GIULIA,
+            interest("intelligenza artificiale", "retrieval-augmented generation", "title")),
+        match(
+            RAG,
+            ANNA,
+            interest("machine learning", "retrieval-augmented generation", "title"),
             interest("open source", "open-source", "title")),
-        match(RAG, SARA, interest("reti neurali", "retrieval-augmented generation", "title"),
+        match(
+            RAG,
+            SARA,
+            interest("reti neurali", "retrieval-augmented generation", "title"),
             interest("dati", "evaluation", "description")),
         match(CLOUD, LUCA, new Reason(Reason.Kind.COMPANY, "Clusit", "Clusit", "organizer")),
         match(RAG, CHIARA, new Reason(Reason.Kind.LANGUAGE, "en", "en", "language")),

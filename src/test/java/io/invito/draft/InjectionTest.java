@@ -40,11 +40,14 @@ import org.junit.jupiter.api.io.TempDir;
 class InjectionTest {
   static final List<String> LOOKUPS =
       List.of("${env:HOME}", "${file:UTF-8:/etc/passwd}", "${script:js:1}", "${title}");
-  static final String MARKUP = "<script>alert(1)</script> <img src=x onerror=alert(1)>"
-      + " <a href=\"javascript:alert(2)\" onclick=\"alert(3)\">x</a>";
+  static final String MARKUP =
+      "<script>alert(1)</script> <img src=x onerror=alert(1)>"
+          + " <a href=\"javascript:alert(2)\" onclick=\"alert(3)\">x</a>";
+
   /** Elements the HTML part is built from; anything else came from a feed. */
-  static final Set<String> OUR_ELEMENTS = Set.of("#root", "html", "head", "meta", "body", "p",
-      "br", "a");
+  static final Set<String> OUR_ELEMENTS =
+      Set.of("#root", "html", "head", "meta", "body", "p", "br", "a");
+
   static final String ALL = String.join(" ", LOOKUPS) + " " + MARKUP;
 
   @TempDir Path out;
@@ -54,31 +57,58 @@ class InjectionTest {
 
   @BeforeEach
   void writeDraftsOfAnEvilEventForEveryChannel() {
-    evil = new KnownEvent(Fixtures.event("ev-evil", "+cmd " + ALL, "Description " + ALL,
-        "javascript:alert(1)", LocalDateTime.of(2026, 12, 3, 18, 0).atZone(Fixtures.ROME),
-        Set.of(EventKind.WEBINAR), Attendance.ONLINE, ALL, Delivery.LIVE, true, "it", false,
-        "@SUM(1) " + ALL, "=HYPERLINK(\"http://x\") " + ALL, ALL, EventStatus.SCHEDULED),
-        Fixtures.CLOUD.firstSeen(), Fixtures.CLOUD.lastChanged(), Optional.empty(),
-        Optional.empty());
+    evil =
+        new KnownEvent(
+            Fixtures.event(
+                "ev-evil",
+                "+cmd " + ALL,
+                "Description " + ALL,
+                "javascript:alert(1)",
+                LocalDateTime.of(2026, 12, 3, 18, 0).atZone(Fixtures.ROME),
+                Set.of(EventKind.WEBINAR),
+                Attendance.ONLINE,
+                ALL,
+                Delivery.LIVE,
+                true,
+                "it",
+                false,
+                "@SUM(1) " + ALL,
+                "=HYPERLINK(\"http://x\") " + ALL,
+                ALL,
+                EventStatus.SCHEDULED),
+            Fixtures.CLOUD.firstSeen(),
+            Fixtures.CLOUD.lastChanged(),
+            Optional.empty(),
+            Optional.empty());
     contacts = new java.util.TreeMap<>();
-    InvitationWriter writer = new InvitationWriter(TemplateSet.load(Fixtures.TEMPLATES),
-        Fixtures.OWNER, out, Fixtures.CLOCK);
+    InvitationWriter writer =
+        new InvitationWriter(
+            TemplateSet.load(Fixtures.TEMPLATES), Fixtures.OWNER, out, Fixtures.CLOCK);
     int index = 0;
     for (Channel channel : Channel.values()) {
       for (Language language : Language.values()) {
-        Contact contact = Fixtures.contact("c" + index++, "=HYPERLINK(1) " + ALL, "-Last " + ALL,
-            Optional.of(ALL), language, Formality.values()[index % 2], channel, Fixtures.ROME);
+        Contact contact =
+            Fixtures.contact(
+                "c" + index++,
+                "=HYPERLINK(1) " + ALL,
+                "-Last " + ALL,
+                Optional.of(ALL),
+                language,
+                Formality.values()[index % 2],
+                channel,
+                Fixtures.ROME);
         contacts.put(contact.id(), contact);
         Match match = Fixtures.match(evil, contact, Fixtures.interest("-2+3 " + ALL, ALL, ALL));
         drafts.addAll(writer.write(match, evil, contact, Fixtures.WEEK));
       }
     }
-    InvitationWriter.writeIndex(out, Fixtures.WEEK, drafts, contacts,
-        Map.of(evil.event().id(), evil));
+    InvitationWriter.writeIndex(
+        out, Fixtures.WEEK, drafts, contacts, Map.of(evil.event().id(), evil));
   }
 
   private static void assertInert(String text, String what) {
-    assertThat(text).as(what)
+    assertThat(text)
+        .as(what)
         .contains(LOOKUPS)
         .contains("<script>alert(1)</script>")
         .doesNotContain("root:x:0:0");
@@ -91,21 +121,22 @@ class InjectionTest {
   @Test
   void keepsLookupsLiteralInEveryTextDraft() throws IOException {
     assertThat(drafts).hasSize(14);
-    List<Draft> texts = drafts.stream()
-        .filter(draft -> draft.file().toString().endsWith(".txt")).toList();
+    List<Draft> texts =
+        drafts.stream().filter(draft -> draft.file().toString().endsWith(".txt")).toList();
     assertThat(texts).hasSize(6);
     for (Draft draft : texts) {
       String text = Files.readString(draft.file(), StandardCharsets.UTF_8);
       assertInert(text, draft.file().toString());
-      assertThat(text).as("the javascript: event link is dropped")
+      assertThat(text)
+          .as("the javascript: event link is dropped")
           .doesNotContain("javascript:alert(1)");
     }
   }
 
   @Test
   void keepsEveryFormInertInEveryEmailDraft() throws Exception {
-    List<Draft> emails = drafts.stream()
-        .filter(draft -> draft.invitation().channel() == Channel.EMAIL).toList();
+    List<Draft> emails =
+        drafts.stream().filter(draft -> draft.invitation().channel() == Channel.EMAIL).toList();
     assertThat(emails).hasSize(8);
     for (Draft draft : emails) {
       Eml eml = Eml.read(draft.file());
@@ -123,15 +154,17 @@ class InjectionTest {
         assertThat(element.normalName()).as(what).isIn(OUR_ELEMENTS);
         for (Attribute attribute : element.attributes()) {
           assertThat(attribute.getKey()).as(what).doesNotStartWithIgnoringCase("on");
-          assertThat(attribute.getValue().strip().toLowerCase(java.util.Locale.ROOT)).as(what)
+          assertThat(attribute.getValue().strip().toLowerCase(java.util.Locale.ROOT))
+              .as(what)
               .doesNotStartWith("javascript:");
         }
       }
       assertThat(html.select("a")).as("the javascript: event link is dropped").isEmpty();
 
       assertThat(eml.ics()).doesNotContain("javascript:alert(1)").doesNotContain("\nURL:");
-      assertThat(eml.ics().replace("\r\n ", "")).contains("${env:HOME}", "${title}",
-          "${script:js:1}").doesNotContain("root:x:0:0");
+      assertThat(eml.ics().replace("\r\n ", ""))
+          .contains("${env:HOME}", "${title}", "${script:js:1}")
+          .doesNotContain("root:x:0:0");
     }
   }
 
@@ -139,20 +172,32 @@ class InjectionTest {
   void escapesMarkupAndLinksInTheMarkdownIndex() throws IOException {
     String markdown = Files.readString(out.resolve("invites/2026-W49/index.md"));
 
-    assertThat(markdown).contains(LOOKUPS)
+    assertThat(markdown)
+        .contains(LOOKUPS)
         .contains("\\<script\\>alert\\(1\\)\\</script\\>")
         .doesNotContainPattern("(?<!\\\\)<(script|img|a )")
         .doesNotContainPattern("\\]\\(<?javascript:");
     // Every table row keeps its six cells: no feed text opened a new column.
-    markdown.lines().filter(line -> line.startsWith("| c")).forEach(line ->
-        assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count()).isEqualTo(7));
+    markdown
+        .lines()
+        .filter(line -> line.startsWith("| c"))
+        .forEach(
+            line ->
+                assertThat(line.replace("\\|", "").chars().filter(c -> c == '|').count())
+                    .isEqualTo(7));
   }
 
   @Test
   void neutralisesFormulasAndKeepsLookupsLiteralInTheCsvIndex() throws IOException {
     String csv = Files.readString(out.resolve("invites/2026-W49/index.csv"));
-    List<CSVRecord> records = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-        .get().parse(new StringReader(csv)).getRecords();
+    List<CSVRecord> records =
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
+            .parse(new StringReader(csv))
+            .getRecords();
 
     assertThat(records).hasSize(14);
     for (CSVRecord record : records) {

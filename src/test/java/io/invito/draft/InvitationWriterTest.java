@@ -49,10 +49,11 @@ class InvitationWriterTest {
 
   @Test
   void writesTheEmailAndThePreferredChannelWithStableIdsAndHashes() throws IOException {
-    List<Draft> drafts = writer().write(Fixtures.matches().get(0), Fixtures.CLOUD, Fixtures.MARCO,
-        Fixtures.WEEK);
+    List<Draft> drafts =
+        writer().write(Fixtures.matches().get(0), Fixtures.CLOUD, Fixtures.MARCO, Fixtures.WEEK);
 
-    assertThat(drafts).extracting(draft -> draft.invitation().channel())
+    assertThat(drafts)
+        .extracting(draft -> draft.invitation().channel())
         .containsExactly(Channel.EMAIL, Channel.WHATSAPP);
     Invitation email = drafts.get(0).invitation();
     assertThat(email.path().toString().replace('\\', '/'))
@@ -61,8 +62,10 @@ class InvitationWriterTest {
     assertThat(email.contentHash())
         .isEqualTo(InvitationWriter.sha256(Files.readAllBytes(drafts.get(0).file())))
         .hasSize(64);
-    assertThat(email.id()).hasSize(12).isEqualTo(
-        InvitationWriter.invitationId("ev-cloud-security", "marco-rossi", Channel.EMAIL));
+    assertThat(email.id())
+        .hasSize(12)
+        .isEqualTo(
+            InvitationWriter.invitationId("ev-cloud-security", "marco-rossi", Channel.EMAIL));
     assertThat(email.id()).isNotEqualTo(drafts.get(1).invitation().id());
     assertThat(email.status()).isEqualTo(Invitation.Status.DRAFTED);
     assertThat(email.createdAt()).isEqualTo(Fixtures.CLOCK.instant());
@@ -80,11 +83,11 @@ class InvitationWriterTest {
 
   @Test
   void saysTheTimeInTheContactsZoneAndLanguage() throws IOException {
-    List<Draft> marco = writer().write(Fixtures.matches().get(0), Fixtures.CLOUD, Fixtures.MARCO,
-        Fixtures.WEEK);
+    List<Draft> marco =
+        writer().write(Fixtures.matches().get(0), Fixtures.CLOUD, Fixtures.MARCO, Fixtures.WEEK);
     Contact emma = Fixtures.EMMA;
-    List<Draft> english = writer().write(Fixtures.match(Fixtures.CLOUD, emma), Fixtures.CLOUD,
-        emma, Fixtures.WEEK);
+    List<Draft> english =
+        writer().write(Fixtures.match(Fixtures.CLOUD, emma), Fixtures.CLOUD, emma, Fixtures.WEEK);
 
     assertThat(read(marco.get(0))).contains("giovedì 3 dicembre alle 18:00, ora italiana");
     assertThat(read(english.get(0))).contains("Thursday 3 December at 5:00 pm UK time");
@@ -92,17 +95,31 @@ class InvitationWriterTest {
 
   @Test
   void keepsLinkedInNotesWithin300CharactersCuttingOnlyAtWordBoundaries() throws IOException {
-    String title = "Un titolo davvero lunghissimo " + "sull'intelligenza artificiale generativa "
-        .repeat(12) + "fine";
+    String title =
+        "Un titolo davvero lunghissimo "
+            + "sull'intelligenza artificiale generativa ".repeat(12)
+            + "fine";
     KnownEvent long1 = Events.titled(Fixtures.CLOUD, title);
     Contact sara = Fixtures.SARA;
 
-    Draft note = writer().write(Fixtures.match(long1, sara,
-            Fixtures.interest("apprendimento automatico e reti neurali profonde per la visione",
-                "x", "title"),
-            Fixtures.interest("sicurezza informatica nelle infrastrutture critiche nazionali",
-                "y", "title")),
-        long1, sara, Fixtures.WEEK).get(1);
+    Draft note =
+        writer()
+            .write(
+                Fixtures.match(
+                    long1,
+                    sara,
+                    Fixtures.interest(
+                        "apprendimento automatico e reti neurali profonde per la visione",
+                        "x",
+                        "title"),
+                    Fixtures.interest(
+                        "sicurezza informatica nelle infrastrutture critiche nazionali",
+                        "y",
+                        "title")),
+                long1,
+                sara,
+                Fixtures.WEEK)
+            .get(1);
     String text = read(note);
 
     assertThat(note.invitation().channel()).isEqualTo(Channel.LINKEDIN);
@@ -117,28 +134,42 @@ class InvitationWriterTest {
 
   @Test
   void keepsWhatsAppMessagesWithin1000CharactersWithTheLink() throws IOException {
-    String title = "Corso completo " + "di sicurezza delle applicazioni web moderne ".repeat(40)
-        + "fine";
+    String title =
+        "Corso completo " + "di sicurezza delle applicazioni web moderne ".repeat(40) + "fine";
     KnownEvent longOne = Events.titled(Fixtures.CLOUD, title);
 
-    Draft message = writer().write(Fixtures.match(longOne, Fixtures.MARCO,
-            Fixtures.interest("sicurezza informatica", "sicurezza", "title")),
-        longOne, Fixtures.MARCO, Fixtures.WEEK).get(1);
+    Draft message =
+        writer()
+            .write(
+                Fixtures.match(
+                    longOne,
+                    Fixtures.MARCO,
+                    Fixtures.interest("sicurezza informatica", "sicurezza", "title")),
+                longOne,
+                Fixtures.MARCO,
+                Fixtures.WEEK)
+            .get(1);
     String text = read(message);
 
     assertThat(message.invitation().channel()).isEqualTo(Channel.WHATSAPP);
     assertThat(title.length()).isGreaterThan(InvitationWriter.WHATSAPP_LIMIT);
     assertThat(text.length()).isLessThanOrEqualTo(InvitationWriter.WHATSAPP_LIMIT);
-    assertThat(text).startsWith("Ciao Marco,").contains("https://example.org/eventi/cloud-security")
-        .contains("…»").endsWith("Fammi sapere se ci sei!\n");
+    assertThat(text)
+        .startsWith("Ciao Marco,")
+        .contains("https://example.org/eventi/cloud-security")
+        .contains("…»")
+        .endsWith("Fammi sapere se ci sei!\n");
   }
 
   @Test
   void leavesAShortLinkedInNoteWhole() throws IOException {
-    Draft note = writer().write(Fixtures.matches().get(1), Fixtures.CLOUD, Fixtures.PAOLO,
-        Fixtures.WEEK).get(1);
+    Draft note =
+        writer()
+            .write(Fixtures.matches().get(1), Fixtures.CLOUD, Fixtures.PAOLO, Fixtures.WEEK)
+            .get(1);
 
-    assertThat(read(note)).contains("«Sicurezza nel cloud: perché il ransomware è ancora una minaccia»")
+    assertThat(read(note))
+        .contains("«Sicurezza nel cloud: perché il ransomware è ancora una minaccia»")
         .doesNotContain("…");
   }
 
@@ -156,10 +187,25 @@ class InvitationWriterTest {
     Set<String> openings = new HashSet<>();
     List<String> first = new ArrayList<>();
     for (String name : List.of("ada", "bruno", "carla", "dario", "elena")) {
-      Contact contact = Fixtures.contact(name, name, "Test", Optional.empty(), Language.IT,
-          Formality.INFORMAL, Channel.EMAIL, Fixtures.ROME);
-      String text = read(writer.write(Fixtures.match(Fixtures.CLOUD, contact), Fixtures.CLOUD,
-          contact, Fixtures.WEEK).get(0));
+      Contact contact =
+          Fixtures.contact(
+              name,
+              name,
+              "Test",
+              Optional.empty(),
+              Language.IT,
+              Formality.INFORMAL,
+              Channel.EMAIL,
+              Fixtures.ROME);
+      String text =
+          read(
+              writer
+                  .write(
+                      Fixtures.match(Fixtures.CLOUD, contact),
+                      Fixtures.CLOUD,
+                      contact,
+                      Fixtures.WEEK)
+                  .get(0));
       String opening = text.lines().skip(2).findFirst().orElseThrow();
       first.add(opening);
       openings.add(opening.substring(0, opening.indexOf(" Ti segnalo")));
@@ -170,10 +216,22 @@ class InvitationWriterTest {
     InvitationWriter again = new InvitationWriter(TEMPLATES, Fixtures.OWNER, out, Fixtures.CLOCK);
     List<Boolean> rewritten = new ArrayList<>();
     for (String name : List.of("ada", "bruno", "carla", "dario", "elena")) {
-      Contact contact = Fixtures.contact(name, name, "Test", Optional.empty(), Language.IT,
-          Formality.INFORMAL, Channel.EMAIL, Fixtures.ROME);
-      rewritten.add(again.write(Fixtures.match(Fixtures.CLOUD, contact), Fixtures.CLOUD, contact,
-          Fixtures.WEEK).get(0).written());
+      Contact contact =
+          Fixtures.contact(
+              name,
+              name,
+              "Test",
+              Optional.empty(),
+              Language.IT,
+              Formality.INFORMAL,
+              Channel.EMAIL,
+              Fixtures.ROME);
+      rewritten.add(
+          again
+              .write(
+                  Fixtures.match(Fixtures.CLOUD, contact), Fixtures.CLOUD, contact, Fixtures.WEEK)
+              .get(0)
+              .written());
     }
     assertThat(rewritten).containsOnly(false);
   }
@@ -182,10 +240,13 @@ class InvitationWriterTest {
   void writesAtomicallyLeavingNoTempFilesAndRewritesNothingWhenUnchanged() throws IOException {
     List<Draft> before = new ArrayList<>();
     for (var match : Fixtures.matches()) {
-      Contact contact = Fixtures.contacts().stream()
-          .filter(candidate -> candidate.id().equals(match.contactId())).findFirst().orElseThrow();
-      KnownEvent event = match.eventId().equals(Fixtures.CLOUD.event().id())
-          ? Fixtures.CLOUD : Fixtures.RAG;
+      Contact contact =
+          Fixtures.contacts().stream()
+              .filter(candidate -> candidate.id().equals(match.contactId()))
+              .findFirst()
+              .orElseThrow();
+      KnownEvent event =
+          match.eventId().equals(Fixtures.CLOUD.event().id()) ? Fixtures.CLOUD : Fixtures.RAG;
       before.addAll(writer().write(match, event, contact, Fixtures.WEEK));
     }
     FileTime old = FileTime.fromMillis(0);
@@ -195,16 +256,20 @@ class InvitationWriterTest {
 
     List<Draft> after = new ArrayList<>();
     for (var match : Fixtures.matches()) {
-      Contact contact = Fixtures.contacts().stream()
-          .filter(candidate -> candidate.id().equals(match.contactId())).findFirst().orElseThrow();
-      KnownEvent event = match.eventId().equals(Fixtures.CLOUD.event().id())
-          ? Fixtures.CLOUD : Fixtures.RAG;
+      Contact contact =
+          Fixtures.contacts().stream()
+              .filter(candidate -> candidate.id().equals(match.contactId()))
+              .findFirst()
+              .orElseThrow();
+      KnownEvent event =
+          match.eventId().equals(Fixtures.CLOUD.event().id()) ? Fixtures.CLOUD : Fixtures.RAG;
       after.addAll(writer().write(match, event, contact, Fixtures.WEEK));
     }
 
     assertThat(before).extracting(Draft::written).containsOnly(true);
     assertThat(after).extracting(Draft::written).containsOnly(false);
-    assertThat(after).extracting(draft -> draft.invitation().contentHash())
+    assertThat(after)
+        .extracting(draft -> draft.invitation().contentHash())
         .isEqualTo(before.stream().map(draft -> draft.invitation().contentHash()).toList());
     for (Draft draft : after) {
       assertThat(Files.getLastModifiedTime(draft.file())).isEqualTo(old);
@@ -212,24 +277,44 @@ class InvitationWriterTest {
     try (Stream<Path> files = Files.walk(out)) {
       assertThat(files.filter(Files::isRegularFile).map(file -> file.getFileName().toString()))
           .hasSize(before.size())
-          .allMatch(name -> (name.endsWith(".txt") || name.endsWith(".eml"))
-              && !name.startsWith("."));
+          .allMatch(
+              name -> (name.endsWith(".txt") || name.endsWith(".eml")) && !name.startsWith("."));
     }
   }
 
   @Test
   void rewritesTheDraftWhenTheEventChanged() throws IOException {
-    Draft first = writer().write(Fixtures.matches().get(0), Fixtures.CLOUD, Fixtures.MARCO,
-        Fixtures.WEEK).get(0);
+    Draft first =
+        writer()
+            .write(Fixtures.matches().get(0), Fixtures.CLOUD, Fixtures.MARCO, Fixtures.WEEK)
+            .get(0);
     Event e = Fixtures.CLOUD.event();
-    KnownEvent moved = new KnownEvent(Fixtures.event(e.id(), e.title(), e.description(),
-        e.url().orElseThrow().toString(), LocalDateTime.of(2026, 12, 4, 18, 0)
-            .atZone(Fixtures.ROME), e.kinds(), e.attendance(), "Zoom", e.delivery(), true, "it",
-        true, null, "Clusit", null, e.status()), Fixtures.CLOUD.firstSeen(),
-        Fixtures.CLOUD.lastChanged(), Optional.of(e.start()), Optional.empty());
+    KnownEvent moved =
+        new KnownEvent(
+            Fixtures.event(
+                e.id(),
+                e.title(),
+                e.description(),
+                e.url().orElseThrow().toString(),
+                LocalDateTime.of(2026, 12, 4, 18, 0).atZone(Fixtures.ROME),
+                e.kinds(),
+                e.attendance(),
+                "Zoom",
+                e.delivery(),
+                true,
+                "it",
+                true,
+                null,
+                "Clusit",
+                null,
+                e.status()),
+            Fixtures.CLOUD.firstSeen(),
+            Fixtures.CLOUD.lastChanged(),
+            Optional.of(e.start()),
+            Optional.empty());
 
-    Draft second = writer().write(Fixtures.matches().get(0), moved, Fixtures.MARCO,
-        Fixtures.WEEK).get(0);
+    Draft second =
+        writer().write(Fixtures.matches().get(0), moved, Fixtures.MARCO, Fixtures.WEEK).get(0);
 
     assertThat(first.outcome()).isEqualTo(Draft.Outcome.CREATED);
     assertThat(first.superseded()).isEmpty();
@@ -239,16 +324,31 @@ class InvitationWriterTest {
     assertThat(second.file()).isEqualTo(first.file());
     assertThat(second.invitation().id()).isEqualTo(first.invitation().id());
     assertThat(second.invitation().contentHash()).isNotEqualTo(first.invitation().contentHash());
-    assertThat(read(second)).contains("Nota: l'evento è stato spostato a venerdì 4 dicembre alle"
-        + " 18:00 (prima era giovedì 3 dicembre alle 18:00).");
+    assertThat(read(second))
+        .contains(
+            "Nota: l'evento è stato spostato a venerdì 4 dicembre alle"
+                + " 18:00 (prima era giovedì 3 dicembre alle 18:00).");
   }
 
   @Test
   void writesNothingForAContactWhoOptedOut() {
     Contact m = Fixtures.MARCO;
-    Contact optedOut = new Contact(m.id(), m.firstName(), m.lastName(), m.title(), m.email(),
-        m.company(), m.role(), m.interests(), m.languages(), m.zone(), m.formality(), m.channel(),
-        true, m.notes());
+    Contact optedOut =
+        new Contact(
+            m.id(),
+            m.firstName(),
+            m.lastName(),
+            m.title(),
+            m.email(),
+            m.company(),
+            m.role(),
+            m.interests(),
+            m.languages(),
+            m.zone(),
+            m.formality(),
+            m.channel(),
+            true,
+            m.notes());
 
     assertThat(writer().write(Fixtures.matches().get(0), Fixtures.CLOUD, optedOut, Fixtures.WEEK))
         .isEmpty();
@@ -257,26 +357,37 @@ class InvitationWriterTest {
 
   @Test
   void refusesAnIdThatWouldLeaveTheOutputFolder() {
-    Contact evil = Fixtures.contact("../../etc", "Eve", "Il", Optional.empty(), Language.EN,
-        Formality.INFORMAL, Channel.EMAIL, Fixtures.LONDON);
+    Contact evil =
+        Fixtures.contact(
+            "../../etc",
+            "Eve",
+            "Il",
+            Optional.empty(),
+            Language.EN,
+            Formality.INFORMAL,
+            Channel.EMAIL,
+            Fixtures.LONDON);
 
-    assertThatThrownBy(() -> writer().write(Fixtures.match(Fixtures.CLOUD, evil), Fixtures.CLOUD,
-        evil, Fixtures.WEEK))
+    assertThatThrownBy(
+            () ->
+                writer()
+                    .write(
+                        Fixtures.match(Fixtures.CLOUD, evil), Fixtures.CLOUD, evil, Fixtures.WEEK))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("contact id '../../etc' cannot be used as a file name");
   }
 
   @Test
   void choosesAnItalianArticleOnlyWhenSure() {
-    assertThat(ItalianArticles.withArticle("sicurezza informatica")).hasValue(
-        "la sicurezza informatica");
-    assertThat(ItalianArticles.withArticle("intelligenza artificiale")).hasValue(
-        "l'intelligenza artificiale");
+    assertThat(ItalianArticles.withArticle("sicurezza informatica"))
+        .hasValue("la sicurezza informatica");
+    assertThat(ItalianArticles.withArticle("intelligenza artificiale"))
+        .hasValue("l'intelligenza artificiale");
     assertThat(ItalianArticles.withArticle("cloud")).hasValue("il cloud");
     assertThat(ItalianArticles.withArticle("sviluppo software")).hasValue("lo sviluppo software");
     assertThat(ItalianArticles.withArticle("sistema operativo")).hasValue("il sistema operativo");
     assertThat(ItalianArticles.withArticle("reti neurali")).isEmpty();
-    assertThat(ItalianArticles.withArticle("gestione del rischio")).hasValue(
-        "la gestione del rischio");
+    assertThat(ItalianArticles.withArticle("gestione del rischio"))
+        .hasValue("la gestione del rischio");
   }
 }

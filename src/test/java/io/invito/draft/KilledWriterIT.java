@@ -1,9 +1,9 @@
 package io.invito.draft;
 
-import io.invito.output.AtomicFile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
+import io.invito.output.AtomicFile;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -62,7 +62,8 @@ class KilledWriterIT {
       byte[] b = versionB.get(file.getKey());
       assertThat(a).as("%s is a file the writer makes", file.getKey()).isNotNull();
       assertThat(Arrays.equals(file.getValue(), a) || Arrays.equals(file.getValue(), b))
-          .as("%s is one whole version, not a mix or a part", file.getKey()).isTrue();
+          .as("%s is one whole version, not a mix or a part", file.getKey())
+          .isTrue();
       if (name.endsWith(".eml")) {
         Eml.parse(file.getValue()); // and a mail client reads it
       }
@@ -71,7 +72,8 @@ class KilledWriterIT {
     DraftWriterLoop.pass(out, false);
 
     Map<String, byte[]> after = files(out);
-    assertThat(after.keySet()).as("complete, and no temp file left (there were %s)", temps)
+    assertThat(after.keySet())
+        .as("complete, and no temp file left (there were %s)", temps)
         .isEqualTo(versionA.keySet());
     for (Map.Entry<String, byte[]> file : after.entrySet()) {
       assertThat(file.getValue()).as(file.getKey()).isEqualTo(versionA.get(file.getKey()));
@@ -79,11 +81,11 @@ class KilledWriterIT {
   }
 
   private static Process start(Path out) throws IOException {
-    String classPath = System.getProperty("surefire.test.class.path",
-        System.getProperty("java.class.path"));
+    String classPath =
+        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    return new ProcessBuilder(java.toString(), "-cp", classPath,
-        DraftWriterLoop.class.getName(), out.toString())
+    return new ProcessBuilder(
+            java.toString(), "-cp", classPath, DraftWriterLoop.class.getName(), out.toString())
         .directory(Path.of("").toAbsolutePath().toFile())
         .redirectErrorStream(true)
         .start();
@@ -92,8 +94,8 @@ class KilledWriterIT {
   /** Reads the child's output until it has finished some passes, so it is mid-pass when killed. */
   private static void awaitPasses(Process child, int passes) throws IOException {
     List<String> output = new ArrayList<>();
-    BufferedReader lines = new BufferedReader(
-        new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
+    BufferedReader lines =
+        new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8));
     String line;
     while ((line = lines.readLine()) != null) {
       output.add(line);

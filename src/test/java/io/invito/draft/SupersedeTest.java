@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Re-running writes nothing unless the event or a template changed; a changed draft supersedes
- * the latest earlier one of the same event, contact and channel, in this week or an earlier one.
+ * Re-running writes nothing unless the event or a template changed; a changed draft supersedes the
+ * latest earlier one of the same event, contact and channel, in this week or an earlier one.
  */
 class SupersedeTest {
   private static final Week NEXT = Fixtures.WEEK.next();
@@ -49,7 +49,8 @@ class SupersedeTest {
     assertThat(again).extracting(Draft::outcome).containsOnly(Draft.Outcome.UNCHANGED);
     assertThat(again).extracting(Draft::file).isEqualTo(before.stream().map(Draft::file).toList());
     assertThat(again).extracting(draft -> draft.invitation().week()).containsOnly("2026-W49");
-    assertThat(again).extracting(draft -> draft.invitation().contentHash())
+    assertThat(again)
+        .extracting(draft -> draft.invitation().contentHash())
         .isEqualTo(before.stream().map(draft -> draft.invitation().contentHash()).toList());
     assertThat(again).extracting(Draft::superseded).containsOnly(Optional.empty());
     assertThat(out.resolve("invites").resolve(NEXT.toString())).doesNotExist();
@@ -59,8 +60,8 @@ class SupersedeTest {
   void writesANewDraftNextWeekForAChangedEventAndSupersedesTheEarlierOne() throws Exception {
     List<Draft> before = write(Fixtures.CLOCK, Fixtures.CLOUD, Fixtures.WEEK);
     byte[] earlierEmail = Files.readAllBytes(before.get(0).file());
-    KnownEvent moved = Events.startingAt(Fixtures.CLOUD, Fixtures.CLOUD.event().start()
-        .plusDays(1));
+    KnownEvent moved =
+        Events.startingAt(Fixtures.CLOUD, Fixtures.CLOUD.event().start().plusDays(1));
 
     List<Draft> after = write(A_WEEK_LATER, moved, NEXT);
 
@@ -85,14 +86,19 @@ class SupersedeTest {
     copyTemplates();
     write(TemplateSet.load(templatesCopy), Fixtures.CLOCK, Fixtures.CLOUD, Fixtures.WEEK);
     Path whatsapp = templatesCopy.resolve("it/whatsapp.txt");
-    Files.writeString(whatsapp, Files.readString(whatsapp, StandardCharsets.UTF_8)
-        .replace("Fammi sapere se ci sei!", "Ci vediamo lì?"), StandardCharsets.UTF_8);
+    Files.writeString(
+        whatsapp,
+        Files.readString(whatsapp, StandardCharsets.UTF_8)
+            .replace("Fammi sapere se ci sei!", "Ci vediamo lì?"),
+        StandardCharsets.UTF_8);
 
-    List<Draft> after = write(TemplateSet.load(templatesCopy), A_WEEK_LATER, Fixtures.CLOUD,
-        Fixtures.WEEK);
+    List<Draft> after =
+        write(TemplateSet.load(templatesCopy), A_WEEK_LATER, Fixtures.CLOUD, Fixtures.WEEK);
 
-    assertThat(after).extracting(draft -> draft.invitation().channel(), Draft::outcome)
-        .containsExactly(tuple(Channel.EMAIL, Draft.Outcome.UNCHANGED),
+    assertThat(after)
+        .extracting(draft -> draft.invitation().channel(), Draft::outcome)
+        .containsExactly(
+            tuple(Channel.EMAIL, Draft.Outcome.UNCHANGED),
             tuple(Channel.WHATSAPP, Draft.Outcome.REPLACED));
     assertThat(after.get(1).superseded()).contains(after.get(1).file());
     assertThat(Files.readString(after.get(1).file(), StandardCharsets.UTF_8))
@@ -102,8 +108,8 @@ class SupersedeTest {
   @Test
   void supersedesTheDraftInALaterWeekWhenTheEventMovedEarlier() throws IOException {
     List<Draft> before = write(Fixtures.CLOCK, Fixtures.CLOUD, NEXT);
-    KnownEvent earlier = Events.startingAt(Fixtures.CLOUD, Fixtures.CLOUD.event().start()
-        .minusDays(7));
+    KnownEvent earlier =
+        Events.startingAt(Fixtures.CLOUD, Fixtures.CLOUD.event().start().minusDays(7));
 
     List<Draft> after = write(A_WEEK_LATER, earlier, PREVIOUS);
 

@@ -52,8 +52,8 @@ class TemplateSetTest {
   @Test
   void namesFileLineAndKnownVariablesForAnUnknownVariable() throws IOException {
     Path dir = templates();
-    Files.writeString(dir.resolve("it/email.txt"),
-        "Subject: ${title}\n\n${salutation}\nEcco ${titel} per te\n");
+    Files.writeString(
+        dir.resolve("it/email.txt"), "Subject: ${title}\n\n${salutation}\nEcco ${titel} per te\n");
 
     assertThatThrownBy(() -> TemplateSet.load(dir))
         .isInstanceOf(ConfigException.class)
@@ -70,7 +70,8 @@ class TemplateSetTest {
 
     Files.writeString(dir.resolve("en/phone.txt"), "${title:-no title}\n");
     assertThatThrownBy(() -> TemplateSet.load(dir))
-        .hasMessageStartingWith("templates/en/phone.txt: line 1: unknown variable ${title:-no title}");
+        .hasMessageStartingWith(
+            "templates/en/phone.txt: line 1: unknown variable ${title:-no title}");
   }
 
   @Test
@@ -131,8 +132,10 @@ class TemplateSetTest {
     Path dir = templates();
     Files.writeString(dir.resolve("en/phone.txt"), "cost $${price}, ${price}\n");
 
-    String text = TemplateSet.load(dir).require(Language.EN, Channel.PHONE, Formality.FORMAL)
-        .render(values());
+    String text =
+        TemplateSet.load(dir)
+            .require(Language.EN, Channel.PHONE, Formality.FORMAL)
+            .render(values());
 
     assertThat(text).isEqualTo("cost ${price}, PRICE\n");
   }
@@ -140,14 +143,15 @@ class TemplateSetTest {
   @Test
   void dropsALineWhoseVariablesAreAllEmptyAndCollapsesTheBlankLinesLeft() throws IOException {
     Path dir = templates();
-    Files.writeString(dir.resolve("en/phone.txt"),
+    Files.writeString(
+        dir.resolve("en/phone.txt"),
         "${firstName}\n\n${changeNote}\n\nOrganizer: ${organizer}\nEnd\n");
     Map<String, String> values = values();
     values.put("changeNote", "");
     values.put("organizer", "");
 
-    String text = TemplateSet.load(dir).require(Language.EN, Channel.PHONE, Formality.FORMAL)
-        .render(values);
+    String text =
+        TemplateSet.load(dir).require(Language.EN, Channel.PHONE, Formality.FORMAL).render(values);
 
     assertThat(text).isEqualTo("FIRSTNAME\n\nEnd\n");
   }

@@ -24,16 +24,33 @@ class DeduplicatorTest {
 
   @Test
   void mergesTheSameEventFromFeedPageAndCalendarIntoOneWithThreeSources() {
-    Event fromFeed = event("rss", "Webinar: AI per le PMI",
-        Optional.of("https://www.example.it/eventi/ai-pmi/?utm_source=rss"), START, false)
-        .description("Breve annuncio.").build();
-    Event fromPage = event("page", "Webinar: AI per le PMI",
-        Optional.of("https://example.it/eventi/ai-pmi"), START, true)
-        .description("Un pomeriggio con i nostri esperti, con spazio alle domande e registrazione"
-            + " disponibile.")
-        .platform("Zoom").delivery(Delivery.LIVE_AND_RECORDED).build();
-    Event fromCalendar = event("ics", "Webinar - AI per le PMI", Optional.empty(), START, true)
-        .uid("ai-pmi-2026@example.it").location("Online").build();
+    Event fromFeed =
+        event(
+                "rss",
+                "Webinar: AI per le PMI",
+                Optional.of("https://www.example.it/eventi/ai-pmi/?utm_source=rss"),
+                START,
+                false)
+            .description("Breve annuncio.")
+            .build();
+    Event fromPage =
+        event(
+                "page",
+                "Webinar: AI per le PMI",
+                Optional.of("https://example.it/eventi/ai-pmi"),
+                START,
+                true)
+            .description(
+                "Un pomeriggio con i nostri esperti, con spazio alle domande e registrazione"
+                    + " disponibile.")
+            .platform("Zoom")
+            .delivery(Delivery.LIVE_AND_RECORDED)
+            .build();
+    Event fromCalendar =
+        event("ics", "Webinar - AI per le PMI", Optional.empty(), START, true)
+            .uid("ai-pmi-2026@example.it")
+            .location("Online")
+            .build();
 
     List<Event> merged = deduplicator.merge(List.of(fromFeed, fromPage, fromCalendar));
 
@@ -53,8 +70,14 @@ class DeduplicatorTest {
   void prefersTheStatedZoneOverAnInferredOne() {
     // The feed gave 18:00 with no zone and was read in Rome; the page says 17:00 in London.
     ZonedDateTime london = ZonedDateTime.of(2026, 12, 3, 17, 0, 0, 0, ZoneId.of("Europe/London"));
-    Event fromFeed = event("rss", "Cloud summit", Optional.of("https://example.com/summit"),
-        START.plusHours(1), false).build();
+    Event fromFeed =
+        event(
+                "rss",
+                "Cloud summit",
+                Optional.of("https://example.com/summit"),
+                START.plusHours(1),
+                false)
+            .build();
     Event fromPage =
         event("page", "Cloud summit", Optional.of("https://example.com/summit"), london, true)
             .build();
@@ -67,10 +90,22 @@ class DeduplicatorTest {
 
   @Test
   void keepsTwoSessionsOfOneCourseOnTwoDatesApart() {
-    Event first = event("page", "Corso di Excel avanzato",
-        Optional.of("https://example.it/corsi/excel"), START, true).build();
-    Event second = event("page", "Corso di Excel avanzato",
-        Optional.of("https://example.it/corsi/excel"), START.plusWeeks(1), true).build();
+    Event first =
+        event(
+                "page",
+                "Corso di Excel avanzato",
+                Optional.of("https://example.it/corsi/excel"),
+                START,
+                true)
+            .build();
+    Event second =
+        event(
+                "page",
+                "Corso di Excel avanzato",
+                Optional.of("https://example.it/corsi/excel"),
+                START.plusWeeks(1),
+                true)
+            .build();
 
     List<Event> merged = deduplicator.merge(List.of(first, second));
 
@@ -81,26 +116,50 @@ class DeduplicatorTest {
 
   @Test
   void givesSessionsTheSameIdsWhicheverOrderTheyComeIn() {
-    Event first = event("page", "Corso di Excel", Optional.of("https://example.it/excel"), START,
-        true).build();
-    Event second = event("page", "Corso di Excel", Optional.of("https://example.it/excel"),
-        START.plusDays(2), true).build();
+    Event first =
+        event("page", "Corso di Excel", Optional.of("https://example.it/excel"), START, true)
+            .build();
+    Event second =
+        event(
+                "page",
+                "Corso di Excel",
+                Optional.of("https://example.it/excel"),
+                START.plusDays(2),
+                true)
+            .build();
 
     List<Event> forward = deduplicator.merge(List.of(first, second));
     List<Event> backward = deduplicator.merge(List.of(second, first));
 
-    assertThat(backward).extracting(Event::id)
+    assertThat(backward)
+        .extracting(Event::id)
         .containsExactlyInAnyOrderElementsOf(forward.stream().map(Event::id).toList());
   }
 
   @Test
   void mergesNearIdenticalTitlesOnlyWhenTheyStartWithinThreeHours() {
-    Event page = event("a", "Workshop: Kubernetes per sviluppatori", Optional.empty(), START, true)
-        .uid("a-1").build();
-    Event near = event("b", "Workshop Kubernetes per sviluppatori!", Optional.empty(),
-        START.plusHours(2), true).uid("b-1").build();
-    Event far = event("c", "Workshop: Kubernetes per sviluppatori", Optional.empty(),
-        START.plusHours(4), true).uid("c-1").build();
+    Event page =
+        event("a", "Workshop: Kubernetes per sviluppatori", Optional.empty(), START, true)
+            .uid("a-1")
+            .build();
+    Event near =
+        event(
+                "b",
+                "Workshop Kubernetes per sviluppatori!",
+                Optional.empty(),
+                START.plusHours(2),
+                true)
+            .uid("b-1")
+            .build();
+    Event far =
+        event(
+                "c",
+                "Workshop: Kubernetes per sviluppatori",
+                Optional.empty(),
+                START.plusHours(4),
+                true)
+            .uid("c-1")
+            .build();
 
     assertThat(deduplicator.merge(List.of(page, near))).hasSize(1);
     assertThat(deduplicator.merge(List.of(page, far))).hasSize(2);
@@ -108,20 +167,27 @@ class DeduplicatorTest {
 
   @Test
   void keepsDifferentEventsAtTheSameTimeApart() {
-    Event one = event("a", "Webinar: fatturazione elettronica", Optional.of("https://a.it/1"),
-        START, true).build();
-    Event other = event("b", "Webinar: sicurezza informatica", Optional.of("https://b.it/2"),
-        START, true).build();
+    Event one =
+        event("a", "Webinar: fatturazione elettronica", Optional.of("https://a.it/1"), START, true)
+            .build();
+    Event other =
+        event("b", "Webinar: sicurezza informatica", Optional.of("https://b.it/2"), START, true)
+            .build();
 
     assertThat(deduplicator.merge(List.of(one, other))).hasSize(2);
   }
 
   @Test
   void letsACancellationSeenByOneSourceWinAndUnitesKinds() {
-    Event scheduled = event("a", "Meetup Java", Optional.of("https://jug.it/nov"), START, true)
-        .kinds(Set.of(EventKind.MEETUP)).build();
-    Event cancelled = event("b", "Meetup Java", Optional.of("https://jug.it/nov"), START, true)
-        .kinds(Set.of(EventKind.SEMINAR)).status(EventStatus.CANCELLED).build();
+    Event scheduled =
+        event("a", "Meetup Java", Optional.of("https://jug.it/nov"), START, true)
+            .kinds(Set.of(EventKind.MEETUP))
+            .build();
+    Event cancelled =
+        event("b", "Meetup Java", Optional.of("https://jug.it/nov"), START, true)
+            .kinds(Set.of(EventKind.SEMINAR))
+            .status(EventStatus.CANCELLED)
+            .build();
 
     Event merged = deduplicator.merge(List.of(scheduled, cancelled)).get(0);
 
@@ -133,17 +199,31 @@ class DeduplicatorTest {
   void takesEachFieldFromTheCopyWhoseExtractorIsSurestOfIt() {
     // The feed item was read first and its start and place come from prose; the calendar's from
     // iCalendar properties, which win even though the feed's time also had a zone.
-    Event fromFeed = event("rss", "Seminario: welfare aziendale",
-        Optional.of("https://example.it/eventi/welfare"), START.plusMinutes(30), true)
-        .location("Milano").build();
-    Event fromCalendar = event("ics", "Seminario - Welfare aziendale", Optional.empty(), START,
-        true).uid("welfare-2026@example.it").location("Palazzo delle Stelline, Milano").build();
+    Event fromFeed =
+        event(
+                "rss",
+                "Seminario: welfare aziendale",
+                Optional.of("https://example.it/eventi/welfare"),
+                START.plusMinutes(30),
+                true)
+            .location("Milano")
+            .build();
+    Event fromCalendar =
+        event("ics", "Seminario - Welfare aziendale", Optional.empty(), START, true)
+            .uid("welfare-2026@example.it")
+            .location("Palazzo delle Stelline, Milano")
+            .build();
 
-    Event merged = deduplicator.mergeAccepted(List.of(
-        new Judgement.Accepted(fromFeed, Map.of("start", "text", "location", "text",
-            "title", "rss")),
-        new Judgement.Accepted(fromCalendar, Map.of("start", "ics", "location", "ics",
-            "title", "ics", "uid", "ics")))).get(0);
+    Event merged =
+        deduplicator
+            .mergeAccepted(
+                List.of(
+                    new Judgement.Accepted(
+                        fromFeed, Map.of("start", "text", "location", "text", "title", "rss")),
+                    new Judgement.Accepted(
+                        fromCalendar,
+                        Map.of("start", "ics", "location", "ics", "title", "ics", "uid", "ics"))))
+            .get(0);
 
     assertThat(merged.start()).isEqualTo(START);
     assertThat(merged.location()).contains("Palazzo delle Stelline, Milano");
@@ -156,8 +236,8 @@ class DeduplicatorTest {
   @Test
   void keepsWebinarsWhoseTitlesShareOnlyTheirBeginningApart() {
     Event one = event("a", "Webinar: AI per le PMI", Optional.empty(), START, true).build();
-    Event other = event("b", "Webinar: AI per i professionisti", Optional.empty(), START, true)
-        .build();
+    Event other =
+        event("b", "Webinar: AI per i professionisti", Optional.empty(), START, true).build();
     Event bare = event("c", "Webinar", Optional.of("https://a.it/w"), START, true).build();
     Event alsoBare = event("d", "Webinar!", Optional.of("https://b.it/w"), START, true).build();
 
@@ -167,23 +247,36 @@ class DeduplicatorTest {
 
   @Test
   void mergesAFeedTitleWithThePageTitleThatAddsTheKindAndTheSiteName() {
-    Event fromFeed = event("rss", "Intelligenza artificiale per le PMI", Optional.empty(), START,
-        false).build();
-    Event fromPage = event("page", "Webinar: intelligenza artificiale per le PMI | Formazione",
-        Optional.empty(), START, true).build();
+    Event fromFeed =
+        event("rss", "Intelligenza artificiale per le PMI", Optional.empty(), START, false).build();
+    Event fromPage =
+        event(
+                "page",
+                "Webinar: intelligenza artificiale per le PMI | Formazione",
+                Optional.empty(),
+                START,
+                true)
+            .build();
 
-    assertThat(deduplicator.merge(List.of(fromFeed, fromPage))).singleElement()
+    assertThat(deduplicator.merge(List.of(fromFeed, fromPage)))
+        .singleElement()
         .satisfies(event -> assertThat(event.sources()).containsExactly("rss", "page"));
   }
 
   @Test
   void mergesTheSameUidFromTwoCalendarsButNotItsOtherOccurrences() {
-    Event first = event("ics-a", "Corso Excel", Optional.empty(), START, true)
-        .uid("excel@example.it").build();
-    Event copy = event("ics-b", "Excel (corso)", Optional.empty(), START, true)
-        .uid("excel@example.it").build();
-    Event nextWeek = event("ics-a", "Corso Excel", Optional.empty(), START.plusWeeks(1), true)
-        .uid("excel@example.it").build();
+    Event first =
+        event("ics-a", "Corso Excel", Optional.empty(), START, true)
+            .uid("excel@example.it")
+            .build();
+    Event copy =
+        event("ics-b", "Excel (corso)", Optional.empty(), START, true)
+            .uid("excel@example.it")
+            .build();
+    Event nextWeek =
+        event("ics-a", "Corso Excel", Optional.empty(), START.plusWeeks(1), true)
+            .uid("excel@example.it")
+            .build();
 
     List<Event> merged = deduplicator.merge(List.of(first, copy, nextWeek));
 
@@ -198,8 +291,8 @@ class DeduplicatorTest {
     assertThat(deduplicator.merge(List.of(event, event))).containsExactly(event);
   }
 
-  private static Builder event(String source, String title, Optional<String> url,
-      ZonedDateTime start, boolean zoneStated) {
+  private static Builder event(
+      String source, String title, Optional<String> url, ZonedDateTime start, boolean zoneStated) {
     return new Builder(source, title, url.map(URI::create), start, zoneStated);
   }
 
@@ -218,8 +311,8 @@ class DeduplicatorTest {
     private Set<EventKind> kinds = Set.of(EventKind.WEBINAR);
     private EventStatus status = EventStatus.SCHEDULED;
 
-    Builder(String source, String title, Optional<URI> url, ZonedDateTime start,
-        boolean zoneStated) {
+    Builder(
+        String source, String title, Optional<URI> url, ZonedDateTime start, boolean zoneStated) {
       this.source = source;
       this.title = title;
       this.url = url;
@@ -264,10 +357,29 @@ class DeduplicatorTest {
 
     Event build() {
       String id = IdDeriver.derive(url, uid, title, start.toLocalDate());
-      return new Event(id, title, description, url, start, Optional.empty(), false, zoneStated,
-          kinds, Attendance.ONLINE, platform, delivery, false, Optional.of("it"),
-          Optional.empty(), Optional.empty(), Optional.empty(), location, status, List.of(),
-          List.of(source), uid);
+      return new Event(
+          id,
+          title,
+          description,
+          url,
+          start,
+          Optional.empty(),
+          false,
+          zoneStated,
+          kinds,
+          Attendance.ONLINE,
+          platform,
+          delivery,
+          false,
+          Optional.of("it"),
+          Optional.empty(),
+          Optional.empty(),
+          Optional.empty(),
+          location,
+          status,
+          List.of(),
+          List.of(source),
+          uid);
     }
   }
 }

@@ -31,9 +31,12 @@ final class LabelledItems {
   }
 
   /** Every labelled file, in the order a report lists them. */
-  static final List<String> FILES = List.of("/events/labelled.yaml",
-      "/events/labelled-online.yaml", "/events/labelled-places.yaml",
-      "/events/labelled-not-events.yaml");
+  static final List<String> FILES =
+      List.of(
+          "/events/labelled.yaml",
+          "/events/labelled-online.yaml",
+          "/events/labelled-places.yaml",
+          "/events/labelled-not-events.yaml");
 
   /** Items the rules were never revised on; scored apart, see the file's header. */
   static final String HELD_OUT = "/events/labelled-holdout.yaml";

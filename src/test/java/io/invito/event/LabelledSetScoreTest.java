@@ -20,10 +20,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Scores the classifier on the whole labelled set and prints the scores, one line each, in the
- * form the README quotes; then holds them to the targets of issue 5. An attribute is scored on
- * the items labelled as events that the classifier also accepted (a missed event already counts
- * against recall), and only where the item's label names the attribute.
+ * Scores the classifier on the whole labelled set and prints the scores, one line each, in the form
+ * the README quotes; then holds them to the targets of issue 5. An attribute is scored on the items
+ * labelled as events that the classifier also accepted (a missed event already counts against
+ * recall), and only where the item's label names the attribute.
  */
 class LabelledSetScoreTest {
   private static final ZoneId ROME = ZoneId.of("Europe/Rome");
@@ -52,8 +52,8 @@ class LabelledSetScoreTest {
     int falseNegative = 0;
     Score reasons = report.score();
     Map<String, Score> attributes = new LinkedHashMap<>();
-    for (String name : List.of("kinds", "attendance", "platform", "delivery", "interactive",
-        "language", "free")) {
+    for (String name :
+        List.of("kinds", "attendance", "platform", "delivery", "interactive", "language", "free")) {
       attributes.put(name, report.score());
     }
     for (LabelledItems.Item item : items) {
@@ -66,9 +66,16 @@ class LabelledSetScoreTest {
           falseNegative++;
           report.misses.add("missed event   " + item.name() + ": rejected as " + reason);
         } else {
-          reasons.count(reason.contains(expect.path("reason").asText()),
-              () -> "reason         " + item.name() + ": expected '"
-                  + expect.path("reason").asText() + "', got '" + reason + "'");
+          reasons.count(
+              reason.contains(expect.path("reason").asText()),
+              () ->
+                  "reason         "
+                      + item.name()
+                      + ": expected '"
+                      + expect.path("reason").asText()
+                      + "', got '"
+                      + reason
+                      + "'");
         }
         continue;
       }
@@ -80,18 +87,24 @@ class LabelledSetScoreTest {
       }
       truePositive++;
       check(attributes.get("kinds"), item, "kinds", event, LabelledSetScoreTest::kinds);
-      check(attributes.get("attendance"), item, "attendance", event,
-          e -> e.attendance().name());
+      check(attributes.get("attendance"), item, "attendance", event, e -> e.attendance().name());
       check(attributes.get("platform"), item, "platform", event, e -> e.platform().orElse(null));
       check(attributes.get("delivery"), item, "delivery", event, e -> e.delivery().name());
-      check(attributes.get("interactive"), item, "interactive", event,
+      check(
+          attributes.get("interactive"),
+          item,
+          "interactive",
+          event,
           e -> String.valueOf(e.interactive()));
       check(attributes.get("language"), item, "language", event, e -> e.language().orElse(null));
-      check(attributes.get("free"), item, "free", event,
+      check(
+          attributes.get("free"),
+          item,
+          "free",
+          event,
           e -> e.free().map(String::valueOf).orElse(null));
     }
-    report.scores.put("event precision",
-        report.score(truePositive, truePositive + falsePositive));
+    report.scores.put("event precision", report.score(truePositive, truePositive + falsePositive));
     report.scores.put("event recall", report.score(truePositive, truePositive + falseNegative));
     attributes.forEach((name, score) -> report.scores.put(label(name) + " accuracy", score));
     report.scores.put("rejection reason accuracy", reasons);
@@ -101,9 +114,11 @@ class LabelledSetScoreTest {
   @Test
   void labelledSetIsLargeAndCoversBothVerdictsInItalianEnglishAndOtherLanguages() {
     assertThat(ITEMS).hasSizeGreaterThanOrEqualTo(150);
-    assertThat(ITEMS).filteredOn(item -> !item.expect().path("event").asBoolean())
+    assertThat(ITEMS)
+        .filteredOn(item -> !item.expect().path("event").asBoolean())
         .hasSizeGreaterThanOrEqualTo(40);
-    assertThat(ITEMS).extracting(item -> item.expect().path("language").asText())
+    assertThat(ITEMS)
+        .extracting(item -> item.expect().path("language").asText())
         .contains("it", "en", "other");
     assertThat(ITEMS).extracting(LabelledItems.Item::name).doesNotHaveDuplicates();
   }
@@ -111,9 +126,11 @@ class LabelledSetScoreTest {
   @Test
   void tellsEventsFromLookAlikesWithPrecisionAndRecallOfAtLeast95Percent() {
     SoftAssertions soft = new SoftAssertions();
-    soft.assertThat(scores.get("event precision").value()).as("event precision")
+    soft.assertThat(scores.get("event precision").value())
+        .as("event precision")
         .isGreaterThanOrEqualTo(EVENT_TARGET);
-    soft.assertThat(scores.get("event recall").value()).as("event recall")
+    soft.assertThat(scores.get("event recall").value())
+        .as("event recall")
         .isGreaterThanOrEqualTo(EVENT_TARGET);
     soft.assertAll();
   }
@@ -121,25 +138,35 @@ class LabelledSetScoreTest {
   @Test
   void describesEachAttributeCorrectlyForAtLeast90PercentOfEvents() {
     SoftAssertions soft = new SoftAssertions();
-    for (String name : List.of("kind", "attendance", "platform", "live/recorded", "interactive",
-        "language")) {
-      soft.assertThat(scores.get(name + " accuracy").value()).as(name + " accuracy")
+    for (String name :
+        List.of("kind", "attendance", "platform", "live/recorded", "interactive", "language")) {
+      soft.assertThat(scores.get(name + " accuracy").value())
+          .as(name + " accuracy")
           .isGreaterThanOrEqualTo(ATTRIBUTE_TARGET);
     }
     soft.assertAll();
   }
 
-  private static void check(Score score, LabelledItems.Item item, String field, Event event,
+  private static void check(
+      Score score,
+      LabelledItems.Item item,
+      String field,
+      Event event,
       Function<Event, String> actual) {
     JsonNode expect = item.expect();
     if (!expect.has(field)) {
       return;
     }
-    String expected = field.equals("kinds") ? expectedKinds(expect.get(field))
-        : expect.get(field).isNull() ? null : expect.get(field).asText();
+    String expected =
+        field.equals("kinds")
+            ? expectedKinds(expect.get(field))
+            : expect.get(field).isNull() ? null : expect.get(field).asText();
     String got = actual.apply(event);
-    score.count(java.util.Objects.equals(expected, got), () -> String.format(Locale.ROOT,
-        "%-14s %s: expected %s, got %s", field, item.name(), expected, got));
+    score.count(
+        java.util.Objects.equals(expected, got),
+        () ->
+            String.format(
+                Locale.ROOT, "%-14s %s: expected %s, got %s", field, item.name(), expected, got));
   }
 
   private static String kinds(Event event) {
@@ -178,12 +205,23 @@ class LabelledSetScoreTest {
     }
 
     void print(String title, List<LabelledItems.Item> items) {
-      long events = items.stream().filter(item -> item.expect().path("event").asBoolean())
-          .count();
-      System.out.printf(Locale.ROOT, "%s: %d items (%d events, %d not events)%n", title,
-          items.size(), events, items.size() - events);
-      scores.forEach((name, score) -> System.out.printf(Locale.ROOT, "- %s: %.2f (%d/%d)%n",
-          name, score.value(), score.right, score.total));
+      long events = items.stream().filter(item -> item.expect().path("event").asBoolean()).count();
+      System.out.printf(
+          Locale.ROOT,
+          "%s: %d items (%d events, %d not events)%n",
+          title,
+          items.size(),
+          events,
+          items.size() - events);
+      scores.forEach(
+          (name, score) ->
+              System.out.printf(
+                  Locale.ROOT,
+                  "- %s: %.2f (%d/%d)%n",
+                  name,
+                  score.value(),
+                  score.right,
+                  score.total));
       misses.forEach(miss -> System.out.println("  miss: " + miss));
     }
   }

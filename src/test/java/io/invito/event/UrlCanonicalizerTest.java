@@ -10,7 +10,10 @@ import org.junit.jupiter.params.provider.CsvSource;
 class UrlCanonicalizerTest {
 
   @ParameterizedTest(name = "{0} -> {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       HTTPS://WWW.Example.IT/Eventi/Webinar                     | https://example.it/Eventi/Webinar
       http://example.it/eventi/webinar/                         | https://example.it/eventi/webinar
       https://example.it:443/eventi                             | https://example.it/eventi
@@ -50,8 +53,9 @@ class UrlCanonicalizerTest {
 
   @Test
   void cleaningDropsTrackingButKeepsTheLinkAsWritten() {
-    assertThat(UrlCanonicalizer.clean(
-            URI.create("http://www.example.it/e/?utm_source=rss&id=3#orari")))
+    assertThat(
+            UrlCanonicalizer.clean(
+                URI.create("http://www.example.it/e/?utm_source=rss&id=3#orari")))
         .hasToString("http://www.example.it/e/?id=3#orari");
   }
 }

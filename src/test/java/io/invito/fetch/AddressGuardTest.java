@@ -16,58 +16,76 @@ class AddressGuardTest {
   private final AddressGuard guard = new AddressGuard(List.of());
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "http://10.1.2.3/              | a private address",
-      "http://172.16.0.1/            | a private address",
-      "http://172.31.255.255/        | a private address",
-      "http://192.168.1.1/           | a private address",
-      "http://100.64.0.1/            | carrier-grade NAT",
-      "http://169.254.169.254/       | a link-local address",
-      "http://0.0.0.0/               | an unspecified address",
-      "http://224.0.0.251/           | a multicast address",
-      "http://255.255.255.255/       | a reserved address",
-      "http://[::]/                  | an unspecified address",
-      "http://[::1]/                 | a loopback address",
-      "http://[fe80::1]/             | a link-local address",
-      "http://[fc00::1]/             | unique local",
-      "http://[fd12:3456::1]/        | unique local",
-      "http://[ff02::1]/             | a multicast address",
-      "http://[::ffff:10.0.0.1]/     | a private address",
-      "http://[::ffff:169.254.169.254]/ | a link-local address",
-      "http://[64:ff9b::a00:1]/      | a private address",
-      "https://127.0.0.1:8443/feed   | a loopback address"})
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "http://10.1.2.3/              | a private address",
+        "http://172.16.0.1/            | a private address",
+        "http://172.31.255.255/        | a private address",
+        "http://192.168.1.1/           | a private address",
+        "http://100.64.0.1/            | carrier-grade NAT",
+        "http://169.254.169.254/       | a link-local address",
+        "http://0.0.0.0/               | an unspecified address",
+        "http://224.0.0.251/           | a multicast address",
+        "http://255.255.255.255/       | a reserved address",
+        "http://[::]/                  | an unspecified address",
+        "http://[::1]/                 | a loopback address",
+        "http://[fe80::1]/             | a link-local address",
+        "http://[fc00::1]/             | unique local",
+        "http://[fd12:3456::1]/        | unique local",
+        "http://[ff02::1]/             | a multicast address",
+        "http://[::ffff:10.0.0.1]/     | a private address",
+        "http://[::ffff:169.254.169.254]/ | a link-local address",
+        "http://[64:ff9b::a00:1]/      | a private address",
+        "https://127.0.0.1:8443/feed   | a loopback address"
+      })
   void refusesNonPublicAddresses(String url, String kind) {
-    assertThat(guard.findRefusal(URI.create(url))).hasValueSatisfying(refusal ->
-        assertThat(refusal).startsWith("refused: ").contains(kind));
+    assertThat(guard.findRefusal(URI.create(url)))
+        .hasValueSatisfying(refusal -> assertThat(refusal).startsWith("refused: ").contains(kind));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://93.184.215.14/feed", "https://172.32.0.1/", "http://100.128.0.1/",
-      "http://[2606:4700::1111]/", "http://8.8.8.8:8080/"})
+  @ValueSource(
+      strings = {
+        "http://93.184.215.14/feed",
+        "https://172.32.0.1/",
+        "http://100.128.0.1/",
+        "http://[2606:4700::1111]/",
+        "http://8.8.8.8:8080/"
+      })
   void letsPublicAddressesThrough(String url) {
     assertThat(guard.findRefusal(URI.create(url))).isEmpty();
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-      "http://0x7f000001/     | 127.0.0.1 (a loopback address)",
-      "http://2130706433/     | 127.0.0.1 (a loopback address)",
-      "http://0177.0.0.1/     | 127.0.0.1 (a loopback address)",
-      "http://127.1/          | 127.0.0.1 (a loopback address)",
-      "http://0xa.0.0.1/      | 10.0.0.1 (a private address)",
-      "http://134744072/      | 8.8.8.8; only dotted-decimal"})
-  void refusesNumericHostsWrittenInNonStandardFormsNamingTheAddressTheyMean(String url,
-      String meant) {
-    assertThat(guard.findRefusal(URI.create(url))).hasValueSatisfying(refusal ->
-        assertThat(refusal).contains("is a non-standard way to write " + meant));
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "http://0x7f000001/     | 127.0.0.1 (a loopback address)",
+        "http://2130706433/     | 127.0.0.1 (a loopback address)",
+        "http://0177.0.0.1/     | 127.0.0.1 (a loopback address)",
+        "http://127.1/          | 127.0.0.1 (a loopback address)",
+        "http://0xa.0.0.1/      | 10.0.0.1 (a private address)",
+        "http://134744072/      | 8.8.8.8; only dotted-decimal"
+      })
+  void refusesNumericHostsWrittenInNonStandardFormsNamingTheAddressTheyMean(
+      String url, String meant) {
+    assertThat(guard.findRefusal(URI.create(url)))
+        .hasValueSatisfying(
+            refusal -> assertThat(refusal).contains("is a non-standard way to write " + meant));
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"http://1.2.3.4.5/", "http://08.0.0.1/", "http://256.0.0.1/",
-      "http://example.123/"})
+  @ValueSource(
+      strings = {
+        "http://1.2.3.4.5/",
+        "http://08.0.0.1/",
+        "http://256.0.0.1/",
+        "http://example.123/"
+      })
   void refusesHostsThatEndInANumberButAreNoAddress(String url) {
-    assertThat(guard.findRefusal(URI.create(url))).hasValueSatisfying(refusal ->
-        assertThat(refusal).endsWith("is not a valid IP address"));
+    assertThat(guard.findRefusal(URI.create(url)))
+        .hasValueSatisfying(refusal -> assertThat(refusal).endsWith("is not a valid IP address"));
   }
 
   @Test

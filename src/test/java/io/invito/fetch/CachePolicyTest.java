@@ -41,15 +41,21 @@ class CachePolicyTest {
 
   @Test
   void prefersMaxAgeOverExpires() {
-    assertThat(freshUntil("Cache-Control", "max-age=3600",
-        "Expires", "Fri, 27 Nov 2026 10:00:00 GMT")).contains(NOW.plus(Duration.ofHours(1)));
+    assertThat(
+            freshUntil("Cache-Control", "max-age=3600", "Expires", "Fri, 27 Nov 2026 10:00:00 GMT"))
+        .contains(NOW.plus(Duration.ofHours(1)));
   }
 
   @Test
   void measuresExpiresFromTheServersDateSoClockSkewDoesNotCount() {
     // The server's clock is a day behind ours; its Expires is three hours after its Date.
-    assertThat(freshUntil("Date", "Wed, 25 Nov 2026 10:00:00 GMT",
-        "Expires", "Wed, 25 Nov 2026 13:00:00 GMT")).contains(NOW.plus(Duration.ofHours(3)));
+    assertThat(
+            freshUntil(
+                "Date",
+                "Wed, 25 Nov 2026 10:00:00 GMT",
+                "Expires",
+                "Wed, 25 Nov 2026 13:00:00 GMT"))
+        .contains(NOW.plus(Duration.ofHours(3)));
   }
 
   @Test
@@ -92,11 +98,19 @@ class CachePolicyTest {
   void reportsFreshnessOnA200AndOnA304FromALiveServer() throws IOException {
     try (TestServer server = new TestServer();
         Fetcher fetcher = new Fetcher(TestServer.settings(), Clock.fixed(NOW, ZoneOffset.UTC))) {
-      server.route("/feed", exchange -> {
-        boolean conditional = exchange.getRequestHeaders().containsKey("If-None-Match");
-        send(exchange, conditional ? 304 : 200, conditional ? "" : "<rss/>",
-            "ETag", "\"v1\"", "Cache-Control", conditional ? "max-age=7200" : "max-age=3600");
-      });
+      server.route(
+          "/feed",
+          exchange -> {
+            boolean conditional = exchange.getRequestHeaders().containsKey("If-None-Match");
+            send(
+                exchange,
+                conditional ? 304 : 200,
+                conditional ? "" : "<rss/>",
+                "ETag",
+                "\"v1\"",
+                "Cache-Control",
+                conditional ? "max-age=7200" : "max-age=3600");
+          });
 
       FetchResult first = fetcher.fetch(server.uri("/feed"), Validators.NONE);
       FetchResult second = fetcher.fetch(server.uri("/feed"), first.validators());

@@ -22,10 +22,13 @@ class FetchProgressTest {
     }
 
     assertThat(lines).first().isEqualTo("fetching 20 sources");
-    assertThat(lines).contains("fetched 2/20 sources (10%), 1 failed",
-        "fetched 10/20 sources (50%), 2 failed");
+    assertThat(lines)
+        .contains("fetched 2/20 sources (10%), 1 failed", "fetched 10/20 sources (50%), 2 failed");
     assertThat(lines).hasSize(1 + 9 + 1);
-    assertThat(lines).last().asString().startsWith("fetched 20 of 20 sources in ")
+    assertThat(lines)
+        .last()
+        .asString()
+        .startsWith("fetched 20 of 20 sources in ")
         .endsWith("s: 16 changed, 0 not modified, 4 failed");
   }
 
@@ -33,8 +36,8 @@ class FetchProgressTest {
   void drawsABarOnTheTerminalAndStillSummarises() {
     ByteArrayOutputStream screen = new ByteArrayOutputStream();
     List<String> lines = new ArrayList<>();
-    try (FetchProgress progress = new FetchProgress(
-        new PrintStream(screen, true, StandardCharsets.UTF_8), lines::add)) {
+    try (FetchProgress progress =
+        new FetchProgress(new PrintStream(screen, true, StandardCharsets.UTF_8), lines::add)) {
       progress.start(3);
       progress.step("a", Outcome.OK);
       progress.step("b", Outcome.NOT_MODIFIED);

@@ -37,17 +37,19 @@ class FetcherGuardTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "http://127.0.0.1:%d/",
-      "http://localhost:%d/",
-      "http://LOCALHOST.:%d/",
-      "http://[::1]:%d/",
-      "http://[::ffff:127.0.0.1]:%d/",
-      "http://0x7f000001:%d/",
-      "http://2130706433:%d/",
-      "http://0177.0.0.1:%d/",
-      "http://127.1:%d/",
-      "http://0:%d/"})
+  @ValueSource(
+      strings = {
+        "http://127.0.0.1:%d/",
+        "http://localhost:%d/",
+        "http://LOCALHOST.:%d/",
+        "http://[::1]:%d/",
+        "http://[::ffff:127.0.0.1]:%d/",
+        "http://0x7f000001:%d/",
+        "http://2130706433:%d/",
+        "http://0177.0.0.1:%d/",
+        "http://127.1:%d/",
+        "http://0:%d/"
+      })
   void refusesLoopbackInAnyFormWithoutConnecting(String form) {
     URI url = URI.create(form.formatted(server.port()));
 
@@ -64,20 +66,26 @@ class FetcherGuardTest {
   void namesTheAddressAndTheWayToAllowIt() {
     FetchResult result = fetch(server.uri("/"), List.of());
 
-    assertThat(result.error()).contains(
-        "refused: 127.0.0.1 is a loopback address (add it to fetch.allowedHosts to allow)");
+    assertThat(result.error())
+        .contains(
+            "refused: 127.0.0.1 is a loopback address (add it to fetch.allowedHosts to allow)");
   }
 
   @Test
   void refusesARedirectToAHostThatIsNotAllowed() {
-    server.route("/jump", exchange ->
-        send(exchange, 302, "", "Location", "http://localhost:" + server.port() + "/target"));
+    server.route(
+        "/jump",
+        exchange ->
+            send(exchange, 302, "", "Location", "http://localhost:" + server.port() + "/target"));
 
     FetchResult result = fetch(server.uri("/jump"), List.of("127.0.0.1"));
 
     assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
-    assertThat(result.error()).hasValueSatisfying(error ->
-        assertThat(error).startsWith("refused: localhost is 127.0.0.1, a loopback address"));
+    assertThat(result.error())
+        .hasValueSatisfying(
+            error ->
+                assertThat(error)
+                    .startsWith("refused: localhost is 127.0.0.1, a loopback address"));
     assertThat(result.finalUrl())
         .isEqualTo(URI.create("http://localhost:" + server.port() + "/target"));
     assertThat(server.hits("/jump")).isEqualTo(1);
@@ -85,14 +93,20 @@ class FetcherGuardTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"file:///etc/passwd", "ftp://127.0.0.1/feed.xml",
-      "jar:file:/tmp/x.jar!/feed.xml", "gopher://127.0.0.1:70/"})
+  @ValueSource(
+      strings = {
+        "file:///etc/passwd",
+        "ftp://127.0.0.1/feed.xml",
+        "jar:file:/tmp/x.jar!/feed.xml",
+        "gopher://127.0.0.1:70/"
+      })
   void refusesEverySchemeButHttpAndHttps(String url) {
     FetchResult result = fetch(URI.create(url), List.of("127.0.0.1"));
 
     assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
-    assertThat(result.error()).hasValueSatisfying(error ->
-        assertThat(error).startsWith("refused: only http and https URLs are fetched"));
+    assertThat(result.error())
+        .hasValueSatisfying(
+            error -> assertThat(error).startsWith("refused: only http and https URLs are fetched"));
   }
 
   @Test
@@ -101,8 +115,11 @@ class FetcherGuardTest {
 
     FetchResult result = fetch(server.uri("/jump"), List.of("127.0.0.1"));
 
-    assertThat(result.error()).hasValueSatisfying(error ->
-        assertThat(error).startsWith("refused: only http and https URLs are fetched, not file:"));
+    assertThat(result.error())
+        .hasValueSatisfying(
+            error ->
+                assertThat(error)
+                    .startsWith("refused: only http and https URLs are fetched, not file:"));
   }
 
   @ParameterizedTest

@@ -30,8 +30,9 @@ class FetcherLimitsTest {
   void start() throws IOException {
     server = new TestServer();
     // A 1 s deadline for the whole request, body included; a 1 MiB cap.
-    fetcher = new Fetcher(TestServer.settings(Duration.ofSeconds(1), List.of("127.0.0.1")),
-        Clock.systemUTC());
+    fetcher =
+        new Fetcher(
+            TestServer.settings(Duration.ofSeconds(1), List.of("127.0.0.1")), Clock.systemUTC());
   }
 
   @AfterEach
@@ -43,10 +44,12 @@ class FetcherLimitsTest {
   @Test
   @Timeout(10)
   void timesOutWhenTheServerDoesNotAnswerWithinTheRequestTimeout() {
-    server.route("/slow", exchange -> {
-      Thread.sleep(8_000);
-      send(exchange, 200, "too late");
-    });
+    server.route(
+        "/slow",
+        exchange -> {
+          Thread.sleep(8_000);
+          send(exchange, 200, "too late");
+        });
 
     FetchResult result = fetcher.fetch(server.uri("/slow"), Validators.NONE);
 
@@ -57,16 +60,18 @@ class FetcherLimitsTest {
   @Test
   @Timeout(10)
   void timesOutWhenTheBodyDripsPastTheDeadline() {
-    server.route("/drip", exchange -> {
-      exchange.sendResponseHeaders(200, 0); // chunked: no end in sight
-      OutputStream out = exchange.getResponseBody();
-      for (int i = 0; i < 80; i++) {
-        out.write('<');
-        out.flush();
-        Thread.sleep(100);
-      }
-      out.close();
-    });
+    server.route(
+        "/drip",
+        exchange -> {
+          exchange.sendResponseHeaders(200, 0); // chunked: no end in sight
+          OutputStream out = exchange.getResponseBody();
+          for (int i = 0; i < 80; i++) {
+            out.write('<');
+            out.flush();
+            Thread.sleep(100);
+          }
+          out.close();
+        });
 
     FetchResult result = fetcher.fetch(server.uri("/drip"), Validators.NONE);
 
@@ -79,14 +84,17 @@ class FetcherLimitsTest {
   @Test
   @Timeout(10)
   void timesOutWhenTheBodyStallsHalfWay() {
-    server.route("/stall", exchange -> {
-      exchange.sendResponseHeaders(200, 0);
-      OutputStream out = exchange.getResponseBody();
-      out.write("<rss><channel>".getBytes(StandardCharsets.UTF_8));
-      out.flush();
-      Thread.sleep(8_000); // no byte arrives that could wake a reader blocked without a deadline
-      out.close();
-    });
+    server.route(
+        "/stall",
+        exchange -> {
+          exchange.sendResponseHeaders(200, 0);
+          OutputStream out = exchange.getResponseBody();
+          out.write("<rss><channel>".getBytes(StandardCharsets.UTF_8));
+          out.flush();
+          Thread.sleep(
+              8_000); // no byte arrives that could wake a reader blocked without a deadline
+          out.close();
+        });
 
     FetchResult result = fetcher.fetch(server.uri("/stall"), Validators.NONE);
 
@@ -97,15 +105,17 @@ class FetcherLimitsTest {
   @Test
   @Timeout(10)
   void stopsAStreamedBodyAtTheCap() {
-    server.route("/big", exchange -> {
-      exchange.sendResponseHeaders(200, 0); // chunked, so only counting can find the size
-      byte[] block = new byte[64 * 1024];
-      try (OutputStream out = exchange.getResponseBody()) {
-        for (int written = 0; written < 5 * MIB; written += block.length) {
-          out.write(block);
-        }
-      }
-    });
+    server.route(
+        "/big",
+        exchange -> {
+          exchange.sendResponseHeaders(200, 0); // chunked, so only counting can find the size
+          byte[] block = new byte[64 * 1024];
+          try (OutputStream out = exchange.getResponseBody()) {
+            for (int written = 0; written < 5 * MIB; written += block.length) {
+              out.write(block);
+            }
+          }
+        });
 
     FetchResult result = fetcher.fetch(server.uri("/big"), Validators.NONE);
 
@@ -137,8 +147,17 @@ class FetcherLimitsTest {
   void stopsAGzipBombAtTheCapWithoutInflatingIt() throws IOException {
     byte[] bomb = gzippedZeros(256L * MIB);
     assertThat(bomb.length).isLessThan(MIB); // small on the wire: the cap must act on the output
-    server.route("/bomb", exchange ->
-        send(exchange, 200, bomb, "Content-Encoding", "gzip", "Content-Type", "application/xml"));
+    server.route(
+        "/bomb",
+        exchange ->
+            send(
+                exchange,
+                200,
+                bomb,
+                "Content-Encoding",
+                "gzip",
+                "Content-Type",
+                "application/xml"));
 
     FetchResult result = fetcher.fetch(server.uri("/bomb"), Validators.NONE);
 
@@ -148,14 +167,14 @@ class FetcherLimitsTest {
 
   @Test
   void failsCleanlyOnABodyThatIsNotTheGzipItClaims() {
-    server.route("/liar", exchange ->
-        send(exchange, 200, "<rss/> plain text", "Content-Encoding", "gzip"));
+    server.route(
+        "/liar", exchange -> send(exchange, 200, "<rss/> plain text", "Content-Encoding", "gzip"));
 
     FetchResult result = fetcher.fetch(server.uri("/liar"), Validators.NONE);
 
     assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
-    assertThat(result.error()).hasValueSatisfying(error ->
-        assertThat(error).startsWith("body does not decompress"));
+    assertThat(result.error())
+        .hasValueSatisfying(error -> assertThat(error).startsWith("body does not decompress"));
   }
 
   @Test

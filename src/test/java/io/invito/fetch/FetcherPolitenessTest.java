@@ -56,8 +56,9 @@ class FetcherPolitenessTest {
   }
 
   private Fetcher fetcher(int perHost, Duration spacing, Duration requestTimeout) {
-    FetchSettings settings = TestServer.settings(requestTimeout, List.of("127.0.0.0/8"))
-        .withPoliteness(perHost, spacing);
+    FetchSettings settings =
+        TestServer.settings(requestTimeout, List.of("127.0.0.0/8"))
+            .withPoliteness(perHost, spacing);
     fetcher = new Fetcher(settings, clock);
     return fetcher;
   }
@@ -67,10 +68,12 @@ class FetcherPolitenessTest {
   void spacesTheStartsOfRequestsToOneHost() throws Exception {
     Duration spacing = Duration.ofMillis(400);
     List<Long> arrivals = Collections.synchronizedList(new ArrayList<>());
-    busy.route("/feed", exchange -> {
-      arrivals.add(System.nanoTime());
-      send(exchange, 200, FEED);
-    });
+    busy.route(
+        "/feed",
+        exchange -> {
+          arrivals.add(System.nanoTime());
+          send(exchange, 200, FEED);
+        });
     fetcher(2, spacing, Duration.ofSeconds(5));
 
     List<FetchResult> results = fetchAll(5, busy.uri("/feed"));
@@ -86,7 +89,8 @@ class FetcherPolitenessTest {
     long span = sorted.get(4) - sorted.get(0);
     assertThat(span).isGreaterThanOrEqualTo(spacing.multipliedBy(4).minusMillis(100).toNanos());
     for (int i = 1; i < sorted.size(); i++) {
-      assertThat(sorted.get(i) - sorted.get(i - 1)).as("gap before request %d", i)
+      assertThat(sorted.get(i) - sorted.get(i - 1))
+          .as("gap before request %d", i)
           .isGreaterThanOrEqualTo(spacing.dividedBy(3).toNanos());
     }
   }
@@ -107,12 +111,14 @@ class FetcherPolitenessTest {
   void neverExceedsTheConfiguredRequestsPerHostWithTwentySources() throws Exception {
     AtomicInteger inFlight = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
-    busy.route("/feed", exchange -> {
-      most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-      Thread.sleep(80);
-      inFlight.decrementAndGet(); // before answering, so the next request cannot overlap it
-      send(exchange, 200, FEED);
-    });
+    busy.route(
+        "/feed",
+        exchange -> {
+          most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+          Thread.sleep(80);
+          inFlight.decrementAndGet(); // before answering, so the next request cannot overlap it
+          send(exchange, 200, FEED);
+        });
     fetcher(3, Duration.ZERO, Duration.ofSeconds(5));
 
     List<FetchResult> results = fetchAll(20, busy.uri("/feed"));
@@ -133,8 +139,12 @@ class FetcherPolitenessTest {
 
     assertThat(limited.retryAfter()).contains(NOW.plusSeconds(120));
     assertThat(sameHost.outcome()).isEqualTo(Outcome.FAILED);
-    assertThat(sameHost.error()).hasValueSatisfying(error -> assertThat(error)
-        .startsWith("host 127.0.0.1:" + busy.port() + " blocked until 2026-11-26T10:02:00Z"));
+    assertThat(sameHost.error())
+        .hasValueSatisfying(
+            error ->
+                assertThat(error)
+                    .startsWith(
+                        "host 127.0.0.1:" + busy.port() + " blocked until 2026-11-26T10:02:00Z"));
     assertThat(sameHost.retryAfter()).contains(NOW.plusSeconds(120));
     assertThat(busy.hits("/feed")).isZero();
     assertThat(otherHost.outcome()).isEqualTo(Outcome.OK);
@@ -142,8 +152,10 @@ class FetcherPolitenessTest {
 
   @Test
   void a503WithRetryAfterDateBlocksThatHostAndNoOther() {
-    busy.route("/down", exchange ->
-        send(exchange, 503, "maintenance", "Retry-After", "Thu, 26 Nov 2026 12:30:00 GMT"));
+    busy.route(
+        "/down",
+        exchange ->
+            send(exchange, 503, "maintenance", "Retry-After", "Thu, 26 Nov 2026 12:30:00 GMT"));
     fetcher(2, Duration.ZERO, Duration.ofSeconds(5));
 
     fetcher.fetch(busy.uri("/down"), Validators.NONE);
@@ -170,8 +182,9 @@ class FetcherPolitenessTest {
 
   @Test
   void blocksAHostForAtMostADayWhateverItsRetryAfterSays() {
-    busy.route("/limited", exchange ->
-        send(exchange, 429, "slow down", "Retry-After", "315360000")); // ten years
+    busy.route(
+        "/limited",
+        exchange -> send(exchange, 429, "slow down", "Retry-After", "315360000")); // ten years
     fetcher(2, Duration.ZERO, Duration.ofSeconds(5));
     fetcher.fetch(busy.uri("/limited"), Validators.NONE);
 
@@ -186,8 +199,7 @@ class FetcherPolitenessTest {
     fetcher(2, Duration.ZERO, Duration.ofSeconds(5));
     fetcher.fetch(busy.uri("/limited"), Validators.NONE);
 
-    assertThat(fetcher.fetch(busy.uri("/feed"), Validators.NONE).outcome())
-        .isEqualTo(Outcome.OK);
+    assertThat(fetcher.fetch(busy.uri("/feed"), Validators.NONE).outcome()).isEqualTo(Outcome.OK);
   }
 
   private List<FetchResult> fetchAll(int count, URI url) throws Exception {

@@ -70,13 +70,17 @@ class FetcherRedirectTest {
   @Test
   void sendsTheValidatorsOnEveryHop() {
     server.route("/moved", exchange -> send(exchange, 308, "", "Location", "/hop/0"));
-    server.route("/hop/0", exchange -> {
-      boolean conditional = "\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"));
-      send(exchange, conditional ? 304 : 200, conditional ? "" : "<feed/>");
-    });
+    server.route(
+        "/hop/0",
+        exchange -> {
+          boolean conditional =
+              "\"v1\"".equals(exchange.getRequestHeaders().getFirst("If-None-Match"));
+          send(exchange, conditional ? 304 : 200, conditional ? "" : "<feed/>");
+        });
 
-    FetchResult result = fetcher.fetch(server.uri("/moved"),
-        new Validators(Optional.of("\"v1\""), Optional.empty()));
+    FetchResult result =
+        fetcher.fetch(
+            server.uri("/moved"), new Validators(Optional.of("\"v1\""), Optional.empty()));
 
     assertThat(result.outcome()).isEqualTo(Outcome.NOT_MODIFIED);
     assertThat(result.finalUrl()).isEqualTo(server.uri("/hop/0"));

@@ -54,9 +54,19 @@ class FetcherTest {
 
   @Test
   void returnsTheBodyTypeAndValidatorsOfA200() {
-    server.route("/feed", exchange -> send(exchange, 200, FEED,
-        "Content-Type", "application/rss+xml; charset=utf-8",
-        "ETag", "\"v1\"", "Last-Modified", "Wed, 25 Nov 2026 08:00:00 GMT"));
+    server.route(
+        "/feed",
+        exchange ->
+            send(
+                exchange,
+                200,
+                FEED,
+                "Content-Type",
+                "application/rss+xml; charset=utf-8",
+                "ETag",
+                "\"v1\"",
+                "Last-Modified",
+                "Wed, 25 Nov 2026 08:00:00 GMT"));
 
     FetchResult result = fetcher.fetch(server.uri("/feed"), Validators.NONE);
 
@@ -64,8 +74,9 @@ class FetcherTest {
     assertThat(result.status()).isEqualTo(200);
     assertThat(new String(result.body(), StandardCharsets.UTF_8)).isEqualTo(FEED);
     assertThat(result.contentType()).contains("application/rss+xml; charset=utf-8");
-    assertThat(result.validators()).isEqualTo(new Validators(Optional.of("\"v1\""),
-        Optional.of("Wed, 25 Nov 2026 08:00:00 GMT")));
+    assertThat(result.validators())
+        .isEqualTo(
+            new Validators(Optional.of("\"v1\""), Optional.of("Wed, 25 Nov 2026 08:00:00 GMT")));
     assertThat(result.finalUrl()).isEqualTo(server.uri("/feed"));
     assertThat(result.fetchedAt()).isEqualTo(NOW);
     assertThat(result.error()).isEmpty();
@@ -74,10 +85,12 @@ class FetcherTest {
   @Test
   void sendsAnHonestUserAgentAndAcceptsFeedsCalendarsPagesAndCompression() {
     AtomicReference<Headers> received = new AtomicReference<>();
-    server.route("/feed", exchange -> {
-      received.set(exchange.getRequestHeaders());
-      send(exchange, 200, FEED);
-    });
+    server.route(
+        "/feed",
+        exchange -> {
+          received.set(exchange.getRequestHeaders());
+          send(exchange, 200, FEED);
+        });
 
     fetcher.fetch(server.uri("/feed"), Validators.NONE);
 
@@ -91,18 +104,21 @@ class FetcherTest {
 
   @Test
   void sendsTheValidatorsAndReportsNotModifiedOnA304() {
-    Validators stored = new Validators(Optional.of("\"v1\""),
-        Optional.of("Wed, 25 Nov 2026 08:00:00 GMT"));
-    server.route("/feed", exchange -> {
-      Headers asked = exchange.getRequestHeaders();
-      boolean conditional = "\"v1\"".equals(asked.getFirst("If-None-Match"))
-          && "Wed, 25 Nov 2026 08:00:00 GMT".equals(asked.getFirst("If-Modified-Since"));
-      if (conditional) {
-        send(exchange, 304, "");
-      } else {
-        send(exchange, 200, FEED, "ETag", "\"v2\"");
-      }
-    });
+    Validators stored =
+        new Validators(Optional.of("\"v1\""), Optional.of("Wed, 25 Nov 2026 08:00:00 GMT"));
+    server.route(
+        "/feed",
+        exchange -> {
+          Headers asked = exchange.getRequestHeaders();
+          boolean conditional =
+              "\"v1\"".equals(asked.getFirst("If-None-Match"))
+                  && "Wed, 25 Nov 2026 08:00:00 GMT".equals(asked.getFirst("If-Modified-Since"));
+          if (conditional) {
+            send(exchange, 304, "");
+          } else {
+            send(exchange, 200, FEED, "ETag", "\"v2\"");
+          }
+        });
 
     FetchResult result = fetcher.fetch(server.uri("/feed"), stored);
 
@@ -140,8 +156,9 @@ class FetcherTest {
     try (GZIPOutputStream out = new GZIPOutputStream(gzipped)) {
       out.write(FEED.getBytes(StandardCharsets.UTF_8));
     }
-    server.route("/feed", exchange ->
-        send(exchange, 200, gzipped.toByteArray(), "Content-Encoding", "gzip"));
+    server.route(
+        "/feed",
+        exchange -> send(exchange, 200, gzipped.toByteArray(), "Content-Encoding", "gzip"));
 
     FetchResult result = fetcher.fetch(server.uri("/feed"), Validators.NONE);
 
@@ -175,8 +192,10 @@ class FetcherTest {
 
   @Test
   void parsesRetryAfterHttpDateOnA503() {
-    server.route("/down", exchange ->
-        send(exchange, 503, "maintenance", "Retry-After", "Thu, 26 Nov 2026 12:30:00 GMT"));
+    server.route(
+        "/down",
+        exchange ->
+            send(exchange, 503, "maintenance", "Retry-After", "Thu, 26 Nov 2026 12:30:00 GMT"));
 
     FetchResult result = fetcher.fetch(server.uri("/down"), Validators.NONE);
 
@@ -204,12 +223,14 @@ class FetcherTest {
   void neverHasMoreThanTwoRequestsInFlightToOneHost() throws Exception {
     AtomicInteger inFlight = new AtomicInteger();
     AtomicInteger most = new AtomicInteger();
-    server.route("/feed", exchange -> {
-      most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-      Thread.sleep(100);
-      inFlight.decrementAndGet(); // before answering, so the next request cannot overlap it
-      send(exchange, 200, FEED);
-    });
+    server.route(
+        "/feed",
+        exchange -> {
+          most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+          Thread.sleep(100);
+          inFlight.decrementAndGet(); // before answering, so the next request cannot overlap it
+          send(exchange, 200, FEED);
+        });
     ExecutorService workers = Executors.newFixedThreadPool(20);
     List<Callable<FetchResult>> sources = new ArrayList<>();
     for (int i = 0; i < 20; i++) {

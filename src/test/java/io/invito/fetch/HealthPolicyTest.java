@@ -45,9 +45,18 @@ class HealthPolicyTest {
   @Test
   void backsOffFifteenMinutesDoublingPerFailureUpToADay() {
     SourceHealth health = HealthPolicy.fresh("example", URL.toString());
-    Duration[] expected = {Duration.ofMinutes(15), Duration.ofMinutes(30), Duration.ofHours(1),
-        Duration.ofHours(2), Duration.ofHours(4), Duration.ofHours(8), Duration.ofHours(16),
-        Duration.ofHours(24), Duration.ofHours(24), Duration.ofHours(24)};
+    Duration[] expected = {
+      Duration.ofMinutes(15),
+      Duration.ofMinutes(30),
+      Duration.ofHours(1),
+      Duration.ofHours(2),
+      Duration.ofHours(4),
+      Duration.ofHours(8),
+      Duration.ofHours(16),
+      Duration.ofHours(24),
+      Duration.ofHours(24),
+      Duration.ofHours(24)
+    };
     Instant now = T0;
     for (Duration wait : expected) {
       health = policy.update(health, failed(500), 0, now);
@@ -61,8 +70,8 @@ class HealthPolicyTest {
 
   @Test
   void isFailingAfterOneOrTwoFailuresAndDegradedFromTheThird() {
-    SourceHealth once = policy.update(HealthPolicy.fresh("example", URL.toString()),
-        failed(404), 0, T0);
+    SourceHealth once =
+        policy.update(HealthPolicy.fresh("example", URL.toString()), failed(404), 0, T0);
     SourceHealth twice = policy.update(once, failed(404), 0, T0.plusSeconds(900));
     SourceHealth thrice = policy.update(twice, failed(404), 0, T0.plusSeconds(2700));
 
@@ -75,8 +84,8 @@ class HealthPolicyTest {
 
   @Test
   void disablesAtOnceOnA410AndNeverCallsItDue() {
-    SourceHealth health = policy.update(HealthPolicy.fresh("example", URL.toString()),
-        failed(410), 0, T0);
+    SourceHealth health =
+        policy.update(HealthPolicy.fresh("example", URL.toString()), failed(410), 0, T0);
 
     assertThat(health.state()).isEqualTo(State.DISABLED);
     assertThat(health.consecutiveFailures()).isEqualTo(1);
@@ -85,8 +94,8 @@ class HealthPolicyTest {
 
   @Test
   void disablesASourceFailingForThirtyDaysSinceItsLastSuccess() {
-    SourceHealth succeeded = policy.update(HealthPolicy.fresh("example", URL.toString()), ok(),
-        5, T0);
+    SourceHealth succeeded =
+        policy.update(HealthPolicy.fresh("example", URL.toString()), ok(), 5, T0);
     SourceHealth failing = succeeded;
     Instant now = T0;
     for (int i = 0; i < 3; i++) {
@@ -100,8 +109,8 @@ class HealthPolicyTest {
 
   @Test
   void doesNotDisableOnOneFailureAfterAMonthOfNotFetching() {
-    SourceHealth succeeded = policy.update(HealthPolicy.fresh("example", URL.toString()), ok(),
-        5, T0);
+    SourceHealth succeeded =
+        policy.update(HealthPolicy.fresh("example", URL.toString()), ok(), 5, T0);
 
     SourceHealth health = policy.update(succeeded, failed(503), 0, T0.plus(Duration.ofDays(40)));
 
@@ -127,8 +136,8 @@ class HealthPolicyTest {
   void waitsForRetryAfterWhenTheServerAsksForLonger() {
     Instant later = T0.plus(Duration.ofHours(3));
 
-    SourceHealth health = policy.update(HealthPolicy.fresh("example", URL.toString()),
-        failed(429, later), 0, T0);
+    SourceHealth health =
+        policy.update(HealthPolicy.fresh("example", URL.toString()), failed(429, later), 0, T0);
 
     assertThat(health.nextAttempt()).contains(later);
   }
@@ -146,8 +155,8 @@ class HealthPolicyTest {
 
   @Test
   void flagsASourceThatUsedToYieldEventsAndNowYieldsNone() {
-    SourceHealth yielding = policy.update(HealthPolicy.fresh("example", URL.toString()), ok(), 7,
-        T0);
+    SourceHealth yielding =
+        policy.update(HealthPolicy.fresh("example", URL.toString()), ok(), 7, T0);
 
     SourceHealth empty = policy.update(yielding, ok(), 0, T0.plusSeconds(3600));
     SourceHealth stillEmpty = policy.update(empty, ok(), 0, T0.plusSeconds(7200));
@@ -161,16 +170,15 @@ class HealthPolicyTest {
 
   @Test
   void doesNotFlagASourceThatNeverYieldedEvents() {
-    SourceHealth health = policy.update(HealthPolicy.fresh("example", URL.toString()), ok(), 0,
-        T0);
+    SourceHealth health = policy.update(HealthPolicy.fresh("example", URL.toString()), ok(), 0, T0);
 
     assertThat(health.suddenlyEmpty()).isFalse();
   }
 
   @Test
   void countsNotModifiedAsSuccessKeepingTheEventCount() {
-    SourceHealth yielding = policy.update(HealthPolicy.fresh("example", URL.toString()), ok(), 7,
-        T0);
+    SourceHealth yielding =
+        policy.update(HealthPolicy.fresh("example", URL.toString()), ok(), 7, T0);
     SourceHealth failing = policy.update(yielding, failed(500), 0, T0.plusSeconds(60));
 
     SourceHealth health = policy.update(failing, notModified(), 0, T0.plusSeconds(1800));
@@ -184,8 +192,8 @@ class HealthPolicyTest {
 
   @Test
   void keepsTheLastSuccessAndEventCountThroughFailures() {
-    SourceHealth yielding = policy.update(HealthPolicy.fresh("example", URL.toString()), ok(), 7,
-        T0);
+    SourceHealth yielding =
+        policy.update(HealthPolicy.fresh("example", URL.toString()), ok(), 7, T0);
 
     SourceHealth failing = policy.update(yielding, failed(500), 0, T0.plusSeconds(60));
 
@@ -210,19 +218,40 @@ class HealthPolicyTest {
   }
 
   private SourceHealth failedTwice() {
-    SourceHealth once = policy.update(HealthPolicy.fresh("example", URL.toString()),
-        failed(500), 0, T0.minusSeconds(7200));
+    SourceHealth once =
+        policy.update(
+            HealthPolicy.fresh("example", URL.toString()), failed(500), 0, T0.minusSeconds(7200));
     return policy.update(once, failed(500), 0, T0.minusSeconds(3600));
   }
 
   private static FetchResult ok() {
-    return new FetchResult(URL, URL, Outcome.OK, 200, new byte[] {'<'}, Optional.empty(),
-        Validators.NONE, Optional.empty(), Optional.empty(), T0, Duration.ZERO);
+    return new FetchResult(
+        URL,
+        URL,
+        Outcome.OK,
+        200,
+        new byte[] {'<'},
+        Optional.empty(),
+        Validators.NONE,
+        Optional.empty(),
+        Optional.empty(),
+        T0,
+        Duration.ZERO);
   }
 
   private static FetchResult notModified() {
-    return new FetchResult(URL, URL, Outcome.NOT_MODIFIED, 304, new byte[0], Optional.empty(),
-        Validators.NONE, Optional.empty(), Optional.empty(), T0, Duration.ZERO);
+    return new FetchResult(
+        URL,
+        URL,
+        Outcome.NOT_MODIFIED,
+        304,
+        new byte[0],
+        Optional.empty(),
+        Validators.NONE,
+        Optional.empty(),
+        Optional.empty(),
+        T0,
+        Duration.ZERO);
   }
 
   private static FetchResult failed(int status) {
@@ -230,8 +259,17 @@ class HealthPolicyTest {
   }
 
   private static FetchResult failed(int status, Instant retryAfter) {
-    return new FetchResult(URL, URL, Outcome.FAILED, status, new byte[0], Optional.empty(),
-        Validators.NONE, Optional.of(Phrases.status(status)), Optional.of(retryAfter), T0,
+    return new FetchResult(
+        URL,
+        URL,
+        Outcome.FAILED,
+        status,
+        new byte[0],
+        Optional.empty(),
+        Validators.NONE,
+        Optional.of(Phrases.status(status)),
+        Optional.of(retryAfter),
+        T0,
         Duration.ZERO);
   }
 }

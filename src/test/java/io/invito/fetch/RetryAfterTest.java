@@ -18,8 +18,12 @@ class RetryAfterTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"Fri, 06 Nov 2026 08:49:37 GMT", "Friday, 06-Nov-26 08:49:37 GMT",
-      "Fri Nov  6 08:49:37 2026"})
+  @ValueSource(
+      strings = {
+        "Fri, 06 Nov 2026 08:49:37 GMT",
+        "Friday, 06-Nov-26 08:49:37 GMT",
+        "Fri Nov  6 08:49:37 2026"
+      })
   void readsAllThreeHttpDateForms(String value) {
     assertThat(RetryAfter.parse(value, NOW)).contains(DATE);
   }

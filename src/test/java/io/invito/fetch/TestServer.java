@@ -54,8 +54,16 @@ final class TestServer implements AutoCloseable {
    * and no spacing (the spacing test sets its own).
    */
   static FetchSettings settings(Duration requestTimeout, List<String> allowedHosts) {
-    return new FetchSettings(AGENT, Duration.ofSeconds(2), requestTimeout, 1024 * 1024, 5, 8, 2,
-        Duration.ZERO, allowedHosts);
+    return new FetchSettings(
+        AGENT,
+        Duration.ofSeconds(2),
+        requestTimeout,
+        1024 * 1024,
+        5,
+        8,
+        2,
+        Duration.ZERO,
+        allowedHosts);
   }
 
   static FetchSettings settings() {
@@ -72,8 +80,8 @@ final class TestServer implements AutoCloseable {
   }
 
   URI uri(String path) {
-    return URI.create("http://" + server.getAddress().getAddress().getHostAddress() + ":" + port()
-        + path);
+    return URI.create(
+        "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port() + path);
   }
 
   int hits(String path) {

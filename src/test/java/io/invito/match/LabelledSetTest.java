@@ -36,15 +36,16 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * The labelled set under {@code src/test/resources/matching/}: 41 contacts and 65 events in
- * Italian and English, with the events a careful human would send each contact. It prints
- * precision@3 per contact (averaged) and recall, and holds both at 0.85 or better.
+ * The labelled set under {@code src/test/resources/matching/}: 41 contacts and 65 events in Italian
+ * and English, with the events a careful human would send each contact. It prints precision@3 per
+ * contact (averaged) and recall, and holds both at 0.85 or better.
  */
 class LabelledSetTest {
   private static final double TARGET = 0.85;
   private static List<Contact> contacts;
   private static List<Event> events;
   private static Map<String, Set<String>> expected;
+
   /** Every pair that passes the rules and the minimum score, best first per contact. */
   private static Map<String, List<Match>> rankedByContact;
 
@@ -66,22 +67,30 @@ class LabelledSetTest {
     StringBuilder report = new StringBuilder();
     for (Contact contact : contacts) {
       Set<String> relevant = expected.getOrDefault(contact.id(), Set.of());
-      List<String> ranked = rankedByContact.getOrDefault(contact.id(), List.of()).stream()
-          .map(Match::eventId).toList();
+      List<String> ranked =
+          rankedByContact.getOrDefault(contact.id(), List.of()).stream()
+              .map(Match::eventId)
+              .toList();
       List<String> top = ranked.subList(0, Math.min(3, ranked.size()));
       double precision = precisionAtThree(top, relevant);
       precisionSum += precision;
       long found = ranked.stream().filter(relevant::contains).count();
       hits += (int) found;
       wanted += relevant.size();
-      report.append("  %-11s p@3 %.2f  top %s%s%n".formatted(contact.id(), precision, top,
-          found < relevant.size() ? "  missed " + missed(ranked, relevant) : ""));
+      report.append(
+          "  %-11s p@3 %.2f  top %s%s%n"
+              .formatted(
+                  contact.id(),
+                  precision,
+                  top,
+                  found < relevant.size() ? "  missed " + missed(ranked, relevant) : ""));
     }
     double precision = precisionSum / contacts.size();
     double recall = (double) hits / wanted;
-    System.out.printf("labelled set: %d contacts x %d events, %d expected pairs:"
-        + " precision@3 %.3f, recall %.3f%n%s", contacts.size(), events.size(), wanted,
-        precision, recall, report);
+    System.out.printf(
+        "labelled set: %d contacts x %d events, %d expected pairs:"
+            + " precision@3 %.3f, recall %.3f%n%s",
+        contacts.size(), events.size(), wanted, precision, recall, report);
 
     assertThat(precision).isGreaterThanOrEqualTo(TARGET);
     assertThat(recall).isGreaterThanOrEqualTo(TARGET);
@@ -91,10 +100,9 @@ class LabelledSetTest {
   void isAsLargeAsTheIssueAsksAndSpeaksBothLanguages() {
     assertThat(contacts).hasSizeGreaterThanOrEqualTo(40);
     assertThat(events).hasSizeGreaterThanOrEqualTo(60);
-    assertThat(events).extracting(event -> event.language().orElseThrow())
-        .contains("it", "en");
-    assertThat(expected.keySet()).containsExactlyInAnyOrderElementsOf(
-        contacts.stream().map(Contact::id).toList());
+    assertThat(events).extracting(event -> event.language().orElseThrow()).contains("it", "en");
+    assertThat(expected.keySet())
+        .containsExactlyInAnyOrderElementsOf(contacts.stream().map(Contact::id).toList());
     Set<String> eventIds = new TreeSet<>(events.stream().map(Event::id).toList());
     expected.values().forEach(ids -> assertThat(eventIds).containsAll(ids));
   }
@@ -105,16 +113,18 @@ class LabelledSetTest {
         new Matcher(MatchSettings.defaults()).match(events, contacts, NOW, Map.of(), Set.of());
 
     assertThat(matches).extracting(Match::contactId).doesNotHaveDuplicates();
-    long good = matches.stream()
-        .filter(match -> expected.get(match.contactId()).contains(match.eventId())).count();
-    System.out.printf("one call, default settings: %d matches, %d of them expected%n",
-        matches.size(), good);
+    long good =
+        matches.stream()
+            .filter(match -> expected.get(match.contactId()).contains(match.eventId()))
+            .count();
+    System.out.printf(
+        "one call, default settings: %d matches, %d of them expected%n", matches.size(), good);
     assertThat((double) good / matches.size()).isGreaterThanOrEqualTo(TARGET);
   }
 
   /**
-   * Hits in the top three over the most hits possible: a contact with one relevant event scores
-   * 1.0 when it comes first. A contact with none scores 1.0 only when nothing is suggested.
+   * Hits in the top three over the most hits possible: a contact with one relevant event scores 1.0
+   * when it comes first. A contact with none scores 1.0 only when nothing is suggested.
    */
   private static double precisionAtThree(List<String> top, Set<String> relevant) {
     if (relevant.isEmpty()) {
@@ -130,8 +140,10 @@ class LabelledSetTest {
 
   /** One event per call, with no caps, so the ranking shows every pair the rules allow. */
   private static Map<String, List<Match>> rank() {
-    Matcher uncapped = new Matcher(new MatchSettings(1.0, Duration.ofDays(7), 1000,
-        Duration.ofHours(24), Duration.ofDays(14)));
+    Matcher uncapped =
+        new Matcher(
+            new MatchSettings(
+                1.0, Duration.ofDays(7), 1000, Duration.ofHours(24), Duration.ofDays(14)));
     Map<String, Event> byId = new HashMap<>();
     events.forEach(event -> byId.put(event.id(), event));
     Map<String, List<Match>> ranked = new HashMap<>();
@@ -140,9 +152,11 @@ class LabelledSetTest {
         ranked.computeIfAbsent(match.contactId(), id -> new ArrayList<>()).add(match);
       }
     }
-    Comparator<Match> bestFirst = Comparator.comparingDouble(Match::score).reversed()
-        .thenComparing(match -> byId.get(match.eventId()).start())
-        .thenComparing(Match::eventId);
+    Comparator<Match> bestFirst =
+        Comparator.comparingDouble(Match::score)
+            .reversed()
+            .thenComparing(match -> byId.get(match.eventId()).start())
+            .thenComparing(Match::eventId);
     ranked.values().forEach(list -> list.sort(bestFirst));
     return ranked;
   }
@@ -161,14 +175,30 @@ class LabelledSetTest {
       JsonNode node = json.readTree(line);
       List<String> topics = new ArrayList<>();
       node.path("topics").forEach(topic -> topics.add(topic.asText()));
-      list.add(new Event(node.get("id").asText(), node.get("title").asText(),
-          node.path("description").asText(""), Optional.empty(),
-          LocalDateTime.parse(node.get("start").asText()).atZone(Samples.ROME), Optional.empty(),
-          false, true, Set.of(EventKind.WEBINAR), Attendance.ONLINE, Optional.empty(),
-          Delivery.LIVE, false, Optional.of(node.get("language").asText()), Optional.empty(),
-          Optional.empty(), Optional.ofNullable(node.path("organizer").asText(null)),
-          Optional.empty(), EventStatus.valueOf(node.path("status").asText("SCHEDULED")),
-          topics, List.of("labelled"), Optional.empty()));
+      list.add(
+          new Event(
+              node.get("id").asText(),
+              node.get("title").asText(),
+              node.path("description").asText(""),
+              Optional.empty(),
+              LocalDateTime.parse(node.get("start").asText()).atZone(Samples.ROME),
+              Optional.empty(),
+              false,
+              true,
+              Set.of(EventKind.WEBINAR),
+              Attendance.ONLINE,
+              Optional.empty(),
+              Delivery.LIVE,
+              false,
+              Optional.of(node.get("language").asText()),
+              Optional.empty(),
+              Optional.empty(),
+              Optional.ofNullable(node.path("organizer").asText(null)),
+              Optional.empty(),
+              EventStatus.valueOf(node.path("status").asText("SCHEDULED")),
+              topics,
+              List.of("labelled"),
+              Optional.empty()));
     }
     return list;
   }

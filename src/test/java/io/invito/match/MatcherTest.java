@@ -52,14 +52,18 @@ class MatcherTest {
   void matchesASuitableContactWithReasonsAndTheLanguageTheyRead() {
     List<Match> matches = match(cloudEventAt(THURSDAY_EVENING), CLOUD_FAN);
 
-    assertThat(matches).singleElement().satisfies(match -> {
-      assertThat(match.eventId()).isEqualTo("cloud");
-      assertThat(match.contactId()).isEqualTo("ada");
-      assertThat(match.score()).isEqualTo(3.0);
-      assertThat(match.reasons()).containsExactly(
-          new Reason(Kind.INTEREST, "cloud", "Cloud", "title"),
-          new Reason(Kind.LANGUAGE, "it", "it", "language"));
-    });
+    assertThat(matches)
+        .singleElement()
+        .satisfies(
+            match -> {
+              assertThat(match.eventId()).isEqualTo("cloud");
+              assertThat(match.contactId()).isEqualTo("ada");
+              assertThat(match.score()).isEqualTo(3.0);
+              assertThat(match.reasons())
+                  .containsExactly(
+                      new Reason(Kind.INTEREST, "cloud", "Cloud", "title"),
+                      new Reason(Kind.LANGUAGE, "it", "it", "language"));
+            });
   }
 
   @Test
@@ -76,7 +80,8 @@ class MatcherTest {
     Event rescheduled = event("r", "Cloud per le PMI").status(EventStatus.RESCHEDULED).build();
 
     assertThat(match(List.of(cancelled, postponed, rescheduled), List.of(CLOUD_FAN)))
-        .extracting(Match::eventId).containsExactly("r");
+        .extracting(Match::eventId)
+        .containsExactly("r");
   }
 
   @Test
@@ -86,7 +91,8 @@ class MatcherTest {
     Contact both = contact("both", "cloud").languages(Language.IT, Language.EN).build();
 
     assertThat(match(List.of(english), List.of(italianOnly, both)))
-        .extracting(Match::contactId).containsExactly("both");
+        .extracting(Match::contactId)
+        .containsExactly("both");
   }
 
   @Test
@@ -109,7 +115,8 @@ class MatcherTest {
     Contact tokyo = contact("tokyo", "cloud").zone("Asia/Tokyo").build(); // 02:00
 
     assertThat(match(List.of(evening), List.of(newYork, tokyo)))
-        .extracting(Match::contactId).containsExactly("ny");
+        .extracting(Match::contactId)
+        .containsExactly("ny");
   }
 
   @Test
@@ -153,8 +160,9 @@ class MatcherTest {
     Event first = event("first", "Cloud per le PMI").build();
     Event second = event("second", "Cloud").topics("Cloud").build();
 
-    List<Match> matches = matcher.match(List.of(first, second), List.of(CLOUD_FAN), NOW,
-        Map.of(), Set.of("first|ada"));
+    List<Match> matches =
+        matcher.match(
+            List.of(first, second), List.of(CLOUD_FAN), NOW, Map.of(), Set.of("first|ada"));
 
     assertThat(matches).extracting(Match::eventId).containsExactly("second");
   }
@@ -165,10 +173,14 @@ class MatcherTest {
     Instant threeDaysAgo = NOW.minus(Duration.ofDays(3));
     Instant eightDaysAgo = NOW.minus(Duration.ofDays(8));
 
-    assertThat(matcher.match(List.of(event), List.of(CLOUD_FAN), NOW,
-        Map.of("ada", threeDaysAgo), Set.of())).isEmpty();
-    assertThat(matcher.match(List.of(event), List.of(CLOUD_FAN), NOW,
-        Map.of("ada", eightDaysAgo), Set.of())).hasSize(1);
+    assertThat(
+            matcher.match(
+                List.of(event), List.of(CLOUD_FAN), NOW, Map.of("ada", threeDaysAgo), Set.of()))
+        .isEmpty();
+    assertThat(
+            matcher.match(
+                List.of(event), List.of(CLOUD_FAN), NOW, Map.of("ada", eightDaysAgo), Set.of()))
+        .hasSize(1);
   }
 
   @Test
@@ -184,24 +196,31 @@ class MatcherTest {
 
   @Test
   void capsEachEventAtTheTopContactsByScore() {
-    Matcher topTwo = new Matcher(new MatchSettings(1.0, Duration.ofDays(7), 2,
-        Duration.ofHours(24), Duration.ofDays(14)));
-    Event event = event("ai", "AI per le PMI").topics("AI", "PMI").description("Cloud e AI").build();
-    List<Contact> contacts = List.of(
-        contact("low", "cloud").build(), // 1
-        contact("high", "AI", "PMI").build(), // 3+2+1 + 3+2
-        contact("mid", "AI").build()); // 3+2+1
+    Matcher topTwo =
+        new Matcher(
+            new MatchSettings(
+                1.0, Duration.ofDays(7), 2, Duration.ofHours(24), Duration.ofDays(14)));
+    Event event =
+        event("ai", "AI per le PMI").topics("AI", "PMI").description("Cloud e AI").build();
+    List<Contact> contacts =
+        List.of(
+            contact("low", "cloud").build(), // 1
+            contact("high", "AI", "PMI").build(), // 3+2+1 + 3+2
+            contact("mid", "AI").build()); // 3+2+1
 
     List<Match> matches = topTwo.match(List.of(event), contacts, NOW, Map.of(), Set.of());
 
-    assertThat(matches).extracting(Match::contactId, Match::score)
+    assertThat(matches)
+        .extracting(Match::contactId, Match::score)
         .containsExactly(tuple("high", 11.0), tuple("mid", 6.0));
   }
 
   @Test
   void leavesOutPairsBelowTheMinimumScore() {
-    Matcher strict = new Matcher(new MatchSettings(3.0, Duration.ofDays(7), 10,
-        Duration.ofHours(24), Duration.ofDays(14)));
+    Matcher strict =
+        new Matcher(
+            new MatchSettings(
+                3.0, Duration.ofDays(7), 10, Duration.ofHours(24), Duration.ofDays(14)));
     Event inTitle = event("title", "Cloud per le PMI").build();
     Event inDescription = event("description", "Fatture").description("Anche cloud").build();
     Contact other = contact("bea", "cloud").build();
@@ -215,8 +234,10 @@ class MatcherTest {
 
   @Test
   void givesTheNextBestEventToAContactWhoseBestIsFull() {
-    Matcher oneEach = new Matcher(new MatchSettings(1.0, Duration.ofDays(7), 1,
-        Duration.ofHours(24), Duration.ofDays(14)));
+    Matcher oneEach =
+        new Matcher(
+            new MatchSettings(
+                1.0, Duration.ofDays(7), 1, Duration.ofHours(24), Duration.ofDays(14)));
     Event best = event("best", "Cloud e AI").build();
     Event next = event("next", "Cloud").build();
     Contact both = contact("both", "cloud", "AI").build(); // best 6, next 3
@@ -225,7 +246,8 @@ class MatcherTest {
     List<Match> matches =
         oneEach.match(List.of(best, next), List.of(cloudOnly, both), NOW, Map.of(), Set.of());
 
-    assertThat(matches).extracting(Match::eventId, Match::contactId)
+    assertThat(matches)
+        .extracting(Match::eventId, Match::contactId)
         .containsExactly(tuple("best", "both"), tuple("next", "cloud-only"));
   }
 
@@ -233,17 +255,22 @@ class MatcherTest {
   void ordersMatchesByScoreThenEventThenContact() {
     Event b = event("b-event", "Cloud").build();
     Event a = event("a-event", "Cloud").topics("Kubernetes").build();
-    List<Contact> contacts = List.of(
-        contact("zoe", "kubernetes", "cloud").build(),
-        contact("carl", "cloud").build(),
-        contact("bob", "cloud").build(),
-        contact("amy", "cloud").build());
+    List<Contact> contacts =
+        List.of(
+            contact("zoe", "kubernetes", "cloud").build(),
+            contact("carl", "cloud").build(),
+            contact("bob", "cloud").build(),
+            contact("amy", "cloud").build());
 
     List<Match> matches = match(List.of(b, a), contacts);
 
-    assertThat(matches).extracting(Match::eventId, Match::contactId).containsExactly(
-        tuple("a-event", "zoe"), tuple("a-event", "amy"), tuple("a-event", "bob"),
-        tuple("a-event", "carl"));
+    assertThat(matches)
+        .extracting(Match::eventId, Match::contactId)
+        .containsExactly(
+            tuple("a-event", "zoe"),
+            tuple("a-event", "amy"),
+            tuple("a-event", "bob"),
+            tuple("a-event", "carl"));
     List<Contact> reversed = new ArrayList<>(contacts);
     Collections.reverse(reversed);
     assertThat(match(List.of(a, b), reversed)).isEqualTo(matches); // input order does not matter
@@ -253,12 +280,25 @@ class MatcherTest {
   void readsTheSynonymsFileTheSettingsName(@TempDir Path dir) throws IOException {
     Path file = dir.resolve("synonyms.txt");
     Files.writeString(file, "nuvola, cloud\n");
-    MatchSettings settings = new MatchSettings(1.0, Duration.ofDays(7), 10, Duration.ofHours(24),
-        Duration.ofDays(14), Optional.of(file));
+    MatchSettings settings =
+        new MatchSettings(
+            1.0,
+            Duration.ofDays(7),
+            10,
+            Duration.ofHours(24),
+            Duration.ofDays(14),
+            Optional.of(file));
     Contact nuvola = contact("ada", "nuvola").build();
 
-    assertThat(new Matcher(settings).match(List.of(cloudEventAt(THURSDAY_EVENING)),
-        List.of(nuvola), NOW, Map.of(), Set.of())).singleElement()
+    assertThat(
+            new Matcher(settings)
+                .match(
+                    List.of(cloudEventAt(THURSDAY_EVENING)),
+                    List.of(nuvola),
+                    NOW,
+                    Map.of(),
+                    Set.of()))
+        .singleElement()
         .extracting(match -> match.reasons().get(0))
         .isEqualTo(new Reason(Kind.INTEREST, "nuvola", "Cloud", "title"));
     assertThat(match(cloudEventAt(THURSDAY_EVENING), nuvola)).isEmpty();

@@ -20,8 +20,10 @@ import java.util.Set;
 /** Events and contacts for matcher tests, with only the fields a test cares about spelled out. */
 final class Samples {
   static final ZoneId ROME = ZoneId.of("Europe/Rome");
+
   /** Tuesday 1 December 2026, 10:00 in Rome. */
   static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
+
   /** Thursday 3 December 2026, 18:00 in Rome: well within the lead time and the horizon. */
   static final ZonedDateTime THURSDAY_EVENING = ZonedDateTime.of(2026, 12, 3, 18, 0, 0, 0, ROME);
 
@@ -89,10 +91,29 @@ final class Samples {
     }
 
     Event build() {
-      return new Event(id, title, description, Optional.empty(), start, Optional.empty(), allDay,
-          true, Set.of(EventKind.WEBINAR), Attendance.ONLINE, Optional.of("Zoom"), Delivery.LIVE,
-          false, language, Optional.of(true), Optional.empty(), organizer, Optional.empty(),
-          status, topics, List.of("test"), Optional.empty());
+      return new Event(
+          id,
+          title,
+          description,
+          Optional.empty(),
+          start,
+          Optional.empty(),
+          allDay,
+          true,
+          Set.of(EventKind.WEBINAR),
+          Attendance.ONLINE,
+          Optional.of("Zoom"),
+          Delivery.LIVE,
+          false,
+          language,
+          Optional.of(true),
+          Optional.empty(),
+          organizer,
+          Optional.empty(),
+          status,
+          topics,
+          List.of("test"),
+          Optional.empty());
     }
   }
 
@@ -143,8 +164,20 @@ final class Samples {
     }
 
     Contact build() {
-      return new Contact(id, id, "", Optional.empty(), Optional.of(id + "@example.com"),
-          company, role, interests, languages, zone, Formality.INFORMAL, Channel.EMAIL, optOut,
+      return new Contact(
+          id,
+          id,
+          "",
+          Optional.empty(),
+          Optional.of(id + "@example.com"),
+          company,
+          role,
+          interests,
+          languages,
+          zone,
+          Formality.INFORMAL,
+          Channel.EMAIL,
+          optOut,
           notes);
     }
   }

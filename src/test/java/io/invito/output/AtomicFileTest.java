@@ -47,8 +47,9 @@ class AtomicFileTest {
   void removesTheTempFilesOfDeadProcessesOnTheNextWriteInTheFolder() throws IOException {
     long dead = deadPid();
     Path leftover = Files.writeString(dir.resolve(".x.eml." + dead + ".123456.tmp"), "half");
-    Path live = Files.writeString(dir.resolve(".y.eml." + ProcessHandle.current().pid()
-        + ".42.tmp"), "being written");
+    Path live =
+        Files.writeString(
+            dir.resolve(".y.eml." + ProcessHandle.current().pid() + ".42.tmp"), "being written");
     Path ours = Files.writeString(dir.resolve(".notes.tmp"), "the user's own");
 
     AtomicFile.write(dir.resolve("z.eml"), "done");
@@ -56,14 +57,15 @@ class AtomicFileTest {
     assertThat(leftover).doesNotExist();
     assertThat(live).as("a live process's temp file is not ours to delete").exists();
     assertThat(ours).as("not named as our temp files are").exists();
-    assertThat(names()).containsExactlyInAnyOrder("z.eml", live.getFileName().toString(),
-        ".notes.tmp");
+    assertThat(names())
+        .containsExactlyInAnyOrder("z.eml", live.getFileName().toString(), ".notes.tmp");
   }
 
   @Test
   void removesATempFileAbandonedLongAgoWhateverItsProcessId() throws IOException {
-    Path stale = Files.writeString(dir.resolve(".x.eml." + ProcessHandle.current().pid()
-        + ".7.tmp"), "half");
+    Path stale =
+        Files.writeString(
+            dir.resolve(".x.eml." + ProcessHandle.current().pid() + ".7.tmp"), "half");
     Files.setLastModifiedTime(stale, FileTime.from(Instant.now().minus(Duration.ofHours(2))));
 
     AtomicFile.write(dir.resolve("z.eml"), "done");
@@ -86,8 +88,8 @@ class AtomicFileTest {
 
   /** A process id no process has now: one past every live one, checked. */
   private static long deadPid() {
-    long candidate = ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1)
-        + 1000;
+    long candidate =
+        ProcessHandle.allProcesses().mapToLong(ProcessHandle::pid).max().orElse(1) + 1000;
     while (ProcessHandle.of(candidate).isPresent()) {
       candidate++;
     }

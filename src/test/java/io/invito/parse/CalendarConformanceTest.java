@@ -44,10 +44,18 @@ class CalendarConformanceTest {
   @MethodSource("valid")
   void readsAValidSampleWithoutAnError(Path file) throws IOException {
     Conformance.root();
-    Optional<String> failure = read(file).flatMap(extraction -> extraction.error()
-        .map(error -> "refused: " + error)
-        .or(() -> extraction.format().equals("ics") ? Optional.empty()
-            : Optional.of("read as " + extraction.format())));
+    Optional<String> failure =
+        read(file)
+            .flatMap(
+                extraction ->
+                    extraction
+                        .error()
+                        .map(error -> "refused: " + error)
+                        .or(
+                            () ->
+                                extraction.format().equals("ics")
+                                    ? Optional.empty()
+                                    : Optional.of("read as " + extraction.format())));
     Conformance.record(VALID, Conformance.key(file), failure);
   }
 
@@ -56,9 +64,13 @@ class CalendarConformanceTest {
   void refusesOrRepairsAnInvalidSampleWithADiagnostic(Path file) throws IOException {
     Conformance.root();
     Extraction extraction = read(file).orElse(null);
-    Optional<String> failure = extraction == null ? Optional.of("threw an exception")
-        : extraction.failed() || !extraction.warnings().isEmpty() ? Optional.empty()
-        : Optional.of("read " + extraction.events().size() + " events without a diagnostic");
+    Optional<String> failure =
+        extraction == null
+            ? Optional.of("threw an exception")
+            : extraction.failed() || !extraction.warnings().isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                    "read " + extraction.events().size() + " events without a diagnostic");
     Conformance.record(INVALID, Conformance.key(file), failure);
   }
 
@@ -66,7 +78,9 @@ class CalendarConformanceTest {
   @MethodSource("python")
   void neverCrashesOnACalendar(Path file) throws IOException {
     Conformance.root();
-    Conformance.record(PYTHON, Conformance.key(file),
+    Conformance.record(
+        PYTHON,
+        Conformance.key(file),
         read(file).isPresent() ? Optional.empty() : Optional.of("threw an exception"));
   }
 
@@ -74,8 +88,10 @@ class CalendarConformanceTest {
   private Optional<Extraction> read(Path file) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     try {
-      return Optional.of(extractor.extract(ParseInput.of(file.toString(),
-          URI.create("https://calendar.example/feed.ics"), bytes)));
+      return Optional.of(
+          extractor.extract(
+              ParseInput.of(
+                  file.toString(), URI.create("https://calendar.example/feed.ics"), bytes)));
     } catch (RuntimeException e) {
       System.out.println(file + ": " + e);
       return Optional.empty();

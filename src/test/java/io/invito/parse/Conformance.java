@@ -31,26 +31,33 @@ final class Conformance {
 
   /** The corpus folder, or a skip naming where it was looked for. */
   static Path root() {
-    Optional<Path> root = Stream.of(Path.of("../shared/conformance"),
-            Path.of("/work/shared/conformance"))
-        .filter(Files::isDirectory).findFirst();
-    assumeTrue(root.isPresent(), "skipped: the conformance corpora are not in "
-        + "../shared/conformance nor /work/shared/conformance (CI has them beside the checkout)");
+    Optional<Path> root =
+        Stream.of(Path.of("../shared/conformance"), Path.of("/work/shared/conformance"))
+            .filter(Files::isDirectory)
+            .findFirst();
+    assumeTrue(
+        root.isPresent(),
+        "skipped: the conformance corpora are not in "
+            + "../shared/conformance nor /work/shared/conformance (CI has them beside the checkout)");
     return root.get();
   }
 
   /** The files under a corpus folder with the given endings, sorted, or none when absent. */
   static Stream<Path> files(String folder, String... endings) {
-    Optional<Path> root = Stream.of(Path.of("../shared/conformance"),
-            Path.of("/work/shared/conformance"))
-        .filter(Files::isDirectory).findFirst();
+    Optional<Path> root =
+        Stream.of(Path.of("../shared/conformance"), Path.of("/work/shared/conformance"))
+            .filter(Files::isDirectory)
+            .findFirst();
     if (root.isEmpty() || !Files.isDirectory(root.get().resolve(folder))) {
       return Stream.of(Path.of("(corpus absent)"));
     }
     try (Stream<Path> walk = Files.walk(root.get().resolve(folder))) {
-      return walk.filter(Files::isRegularFile)
+      return walk
+          .filter(Files::isRegularFile)
           .filter(path -> Stream.of(endings).anyMatch(path.toString()::endsWith))
-          .sorted().toList().stream();
+          .sorted()
+          .toList()
+          .stream();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -78,8 +85,12 @@ final class Conformance {
       }
     }
     if (failure.isPresent() && !KNOWN.containsKey(key)) {
-      fail(key + ": " + failure.get() + " (a new failure: fix it, or list it with its reason in "
-          + "src/test/resources/conformance/known-failures.txt)");
+      fail(
+          key
+              + ": "
+              + failure.get()
+              + " (a new failure: fix it, or list it with its reason in "
+              + "src/test/resources/conformance/known-failures.txt)");
     }
   }
 
@@ -97,20 +108,26 @@ final class Conformance {
     if (tally == null || tally.mapped == 0) {
       return;
     }
-    System.out.printf("conformance %s: %d/%d mapped cases pass (%.1f%%)%s%n", suite, tally.passed,
-        tally.mapped, 100.0 * tally.passed / tally.mapped, tally.unmappedExpressions == 0 ? ""
+    System.out.printf(
+        "conformance %s: %d/%d mapped cases pass (%.1f%%)%s%n",
+        suite,
+        tally.passed,
+        tally.mapped,
+        100.0 * tally.passed / tally.mapped,
+        tally.unmappedExpressions == 0
+            ? ""
             : "; " + tally.unmappedExpressions + " expressions not mapped (not counted)");
     Collections.sort(tally.nowPassing);
     for (String key : tally.nowPassing) {
-      System.out.println("conformance " + suite + ": now passes, remove from known-failures.txt: "
-          + key);
+      System.out.println(
+          "conformance " + suite + ": now passes, remove from known-failures.txt: " + key);
     }
   }
 
   private static Map<String, String> readKnown() {
     Map<String, String> known = new LinkedHashMap<>();
-    try (InputStream in = Conformance.class.getResourceAsStream(
-        "/conformance/known-failures.txt")) {
+    try (InputStream in =
+        Conformance.class.getResourceAsStream("/conformance/known-failures.txt")) {
       if (in == null) {
         return known;
       }
@@ -118,7 +135,8 @@ final class Conformance {
         String clean = line.strip();
         if (!clean.isEmpty() && !clean.startsWith("#")) {
           int bar = clean.indexOf(" | ");
-          known.put(bar < 0 ? clean : clean.substring(0, bar).strip(),
+          known.put(
+              bar < 0 ? clean : clean.substring(0, bar).strip(),
               bar < 0 ? "" : clean.substring(bar + 3).strip());
         }
       }

@@ -22,23 +22,54 @@ class EventJsonTest {
 
   @Test
   void writesEveryContractFieldOnOneLine() throws Exception {
-    RawEvent event = new RawEvent("feeds/corsi.rss", Optional.of("guid-1"),
-        "Webinar \"AI\"\nper PMI", "desc", Optional.of(URI.create("https://x.example/w")),
-        Optional.of(EventTime.of(LocalDateTime.parse("2026-12-10T17:30")
-            .atZone(ZoneId.of("Europe/Rome")))),
-        Optional.empty(), Optional.of("Milano"), Optional.of(URI.create("https://zoom.us/j/1")),
-        Attendance.MIXED, EventStatus.MOVED_ONLINE, List.of("BusinessEvent"), Optional.of("it"),
-        Optional.of("Academy"), Optional.of(true), Optional.of("0 EUR"),
-        Optional.of(Instant.parse("2026-11-16T08:00:00Z")),
-        Map.of("start", "json-ld", "startZone", "stated"));
+    RawEvent event =
+        new RawEvent(
+            "feeds/corsi.rss",
+            Optional.of("guid-1"),
+            "Webinar \"AI\"\nper PMI",
+            "desc",
+            Optional.of(URI.create("https://x.example/w")),
+            Optional.of(
+                EventTime.of(
+                    LocalDateTime.parse("2026-12-10T17:30").atZone(ZoneId.of("Europe/Rome")))),
+            Optional.empty(),
+            Optional.of("Milano"),
+            Optional.of(URI.create("https://zoom.us/j/1")),
+            Attendance.MIXED,
+            EventStatus.MOVED_ONLINE,
+            List.of("BusinessEvent"),
+            Optional.of("it"),
+            Optional.of("Academy"),
+            Optional.of(true),
+            Optional.of("0 EUR"),
+            Optional.of(Instant.parse("2026-11-16T08:00:00Z")),
+            Map.of("start", "json-ld", "startZone", "stated"));
 
     String line = EventJson.line(event);
     JsonNode json = MAPPER.readTree(line);
 
     assertThat(line).doesNotContain("\n");
-    assertThat(json.fieldNames()).toIterable().containsExactly("source", "uid", "title", "start",
-        "end", "timeZone", "url", "location", "joinUrl", "attendance", "status", "types",
-        "language", "organizer", "free", "price", "published", "provenance");
+    assertThat(json.fieldNames())
+        .toIterable()
+        .containsExactly(
+            "source",
+            "uid",
+            "title",
+            "start",
+            "end",
+            "timeZone",
+            "url",
+            "location",
+            "joinUrl",
+            "attendance",
+            "status",
+            "types",
+            "language",
+            "organizer",
+            "free",
+            "price",
+            "published",
+            "provenance");
     assertThat(json.get("title").asText()).isEqualTo("Webinar \"AI\"\nper PMI");
     assertThat(json.get("start").asText()).isEqualTo("2026-12-10T17:30:00+01:00");
     assertThat(json.get("end").isNull()).isTrue();
@@ -53,11 +84,26 @@ class EventJsonTest {
 
   @Test
   void writesUnknownsAsNullAndAFloatingTimeWithoutZone() throws Exception {
-    RawEvent event = new RawEvent("p", Optional.empty(), "T", "", Optional.empty(),
-        Optional.of(EventTime.floating(LocalDateTime.parse("2026-12-10T17:30"))),
-        Optional.empty(), Optional.empty(), Optional.empty(), Attendance.UNKNOWN,
-        EventStatus.SCHEDULED, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Map.of());
+    RawEvent event =
+        new RawEvent(
+            "p",
+            Optional.empty(),
+            "T",
+            "",
+            Optional.empty(),
+            Optional.of(EventTime.floating(LocalDateTime.parse("2026-12-10T17:30"))),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Attendance.UNKNOWN,
+            EventStatus.SCHEDULED,
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Map.of());
 
     JsonNode json = MAPPER.readTree(EventJson.line(event));
 
@@ -70,29 +116,61 @@ class EventJsonTest {
 
   @Test
   void showsAFloatingStartAsFloatingWithTheZoneTheSourceWillPlaceItIn() throws Exception {
-    RawEvent event = new RawEvent("p", Optional.empty(), "T", "", Optional.empty(),
-        Optional.of(EventTime.floating(LocalDateTime.parse("2026-12-03T18:00"))),
-        Optional.empty(), Optional.empty(), Optional.empty(), Attendance.UNKNOWN,
-        EventStatus.SCHEDULED, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Map.of("start", "text", "startZone", "floating"));
+    RawEvent event =
+        new RawEvent(
+            "p",
+            Optional.empty(),
+            "T",
+            "",
+            Optional.empty(),
+            Optional.of(EventTime.floating(LocalDateTime.parse("2026-12-03T18:00"))),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Attendance.UNKNOWN,
+            EventStatus.SCHEDULED,
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Map.of("start", "text", "startZone", "floating"));
 
     JsonNode json = MAPPER.readTree(EventJson.line(event, Optional.of(ZoneId.of("Europe/Rome"))));
 
     assertThat(json.get("start").asText()).isEqualTo("2026-12-03T18:00:00");
     assertThat(json.get("timeZone").asText()).isEqualTo("Europe/Rome");
     assertThat(json.get("provenance").get("startZone").asText()).isEqualTo("source");
-    assertThat(event.provenance()).as("the event itself is untouched")
+    assertThat(event.provenance())
+        .as("the event itself is untouched")
         .containsEntry("startZone", "floating");
   }
 
   @Test
   void keepsAStatedZoneWhateverZoneTheSourceHas() throws Exception {
-    RawEvent event = new RawEvent("p", Optional.empty(), "T", "", Optional.empty(),
-        Optional.of(EventTime.of(LocalDateTime.parse("2026-12-03T18:00")
-            .atZone(ZoneId.of("Europe/London")))),
-        Optional.empty(), Optional.empty(), Optional.empty(), Attendance.UNKNOWN,
-        EventStatus.SCHEDULED, List.of(), Optional.empty(), Optional.empty(), Optional.empty(),
-        Optional.empty(), Optional.empty(), Map.of("startZone", "stated"));
+    RawEvent event =
+        new RawEvent(
+            "p",
+            Optional.empty(),
+            "T",
+            "",
+            Optional.empty(),
+            Optional.of(
+                EventTime.of(
+                    LocalDateTime.parse("2026-12-03T18:00").atZone(ZoneId.of("Europe/London")))),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Attendance.UNKNOWN,
+            EventStatus.SCHEDULED,
+            List.of(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            Map.of("startZone", "stated"));
 
     JsonNode json = MAPPER.readTree(EventJson.line(event, Optional.of(ZoneId.of("Europe/Rome"))));
 

@@ -24,8 +24,10 @@ class FeedDateConformanceTest {
   private static final String SUITE = "feedparser dates";
 
   static Stream<Arguments> cases() throws IOException {
-    Optional<Path> file = Conformance.files("feedparser-tests", "date_parser_cases.json")
-        .filter(path -> path.toString().endsWith(".json")).findFirst();
+    Optional<Path> file =
+        Conformance.files("feedparser-tests", "date_parser_cases.json")
+            .filter(path -> path.toString().endsWith(".json"))
+            .findFirst();
     if (file.isEmpty()) {
       return Stream.of(Arguments.of("(corpus absent)", "", null, 0));
     }
@@ -33,9 +35,12 @@ class FeedDateConformanceTest {
     List<Arguments> cases = new ArrayList<>();
     for (JsonNode item : root.get("cases")) {
       JsonNode params = item.get("params");
-      cases.add(Arguments.of(params.get("parse_date").asText(),
-          params.get("input_value").asText(), params.get("expected_value"),
-          item.get("line").asInt()));
+      cases.add(
+          Arguments.of(
+              params.get("parse_date").asText(),
+              params.get("input_value").asText(),
+              params.get("expected_value"),
+              item.get("line").asInt()));
     }
     return cases.stream();
   }
@@ -47,19 +52,36 @@ class FeedDateConformanceTest {
 
   @ParameterizedTest(name = "{0} line {3}: ''{1}''")
   @MethodSource("cases")
-  void readsOrRefusesEachDateAsFeedparserDoes(String parser, String input, JsonNode expected,
-      int line) {
+  void readsOrRefusesEachDateAsFeedparserDoes(
+      String parser, String input, JsonNode expected, int line) {
     Conformance.root();
     // feedparser's struct_time has whole seconds: compare at that precision.
-    Optional<Instant> read = FeedDates.parse(input)
-        .map(instant -> instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
-    Optional<Instant> wanted = expected == null || expected.isNull() ? Optional.empty()
-        : Optional.of(LocalDateTime.of(expected.get(0).asInt(), expected.get(1).asInt(),
-            expected.get(2).asInt(), expected.get(3).asInt(), expected.get(4).asInt(),
-            expected.get(5).asInt()).toInstant(ZoneOffset.UTC));
-    Conformance.record(SUITE, "feedparser-tests/date_parser_cases.json#" + parser + ":" + line,
-        read.equals(wanted) ? Optional.empty() : Optional.of("'" + input + "': expected "
-            + wanted.map(Object::toString).orElse("refusal") + ", got "
-            + read.map(Object::toString).orElse("refusal")));
+    Optional<Instant> read =
+        FeedDates.parse(input)
+            .map(instant -> instant.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+    Optional<Instant> wanted =
+        expected == null || expected.isNull()
+            ? Optional.empty()
+            : Optional.of(
+                LocalDateTime.of(
+                        expected.get(0).asInt(),
+                        expected.get(1).asInt(),
+                        expected.get(2).asInt(),
+                        expected.get(3).asInt(),
+                        expected.get(4).asInt(),
+                        expected.get(5).asInt())
+                    .toInstant(ZoneOffset.UTC));
+    Conformance.record(
+        SUITE,
+        "feedparser-tests/date_parser_cases.json#" + parser + ":" + line,
+        read.equals(wanted)
+            ? Optional.empty()
+            : Optional.of(
+                "'"
+                    + input
+                    + "': expected "
+                    + wanted.map(Object::toString).orElse("refusal")
+                    + ", got "
+                    + read.map(Object::toString).orElse("refusal")));
   }
 }

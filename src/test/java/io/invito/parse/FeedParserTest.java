@@ -16,8 +16,12 @@ class FeedParserTest {
 
   @Test
   void readsEventDatesFromTheTextOfAnItalianRssFeedNotFromItsPublicationDates() {
-    Extraction feed = extractor.extract(Fixtures.input("feeds/formazione-it.rss",
-        "https://www.formazione-lombardia.example/feed/rss", "Europe/Rome"));
+    Extraction feed =
+        extractor.extract(
+            Fixtures.input(
+                "feeds/formazione-it.rss",
+                "https://www.formazione-lombardia.example/feed/rss",
+                "Europe/Rome"));
 
     assertThat(feed.format()).isEqualTo("rss");
     assertThat(feed.error()).isEmpty();
@@ -25,18 +29,25 @@ class FeedParserTest {
 
     RawEvent webinar = feed.events().get(0);
     assertThat(webinar.title()).isEqualTo("Webinar: Excel avanzato per il controllo di gestione");
-    assertThat(iso(webinar.start())).as("floating: the event stage places it in the source's zone")
+    assertThat(iso(webinar.start()))
+        .as("floating: the event stage places it in the source's zone")
         .isEqualTo("2026-12-10T17:30:00");
     assertThat(webinar.start().map(EventTime::zoneStated)).contains(false);
     assertThat(webinar.published()).contains(Instant.parse("2026-11-16T08:00:00Z"));
-    assertThat(webinar.provenance()).containsEntry("start", "text")
-        .containsEntry("startZone", "floating").containsEntry("published", "rss");
-    assertThat(webinar.url()).contains(URI.create(
-        "https://www.formazione-lombardia.example/corsi/excel-avanzato-controllo-gestione"));
+    assertThat(webinar.provenance())
+        .containsEntry("start", "text")
+        .containsEntry("startZone", "floating")
+        .containsEntry("published", "rss");
+    assertThat(webinar.url())
+        .contains(
+            URI.create(
+                "https://www.formazione-lombardia.example/corsi/excel-avanzato-controllo-gestione"));
     assertThat(webinar.joinUrl()).contains(URI.create("https://zoom.us/j/84512345678?pwd=abc"));
     assertThat(webinar.attendance()).isEqualTo(Attendance.ONLINE);
-    assertThat(webinar.description()).startsWith("Un pomeriggio dedicato a tabelle pivot")
-        .doesNotContain("<p>", "<strong>").doesNotContain("\n");
+    assertThat(webinar.description())
+        .startsWith("Un pomeriggio dedicato a tabelle pivot")
+        .doesNotContain("<p>", "<strong>")
+        .doesNotContain("\n");
     assertThat(webinar.language()).contains("it");
     assertThat(webinar.types()).containsExactly("Webinar");
     assertThat(webinar.uid()).contains("fal-2026-0412");
@@ -53,8 +64,10 @@ class FeedParserTest {
 
   @Test
   void leavesDatesUnknownRatherThanRollingAnImpossibleOneOver() {
-    Extraction feed = extractor.extract(Fixtures.input("feeds/formazione-it.rss",
-        "https://www.formazione-lombardia.example/feed/rss"));
+    Extraction feed =
+        extractor.extract(
+            Fixtures.input(
+                "feeds/formazione-it.rss", "https://www.formazione-lombardia.example/feed/rss"));
 
     RawEvent article = feed.events().get(3);
     assertThat(article.published()).as("31 Feb is no date, not 3 March").isEmpty();
@@ -64,20 +77,26 @@ class FeedParserTest {
 
   @Test
   void offersTheLinksOfUndatedItemsFirstThenOfItemsDatedOnlyByTheirText() {
-    Extraction feed = extractor.extract(Fixtures.input("feeds/formazione-it.rss",
-        "https://www.formazione-lombardia.example/feed/rss"));
+    Extraction feed =
+        extractor.extract(
+            Fixtures.input(
+                "feeds/formazione-it.rss", "https://www.formazione-lombardia.example/feed/rss"));
 
     assertThat(feed.eventLinks()).hasSize(4);
-    assertThat(feed.eventLinks().get(0)).as("the article with no date")
+    assertThat(feed.eventLinks().get(0))
+        .as("the article with no date")
         .isEqualTo(feed.events().get(3).url().orElseThrow());
-    assertThat(feed.eventLinks()).contains(URI.create(
-        "https://www.formazione-lombardia.example/eventi/presentazione-fatturefacili"));
+    assertThat(feed.eventLinks())
+        .contains(
+            URI.create(
+                "https://www.formazione-lombardia.example/eventi/presentazione-fatturefacili"));
   }
 
   @Test
   void readsXcalDatesFlatAndStructuredAndOffersOnlyTheUndatedItemsLink() {
-    Extraction feed = extractor.extract(Fixtures.input("feeds/xcal-upcoming.rss",
-        "https://upcoming.example/metro/milano/rss"));
+    Extraction feed =
+        extractor.extract(
+            Fixtures.input("feeds/xcal-upcoming.rss", "https://upcoming.example/metro/milano/rss"));
 
     assertThat(feed.events()).hasSize(3);
     RawEvent meetup = feed.events().get(0);
@@ -90,16 +109,22 @@ class FeedParserTest {
     assertThat(day.start().flatMap(EventTime::findZone).map(Object::toString))
         .contains("Europe/Rome");
     assertThat(iso(day.end())).isEqualTo("2026-12-15T17:00:00Z");
-    assertThat(feed.eventLinks()).containsExactly(URI.create("https://upcoming.example/event/1003"));
+    assertThat(feed.eventLinks())
+        .containsExactly(URI.create("https://upcoming.example/event/1003"));
   }
 
   @Test
   void resolvesAtomLinksAgainstNestedXmlBaseAndKeepsFractionalSeconds() {
-    Extraction feed = extractor.extract(Fixtures.input("feeds/tech-events.atom",
-        "https://devrel.example.com/blog/events.atom", "Europe/Rome"));
+    Extraction feed =
+        extractor.extract(
+            Fixtures.input(
+                "feeds/tech-events.atom",
+                "https://devrel.example.com/blog/events.atom",
+                "Europe/Rome"));
 
     assertThat(feed.format()).isEqualTo("atom");
-    assertThat(feed.events()).extracting(event -> event.url().map(URI::toString).orElse(null))
+    assertThat(feed.events())
+        .extracting(event -> event.url().map(URI::toString).orElse(null))
         .containsExactly(
             "https://devrel.example.com/blog/events/live-demo-observability",
             "https://workshops.example.org/2026/k8s-for-developers.html",
@@ -109,11 +134,12 @@ class FeedParserTest {
     assertThat(iso(demo.start())).isEqualTo("2026-12-10T17:30:00+01:00");
     assertThat(demo.provenance()).containsEntry("startZone", "stated");
     assertThat(demo.language()).contains("en");
-    assertThat(demo.description()).isEqualTo("Join us on Dec 10, 2026 5:30 PM CET for a live "
-        + "demo with Q&A.");
+    assertThat(demo.description())
+        .isEqualTo("Join us on Dec 10, 2026 5:30 PM CET for a live " + "demo with Q&A.");
 
     RawEvent workshop = feed.events().get(1);
-    assertThat(iso(workshop.start())).as("year-less, after its 25 November publication")
+    assertThat(iso(workshop.start()))
+        .as("year-less, after its 25 November publication")
         .isEqualTo("2026-12-10T17:30:00+01:00");
     assertThat(workshop.joinUrl()).contains(URI.create("https://www.youtube.com/live/abc123"));
 
@@ -122,15 +148,20 @@ class FeedParserTest {
 
   @Test
   void readsTheRss10EventModule() {
-    Extraction feed = extractor.extract(Fixtures.input("feeds/eventi-ev.rdf",
-        "https://www.ordine-ingegneri.example/eventi.rdf", "Europe/Rome"));
+    Extraction feed =
+        extractor.extract(
+            Fixtures.input(
+                "feeds/eventi-ev.rdf",
+                "https://www.ordine-ingegneri.example/eventi.rdf",
+                "Europe/Rome"));
 
     assertThat(feed.format()).isEqualTo("rdf");
     RawEvent seminar = feed.events().get(0);
     assertThat(iso(seminar.start())).isEqualTo("2026-12-10T15:00:00+01:00");
     assertThat(iso(seminar.end())).isEqualTo("2026-12-10T18:00:00+01:00");
     assertThat(seminar.start().flatMap(EventTime::findZone).map(Object::toString))
-        .as("the stated offset agrees with the source's zone").contains("Europe/Rome");
+        .as("the stated offset agrees with the source's zone")
+        .contains("Europe/Rome");
     assertThat(seminar.location()).contains("Sala Convegni, Via Roma 12, Torino");
     assertThat(seminar.organizer()).contains("Ordine degli Ingegneri della Provincia di Torino");
     assertThat(seminar.types()).contains("seminar");
@@ -144,44 +175,54 @@ class FeedParserTest {
 
   @Test
   void recoversALatin1FeedUnderAUtf8PrologWithoutReplacementCharacters() {
-    byte[] body = ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
-        + "<title>Città</title><item><title>Perché partecipare: giovedì 10 dicembre 2026</title>"
-        + "</item></channel></rss>").getBytes(StandardCharsets.ISO_8859_1);
-    Extraction feed = extractor.extract(ParseInput.of("latin1", URI.create("https://x.example/"),
-        body));
+    byte[] body =
+        ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel>"
+                + "<title>Città</title><item><title>Perché partecipare: giovedì 10 dicembre 2026</title>"
+                + "</item></channel></rss>")
+            .getBytes(StandardCharsets.ISO_8859_1);
+    Extraction feed =
+        extractor.extract(ParseInput.of("latin1", URI.create("https://x.example/"), body));
 
-    assertThat(feed.events()).singleElement().satisfies(event -> {
-      assertThat(event.title()).isEqualTo("Perché partecipare: giovedì 10 dicembre 2026");
-      assertThat(iso(event.start())).isEqualTo("2026-12-10");
-    });
+    assertThat(feed.events())
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.title()).isEqualTo("Perché partecipare: giovedì 10 dicembre 2026");
+              assertThat(iso(event.start())).isEqualTo("2026-12-10");
+            });
     assertThat(feed.warnings()).anyMatch(warning -> warning.contains("windows-1252"));
   }
 
   @Test
   void dropsABenignDoctypeAndReadsHtmlEntities() {
-    byte[] body = ("\uFEFF  <?xml version=\"1.0\"?>\n<!DOCTYPE rss PUBLIC \"-//Netscape "
-        + "Communications//DTD RSS 0.91//EN\" \"http://my.netscape.com/publish/formats/"
-        + "rss-0.91.dtd\">\n<rss version=\"0.91\"><channel><title>T</title><link>https://x."
-        + "example/</link><description>d</description><language>en</language><item><title>"
-        + "Caf&eacute;&nbsp;talk</title><link>https://x.example/cafe</link></item></channel>"
-        + "</rss>").getBytes(StandardCharsets.UTF_8);
-    Extraction feed = extractor.extract(ParseInput.of("rss091", URI.create("https://x.example/"),
-        body));
+    byte[] body =
+        ("\uFEFF  <?xml version=\"1.0\"?>\n<!DOCTYPE rss PUBLIC \"-//Netscape "
+                + "Communications//DTD RSS 0.91//EN\" \"http://my.netscape.com/publish/formats/"
+                + "rss-0.91.dtd\">\n<rss version=\"0.91\"><channel><title>T</title><link>https://x."
+                + "example/</link><description>d</description><language>en</language><item><title>"
+                + "Caf&eacute;&nbsp;talk</title><link>https://x.example/cafe</link></item></channel>"
+                + "</rss>")
+            .getBytes(StandardCharsets.UTF_8);
+    Extraction feed =
+        extractor.extract(ParseInput.of("rss091", URI.create("https://x.example/"), body));
 
     assertThat(feed.error()).isEmpty();
-    assertThat(feed.events()).singleElement()
+    assertThat(feed.events())
+        .singleElement()
         .satisfies(event -> assertThat(event.title()).isEqualTo("Café talk"));
     assertThat(feed.warnings()).anyMatch(warning -> warning.startsWith("removed the DOCTYPE"));
   }
 
   @Test
   void keepsTheItemsOfATruncatedFeedThatCameBeforeTheCut() {
-    Extraction feed = extractor.extract(Fixtures.input("fuzz/truncated-feed.xml",
-        "https://example.it/feed"));
+    Extraction feed =
+        extractor.extract(Fixtures.input("fuzz/truncated-feed.xml", "https://example.it/feed"));
 
     assertThat(feed.error()).isEmpty();
-    assertThat(feed.events()).singleElement().satisfies(event ->
-        assertThat(event.title()).isEqualTo("Webinar 10 dicembre 2026 ore 17:30"));
+    assertThat(feed.events())
+        .singleElement()
+        .satisfies(
+            event -> assertThat(event.title()).isEqualTo("Webinar 10 dicembre 2026 ore 17:30"));
     assertThat(feed.warnings()).anyMatch(warning -> warning.contains("read leniently"));
   }
 

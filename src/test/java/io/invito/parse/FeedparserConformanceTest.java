@@ -20,14 +20,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * feedparser's own test feeds (well-formed, ill-formed, encodings, entities): each file's
- * {@code Expect:} expression, where it speaks of what invito reads (titles, links, descriptions,
+ * feedparser's own test feeds (well-formed, ill-formed, encodings, entities): each file's {@code
+ * Expect:} expression, where it speaks of what invito reads (titles, links, descriptions,
  * publication dates, entry counts, whether the feed was broken), is checked against invito's read.
  */
 class FeedparserConformanceTest {
   private static final String SUITE = "feedparser";
-  private static final Pattern HEADER = Pattern.compile("(?m)^\\s*(Expect|Header|SkipUnless):"
-      + "\\s*(.*?)\\s*$");
+  private static final Pattern HEADER =
+      Pattern.compile("(?m)^\\s*(Expect|Header|SkipUnless):" + "\\s*(.*?)\\s*$");
   private final Extractor extractor = new Extractor();
 
   static Stream<Path> cases() {
@@ -50,8 +50,9 @@ class FeedparserConformanceTest {
     head = head.substring(0, Math.min(head.length(), 4000));
     String expect = null;
     String contentType = null;
-    String base = "http://127.0.0.1:8097/" + root.resolve("feedparser-tests").relativize(file)
-        .toString().replace('\\', '/');
+    String base =
+        "http://127.0.0.1:8097/"
+            + root.resolve("feedparser-tests").relativize(file).toString().replace('\\', '/');
     Matcher line = HEADER.matcher(head);
     while (line.find()) {
       switch (line.group(1)) {
@@ -85,36 +86,54 @@ class FeedparserConformanceTest {
     if (checks.isEmpty()) {
       abort("no expression maps to what invito reads: " + expect);
     }
-    ParseInput input = new ParseInput(file.toString(), URI.create(base.replace(" ", "%20")),
-        bytes, Optional.ofNullable(contentType), Optional.empty(), Optional.empty(),
-        Optional.empty());
+    ParseInput input =
+        new ParseInput(
+            file.toString(),
+            URI.create(base.replace(" ", "%20")),
+            bytes,
+            Optional.ofNullable(contentType),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty());
     Format format = FormatDetector.detect(bytes, input.contentType(), Optional.empty());
-    FeedParser.FeedRead read = format.feed() ? new FeedParser().read(input, format)
-        : new FeedParser.FeedRead(extractor.extract(input), "", Optional.empty());
+    FeedParser.FeedRead read =
+        format.feed()
+            ? new FeedParser().read(input, format)
+            : new FeedParser.FeedRead(extractor.extract(input), "", Optional.empty());
     List<String> failures = new ArrayList<>();
     for (PyExpect.Check check : checks) {
       Object actual = actual(check, read);
       Object expected = expected(check);
       // A text/plain title keeps its brackets: the literal matches as well as the cleaned one.
-      boolean equal = Objects.equals(actual, expected)
-          || check.literal() instanceof String literal && !check.keys().equals(List.of("link"))
-              && literal.strip().replaceAll("\\s+", " ").equals(actual);
+      boolean equal =
+          Objects.equals(actual, expected)
+              || check.literal() instanceof String literal
+                  && !check.keys().equals(List.of("link"))
+                  && literal.strip().replaceAll("\\s+", " ").equals(actual);
       if (equal == check.negated()) {
-        failures.add(String.join(".", check.keys()).replace("'", "") + (check.path()
-            .equals("bozo") ? "bozo" : "") + ": expected " + quote(expected) + ", got "
-            + quote(actual));
+        failures.add(
+            String.join(".", check.keys()).replace("'", "")
+                + (check.path().equals("bozo") ? "bozo" : "")
+                + ": expected "
+                + quote(expected)
+                + ", got "
+                + quote(actual));
       }
     }
-    Conformance.record(SUITE, Conformance.key(file), failures.isEmpty() ? Optional.empty()
-        : Optional.of(String.join("; ", failures)));
+    Conformance.record(
+        SUITE,
+        Conformance.key(file),
+        failures.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", failures)));
   }
 
   private boolean mapped(PyExpect.Check check) {
     List<String> keys = check.keys();
     return switch (check.path()) {
       case "bozo", "len" -> true;
-      case "feed" -> keys.equals(List.of("title")) || keys.equals(List.of("title_detail", "value"))
-          || keys.equals(List.of("link"));
+      case "feed" ->
+          keys.equals(List.of("title"))
+              || keys.equals(List.of("title_detail", "value"))
+              || keys.equals(List.of("link"));
       default -> entryField(keys) != null;
     };
   }
@@ -126,8 +145,13 @@ class FeedparserConformanceTest {
       case "link" -> "url";
       case "id" -> "uid";
       case "description", "summary", "summary_detail/value", "content/0/value" -> "description";
-      case "published_parsed", "updated_parsed", "created_parsed", "date_parsed",
-          "issued_parsed", "modified_parsed" -> "published";
+      case "published_parsed",
+          "updated_parsed",
+          "created_parsed",
+          "date_parsed",
+          "issued_parsed",
+          "modified_parsed" ->
+          "published";
       default -> null;
     };
   }
@@ -136,14 +160,20 @@ class FeedparserConformanceTest {
     Extraction extraction = read.extraction();
     switch (check.path()) {
       case "bozo":
-        return extraction.failed() || extraction.warnings().stream().anyMatch(warning ->
-            warning.startsWith("not well-formed XML") || warning.startsWith("escaped bare")
-                || warning.startsWith("removed control") || warning.startsWith("the body is not"));
+        return extraction.failed()
+            || extraction.warnings().stream()
+                .anyMatch(
+                    warning ->
+                        warning.startsWith("not well-formed XML")
+                            || warning.startsWith("escaped bare")
+                            || warning.startsWith("removed control")
+                            || warning.startsWith("the body is not"));
       case "len":
         return (long) extraction.events().size();
       case "feed":
         return check.keys().get(0).equals("link")
-            ? read.link().map(URI::toString).orElse(null) : read.title();
+            ? read.link().map(URI::toString).orElse(null)
+            : read.title();
       default:
         break;
     }
@@ -156,12 +186,22 @@ class FeedparserConformanceTest {
       case "url" -> event.url().map(URI::toString).orElse(null);
       case "uid" -> event.uid().orElse(null);
       case "description" -> event.description();
-      default -> event.published().map(instant -> {
-        LocalDateTime utc = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-        return (Object) List.of((long) utc.getYear(), (long) utc.getMonthValue(),
-            (long) utc.getDayOfMonth(), (long) utc.getHour(), (long) utc.getMinute(),
-            (long) utc.getSecond());
-      }).orElse(null);
+      default ->
+          event
+              .published()
+              .map(
+                  instant -> {
+                    LocalDateTime utc = LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+                    return (Object)
+                        List.of(
+                            (long) utc.getYear(),
+                            (long) utc.getMonthValue(),
+                            (long) utc.getDayOfMonth(),
+                            (long) utc.getHour(),
+                            (long) utc.getMinute(),
+                            (long) utc.getSecond());
+                  })
+              .orElse(null);
     };
   }
 

@@ -23,8 +23,14 @@ final class Fixtures {
   }
 
   static ParseInput input(String path, String baseUrl) {
-    return new ParseInput(path, URI.create(baseUrl), bytes(path), Optional.empty(),
-        Optional.empty(), Optional.empty(), Optional.empty());
+    return new ParseInput(
+        path,
+        URI.create(baseUrl),
+        bytes(path),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty());
   }
 
   static ParseInput input(String path, String baseUrl, String zone) {

@@ -11,7 +11,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 class FormatDetectorTest {
 
   @ParameterizedTest(name = "{0} -> {3}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       <?xml version="1.0"?><rss version="2.0"><channel/></rss>          | text/html      | PAGE | RSS
       '  <!-- generator --><feed xmlns="http://www.w3.org/2005/Atom"/>' | -              | -    | ATOM
       <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"> | -              | -    | RDF
@@ -22,11 +26,15 @@ class FormatDetectorTest {
       just some words                                                   | -              | ICS  | ICS
       <channel><item/></channel>                                        | application/rss+xml | - | RSS
       """)
-  void recognisesTheFormatByContentAndUsesHintsOnlyWhenContentIsSilent(String head,
-      String contentType, String declared, Format expected) {
+  void recognisesTheFormatByContentAndUsesHintsOnlyWhenContentIsSilent(
+      String head, String contentType, String declared, Format expected) {
     byte[] body = head.replace("\\r\\n", "\r\n").getBytes(StandardCharsets.UTF_8);
 
-    assertThat(FormatDetector.detect(body, Optional.ofNullable(contentType),
-        Optional.ofNullable(declared).map(SourceType::valueOf))).isEqualTo(expected);
+    assertThat(
+            FormatDetector.detect(
+                body,
+                Optional.ofNullable(contentType),
+                Optional.ofNullable(declared).map(SourceType::valueOf)))
+        .isEqualTo(expected);
   }
 }

@@ -26,13 +26,29 @@ class FuzzTest {
 
   @Test
   void theFuzzFolderHoldsTheInputsItPromises() throws IOException, URISyntaxException {
-    assertThat(fuzzFiles().map(path -> path.getFileName().toString())).contains(
-        "truncated-feed.xml", "binary-garbage.bin", "deep-nesting.xml",
-        "deep-nesting-jsonld.html", "billion-laughs.xml", "xxe-passwd.xml",
-        "malformed-jsonld.html", "broken.ics", "empty.txt", "deep-microdata.html",
-        "broken-microdata.html", "broken-rdfa-hevent.html", "truncated-page.html", "truncated.ics",
-        "truncated.atom", "deep-jsonld-arrays.html", "jsonld-not-objects.html",
-        "utf16-garbage.xml", "bom-then-garbage.ics", "huge-attribute.html", "xcal-broken.rss");
+    assertThat(fuzzFiles().map(path -> path.getFileName().toString()))
+        .contains(
+            "truncated-feed.xml",
+            "binary-garbage.bin",
+            "deep-nesting.xml",
+            "deep-nesting-jsonld.html",
+            "billion-laughs.xml",
+            "xxe-passwd.xml",
+            "malformed-jsonld.html",
+            "broken.ics",
+            "empty.txt",
+            "deep-microdata.html",
+            "broken-microdata.html",
+            "broken-rdfa-hevent.html",
+            "truncated-page.html",
+            "truncated.ics",
+            "truncated.atom",
+            "deep-jsonld-arrays.html",
+            "jsonld-not-objects.html",
+            "utf16-garbage.xml",
+            "bom-then-garbage.ics",
+            "huge-attribute.html",
+            "xcal-broken.rss");
   }
 
   @ParameterizedTest(name = "{0}")
@@ -42,8 +58,7 @@ class FuzzTest {
       Extraction extraction = extractor.extract(input);
 
       assertThat(extraction).isNotNull();
-      assertThat(extraction.format())
-          .isIn("rss", "atom", "rdf", "ics", "html", "unknown");
+      assertThat(extraction.format()).isIn("rss", "atom", "rdf", "ics", "html", "unknown");
       assertThat(extraction.failed() || extraction.warnings() != null).isTrue();
       String everything = extraction.toString();
       assertThat(everything).as("nothing of /etc/passwd leaks").doesNotContain("root:x:0:0");
@@ -53,13 +68,14 @@ class FuzzTest {
 
   @Test
   void refusesEntityDeclarationsWithAnError() {
-    for (String name : List.of("billion-laughs.xml", "xxe-passwd.xml",
-        "xxe-parameter-entity.xml")) {
-      Extraction extraction = extractor.extract(Fixtures.input("fuzz/" + name,
-          "https://x.example/feed"));
+    for (String name :
+        List.of("billion-laughs.xml", "xxe-passwd.xml", "xxe-parameter-entity.xml")) {
+      Extraction extraction =
+          extractor.extract(Fixtures.input("fuzz/" + name, "https://x.example/feed"));
 
-      assertThat(extraction.error()).as(name).hasValueSatisfying(
-          error -> assertThat(error).contains("DOCTYPE"));
+      assertThat(extraction.error())
+          .as(name)
+          .hasValueSatisfying(error -> assertThat(error).contains("DOCTYPE"));
       assertThat(extraction.events()).as(name).isEmpty();
     }
   }
@@ -68,8 +84,11 @@ class FuzzTest {
   void reportsEmptyAndUnrecognisedBodiesAsErrors() {
     assertThat(extractor.extract(Fixtures.input("fuzz/empty.txt", "https://x.example/")).error())
         .contains("the body is empty");
-    assertThat(extractor.extract(Fixtures.input("fuzz/binary-garbage.bin", "https://x.example/"))
-        .format()).isEqualTo("unknown");
+    assertThat(
+            extractor
+                .extract(Fixtures.input("fuzz/binary-garbage.bin", "https://x.example/"))
+                .format())
+        .isEqualTo("unknown");
   }
 
   /** Each file as sniffed, and also forced through every parser by a misleading declared type. */
@@ -77,11 +96,19 @@ class FuzzTest {
     byte[] body = Files.readAllBytes(file);
     URI base = URI.create("https://fuzz.example/" + file.getFileName());
     ParseInput sniffed = ParseInput.of(file.toString(), base, body);
-    return Stream.concat(Stream.of(sniffed), Stream.of(
-            io.invito.config.SourceType.values())
-        .map(type -> new ParseInput(file.toString(), base, body, java.util.Optional.empty(),
-            java.util.Optional.of(type), java.util.Optional.empty(),
-            java.util.Optional.empty())))
+    return Stream.concat(
+            Stream.of(sniffed),
+            Stream.of(io.invito.config.SourceType.values())
+                .map(
+                    type ->
+                        new ParseInput(
+                            file.toString(),
+                            base,
+                            body,
+                            java.util.Optional.empty(),
+                            java.util.Optional.of(type),
+                            java.util.Optional.empty(),
+                            java.util.Optional.empty())))
         .toList();
   }
 }

@@ -29,8 +29,8 @@ class MicroformatsConformanceTest {
 
   static Stream<Path> cases() {
     return Stream.concat(
-        Conformance.files("microformats-tests/tests/microformats-v2/h-event", ".html"),
-        Conformance.files("microformats-tests/tests/microformats-v1/hcalendar", ".html"))
+            Conformance.files("microformats-tests/tests/microformats-v2/h-event", ".html"),
+            Conformance.files("microformats-tests/tests/microformats-v1/hcalendar", ".html"))
         .distinct();
   }
 
@@ -56,8 +56,9 @@ class MicroformatsConformanceTest {
     if (expected.isEmpty()) {
       abort("no h-event expected in " + json.getFileName());
     }
-    Extraction page = new Extractor().extract(ParseInput.of(html.toString(), URI.create(BASE),
-        Files.readAllBytes(html)));
+    Extraction page =
+        new Extractor()
+            .extract(ParseInput.of(html.toString(), URI.create(BASE), Files.readAllBytes(html)));
     List<String> failures = new ArrayList<>();
     for (int i = 0; i < expected.size(); i++) {
       JsonNode properties = expected.get(i);
@@ -67,27 +68,36 @@ class MicroformatsConformanceTest {
       }
       RawEvent event = page.events().get(i);
       compare(failures, "name", first(properties, "name"), Optional.of(event.title()));
-      compare(failures, "start", first(properties, "start").flatMap(MicroformatsConformanceTest::iso),
+      compare(
+          failures,
+          "start",
+          first(properties, "start").flatMap(MicroformatsConformanceTest::iso),
           event.start().map(EventTime::iso));
-      compare(failures, "end", first(properties, "end").flatMap(MicroformatsConformanceTest::iso),
+      compare(
+          failures,
+          "end",
+          first(properties, "end").flatMap(MicroformatsConformanceTest::iso),
           event.end().map(EventTime::iso));
       compare(failures, "url", first(properties, "url"), event.url().map(URI::toString));
-      Optional<String> location = firstNode(properties, "location").map(node -> node.isTextual()
-          ? node.asText() : node.path("value").asText());
-      if (location.isPresent() && !event.location().orElse("").startsWith(
-          TextCleaner.clean(location.get()))) {
-        failures.add("location: expected '" + location.get() + "', got "
-            + event.location().orElse(null));
+      Optional<String> location =
+          firstNode(properties, "location")
+              .map(node -> node.isTextual() ? node.asText() : node.path("value").asText());
+      if (location.isPresent()
+          && !event.location().orElse("").startsWith(TextCleaner.clean(location.get()))) {
+        failures.add(
+            "location: expected '" + location.get() + "', got " + event.location().orElse(null));
       }
     }
-    Conformance.record(SUITE, Conformance.key(html), failures.isEmpty() ? Optional.empty()
-        : Optional.of(String.join("; ", failures)));
+    Conformance.record(
+        SUITE,
+        Conformance.key(html),
+        failures.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", failures)));
   }
 
-  private static void compare(List<String> failures, String field, Optional<String> expected,
-      Optional<String> actual) {
-    if (expected.isPresent() && !Objects.equals(TextCleaner.clean(expected.get()),
-        actual.orElse(null))) {
+  private static void compare(
+      List<String> failures, String field, Optional<String> expected, Optional<String> actual) {
+    if (expected.isPresent()
+        && !Objects.equals(TextCleaner.clean(expected.get()), actual.orElse(null))) {
       failures.add(field + ": expected '" + expected.get() + "', got " + actual.orElse(null));
     }
   }

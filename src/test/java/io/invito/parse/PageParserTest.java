@@ -14,8 +14,9 @@ class PageParserTest {
 
   @Test
   void readsAnOnlineAndACancelledEventFromAJsonLdGraph() {
-    Extraction page = extractor.extract(Fixtures.input("pages/eventi-graph.html",
-        "https://academy.example.it/eventi/"));
+    Extraction page =
+        extractor.extract(
+            Fixtures.input("pages/eventi-graph.html", "https://academy.example.it/eventi/"));
 
     assertThat(page.format()).isEqualTo("html");
     assertThat(page.events()).hasSize(2);
@@ -27,18 +28,20 @@ class PageParserTest {
     assertThat(webinar.start().map(EventTime::iso)).contains("2026-12-10T17:30:00+01:00");
     assertThat(webinar.end().map(EventTime::iso)).contains("2026-12-10T19:00:00+01:00");
     assertThat(webinar.attendance()).isEqualTo(Attendance.ONLINE);
-    assertThat(webinar.joinUrl()).contains(
-        URI.create("https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc"));
-    assertThat(webinar.url()).contains(
-        URI.create("https://academy.example.it/eventi/webinar-ai-pmi"));
+    assertThat(webinar.joinUrl())
+        .contains(URI.create("https://teams.microsoft.com/l/meetup-join/19%3ameeting_abc"));
+    assertThat(webinar.url())
+        .contains(URI.create("https://academy.example.it/eventi/webinar-ai-pmi"));
     assertThat(webinar.uid()).contains("https://academy.example.it/eventi/webinar-ai-pmi#event");
     assertThat(webinar.free()).contains(true);
     assertThat(webinar.organizer()).contains("Digital Academy Milano");
     assertThat(webinar.language()).contains("it");
     assertThat(webinar.types()).containsExactly("BusinessEvent");
     assertThat(webinar.status()).isEqualTo(EventStatus.SCHEDULED);
-    assertThat(webinar.provenance()).containsEntry("start", "json-ld")
-        .containsEntry("startZone", "stated").containsEntry("language", "json-ld");
+    assertThat(webinar.provenance())
+        .containsEntry("start", "json-ld")
+        .containsEntry("startZone", "stated")
+        .containsEntry("language", "json-ld");
 
     RawEvent course = page.events().get(1);
     assertThat(course.status()).isEqualTo(EventStatus.CANCELLED);
@@ -46,17 +49,21 @@ class PageParserTest {
     assertThat(course.location()).contains("Sala Verdi, Via Torino 61, 20123, Milano, IT");
     assertThat(course.free()).contains(false);
     assertThat(course.price()).contains("180.00 EUR");
-    assertThat(course.start().map(EventTime::iso)).as("no offset and no source zone: floating")
+    assertThat(course.start().map(EventTime::iso))
+        .as("no offset and no source zone: floating")
         .contains("2027-01-14T09:00:00");
-    assertThat(course.provenance()).containsEntry("startZone", "floating")
+    assertThat(course.provenance())
+        .containsEntry("startZone", "floating")
         .containsEntry("language", "html-lang");
     assertThat(course.language()).contains("it");
   }
 
   @Test
   void leavesAnUnzonedJsonLdTimeFloatingEvenWhenTheSourceHasAZone() {
-    Extraction page = extractor.extract(Fixtures.input("pages/eventi-graph.html",
-        "https://academy.example.it/eventi/", "Europe/Rome"));
+    Extraction page =
+        extractor.extract(
+            Fixtures.input(
+                "pages/eventi-graph.html", "https://academy.example.it/eventi/", "Europe/Rome"));
 
     RawEvent course = page.events().get(1);
     assertThat(course.start().map(EventTime::iso)).contains("2027-01-14T09:00:00");
@@ -66,35 +73,43 @@ class PageParserTest {
 
   @Test
   void offersTheLinksOfListedEventsThatAreOtherPages() {
-    Extraction page = extractor.extract(Fixtures.input("pages/eventi-graph.html",
-        "https://academy.example.it/eventi/webinar-ai-pmi"));
+    Extraction page =
+        extractor.extract(
+            Fixtures.input(
+                "pages/eventi-graph.html", "https://academy.example.it/eventi/webinar-ai-pmi"));
 
-    assertThat(page.eventLinks()).containsExactly(
-        URI.create("https://academy.example.it/eventi/contabilita-non-contabili"));
+    assertThat(page.eventLinks())
+        .containsExactly(URI.create("https://academy.example.it/eventi/contabilita-non-contabili"));
   }
 
   @Test
   void repairsJsonLdWithCommentsCdataTrailingCommasAndRawNewlines() {
-    Extraction page = extractor.extract(Fixtures.input("pages/malformed-jsonld.html",
-        "https://events.example.com/kotlin"));
+    Extraction page =
+        extractor.extract(
+            Fixtures.input("pages/malformed-jsonld.html", "https://events.example.com/kotlin"));
 
-    assertThat(page.events()).singleElement().satisfies(event -> {
-      assertThat(event.title()).isEqualTo("Kotlin coroutines hands-on workshop");
-      assertThat(event.types()).containsExactly("Hackathon");
-      assertThat(event.start().map(EventTime::iso)).contains("2026-12-03T18:00:00+01:00");
-      assertThat(event.attendance()).isEqualTo(Attendance.MIXED);
-      assertThat(event.location())
-          .contains("Talent Garden Calabiana, Via Arcivescovo Calabiana 6, Milano");
-      assertThat(event.joinUrl()).contains(URI.create("https://meet.google.com/abc-defg-hij"));
-      assertThat(event.price()).contains("25 EUR");
-      assertThat(event.language()).contains("en");
-    });
+    assertThat(page.events())
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.title()).isEqualTo("Kotlin coroutines hands-on workshop");
+              assertThat(event.types()).containsExactly("Hackathon");
+              assertThat(event.start().map(EventTime::iso)).contains("2026-12-03T18:00:00+01:00");
+              assertThat(event.attendance()).isEqualTo(Attendance.MIXED);
+              assertThat(event.location())
+                  .contains("Talent Garden Calabiana, Via Arcivescovo Calabiana 6, Milano");
+              assertThat(event.joinUrl())
+                  .contains(URI.create("https://meet.google.com/abc-defg-hij"));
+              assertThat(event.price()).contains("25 EUR");
+              assertThat(event.language()).contains("en");
+            });
   }
 
   @Test
   void findsNoEventOnAPageWithoutEventMarkupButOffersItsLinkToAnEventPage() {
-    Extraction page = extractor.extract(Fixtures.input("pages/article.html",
-        "https://blog.example.it/consigli-webinar"));
+    Extraction page =
+        extractor.extract(
+            Fixtures.input("pages/article.html", "https://blog.example.it/consigli-webinar"));
 
     assertThat(page.error()).isEmpty();
     assertThat(page.events()).as("page prose is never guessed into events").isEmpty();
@@ -104,15 +119,19 @@ class PageParserTest {
 
   @Test
   void readsACourseInstanceUnderItsCourseFromAPageMislabelledAsUtf8() {
-    Extraction page = extractor.extract(Fixtures.input("pages/corso-cp1252.html",
-        "https://corsi.example.it/"));
+    Extraction page =
+        extractor.extract(Fixtures.input("pages/corso-cp1252.html", "https://corsi.example.it/"));
 
-    assertThat(page.events()).singleElement().satisfies(event -> {
-      assertThat(event.title()).isEqualTo("Sicurezza informatica per la Società “digitale”");
-      assertThat(event.url()).contains(URI.create("https://corsi.example.it/sicurezza"));
-      assertThat(event.types()).containsExactly("CourseInstance");
-      assertThat(event.attendance()).isEqualTo(Attendance.ONLINE);
-      assertThat(event.free()).contains(true);
-    });
+    assertThat(page.events())
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.title())
+                  .isEqualTo("Sicurezza informatica per la Società “digitale”");
+              assertThat(event.url()).contains(URI.create("https://corsi.example.it/sicurezza"));
+              assertThat(event.types()).containsExactly("CourseInstance");
+              assertThat(event.attendance()).isEqualTo(Attendance.ONLINE);
+              assertThat(event.free()).contains(true);
+            });
   }
 }

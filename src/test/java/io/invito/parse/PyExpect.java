@@ -8,18 +8,19 @@ import java.util.regex.Pattern;
 
 /**
  * The subset of feedparser's {@code Expect:} Python expressions the conformance test maps:
- * conjunctions of {@code bozo}, {@code not bozo}, {@code len(entries) == N} and
- * {@code PATH == LITERAL}, where PATH is {@code feed[...]} or {@code entries[N][...]} and LITERAL a
- * string, a number or a tuple of numbers.
+ * conjunctions of {@code bozo}, {@code not bozo}, {@code len(entries) == N} and {@code PATH ==
+ * LITERAL}, where PATH is {@code feed[...]} or {@code entries[N][...]} and LITERAL a string, a
+ * number or a tuple of numbers.
  */
 final class PyExpect {
   /** One conjunct: a bozo check, a count, or a path compared with a literal. */
   record Check(String path, List<String> keys, int entry, Object literal, boolean negated) {}
 
-  private static final Pattern PATH = Pattern.compile(
-      "^(feed|entries\\[(\\d+)\\])((?:\\[(?:'[^']*'|\"[^\"]*\"|\\d+)\\]|\\.\\w+)+)$");
-  private static final Pattern KEY = Pattern.compile("\\[(?:'([^']*)'|\"([^\"]*)\"|(\\d+))\\]"
-      + "|\\.(\\w+)");
+  private static final Pattern PATH =
+      Pattern.compile(
+          "^(feed|entries\\[(\\d+)\\])((?:\\[(?:'[^']*'|\"[^\"]*\"|\\d+)\\]|\\.\\w+)+)$");
+  private static final Pattern KEY =
+      Pattern.compile("\\[(?:'([^']*)'|\"([^\"]*)\"|(\\d+))\\]" + "|\\.(\\w+)");
 
   private PyExpect() {}
 
@@ -93,8 +94,13 @@ final class PyExpect {
       }
     }
     int entry = path.group(2) == null ? -1 : Integer.parseInt(path.group(2));
-    return Optional.of(new Check(path.group(1).startsWith("feed") ? "feed" : "entry", keys,
-        entry, literal.get(), negated));
+    return Optional.of(
+        new Check(
+            path.group(1).startsWith("feed") ? "feed" : "entry",
+            keys,
+            entry,
+            literal.get(),
+            negated));
   }
 
   private static int topLevel(String text, String operator) {
@@ -144,16 +150,18 @@ final class PyExpect {
       return Optional.of(joined.toString());
     }
     String body = text.replaceFirst("^[uUbB]", "");
-    if (body.length() >= 6 && (body.startsWith("\"\"\"") && body.endsWith("\"\"\"")
-        || body.startsWith("'''") && body.endsWith("'''"))) {
+    if (body.length() >= 6
+        && (body.startsWith("\"\"\"") && body.endsWith("\"\"\"")
+            || body.startsWith("'''") && body.endsWith("'''"))) {
       return Optional.of(unescape(body.substring(3, body.length() - 3)));
     }
     boolean raw = body.startsWith("r") || body.startsWith("R");
     if (raw) {
       body = body.substring(1);
     }
-    if (body.length() < 2 || !(body.startsWith("'") && body.endsWith("'")
-        || body.startsWith("\"") && body.endsWith("\""))) {
+    if (body.length() < 2
+        || !(body.startsWith("'") && body.endsWith("'")
+            || body.startsWith("\"") && body.endsWith("\""))) {
       return Optional.empty();
     }
     String inner = body.substring(1, body.length() - 1);

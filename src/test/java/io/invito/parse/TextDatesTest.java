@@ -12,7 +12,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class TextDatesTest {
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
       # text                                                        | published  | zone          | start                     | end                       | startZone
       Webinar giovedì 10 dicembre 2026 ore 17:30                    | -          | Europe/Rome   | 2026-12-10T17:30:00       | -                         | floating
       Corso il 10/12/2026 dalle 15:00 alle 17:00                    | -          | Europe/Rome   | 2026-12-10T15:00:00       | 2026-12-10T17:00:00       | floating
@@ -42,43 +46,52 @@ class TextDatesTest {
       'Alle 18:00 di venerdì 11 dicembre 2026, in diretta'          | -          | -             | 2026-12-11T18:00:00       | -                         | floating
       'Pubblicato il 2 novembre 2026. Si terrà il 10/12/2026 h 18'  | 2026-11-05 | -             | 2026-12-10T18:00:00       | -                         | floating
       """)
-  void readsTheDateTheTextStates(String text, String published, String zone, String start,
-      String end, String startZone) {
-    Optional<TextDates.Found> found = TextDates.find(text,
-        Optional.ofNullable(published).map(LocalDate::parse),
-        Optional.ofNullable(zone).map(ZoneId::of));
+  void readsTheDateTheTextStates(
+      String text, String published, String zone, String start, String end, String startZone) {
+    Optional<TextDates.Found> found =
+        TextDates.find(
+            text,
+            Optional.ofNullable(published).map(LocalDate::parse),
+            Optional.ofNullable(zone).map(ZoneId::of));
 
     assertThat(found).as(text).isPresent();
     assertThat(found.get().start().time().iso()).as("start of " + text).isEqualTo(start);
     assertThat(found.get().end().map(timed -> timed.time().iso()).orElse(null))
-        .as("end of " + text).isEqualTo(end);
+        .as("end of " + text)
+        .isEqualTo(end);
     assertThat(found.get().start().zone().label()).as("zone of " + text).isEqualTo(startZone);
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {
-      "Nessuna data in questo articolo sul nostro corso",
-      "Il 31 febbraio 2026 non esiste",
-      "Posted at 18:30 about our products",
-      "Webinar domani alle 18.30",
-      "Early bird until 10 December",
-      "Versione 2.10.3 rilasciata",
-      "Score 3-5 in the final"})
+  @ValueSource(
+      strings = {
+        "Nessuna data in questo articolo sul nostro corso",
+        "Il 31 febbraio 2026 non esiste",
+        "Posted at 18:30 about our products",
+        "Webinar domani alle 18.30",
+        "Early bird until 10 December",
+        "Versione 2.10.3 rilasciata",
+        "Score 3-5 in the final"
+      })
   void findsNoDateWhereTheTextGivesNoneItCanPlace(String text) {
     // No publication date: relative and year-less dates cannot be placed and are not guessed.
     assertThat(TextDates.find(text, Optional.empty(), Optional.empty())).isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       Corso il 10 dicembre                    | 2026-12-20 | 2027-12-10
       Course on 29 February                   | 2026-03-01 | 2028-02-29
       Corso il 10 dicembre                    | 2026-12-10 | 2026-12-10
       """)
-  void placesAYearlessDateOnItsNextOccurrenceFromPublication(String text, String published,
-      String expected) {
-    assertThat(TextDates.find(text, Optional.of(LocalDate.parse(published)), Optional.empty())
-            .map(found -> found.start().time().iso()))
+  void placesAYearlessDateOnItsNextOccurrenceFromPublication(
+      String text, String published, String expected) {
+    assertThat(
+            TextDates.find(text, Optional.of(LocalDate.parse(published)), Optional.empty())
+                .map(found -> found.start().time().iso()))
         .contains(expected);
   }
 }

@@ -43,10 +43,17 @@ class DedupIT {
 
   @TempDir Path dir;
   private HttpServer server;
+
   /** What each path serves now; a test swaps a file to change the site between passes. */
-  private final Map<String, String> files = new ConcurrentHashMap<>(Map.of(
-      "/feed.rss", "feed.rss", "/eventi/seminario-welfare", "seminario-welfare.html",
-      "/calendar.ics", "calendar.ics"));
+  private final Map<String, String> files =
+      new ConcurrentHashMap<>(
+          Map.of(
+              "/feed.rss",
+              "feed.rss",
+              "/eventi/seminario-welfare",
+              "seminario-welfare.html",
+              "/calendar.ics",
+              "calendar.ics"));
 
   @BeforeEach
   void startSite() throws IOException {
@@ -79,8 +86,10 @@ class DedupIT {
       }
     }
     byte[] body = Files.readAllBytes(SITE.resolve(file));
-    String type = file.endsWith(".rss") ? "application/rss+xml"
-        : file.endsWith(".ics") ? "text/calendar" : "text/html; charset=utf-8";
+    String type =
+        file.endsWith(".rss")
+            ? "application/rss+xml"
+            : file.endsWith(".ics") ? "text/calendar" : "text/html; charset=utf-8";
     exchange.getResponseHeaders().set("Content-Type", type);
     exchange.sendResponseHeaders(200, body.length);
     try (OutputStream out = exchange.getResponseBody()) {
@@ -89,8 +98,7 @@ class DedupIT {
   }
 
   @Test
-  void storesTheSeminarOnceWithThreeSourcesAndKeepsTheTwoCourseSessionsApart()
-      throws IOException {
+  void storesTheSeminarOnceWithThreeSourcesAndKeepsTheTwoCourseSessionsApart() throws IOException {
     Pipeline.FetchPass pass = fetch(config());
 
     assertThat(pass.reports()).allSatisfy(report -> assertThat(report.error()).isEmpty());
@@ -102,14 +110,19 @@ class DedupIT {
     assertThat(seminar.start()).isEqualTo(ZonedDateTime.of(2026, 12, 1, 9, 30, 0, 0, ROME));
     assertThat(seminar.end()).isPresent();
     assertThat(seminar.uid()).isPresent();
-    assertThat(seminar.location()).hasValueSatisfying(
-        where -> assertThat(where).contains("Stelline"));
+    assertThat(seminar.location())
+        .hasValueSatisfying(where -> assertThat(where).contains("Stelline"));
     // A hybrid seminar with networking at the end, not a course, a meetup or a live stream.
-    assertThat(seminar.kinds()).contains(EventKind.SEMINAR)
+    assertThat(seminar.kinds())
+        .contains(EventKind.SEMINAR)
         .doesNotContain(EventKind.COURSE, EventKind.MEETUP, EventKind.LIVE_STREAM);
-    List<Event> sessions = stored.stream().map(KnownEvent::event)
-        .filter(event -> event.title().contains("Excel")).toList();
-    assertThat(sessions).extracting(event -> event.start().toLocalDate().toString())
+    List<Event> sessions =
+        stored.stream()
+            .map(KnownEvent::event)
+            .filter(event -> event.title().contains("Excel"))
+            .toList();
+    assertThat(sessions)
+        .extracting(event -> event.start().toLocalDate().toString())
         .containsExactly("2026-12-02", "2026-12-09");
     assertThat(sessions).extracting(Event::id).doesNotHaveDuplicates();
   }
@@ -122,8 +135,10 @@ class DedupIT {
 
     Pipeline.FetchPass again = fetch(config);
 
-    assertThat(again.reports()).filteredOn(report -> report.sourceId().equals("hr-calendar"))
-        .singleElement().satisfies(report -> assertThat(report.outcome()).isEqualTo("not modified"));
+    assertThat(again.reports())
+        .filteredOn(report -> report.sourceId().equals("hr-calendar"))
+        .singleElement()
+        .satisfies(report -> assertThat(report.outcome()).isEqualTo("not modified"));
     assertThat(again.upsert().created()).isZero();
     assertThat(again.upsert().updated()).isZero();
     assertThat(again.upsert().unchanged()).isEqualTo(1);
@@ -134,8 +149,13 @@ class DedupIT {
   void remembersAMovedSessionAndACancelledSeminarWhenTheCalendarChanges() throws IOException {
     Config config = config();
     fetch(config);
-    String movedSessionId = stored().stream().map(KnownEvent::event)
-        .filter(event -> event.start().getDayOfMonth() == 9).findFirst().orElseThrow().id();
+    String movedSessionId =
+        stored().stream()
+            .map(KnownEvent::event)
+            .filter(event -> event.start().getDayOfMonth() == 9)
+            .findFirst()
+            .orElseThrow()
+            .id();
     files.put("/calendar.ics", "calendar-changed.ics");
 
     Pipeline.FetchPass changed = fetch(config);
@@ -143,16 +163,22 @@ class DedupIT {
     assertThat(changed.upsert().created()).isZero();
     List<KnownEvent> stored = stored();
     assertThat(stored).hasSize(3);
-    KnownEvent seminar = stored.stream().filter(known -> known.event().title().contains("welfare"))
-        .findFirst().orElseThrow();
+    KnownEvent seminar =
+        stored.stream()
+            .filter(known -> known.event().title().contains("welfare"))
+            .findFirst()
+            .orElseThrow();
     assertThat(seminar.event().status()).isEqualTo(EventStatus.CANCELLED);
     assertThat(seminar.previousStatus()).contains(EventStatus.SCHEDULED);
-    KnownEvent moved = stored.stream().filter(known -> known.event().id().equals(movedSessionId))
-        .findFirst().orElseThrow();
+    KnownEvent moved =
+        stored.stream()
+            .filter(known -> known.event().id().equals(movedSessionId))
+            .findFirst()
+            .orElseThrow();
     assertThat(moved.rescheduled()).isTrue();
     assertThat(moved.event().start().getDayOfMonth()).isEqualTo(10);
-    assertThat(moved.previousStart()).hasValueSatisfying(
-        previous -> assertThat(previous.getDayOfMonth()).isEqualTo(9));
+    assertThat(moved.previousStart())
+        .hasValueSatisfying(previous -> assertThat(previous.getDayOfMonth()).isEqualTo(9));
   }
 
   private Pipeline.FetchPass fetch(Config config) {
@@ -168,16 +194,20 @@ class DedupIT {
   }
 
   private static Event only(List<KnownEvent> stored, String titleWord) {
-    List<Event> found = stored.stream().map(KnownEvent::event)
-        .filter(event -> event.title().toLowerCase(java.util.Locale.ROOT).contains(titleWord))
-        .toList();
+    List<Event> found =
+        stored.stream()
+            .map(KnownEvent::event)
+            .filter(event -> event.title().toLowerCase(java.util.Locale.ROOT).contains(titleWord))
+            .toList();
     assertThat(found).as("events titled with '%s'", titleWord).hasSize(1);
     return found.get(0);
   }
 
   private Config config() throws IOException {
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
-    Files.writeString(dir.resolve("invito.yaml"), """
+    Files.writeString(
+        dir.resolve("invito.yaml"),
+        """
         owner:
           name: Giulia Bianchi
           email: giulia@example.it
@@ -190,7 +220,9 @@ class DedupIT {
           allowedHosts: [127.0.0.1]
           requestTimeout: 2s
         """);
-    Files.writeString(dir.resolve("sources.yaml"), """
+    Files.writeString(
+        dir.resolve("sources.yaml"),
+        """
         sources:
           - id: hr-feed
             url: %1$s/feed.rss
@@ -201,8 +233,10 @@ class DedupIT {
           - id: hr-calendar
             url: %1$s/calendar.ics
             type: ics
-        """.formatted(base));
-    Files.writeString(dir.resolve("contacts.csv"),
+        """
+            .formatted(base));
+    Files.writeString(
+        dir.resolve("contacts.csv"),
         "id,first_name,last_name,email,interests,languages,time_zone,formality,channel\n");
     if (!Files.exists(dir.resolve("templates"))) {
       copyTree(Path.of("config/templates"), dir.resolve("templates"));

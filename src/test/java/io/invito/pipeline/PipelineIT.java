@@ -6,6 +6,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.invito.config.Config;
 import io.invito.config.ConfigLoader;
+import io.invito.testing.TestFiles;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -16,7 +17,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
-import io.invito.testing.TestFiles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,31 +31,38 @@ class PipelineIT {
 
   @TempDir Path dir;
   private HttpServer server;
+
   /** What the launch page says; a test changes it to reschedule the event. */
   private volatile String launchPage;
 
   @BeforeEach
   void startSite() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/corsi.rss", exchange -> serve(exchange, "corsi.rss", "application/rss+xml"));
+    server.createContext(
+        "/corsi.rss", exchange -> serve(exchange, "corsi.rss", "application/rss+xml"));
     launchPage = Files.readString(Path.of("src/test/resources/site/launch.html"));
-    server.createContext("/launch.html", exchange -> {
-      byte[] body = launchPage.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-      exchange.sendResponseHeaders(200, body.length);
-      try (OutputStream out = exchange.getResponseBody()) {
-        out.write(body);
-      }
-    });
-    server.createContext("/garbage", exchange -> serve(exchange, "garbage.bin", "application/rss+xml"));
-    server.createContext("/slow", exchange -> {
-      try {
-        Thread.sleep(5_000);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-      exchange.close();
-    });
+    server.createContext(
+        "/launch.html",
+        exchange -> {
+          byte[] body = launchPage.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+          exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+          exchange.sendResponseHeaders(200, body.length);
+          try (OutputStream out = exchange.getResponseBody()) {
+            out.write(body);
+          }
+        });
+    server.createContext(
+        "/garbage", exchange -> serve(exchange, "garbage.bin", "application/rss+xml"));
+    server.createContext(
+        "/slow",
+        exchange -> {
+          try {
+            Thread.sleep(5_000);
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          exchange.close();
+        });
     server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
     server.start();
   }
@@ -76,7 +83,9 @@ class PipelineIT {
 
   private Config config() throws IOException {
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
-    Files.writeString(dir.resolve("invito.yaml"), """
+    Files.writeString(
+        dir.resolve("invito.yaml"),
+        """
         owner:
           name: Giulia Bianchi
           email: giulia@example.it
@@ -90,7 +99,9 @@ class PipelineIT {
           requestTimeout: 1s
           hostSpacing: 0s
         """);
-    Files.writeString(dir.resolve("sources.yaml"), """
+    Files.writeString(
+        dir.resolve("sources.yaml"),
+        """
         sources:
           - id: corsi
             url: %1$s/corsi.rss
@@ -104,8 +115,11 @@ class PipelineIT {
             url: %1$s/slow
           - id: garbage
             url: %1$s/garbage
-        """.formatted(base));
-    Files.writeString(dir.resolve("contacts.csv"), """
+        """
+            .formatted(base));
+    Files.writeString(
+        dir.resolve("contacts.csv"),
+        """
         id,first_name,last_name,email,interests,languages,time_zone,formality,channel
         marco-rossi,Marco,Rossi,marco@example.it,sicurezza informatica,it,Europe/Rome,tu,email
         anna-smith,Anna,Smith,anna@example.co.uk,digital marketing,en,Europe/London,informal,email
@@ -122,18 +136,21 @@ class PipelineIT {
       summary = pipeline.runOnce(SUNDAY_EVENING);
     }
 
-    assertThat(summary.sources()).extracting(SourceReport::sourceId)
+    assertThat(summary.sources())
+        .extracting(SourceReport::sourceId)
         .containsExactlyInAnyOrder("corsi", "ledgerly", "missing", "slow", "garbage");
     assertThat(report(summary, "corsi").events()).isEqualTo(1);
     assertThat(report(summary, "corsi").rejected()).isEqualTo(1);
     assertThat(report(summary, "ledgerly").events()).isEqualTo(1);
-    assertThat(report(summary, "missing").error()).hasValueSatisfying(e -> assertThat(e).contains("404"));
+    assertThat(report(summary, "missing").error())
+        .hasValueSatisfying(e -> assertThat(e).contains("404"));
     assertThat(report(summary, "slow").error()).isPresent();
     assertThat(report(summary, "garbage").error()).isPresent();
     assertThat(summary.eventsCreated()).isEqualTo(2);
 
     Path digest = dir.resolve("out/digest/2026-W49.md");
-    assertThat(summary.digestFiles()).extracting(path -> path.getFileName().toString())
+    assertThat(summary.digestFiles())
+        .extracting(path -> path.getFileName().toString())
         .containsExactly("2026-W49.md", "2026-W49.html", "2026-W49.ics", "feed.xml");
     assertThat(digest).exists();
     assertThat(dir.resolve("out/digest/2026-W49.html")).exists();
@@ -184,23 +201,28 @@ class PipelineIT {
     Path annasDraft = files(dir.resolve("out/invites/2026-W49/anna-smith")).get(0);
     assertThat(TestFiles.draftText(annasDraft)).contains("Wednesday 2 December at 5:00 pm");
 
-    launchPage = launchPage.replace("2026-12-02T17:00:00+00:00", "2026-12-03T17:00:00+00:00")
-        .replace("2026-12-02T18:00:00+00:00", "2026-12-03T18:00:00+00:00");
+    launchPage =
+        launchPage
+            .replace("2026-12-02T17:00:00+00:00", "2026-12-03T17:00:00+00:00")
+            .replace("2026-12-02T18:00:00+00:00", "2026-12-03T18:00:00+00:00");
     RunSummary second;
     try (Pipeline pipeline = Pipeline.open(config, Clock.systemUTC())) {
       second = pipeline.runOnce(SUNDAY_EVENING.plusSeconds(3600));
       assertThat(pipeline.store().invitations().all())
           .filteredOn(invitation -> invitation.contactId().equals("anna-smith"))
           .singleElement()
-          .satisfies(invitation -> assertThat(invitation.status())
-              .isEqualTo(io.invito.model.Invitation.Status.DRAFTED));
+          .satisfies(
+              invitation ->
+                  assertThat(invitation.status())
+                      .isEqualTo(io.invito.model.Invitation.Status.DRAFTED));
     }
 
     assertThat(second.eventsUpdated()).isEqualTo(1);
     assertThat(second.drafts()).singleElement().isEqualTo(annasDraft);
     assertThat(TestFiles.draftText(annasDraft)).contains("Thursday 3 December at 5:00 pm");
     assertThat(Files.readString(dir.resolve("out/invites/2026-W49/index.csv")))
-        .contains("anna-smith").contains("marco-rossi");
+        .contains("anna-smith")
+        .contains("marco-rossi");
   }
 
   @Test
@@ -216,23 +238,34 @@ class PipelineIT {
     String skipped = drafts.get(1).id();
     String configDir = dir.toString();
 
-    assertThat(io.invito.cli.Main.run("invites", "mark-sent", sent, "--config", configDir)).isZero();
+    assertThat(io.invito.cli.Main.run("invites", "mark-sent", sent, "--config", configDir))
+        .isZero();
     assertThat(io.invito.cli.Main.run("invites", "skip", skipped, "--config", configDir)).isZero();
     assertThat(io.invito.cli.Main.run("invites", "skip", sent, "--config", configDir)).isEqualTo(2);
     assertThat(io.invito.cli.Main.run("invites", "skip", "no-such-draft", "--config", configDir))
         .isEqualTo(2);
-    assertThat(io.invito.cli.Main.run("match", "--week", "2026-W49", "--config", configDir)).isZero();
+    assertThat(io.invito.cli.Main.run("match", "--week", "2026-W49", "--config", configDir))
+        .isZero();
 
     try (Pipeline pipeline = Pipeline.open(config, Clock.systemUTC())) {
-      assertThat(pipeline.store().invitations().find(sent)).hasValueSatisfying(invitation ->
-          assertThat(invitation.status()).isEqualTo(io.invito.model.Invitation.Status.SENT));
-      assertThat(pipeline.store().invitations().find(skipped)).hasValueSatisfying(invitation ->
-          assertThat(invitation.status()).isEqualTo(io.invito.model.Invitation.Status.SKIPPED));
+      assertThat(pipeline.store().invitations().find(sent))
+          .hasValueSatisfying(
+              invitation ->
+                  assertThat(invitation.status())
+                      .isEqualTo(io.invito.model.Invitation.Status.SENT));
+      assertThat(pipeline.store().invitations().find(skipped))
+          .hasValueSatisfying(
+              invitation ->
+                  assertThat(invitation.status())
+                      .isEqualTo(io.invito.model.Invitation.Status.SKIPPED));
     }
   }
 
   private static SourceReport report(RunSummary summary, String id) {
-    return summary.sources().stream().filter(r -> r.sourceId().equals(id)).findFirst().orElseThrow();
+    return summary.sources().stream()
+        .filter(r -> r.sourceId().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<Path> files(Path folder) throws IOException {
@@ -243,5 +276,4 @@ class PipelineIT {
       return list.sorted().toList();
     }
   }
-
 }

@@ -27,9 +27,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Two {@code invito serve} processes on one PostgreSQL with {@code store.cluster: true}: they
- * share one schedule, so every fire runs on one node only, and when a node dies mid-job the
- * other runs its recoverable job again. Needs {@code INVITO_TEST_PG_URL} (CI's .ci/run sets it).
+ * Two {@code invito serve} processes on one PostgreSQL with {@code store.cluster: true}: they share
+ * one schedule, so every fire runs on one node only, and when a node dies mid-job the other runs
+ * its recoverable job again. Needs {@code INVITO_TEST_PG_URL} (CI's .ci/run sets it).
  */
 class ClusterIT {
   private static final String SCHEMA = "invito_cluster_it";
@@ -56,7 +56,8 @@ class ClusterIT {
   /** A schema of its own, emptied first, so each run starts from a fresh store and schedule. */
   private static String freshStore() throws SQLException {
     String url = System.getenv("INVITO_TEST_PG_URL");
-    assumeTrue(url != null && !url.isBlank(),
+    assumeTrue(
+        url != null && !url.isBlank(),
         "INVITO_TEST_PG_URL is not set: no PostgreSQL to run the cluster test against "
             + "(.ci/run starts one and sets it)");
     try (Connection connection = DriverManager.getConnection(url);
@@ -69,11 +70,18 @@ class ClusterIT {
 
   private Process serve(Path config, String name) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "io.invito.cli.Main", "serve", "--config", config.toString())
-        .redirectErrorStream(true)
-        .redirectOutput(dir.resolve(name + ".log").toFile())
-        .start();
+    Process process =
+        new ProcessBuilder(
+                java,
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.invito.cli.Main",
+                "serve",
+                "--config",
+                config.toString())
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve(name + ".log").toFile())
+            .start();
     nodes.add(process);
     return process;
   }
@@ -87,19 +95,24 @@ class ClusterIT {
   }
 
   @Test
-  void twoNodesShareTheScheduleAndTheSurvivorRecoversTheJobOfANodeKilledMidRun()
-      throws Exception {
+  void twoNodesShareTheScheduleAndTheSurvivorRecoversTheJobOfANodeKilledMidRun() throws Exception {
     String url = freshStore();
-    Path config = ConfigFolder.write(dir.resolve("config"),
-        "  url: \"" + url + "\"\n  cluster: true",
-        "0/3 * * * * ?", "1/3 * * * * ?", "2/3 * * * * ?", """
+    Path config =
+        ConfigFolder.write(
+            dir.resolve("config"),
+            "  url: \"" + url + "\"\n  cluster: true",
+            "0/3 * * * * ?",
+            "1/3 * * * * ?",
+            "2/3 * * * * ?",
+            """
           - id: corsi
             url: %s
             language: it
           - id: stall
             url: %s
             language: it
-        """.formatted(site.url("/upcoming.rss"), site.url("/stall")));
+        """
+                .formatted(site.url("/upcoming.rss"), site.url("/stall")));
     Process first = serve(config, "first");
     Process second = serve(config, "second");
     Map<String, Process> byInstance =
@@ -107,18 +120,24 @@ class ClusterIT {
     RunLog log = new RunLog(StoreConnections.forUrl(url));
 
     // Shared schedule: drafts written and a few digests, each fire on one node only.
-    DaemonIT.await(() -> finished(log, PlannedJob.DIGEST) >= 2 && invitations(url) > 0
-        && finished(log, PlannedJob.MATCH_AND_DRAFT) >= 2);
+    DaemonIT.await(
+        () ->
+            finished(log, PlannedJob.DIGEST) >= 2
+                && invitations(url) > 0
+                && finished(log, PlannedJob.MATCH_AND_DRAFT) >= 2);
     for (String job : List.of(PlannedJob.FETCH, PlannedJob.MATCH_AND_DRAFT, PlannedJob.DIGEST)) {
       List<JobRun> runs = log.runs(job);
       assertThat(runs.stream().map(run -> run.scheduledAt().orElseThrow()))
-          .as("fires of %s, each run once across both nodes", job).doesNotHaveDuplicates();
+          .as("fires of %s, each run once across both nodes", job)
+          .doesNotHaveDuplicates();
       assertThat(runs).allSatisfy(run -> assertThat(byInstance).containsKey(run.instanceId()));
     }
     // Each invitation once: the drafts the nodes wrote add up to the rows and the files.
-    int written = log.runs(PlannedJob.MATCH_AND_DRAFT).stream()
-        .flatMap(run -> run.message().stream())
-        .mapToInt(ClusterIT::drafts).sum();
+    int written =
+        log.runs(PlannedJob.MATCH_AND_DRAFT).stream()
+            .flatMap(run -> run.message().stream())
+            .mapToInt(ClusterIT::drafts)
+            .sum();
     assertThat(written).isEqualTo(invitations(url)).isEqualTo(draftFiles(config));
 
     // A node dies in the middle of a fetch: the other takes the fetch over.
@@ -129,18 +148,29 @@ class ClusterIT {
     JobRun cut = inFlight(log).orElseThrow();
     byInstance.get(cut.instanceId()).destroyForcibly().waitFor();
     site.stallMillis = 0;
-    String survivor = byInstance.keySet().stream()
-        .filter(id -> !id.equals(cut.instanceId())).findFirst().orElseThrow();
+    String survivor =
+        byInstance.keySet().stream()
+            .filter(id -> !id.equals(cut.instanceId()))
+            .findFirst()
+            .orElseThrow();
 
-    DaemonIT.await(() -> log.runs(PlannedJob.FETCH).stream().anyMatch(run -> run.recovering()
-        && run.instanceId().equals(survivor) && run.finishedAt().isPresent()));
-    assertThat(log.runs(PlannedJob.FETCH)).filteredOn(JobRun::recovering)
+    DaemonIT.await(
+        () ->
+            log.runs(PlannedJob.FETCH).stream()
+                .anyMatch(
+                    run ->
+                        run.recovering()
+                            && run.instanceId().equals(survivor)
+                            && run.finishedAt().isPresent()));
+    assertThat(log.runs(PlannedJob.FETCH))
+        .filteredOn(JobRun::recovering)
         .allSatisfy(run -> assertThat(run.outcome()).contains("SUCCEEDED"));
   }
 
   private static Optional<JobRun> inFlight(RunLog log) {
     return log.runs(PlannedJob.FETCH).stream()
-        .filter(run -> run.finishedAt().isEmpty() && !run.recovering()).findFirst();
+        .filter(run -> run.finishedAt().isEmpty() && !run.recovering())
+        .findFirst();
   }
 
   private static long finished(RunLog log, String job) {
@@ -167,7 +197,8 @@ class ClusterIT {
       return walk.filter(Files::isRegularFile)
           .map(path -> path.getFileName().toString())
           .filter(name -> !name.startsWith(".") && !name.startsWith("index."))
-          .collect(Collectors.toList()).size();
+          .collect(Collectors.toList())
+          .size();
     }
   }
 

@@ -15,10 +15,13 @@ final class ConfigFolder {
    * @param store the lines under {@code store:}, indented by two spaces
    * @param sources the lines under {@code sources:}, indented by two spaces
    */
-  static Path write(Path dir, String store, String fetchCron, String draftCron, String digestCron,
-      String sources) throws IOException {
+  static Path write(
+      Path dir, String store, String fetchCron, String draftCron, String digestCron, String sources)
+      throws IOException {
     Files.createDirectories(dir);
-    Files.writeString(dir.resolve("invito.yaml"), """
+    Files.writeString(
+        dir.resolve("invito.yaml"),
+        """
         owner:
           name: Giulia Bianchi
           email: giulia@example.it
@@ -36,9 +39,12 @@ final class ConfigFolder {
           requestTimeout: 60s
         matching:
           minLeadTime: 1h
-        """.formatted(store.stripTrailing(), fetchCron, draftCron, digestCron));
+        """
+            .formatted(store.stripTrailing(), fetchCron, draftCron, digestCron));
     Files.writeString(dir.resolve("sources.yaml"), "sources:\n" + sources);
-    Files.writeString(dir.resolve("contacts.csv"), """
+    Files.writeString(
+        dir.resolve("contacts.csv"),
+        """
         id,first_name,last_name,email,interests,languages,time_zone,formality,channel
         marco-rossi,Marco,Rossi,marco@example.it,sicurezza informatica,it,Europe/Rome,tu,email
         anna-smith,Anna,Smith,anna@example.co.uk,digital marketing,en,Europe/London,informal,email

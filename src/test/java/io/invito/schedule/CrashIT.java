@@ -42,8 +42,13 @@ class CrashIT {
   }
 
   private Path configFolder(String name) throws IOException {
-    return ConfigFolder.write(dir.resolve(name), "  path: data/invito", "0 0 */3 * * ?",
-        "0 30 6 * * ?", "0 0 7 ? * MON", """
+    return ConfigFolder.write(
+        dir.resolve(name),
+        "  path: data/invito",
+        "0 0 */3 * * ?",
+        "0 30 6 * * ?",
+        "0 0 7 ? * MON",
+        """
           - id: corsi
             url: %s
             language: it
@@ -52,13 +57,22 @@ class CrashIT {
             type: page
           - id: missing
             url: %s
-        """.formatted(site.url("/corsi.rss"), site.url("/launch.html"), site.url("/missing")));
+        """
+            .formatted(site.url("/corsi.rss"), site.url("/launch.html"), site.url("/missing")));
   }
 
   private static Process start(Path config) throws IOException {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    return new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        "io.invito.cli.Main", "run", "--config", config.toString(), "--as-of", AS_OF)
+    return new ProcessBuilder(
+            java,
+            "-cp",
+            System.getProperty("java.class.path"),
+            "io.invito.cli.Main",
+            "run",
+            "--config",
+            config.toString(),
+            "--as-of",
+            AS_OF)
         .redirectErrorStream(true)
         .redirectOutput(config.resolve("run.log").toFile())
         .start();
@@ -91,21 +105,32 @@ class CrashIT {
 
       Snapshot actual = Snapshot.of(config);
       String when = "after a kill at %.0f%% of the run".formatted(fraction * 100);
-      assertThat(actual.files().keySet()).as("files " + when)
+      assertThat(actual.files().keySet())
+          .as("files " + when)
           .containsExactlyElementsOf(expected.files().keySet());
-      expected.files().forEach((name, content) ->
-          assertThat(actual.files().get(name)).as(name + " " + when).isEqualTo(content));
+      expected
+          .files()
+          .forEach(
+              (name, content) ->
+                  assertThat(actual.files().get(name)).as(name + " " + when).isEqualTo(content));
       assertThat(actual.events()).isEqualTo(expected.events());
       assertThat(actual.invitations()).isEqualTo(expected.invitations());
-      assertThat(actual.leftovers()).allSatisfy(name ->
-          assertThat(name).as("a temp file that could pass for a draft").startsWith(".")
-              .endsWith(".tmp"));
+      assertThat(actual.leftovers())
+          .allSatisfy(
+              name ->
+                  assertThat(name)
+                      .as("a temp file that could pass for a draft")
+                      .startsWith(".")
+                      .endsWith(".tmp"));
     }
   }
 
   /** What a run leaves: output files by relative path, and the store's events and invitations. */
-  private record Snapshot(Map<String, String> files, List<String> leftovers,
-      List<KnownEvent> events, List<String> invitations) {
+  private record Snapshot(
+      Map<String, String> files,
+      List<String> leftovers,
+      List<KnownEvent> events,
+      List<String> invitations) {
 
     List<String> drafts() {
       return files.keySet().stream().filter(name -> name.startsWith("invites/")).toList();
@@ -130,17 +155,23 @@ class CrashIT {
         }
       }
       try (Store store = Store.open(io.invito.config.ConfigLoader.load(config).storeUrl())) {
-        List<String> invitations = store.invitations().all().stream()
-            .map(CrashIT.Snapshot::line).sorted().toList();
+        List<String> invitations =
+            store.invitations().all().stream().map(CrashIT.Snapshot::line).sorted().toList();
         List<KnownEvent> events = store.events().all();
         return new Snapshot(files, leftovers, events, invitations);
       }
     }
 
     private static String line(Invitation invitation) {
-      return String.join("|", invitation.id(), invitation.eventId(), invitation.contactId(),
-          invitation.channel().name(), invitation.path().toString(),
-          invitation.contentHash(), invitation.createdAt().toString());
+      return String.join(
+          "|",
+          invitation.id(),
+          invitation.eventId(),
+          invitation.contactId(),
+          invitation.channel().name(),
+          invitation.path().toString(),
+          invitation.contentHash(),
+          invitation.createdAt().toString());
     }
   }
 }

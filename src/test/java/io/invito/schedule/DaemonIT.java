@@ -25,8 +25,8 @@ import org.quartz.Scheduler;
 import org.quartz.SchedulerException;
 
 /**
- * The daemon on a real H2 file with Quartz's JDBC job store: what happens to fires missed while
- * it was off, to a fetch that outlasts its interval, and to fetches in flight at shutdown.
+ * The daemon on a real H2 file with Quartz's JDBC job store: what happens to fires missed while it
+ * was off, to a fetch that outlasts its interval, and to fetches in flight at shutdown.
  */
 class DaemonIT {
   private static final String WEEKLY = "0 0 7 ? * MON";
@@ -57,19 +57,29 @@ class DaemonIT {
   }
 
   private Config config(String fetchCron, String digestCron, String sourcePath) throws IOException {
-    ConfigFolder.write(dir, "  path: data/invito", fetchCron, DAILY, digestCron, """
+    ConfigFolder.write(
+        dir,
+        "  path: data/invito",
+        fetchCron,
+        DAILY,
+        digestCron,
+        """
           - id: corsi
             url: %s
             language: it
-        """.formatted(site.url(sourcePath)));
+        """
+            .formatted(site.url(sourcePath)));
     return ConfigFolder.load(dir);
   }
 
   /** Stores the job's trigger as a scheduler that last ran at {@code since} would have left it. */
   private static void leaveTriggerFrom(Config config, Timing timing, String job, Instant since)
       throws SchedulerException {
-    PlannedJob planned = PlannedJob.from(config).stream()
-        .filter(candidate -> candidate.name().equals(job)).findFirst().orElseThrow();
+    PlannedJob planned =
+        PlannedJob.from(config).stream()
+            .filter(candidate -> candidate.name().equals(job))
+            .findFirst()
+            .orElseThrow();
     Scheduler scheduler = QuartzSetup.scheduler(config, timing);
     try {
       scheduler.addJob(planned.job(), true);
@@ -84,8 +94,8 @@ class DaemonIT {
     Config config = config(THREE_HOURLY, WEEKLY, "/corsi.rss");
     pipeline = Pipeline.open(config, Clock.systemUTC());
     // Off for ten days: at least one Monday 07:00 went by, days beyond the one-minute threshold.
-    leaveTriggerFrom(config, Timing.PRODUCTION, PlannedJob.DIGEST,
-        Instant.now().minus(Duration.ofDays(10)));
+    leaveTriggerFrom(
+        config, Timing.PRODUCTION, PlannedJob.DIGEST, Instant.now().minus(Duration.ofDays(10)));
     RunLog log = new RunLog(StoreConnections.forUrl(config.storeUrl()));
 
     daemon = Daemon.start(pipeline, Clock.systemUTC(), Timing.PRODUCTION);
@@ -106,7 +116,8 @@ class DaemonIT {
 
   @Test
   void aPollingTriggerMissedThreeTimesRunsOnceNotThreeTimes() throws Exception {
-    Timing timing = new Timing(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30));
+    Timing timing =
+        new Timing(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30));
     Config config = config(EVERY_TWO_SECONDS, WEEKLY, "/corsi.rss");
     pipeline = Pipeline.open(config, Clock.systemUTC());
     // The last poll was seven seconds ago: the polls of -6, -4 and -2 s were missed.
@@ -120,15 +131,18 @@ class DaemonIT {
     // A burst would have run the missed polls, each for its own past fire time; instead the first
     // run is a regular poll after the restart.
     JobRun first = log.runs(PlannedJob.FETCH).get(0);
-    assertThat(first.scheduledAt()).hasValueSatisfying(
-        scheduled -> assertThat(scheduled).isAfterOrEqualTo(restart.minusMillis(999)));
+    assertThat(first.scheduledAt())
+        .hasValueSatisfying(
+            scheduled -> assertThat(scheduled).isAfterOrEqualTo(restart.minusMillis(999)));
     assertThat(log.runs(PlannedJob.FETCH))
-        .allSatisfy(run -> assertThat(run.scheduledAt().orElseThrow()).isAfter(restart.minusSeconds(1)));
+        .allSatisfy(
+            run -> assertThat(run.scheduledAt().orElseThrow()).isAfter(restart.minusSeconds(1)));
   }
 
   @Test
   void aFetchStillRunningWhenItsNextFireComesIsNotRunTwice() throws Exception {
-    Timing timing = new Timing(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30));
+    Timing timing =
+        new Timing(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30));
     site.stallMillis = 2_500;
     Config config = config(EVERY_SECOND, WEEKLY, "/stall");
     pipeline = Pipeline.open(config, Clock.systemUTC());
@@ -136,8 +150,13 @@ class DaemonIT {
 
     daemon = Daemon.start(pipeline, Clock.systemUTC(), timing);
     // Two fetches went by, each outlasting two or three fires of its every-second trigger.
-    await(() -> site.stallRequests.get() >= 2
-        && log.runs(PlannedJob.FETCH).stream().filter(run -> run.finishedAt().isPresent()).count() >= 1);
+    await(
+        () ->
+            site.stallRequests.get() >= 2
+                && log.runs(PlannedJob.FETCH).stream()
+                        .filter(run -> run.finishedAt().isPresent())
+                        .count()
+                    >= 1);
 
     assertThat(site.stallMaxConcurrent.get()).isEqualTo(1);
     List<JobRun> runs = log.runs(PlannedJob.FETCH);
@@ -149,7 +168,8 @@ class DaemonIT {
 
   @Test
   void shutdownInterruptsFetchesInFlightAndEndsWithinTheDeadline() throws Exception {
-    Timing timing = new Timing(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(10));
+    Timing timing =
+        new Timing(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(10));
     site.stallMillis = 120_000; // far beyond the deadline: only an interrupt ends the fetch in time
     Config config = config(EVERY_SECOND, WEEKLY, "/stall");
     pipeline = Pipeline.open(config, Clock.systemUTC());
@@ -169,8 +189,11 @@ class DaemonIT {
   }
 
   private Instant nextFire(String job) {
-    return daemon.jobs().stream().filter(status -> status.job().equals(job)).findFirst()
-        .flatMap(JobStatus::nextFire).orElseThrow();
+    return daemon.jobs().stream()
+        .filter(status -> status.job().equals(job))
+        .findFirst()
+        .flatMap(JobStatus::nextFire)
+        .orElseThrow();
   }
 
   /** Waits for what a background scheduler thread will do; fails after a generous bound. */

@@ -18,15 +18,18 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 /**
- * A web site on loopback for the scheduler tests: fixture files with ETags (a conditional GET
- * gets 304, as from a real server), a feed dated from today, and a page that stalls on demand.
+ * A web site on loopback for the scheduler tests: fixture files with ETags (a conditional GET gets
+ * 304, as from a real server), a feed dated from today, and a page that stalls on demand.
  */
 final class TestSite implements AutoCloseable {
   private final HttpServer server;
+
   /** Each response waits this long first, so a run takes long enough to be killed mid-way. */
   volatile long delayMillis;
+
   /** While positive, {@code /stall} holds each request this long before answering. */
   volatile long stallMillis;
+
   final AtomicInteger stallRequests = new AtomicInteger();
   final AtomicInteger stallConcurrent = new AtomicInteger();
   final AtomicInteger stallMaxConcurrent = new AtomicInteger();
@@ -54,18 +57,20 @@ final class TestSite implements AutoCloseable {
   }
 
   private void text(String path, String type, Supplier<String> body) {
-    server.createContext(path, exchange -> {
-      pause(delayMillis);
-      byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);
-      String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + "\"";
-      exchange.getResponseHeaders().set("ETag", etag);
-      if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
-        exchange.sendResponseHeaders(304, -1);
-        exchange.close();
-        return;
-      }
-      send(exchange, type, bytes);
-    });
+    server.createContext(
+        path,
+        exchange -> {
+          pause(delayMillis);
+          byte[] bytes = body.get().getBytes(StandardCharsets.UTF_8);
+          String etag = "\"" + Integer.toHexString(java.util.Arrays.hashCode(bytes)) + "\"";
+          exchange.getResponseHeaders().set("ETag", etag);
+          if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
+            exchange.sendResponseHeaders(304, -1);
+            exchange.close();
+            return;
+          }
+          send(exchange, type, bytes);
+        });
   }
 
   private void stall(HttpExchange exchange) throws IOException {
@@ -96,7 +101,8 @@ final class TestSite implements AutoCloseable {
           <description>Webinar gratuito %2$s ore 18:00 su Zoom, con domande dal pubblico.</description>
         </item>
         </channel></rss>
-        """.formatted(day, when);
+        """
+        .formatted(day, when);
   }
 
   private static String read(String file) {

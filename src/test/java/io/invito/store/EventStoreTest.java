@@ -65,10 +65,13 @@ class EventStoreTest {
   void countsNewUpdatedAndUnchangedEvents() {
     events.upsert(List.of(Events.event("a", START), Events.event("b", START)), MONDAY);
 
-    UpsertReport report = events.upsert(List.of(
-        Events.event("a", START),
-        Events.withDescription(Events.event("b", START), "Programma aggiornato."),
-        Events.event("c", START)), TUESDAY);
+    UpsertReport report =
+        events.upsert(
+            List.of(
+                Events.event("a", START),
+                Events.withDescription(Events.event("b", START), "Programma aggiornato."),
+                Events.event("c", START)),
+            TUESDAY);
 
     assertThat(report).isEqualTo(new UpsertReport(1, 1, 1));
     assertThat(events.find("b").orElseThrow().lastChanged()).isEqualTo(TUESDAY);
@@ -92,8 +95,9 @@ class EventStoreTest {
   void unitesSourcesAndCountsASourceAlreadyKnownAsNoChange() {
     events.upsert(List.of(Events.event("a", START)), MONDAY);
 
-    UpsertReport added = events.upsert(
-        List.of(Events.withSources(Events.event("a", START), List.of("page", "ics"))), TUESDAY);
+    UpsertReport added =
+        events.upsert(
+            List.of(Events.withSources(Events.event("a", START), List.of("page", "ics"))), TUESDAY);
     UpsertReport known = events.upsert(List.of(Events.event("a", START)), TUESDAY.plusSeconds(60));
 
     assertThat(added.updated()).isEqualTo(1);
@@ -105,8 +109,9 @@ class EventStoreTest {
   @Test
   void remembersThePreviousStartWhenAnEventIsRescheduled() {
     events.upsert(List.of(Events.event("a", START)), MONDAY);
-    Event moved = Events.withStatus(
-        Events.withStart(Events.event("a", START), START.plusDays(1)), EventStatus.RESCHEDULED);
+    Event moved =
+        Events.withStatus(
+            Events.withStart(Events.event("a", START), START.plusDays(1)), EventStatus.RESCHEDULED);
 
     events.upsert(List.of(moved), TUESDAY);
 
@@ -124,8 +129,10 @@ class EventStoreTest {
     events.upsert(List.of(Events.event("a", START)), MONDAY);
     events.upsert(List.of(Events.withStart(Events.event("a", START), START.plusDays(1))), TUESDAY);
 
-    events.upsert(List.of(Events.withDescription(
-        Events.withStart(Events.event("a", START), START.plusDays(1)), "Nuova sala.")),
+    events.upsert(
+        List.of(
+            Events.withDescription(
+                Events.withStart(Events.event("a", START), START.plusDays(1)), "Nuova sala.")),
         TUESDAY.plusSeconds(3600));
 
     assertThat(events.find("a").orElseThrow().previousStart()).contains(START);
@@ -135,8 +142,9 @@ class EventStoreTest {
   void doesNotCallTheSameInstantInAnotherZoneAReschedule() {
     events.upsert(List.of(Events.event("a", START)), MONDAY);
 
-    events.upsert(List.of(
-        Events.withStart(Events.event("a", START), START.withZoneSameInstant(ZoneOffset.UTC))),
+    events.upsert(
+        List.of(
+            Events.withStart(Events.event("a", START), START.withZoneSameInstant(ZoneOffset.UTC))),
         TUESDAY);
 
     assertThat(events.find("a").orElseThrow().previousStart()).isEmpty();
@@ -146,8 +154,9 @@ class EventStoreTest {
   void remembersThePreviousStatusWhenAnEventIsCancelled() {
     events.upsert(List.of(Events.event("a", START)), MONDAY);
 
-    UpsertReport report = events.upsert(
-        List.of(Events.withStatus(Events.event("a", START), EventStatus.CANCELLED)), TUESDAY);
+    UpsertReport report =
+        events.upsert(
+            List.of(Events.withStatus(Events.event("a", START), EventStatus.CANCELLED)), TUESDAY);
 
     KnownEvent known = events.find("a").orElseThrow();
     assertThat(report.updated()).isEqualTo(1);
@@ -192,8 +201,7 @@ class EventStoreTest {
     Event atEnd = Events.event("at-end", START.plusDays(5));
     events.upsert(List.of(late, outside, early, atEnd), MONDAY);
 
-    List<KnownEvent> window =
-        events.between(START.toInstant(), START.plusDays(5).toInstant());
+    List<KnownEvent> window = events.between(START.toInstant(), START.plusDays(5).toInstant());
 
     assertThat(window).extracting(known -> known.event().id()).containsExactly("early", "late");
   }
@@ -218,12 +226,20 @@ class EventStoreTest {
 
   @Test
   void keepsTheLatestRejectionPerSourceAndItem() {
-    Rejection first = new Rejection("blog", "5 consigli per un webinar",
-        Optional.of(URI.create("https://blog.example.it/5-consigli")), "looks like an article");
-    Rejection again = new Rejection("blog", "5 consigli per un webinar di successo",
-        Optional.of(URI.create("https://blog.example.it/5-consigli")), "looks like an article (2)");
-    Rejection untitledUrl = new Rejection("jobs", "Cerchiamo un docente", Optional.empty(),
-        "looks like a job post");
+    Rejection first =
+        new Rejection(
+            "blog",
+            "5 consigli per un webinar",
+            Optional.of(URI.create("https://blog.example.it/5-consigli")),
+            "looks like an article");
+    Rejection again =
+        new Rejection(
+            "blog",
+            "5 consigli per un webinar di successo",
+            Optional.of(URI.create("https://blog.example.it/5-consigli")),
+            "looks like an article (2)");
+    Rejection untitledUrl =
+        new Rejection("jobs", "Cerchiamo un docente", Optional.empty(), "looks like a job post");
     events.saveRejections(List.of(first, untitledUrl), MONDAY);
 
     events.saveRejections(List.of(again, untitledUrl), TUESDAY);

@@ -54,9 +54,17 @@ class InvitationStoreTest {
   @Test
   void keepsOneDraftPerChannel() {
     Invitation email = invitation("ev1", "marco-rossi", "h1", MONDAY);
-    Invitation linkedin = new Invitation("ev1-marco-rossi-linkedin", "ev1", "marco-rossi",
-        Channel.LINKEDIN, "2026-W49", Path.of("2026-W49/marco-rossi/ev1-linkedin.txt"), "h9",
-        Invitation.Status.DRAFTED, MONDAY);
+    Invitation linkedin =
+        new Invitation(
+            "ev1-marco-rossi-linkedin",
+            "ev1",
+            "marco-rossi",
+            Channel.LINKEDIN,
+            "2026-W49",
+            Path.of("2026-W49/marco-rossi/ev1-linkedin.txt"),
+            "h9",
+            Invitation.Status.DRAFTED,
+            MONDAY);
 
     assertThat(invitations.save(email)).isTrue();
     assertThat(invitations.save(linkedin)).isTrue();
@@ -67,9 +75,17 @@ class InvitationStoreTest {
   @Test
   void findsTheDraftsOfAWeek() {
     Invitation thisWeek = invitation("ev1", "marco-rossi", "h1", MONDAY);
-    Invitation nextWeek = new Invitation("ev2-anna-bianchi-email", "ev2", "anna-bianchi",
-        Channel.EMAIL, "2026-W50", Path.of("2026-W50/anna-bianchi/ev2.eml"), "h2",
-        Invitation.Status.DRAFTED, MONDAY.plusSeconds(7 * 86_400));
+    Invitation nextWeek =
+        new Invitation(
+            "ev2-anna-bianchi-email",
+            "ev2",
+            "anna-bianchi",
+            Channel.EMAIL,
+            "2026-W50",
+            Path.of("2026-W50/anna-bianchi/ev2.eml"),
+            "h2",
+            Invitation.Status.DRAFTED,
+            MONDAY.plusSeconds(7 * 86_400));
     invitations.save(thisWeek);
     invitations.save(nextWeek);
 
@@ -109,10 +125,17 @@ class InvitationStoreTest {
         .isEqualTo(Invitation.Status.SKIPPED);
   }
 
-  private static Invitation invitation(String eventId, String contactId, String hash,
-      Instant createdAt) {
-    return new Invitation(eventId + "-" + contactId + "-email", eventId, contactId, Channel.EMAIL,
-        "2026-W49", Path.of("2026-W49", contactId, eventId + ".eml"), hash,
-        Invitation.Status.DRAFTED, createdAt);
+  private static Invitation invitation(
+      String eventId, String contactId, String hash, Instant createdAt) {
+    return new Invitation(
+        eventId + "-" + contactId + "-email",
+        eventId,
+        contactId,
+        Channel.EMAIL,
+        "2026-W49",
+        Path.of("2026-W49", contactId, eventId + ".eml"),
+        hash,
+        Invitation.Status.DRAFTED,
+        createdAt);
   }
 }

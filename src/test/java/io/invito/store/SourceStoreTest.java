@@ -34,13 +34,30 @@ class SourceStoreTest {
 
   @Test
   void readsBackTheHealthItSavedAndReplacesItOnTheNextSave() {
-    SourceHealth failing = new SourceHealth("acme-feed", "https://acme.example.com/feed.xml",
-        SourceHealth.State.FAILING, Optional.of(AT), Optional.of(AT.minusSeconds(86_400)),
-        Optional.of("HTTP 503 Service Unavailable"), 2, Optional.of(AT.plusSeconds(3600)), 12,
-        false);
-    SourceHealth recovered = new SourceHealth("acme-feed", "https://acme.example.com/feed.xml",
-        SourceHealth.State.OK, Optional.of(AT.plusSeconds(3600)),
-        Optional.of(AT.plusSeconds(3600)), Optional.empty(), 0, Optional.empty(), 0, true);
+    SourceHealth failing =
+        new SourceHealth(
+            "acme-feed",
+            "https://acme.example.com/feed.xml",
+            SourceHealth.State.FAILING,
+            Optional.of(AT),
+            Optional.of(AT.minusSeconds(86_400)),
+            Optional.of("HTTP 503 Service Unavailable"),
+            2,
+            Optional.of(AT.plusSeconds(3600)),
+            12,
+            false);
+    SourceHealth recovered =
+        new SourceHealth(
+            "acme-feed",
+            "https://acme.example.com/feed.xml",
+            SourceHealth.State.OK,
+            Optional.of(AT.plusSeconds(3600)),
+            Optional.of(AT.plusSeconds(3600)),
+            Optional.empty(),
+            0,
+            Optional.empty(),
+            0,
+            true);
 
     sources.save(failing);
     assertThat(sources.find("acme-feed")).contains(failing);
@@ -82,8 +99,17 @@ class SourceStoreTest {
   }
 
   private static SourceHealth fresh(String id) {
-    return new SourceHealth(id, "https://" + id + ".example.com/", SourceHealth.State.NEW,
-        Optional.empty(), Optional.empty(), Optional.empty(), 0, Optional.empty(), 0, false);
+    return new SourceHealth(
+        id,
+        "https://" + id + ".example.com/",
+        SourceHealth.State.NEW,
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        0,
+        Optional.empty(),
+        0,
+        false);
   }
 
   @Test
