@@ -1,6 +1,7 @@
 package io.invito.digest;
 
 import io.invito.config.Language;
+import io.invito.testing.GoldenFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -3,6 +3,7 @@ package io.invito.draft;
 import io.invito.model.Contact;
 import io.invito.model.KnownEvent;
 import io.invito.model.Match;
+import io.invito.testing.GoldenFiles;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package io.invito.draft;
+package io.invito.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -21,17 +21,18 @@ import org.junit.jupiter.api.DynamicTest;
  * file, so a renamed or forgotten golden file fails the build.
  *
  * <p>After an intended change of output, regenerate the files and review the diff: {@code mvn -o
- * test -Dtest='io.invito.draft.**' -Dinvito.golden.update=true}
+ * test -Dtest='io.invito.draft.**,io.invito.digest.**' -Dinvito.golden.update=true}
  */
-final class GoldenFiles {
-  static final Path ROOT = Path.of("src/test/resources/golden");
+public final class GoldenFiles {
+  public static final Path ROOT = Path.of("src/test/resources/golden");
   private static final boolean UPDATE = Boolean.getBoolean("invito.golden.update");
   private static final String SUFFIX = ".expected";
 
   private GoldenFiles() {}
 
   /** One dynamic test per expected file and per output; in update mode, rewrites them first. */
-  static List<DynamicTest> compare(String folder, Map<String, String> outputs) throws IOException {
+  public static List<DynamicTest> compare(String folder, Map<String, String> outputs)
+      throws IOException {
     Path dir = ROOT.resolve(folder);
     if (UPDATE) {
       update(dir, outputs);
