@@ -4,6 +4,7 @@ import io.invito.event.Judgement;
 import io.invito.model.Rejection;
 import io.invito.model.SourceHealth;
 import io.invito.model.Validators;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,7 +18,13 @@ record SourceHarvest(
     List<Judgement.Accepted> events,
     List<Rejection> rejections,
     SourceHealth health,
-    Optional<Validators> validators) {
+    Optional<CacheUpdate> cache) {
+
+  /**
+   * The validators to save for the URL fetched, and when that URL was last fetched without any
+   * (empty: not this time).
+   */
+  record CacheUpdate(String url, Validators validators, Optional<Instant> unconditionalAt) {}
 
   SourceHarvest(
       SourceReport report,

@@ -5,6 +5,7 @@ import io.invito.config.SourceType;
 import io.invito.event.Classifier;
 import io.invito.event.Judgement;
 import io.invito.event.UrlCanonicalizer;
+import io.invito.fetch.CachePolicy;
 import io.invito.fetch.Fetcher;
 import io.invito.fetch.HealthPolicy;
 import io.invito.model.FetchResult;
@@ -62,7 +63,10 @@ final class SourceReader {
           List.of(),
           previous);
     }
-    FetchResult fetched = fetcher.fetch(source.url(), sourceStore.validators(url));
+    Validators validators =
+        CachePolicy.validatorsToSend(
+            sourceStore.validators(url), sourceStore.lastUnconditional(url), now);
+    FetchResult fetched = fetcher.fetch(source.url(), validators);
     if (fetched.outcome() == FetchResult.Outcome.NOT_MODIFIED) {
       SourceHealth health = healthPolicy.update(previous, fetched, previous.eventsLastTime(), now);
       return new SourceHarvest(
@@ -105,7 +109,15 @@ final class SourceReader {
     SourceReport report =
         new SourceReport(
             source.id(), "fetched", events.size(), rejections.size(), Optional.empty());
-    return new SourceHarvest(report, events, rejections, health, Optional.of(fetched.validators()));
+    // Recorded only once the answer was read: a failed unconditional GET proves nothing.
+    Optional<Instant> unconditionalAt =
+        validators.equals(Validators.NONE) ? Optional.of(now) : Optional.empty();
+    return new SourceHarvest(
+        report,
+        events,
+        rejections,
+        health,
+        Optional.of(new SourceHarvest.CacheUpdate(url, fetched.validators(), unconditionalAt)));
   }
 
   private SourceHarvest failed(

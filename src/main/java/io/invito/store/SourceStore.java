@@ -5,6 +5,7 @@ import io.invito.model.Validators;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -96,32 +97,63 @@ public final class SourceStore {
         });
   }
 
+  /** Saves the validators to send next time, keeping when the last unconditional GET was. */
   public void saveValidators(String url, Validators validators) {
+    saveValidators(url, validators, Optional.empty());
+  }
+
+  /**
+   * Saves the validators to send next time.
+   *
+   * @param unconditionalAt when the GET that gave them was sent without validators; empty keeps the
+   *     time already stored
+   */
+  public void saveValidators(String url, Validators validators, Optional<Instant> unconditionalAt) {
     database.transact(
         "store HTTP validators of " + url,
         connection -> {
           String key = EventStore.key(url);
           try (PreparedStatement update =
               connection.prepareStatement(
-                  "UPDATE http_validators SET etag = ?, last_modified = ? WHERE url_key = ?")) {
+                  "UPDATE http_validators SET etag = ?, last_modified = ?,"
+                      + " last_unconditional = COALESCE(CAST(? AS TIMESTAMP WITH TIME ZONE),"
+                      + " last_unconditional) WHERE url_key = ?")) {
             Database.setText(update, 1, validators.etag());
             Database.setText(update, 2, validators.lastModified());
-            update.setString(3, key);
+            Database.setInstant(update, 3, unconditionalAt);
+            update.setString(4, key);
             if (update.executeUpdate() > 0) {
               return null;
             }
           }
           try (PreparedStatement insert =
               connection.prepareStatement(
-                  "INSERT INTO http_validators"
-                      + " (url_key, url, etag, last_modified) VALUES (?, ?, ?, ?)")) {
+                  "INSERT INTO http_validators (url_key, url, etag, last_modified,"
+                      + " last_unconditional) VALUES (?, ?, ?, ?, ?)")) {
             insert.setString(1, key);
             insert.setString(2, url);
             Database.setText(insert, 3, validators.etag());
             Database.setText(insert, 4, validators.lastModified());
+            Database.setInstant(insert, 5, unconditionalAt);
             insert.executeUpdate();
           }
           return null;
+        });
+  }
+
+  /** When a GET of the URL without validators last got an answer; empty when never known. */
+  public Optional<Instant> lastUnconditional(String url) {
+    return database.transact(
+        "read last unconditional GET of " + url,
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT last_unconditional FROM http_validators WHERE url_key = ?")) {
+            select.setString(1, EventStore.key(url));
+            try (ResultSet row = select.executeQuery()) {
+              return row.next() ? Database.instant(row, "last_unconditional") : Optional.empty();
+            }
+          }
         });
   }
 

@@ -10,9 +10,11 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -30,25 +32,45 @@ import org.junit.jupiter.api.io.TempDir;
 class ValidatorsIT {
   private static final Instant SUNDAY_EVENING = Instant.parse("2026-11-29T17:00:00Z");
 
+  private static final String SECOND_ITEM =
+      """
+      <item>
+        <title>Webinar: fatturazione elettronica senza errori</title>
+        <link>https://formazione.example.it/webinar/fatturazione</link>
+        <guid isPermaLink="false">corsi-fatturazione-2026</guid>
+        <pubDate>Sun, 29 Nov 2026 20:00:00 +0100</pubDate>
+        <description>Webinar gratuito giovedì 3 dicembre 2026 ore 18:00 su Zoom.</description>
+      </item>
+      """;
+
   @TempDir Path dir;
   private HttpServer server;
   private final AtomicInteger version = new AtomicInteger();
   private final List<Optional<String>> ifNoneMatch = new CopyOnWriteArrayList<>();
+  private volatile String feed;
+  private volatile boolean broken;
 
   @BeforeEach
   void startSite() throws IOException {
-    byte[] feed = Files.readAllBytes(Path.of("src/test/resources/site/corsi.rss"));
+    feed = Files.readString(Path.of("src/test/resources/site/corsi.rss"));
     server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     server.createContext(
         "/corsi.rss",
         exchange -> {
-          ifNoneMatch.add(
-              Optional.ofNullable(exchange.getRequestHeaders().getFirst("If-None-Match")));
+          Optional<String> sent =
+              Optional.ofNullable(exchange.getRequestHeaders().getFirst("If-None-Match"));
+          ifNoneMatch.add(sent);
+          if (broken && sent.isPresent()) {
+            exchange.sendResponseHeaders(304, -1);
+            exchange.close();
+            return;
+          }
+          byte[] body = feed.getBytes(StandardCharsets.UTF_8);
           exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
           exchange.getResponseHeaders().set("ETag", "\"v" + version.incrementAndGet() + "\"");
-          exchange.sendResponseHeaders(200, feed.length);
+          exchange.sendResponseHeaders(200, body.length);
           try (OutputStream out = exchange.getResponseBody()) {
-            out.write(feed);
+            out.write(body);
           }
         });
     server.start();
@@ -84,6 +106,32 @@ class ValidatorsIT {
     assertThat(second.upsert().created()).isZero();
     assertThat(second.upsert().updated()).isZero();
     assertThat(storedAfterSecond).isEqualTo(storedAfterFirst).isEqualTo(1);
+  }
+
+  @Test
+  void anUnconditionalGetEveryTwelveHoursFindsWhatABrokenServerHidesBehind304() throws IOException {
+    Config config = config();
+    try (Pipeline pipeline = Pipeline.open(config, Clock.systemUTC())) {
+      pipeline.fetchSources(config.sources(), SUNDAY_EVENING);
+      // From now on the server answers every conditional GET with 304, whatever its feed says.
+      broken = true;
+      feed = feed.replace("</channel>", SECOND_ITEM + "</channel>");
+
+      Pipeline.FetchPass hidden =
+          pipeline.fetchSources(config.sources(), SUNDAY_EVENING.plus(Duration.ofHours(11)));
+      Pipeline.FetchPass forced =
+          pipeline.fetchSources(config.sources(), SUNDAY_EVENING.plus(Duration.ofHours(12)));
+      Pipeline.FetchPass conditionalAgain =
+          pipeline.fetchSources(config.sources(), SUNDAY_EVENING.plus(Duration.ofHours(13)));
+
+      assertThat(hidden.reports().get(0).outcome()).isEqualTo(SourceReport.NOT_MODIFIED);
+      assertThat(forced.reports().get(0).outcome()).isEqualTo("fetched");
+      assertThat(forced.upsert().created()).isEqualTo(1);
+      assertThat(conditionalAgain.reports().get(0).outcome()).isEqualTo(SourceReport.NOT_MODIFIED);
+    }
+    assertThat(ifNoneMatch)
+        .containsExactly(
+            Optional.empty(), Optional.of("\"v1\""), Optional.empty(), Optional.of("\"v2\""));
   }
 
   private Config config() throws IOException {
