@@ -105,7 +105,8 @@ final class SourceReader {
         rejections.add(rejected.rejection());
       }
     }
-    SourceHealth health = healthPolicy.update(previous, fetched, events.size(), now);
+    SourceHealth health =
+        healthPolicy.update(previous, withTtl(fetched, extraction, now), events.size(), now);
     SourceReport report =
         new SourceReport(
             source.id(), "fetched", events.size(), rejections.size(), Optional.empty());
@@ -118,6 +119,35 @@ final class SourceReader {
         rejections,
         health,
         Optional.of(new SourceHarvest.CacheUpdate(url, fetched.validators(), unconditionalAt)));
+  }
+
+  /**
+   * The fetch with its freshness extended to the feed's own {@code <ttl>} when that is later than
+   * what the HTTP headers said: a publisher asking for fewer visits gets them, within [15 min, 24
+   * h].
+   */
+  private static FetchResult withTtl(FetchResult fetched, Extraction extraction, Instant now) {
+    if (extraction.ttl().isEmpty()) {
+      return fetched;
+    }
+    Instant byTtl = CachePolicy.clampFreshness(now, extraction.ttl().get());
+    if (fetched.freshUntil().filter(until -> !until.isBefore(byTtl)).isPresent()) {
+      return fetched;
+    }
+    return new FetchResult(
+        fetched.url(),
+        fetched.finalUrl(),
+        fetched.outcome(),
+        fetched.status(),
+        fetched.body(),
+        fetched.contentType(),
+        fetched.validators(),
+        fetched.error(),
+        fetched.retryAfter(),
+        fetched.fetchedAt(),
+        fetched.elapsed(),
+        Optional.of(byTtl),
+        fetched.permanentRedirect());
   }
 
   private SourceHarvest failed(

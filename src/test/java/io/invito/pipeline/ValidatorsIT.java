@@ -134,6 +134,29 @@ class ValidatorsIT {
             Optional.empty(), Optional.of("\"v1\""), Optional.empty(), Optional.of("\"v2\""));
   }
 
+  @Test
+  void aFeedsTtlPutsOffItsNextFetchUntilTheTtlHasPassed() throws IOException {
+    feed = feed.replace("<channel>", "<channel><ttl>180</ttl>");
+    Config config = config();
+    try (Pipeline pipeline = Pipeline.open(config, Clock.systemUTC())) {
+      pipeline.fetchSources(config.sources(), SUNDAY_EVENING);
+      assertThat(pipeline.store().sources().find("corsi"))
+          .hasValueSatisfying(
+              health ->
+                  assertThat(health.nextAttempt())
+                      .contains(SUNDAY_EVENING.plus(Duration.ofMinutes(180))));
+
+      Pipeline.FetchPass early =
+          pipeline.fetchSources(config.sources(), SUNDAY_EVENING.plus(Duration.ofHours(2)));
+      Pipeline.FetchPass due =
+          pipeline.fetchSources(config.sources(), SUNDAY_EVENING.plus(Duration.ofHours(3)));
+
+      assertThat(early.reports().get(0).outcome()).startsWith("skipped");
+      assertThat(due.reports().get(0).outcome()).isEqualTo("fetched");
+    }
+    assertThat(ifNoneMatch).hasSize(2);
+  }
+
   private Config config() throws IOException {
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
     Files.writeString(
