@@ -138,7 +138,7 @@ public final class Pipeline implements AutoCloseable {
     List<Rejection> rejections = new ArrayList<>();
     List<SourceReport> reports = new ArrayList<>();
     for (SourceHarvest harvest : harvests) {
-      store.sources().save(harvest.health());
+      store.sources().save(harvest.health(), harvest.movedFrom());
       events.addAll(harvest.events());
       rejections.addAll(harvest.rejections());
       reports.add(harvest.report());

@@ -12,13 +12,16 @@ import java.util.Optional;
  * What reading one source gave: its events, the items that were not events, its new health, and the
  * HTTP validators to save once its events are stored (saved earlier, a crash before the events were
  * stored would turn the next fetch into a 304 and lose them).
+ *
+ * @param movedFrom the configured URL a 301 or 308 moved the source from, to {@code health.url()}
  */
 record SourceHarvest(
     SourceReport report,
     List<Judgement.Accepted> events,
     List<Rejection> rejections,
     SourceHealth health,
-    Optional<CacheUpdate> cache) {
+    Optional<CacheUpdate> cache,
+    Optional<String> movedFrom) {
 
   /**
    * The validators to save for the URL fetched, and when that URL was last fetched without any
@@ -30,7 +33,8 @@ record SourceHarvest(
       SourceReport report,
       List<Judgement.Accepted> events,
       List<Rejection> rejections,
-      SourceHealth health) {
-    this(report, events, rejections, health, Optional.empty());
+      SourceHealth health,
+      Optional<String> movedFrom) {
+    this(report, events, rejections, health, Optional.empty(), movedFrom);
   }
 }

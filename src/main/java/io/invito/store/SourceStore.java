@@ -35,8 +35,24 @@ public final class SourceStore {
         });
   }
 
-  /** Stores the health, replacing what was known of the source. */
+  /**
+   * Stores the health, replacing what was known of the source but keeping the URL it moved from.
+   */
   public void save(SourceHealth health) {
+    save(health, Optional.empty(), false);
+  }
+
+  /**
+   * Stores the health, replacing what was known of the source.
+   *
+   * @param movedFrom the configured URL a 301 or 308 moved the source from to {@code health.url()};
+   *     empty when the source is at its configured URL
+   */
+  public void save(SourceHealth health, Optional<String> movedFrom) {
+    save(health, movedFrom, true);
+  }
+
+  private void save(SourceHealth health, Optional<String> movedFrom, boolean setMovedFrom) {
     database.transact(
         "store health of source " + health.sourceId(),
         connection -> {
@@ -45,9 +61,15 @@ public final class SourceStore {
                   "UPDATE source_health SET"
                       + " url = ?, state = ?, last_attempt = ?, last_success = ?, last_error = ?,"
                       + " consecutive_failures = ?, next_attempt = ?, events_last_time = ?,"
-                      + " suddenly_empty = ? WHERE source_id = ?")) {
+                      + " suddenly_empty = ?"
+                      + (setMovedFrom ? ", moved_from = ?" : "")
+                      + " WHERE source_id = ?")) {
             bind(update, health);
-            update.setString(10, health.sourceId());
+            int next = 10;
+            if (setMovedFrom) {
+              Database.setText(update, next++, movedFrom);
+            }
+            update.setString(next, health.sourceId());
             if (update.executeUpdate() > 0) {
               return null;
             }
@@ -56,13 +78,33 @@ public final class SourceStore {
               connection.prepareStatement(
                   "INSERT INTO source_health ("
                       + "url, state, last_attempt, last_success, last_error, consecutive_failures,"
-                      + " next_attempt, events_last_time, suddenly_empty, source_id)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                      + " next_attempt, events_last_time, suddenly_empty, moved_from, source_id)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             bind(insert, health);
-            insert.setString(10, health.sourceId());
+            Database.setText(insert, 10, movedFrom);
+            insert.setString(11, health.sourceId());
             insert.executeUpdate();
           }
           return null;
+        });
+  }
+
+  /**
+   * The configured URL a 301 or 308 moved the source from, to the URL its health names; empty when
+   * it was never moved.
+   */
+  public Optional<String> movedFrom(String sourceId) {
+    return database.transact(
+        "read where source " + sourceId + " moved from",
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT moved_from FROM source_health WHERE source_id = ?")) {
+            select.setString(1, sourceId);
+            try (ResultSet row = select.executeQuery()) {
+              return row.next() ? Database.text(row, "moved_from") : Optional.empty();
+            }
+          }
         });
   }
 
@@ -157,7 +199,7 @@ public final class SourceStore {
         });
   }
 
-  /** Binds every column but the source id, which comes tenth in both statements. */
+  /** Binds the columns of the health record but its source id, as the first nine parameters. */
   private static void bind(PreparedStatement statement, SourceHealth health) throws SQLException {
     statement.setString(1, health.url());
     statement.setString(2, health.state().name());
