@@ -106,6 +106,22 @@ final class SourcesCommand implements Runnable {
               known.flatMap(SourceHealth::nextAttempt).map(SourcesStatus::minute).orElse("now"),
               known.map(h -> String.valueOf(h.eventsLastTime())).orElse("-"),
               known.flatMap(SourceHealth::lastError).orElse(""));
+          // The pipeline fetches the new URL only while the config names the one it moved from.
+          String configured = source.url().toString();
+          Optional<String> movedTo =
+              known
+                  .map(SourceHealth::url)
+                  .filter(url -> !url.equals(configured))
+                  .filter(
+                      url ->
+                          pipeline
+                              .store()
+                              .sources()
+                              .movedFrom(source.id())
+                              .filter(configured::equals)
+                              .isPresent());
+          movedTo.ifPresent(
+              url -> out.printf("%-28s moved permanently (301/308) to %s%n", "", url));
         }
         out.println("(state! = used to yield events and yielded none last time)");
       }

@@ -2,6 +2,7 @@ package io.invito.parse;
 
 import io.invito.model.RawEvent;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 
@@ -14,18 +15,30 @@ import java.util.Optional;
  * @param eventLinks links to event pages worth following (the pipeline decides whether to)
  * @param warnings things read around or repaired, in words
  * @param error set when the input could not be read at all
+ * @param ttl how long the publisher says its content stays fresh (RSS {@code <ttl>}), unclamped
  */
 public record Extraction(
     String format,
     List<RawEvent> events,
     List<URI> eventLinks,
     List<String> warnings,
-    Optional<String> error) {
+    Optional<String> error,
+    Optional<Duration> ttl) {
 
   public Extraction {
     events = List.copyOf(events);
     eventLinks = List.copyOf(eventLinks);
     warnings = List.copyOf(warnings);
+  }
+
+  /** An extraction whose publisher says nothing about how long it stays fresh. */
+  public Extraction(
+      String format,
+      List<RawEvent> events,
+      List<URI> eventLinks,
+      List<String> warnings,
+      Optional<String> error) {
+    this(format, events, eventLinks, warnings, error, Optional.empty());
   }
 
   /** An input that could not be read at all, with the reason. */

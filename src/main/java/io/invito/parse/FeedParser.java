@@ -9,6 +9,7 @@ import com.rometools.rome.io.SyndFeedInput;
 import io.invito.model.Attendance;
 import io.invito.model.RawEvent;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -135,7 +136,8 @@ final class FeedParser {
             events,
             links.subList(0, Math.min(links.size(), ListingLinks.MAX_LINKS)),
             warnings,
-            Optional.empty());
+            Optional.empty(),
+            format == Format.ATOM ? Optional.empty() : ttl(document.getRootElement(), warnings));
     String title = TextCleaner.clean(feed.getTitle());
     if (feed.getTitle() == null || feed.getTitle().isBlank()) {
       Element root = document.getRootElement();
@@ -146,6 +148,29 @@ final class FeedParser {
         extraction,
         title,
         Optional.ofNullable(feed.getLink()).flatMap(link -> Links.resolve(documentBase, link)));
+  }
+
+  /**
+   * The channel's {@code <ttl>}, in minutes: how long the publisher asks readers to wait before
+   * coming back. A value that is not a positive whole number is ignored with a warning.
+   */
+  static Optional<Duration> ttl(Element root, List<String> warnings) {
+    Element channel = root.getChild("channel", root.getNamespace());
+    Optional<String> text =
+        Optional.ofNullable(channel)
+            .map(element -> element.getChildTextTrim("ttl", element.getNamespace()))
+            .filter(value -> !value.isEmpty());
+    if (text.isEmpty()) {
+      return Optional.empty();
+    }
+    String minutes = text.get();
+    if (!minutes.chars().allMatch(c -> c >= '0' && c <= '9') || minutes.matches("0+")) {
+      warnings.add("ignored a <ttl> that is not a positive number of minutes: '" + minutes + "'");
+      return Optional.empty();
+    }
+    // Anything beyond a week is clamped to 24 h by CachePolicy anyway; no overflow on huge values.
+    return Optional.of(
+        Duration.ofMinutes(minutes.length() > 6 ? 999_999 : Long.parseLong(minutes)));
   }
 
   private static FeedRead unread(Extraction failed) {

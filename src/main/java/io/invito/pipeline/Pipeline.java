@@ -138,7 +138,7 @@ public final class Pipeline implements AutoCloseable {
     List<Rejection> rejections = new ArrayList<>();
     List<SourceReport> reports = new ArrayList<>();
     for (SourceHarvest harvest : harvests) {
-      store.sources().save(harvest.health());
+      store.sources().save(harvest.health(), harvest.movedFrom());
       events.addAll(harvest.events());
       rejections.addAll(harvest.rejections());
       reports.add(harvest.report());
@@ -151,12 +151,14 @@ public final class Pipeline implements AutoCloseable {
     UpsertReport upsert = store.events().upsert(new Deduplicator().mergeAccepted(events), asOf);
     store.events().saveRejections(rejections, asOf);
     // Only now that the events are stored may the next fetch of these sources be conditional.
-    Map<String, Source> byId =
-        sources.stream()
-            .collect(Collectors.toMap(Source::id, Function.identity(), (first, second) -> first));
     for (SourceHarvest harvest : harvests) {
-      String url = byId.get(harvest.report().sourceId()).url().toString();
-      harvest.validators().ifPresent(validators -> store.sources().saveValidators(url, validators));
+      harvest
+          .cache()
+          .ifPresent(
+              cache ->
+                  store
+                      .sources()
+                      .saveValidators(cache.url(), cache.validators(), cache.unconditionalAt()));
     }
     return new FetchPass(reports, upsert, rejections.size());
   }

@@ -4,6 +4,7 @@ import io.invito.event.Judgement;
 import io.invito.model.Rejection;
 import io.invito.model.SourceHealth;
 import io.invito.model.Validators;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -11,19 +12,29 @@ import java.util.Optional;
  * What reading one source gave: its events, the items that were not events, its new health, and the
  * HTTP validators to save once its events are stored (saved earlier, a crash before the events were
  * stored would turn the next fetch into a 304 and lose them).
+ *
+ * @param movedFrom the configured URL a 301 or 308 moved the source from, to {@code health.url()}
  */
 record SourceHarvest(
     SourceReport report,
     List<Judgement.Accepted> events,
     List<Rejection> rejections,
     SourceHealth health,
-    Optional<Validators> validators) {
+    Optional<CacheUpdate> cache,
+    Optional<String> movedFrom) {
+
+  /**
+   * The validators to save for the URL fetched, and when that URL was last fetched without any
+   * (empty: not this time).
+   */
+  record CacheUpdate(String url, Validators validators, Optional<Instant> unconditionalAt) {}
 
   SourceHarvest(
       SourceReport report,
       List<Judgement.Accepted> events,
       List<Rejection> rejections,
-      SourceHealth health) {
-    this(report, events, rejections, health, Optional.empty());
+      SourceHealth health,
+      Optional<String> movedFrom) {
+    this(report, events, rejections, health, Optional.empty(), movedFrom);
   }
 }

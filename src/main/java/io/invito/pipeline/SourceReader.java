@@ -5,6 +5,7 @@ import io.invito.config.SourceType;
 import io.invito.event.Classifier;
 import io.invito.event.Judgement;
 import io.invito.event.UrlCanonicalizer;
+import io.invito.fetch.CachePolicy;
 import io.invito.fetch.Fetcher;
 import io.invito.fetch.HealthPolicy;
 import io.invito.model.FetchResult;
@@ -47,9 +48,18 @@ final class SourceReader {
   }
 
   SourceHarvest read(Source source, Instant now) {
-    String url = source.url().toString();
+    String configured = source.url().toString();
+    // A 301 or 308 that led to readable content moved the source: its health then names the new
+    // URL and moved_from the configured one. The move holds only while the configuration still
+    // names that URL, so editing sources.yaml always wins over a remembered redirect.
+    Optional<String> movedFrom =
+        sourceStore.movedFrom(source.id()).filter(from -> from.equals(configured));
     SourceHealth previous =
-        sourceStore.find(source.id()).orElseGet(() -> HealthPolicy.fresh(source.id(), url));
+        sourceStore
+            .find(source.id())
+            .map(known -> movedFrom.isPresent() ? known : at(known, configured))
+            .orElseGet(() -> HealthPolicy.fresh(source.id(), configured));
+    String url = previous.url();
     if (!healthPolicy.due(previous, now)) {
       String why =
           previous.state() == SourceHealth.State.DISABLED
@@ -60,31 +70,36 @@ final class SourceReader {
           new SourceReport(source.id(), why, 0, 0, Optional.empty()),
           List.of(),
           List.of(),
-          previous);
+          previous,
+          movedFrom);
     }
-    FetchResult fetched = fetcher.fetch(source.url(), sourceStore.validators(url));
+    Validators validators =
+        CachePolicy.validatorsToSend(
+            sourceStore.validators(url), sourceStore.lastUnconditional(url), now);
+    FetchResult fetched = fetcher.fetch(URI.create(url), validators);
     if (fetched.outcome() == FetchResult.Outcome.NOT_MODIFIED) {
       SourceHealth health = healthPolicy.update(previous, fetched, previous.eventsLastTime(), now);
       return new SourceHarvest(
           new SourceReport(source.id(), SourceReport.NOT_MODIFIED, 0, 0, Optional.empty()),
           List.of(),
           List.of(),
-          health);
+          health,
+          movedFrom);
     }
     if (!fetched.ok()) {
-      return failed(source, previous, fetched, now);
+      return failed(source, previous, fetched, now, movedFrom);
     }
     Extraction extraction =
         extractor.extract(input(source, fetched.finalUrl(), fetched, source.type()));
     if (extraction.error().isPresent()) {
       FetchResult unreadable =
           FetchResult.failed(
-              source.url(),
+              fetched.url(),
               fetched.status(),
               "unreadable " + extraction.format() + ": " + extraction.error().get(),
               fetched.fetchedAt(),
               fetched.elapsed());
-      return failed(source, previous, unreadable, now);
+      return failed(source, previous, unreadable, now, movedFrom);
     }
     List<RawEvent> raw = new ArrayList<>(extraction.events());
     if (source.follow()) {
@@ -101,22 +116,89 @@ final class SourceReader {
         rejections.add(rejected.rejection());
       }
     }
-    SourceHealth health = healthPolicy.update(previous, fetched, events.size(), now);
     SourceReport report =
         new SourceReport(
             source.id(), "fetched", events.size(), rejections.size(), Optional.empty());
-    return new SourceHarvest(report, events, rejections, health, Optional.of(fetched.validators()));
+    // Only here, the new URL's content having parsed, does a permanent redirect move the source.
+    boolean moved = fetched.permanentRedirect() && !fetched.finalUrl().equals(fetched.url());
+    String current = moved ? fetched.finalUrl().toString() : url;
+    SourceHealth health =
+        at(
+            healthPolicy.update(previous, withTtl(fetched, extraction, now), events.size(), now),
+            current);
+    // Recorded only once the answer was read: a failed unconditional GET proves nothing.
+    Optional<Instant> unconditionalAt =
+        validators.equals(Validators.NONE) ? Optional.of(now) : Optional.empty();
+    return new SourceHarvest(
+        report,
+        events,
+        rejections,
+        health,
+        Optional.of(new SourceHarvest.CacheUpdate(current, fetched.validators(), unconditionalAt)),
+        moved ? Optional.of(configured) : movedFrom);
+  }
+
+  /** The same health at another URL. */
+  private static SourceHealth at(SourceHealth health, String url) {
+    if (health.url().equals(url)) {
+      return health;
+    }
+    return new SourceHealth(
+        health.sourceId(),
+        url,
+        health.state(),
+        health.lastAttempt(),
+        health.lastSuccess(),
+        health.lastError(),
+        health.consecutiveFailures(),
+        health.nextAttempt(),
+        health.eventsLastTime(),
+        health.suddenlyEmpty());
+  }
+
+  /**
+   * The fetch with its freshness extended to the feed's own {@code <ttl>} when that is later than
+   * what the HTTP headers said: a publisher asking for fewer visits gets them, within [15 min, 24
+   * h].
+   */
+  private static FetchResult withTtl(FetchResult fetched, Extraction extraction, Instant now) {
+    if (extraction.ttl().isEmpty()) {
+      return fetched;
+    }
+    Instant byTtl = CachePolicy.clampFreshness(now, extraction.ttl().get());
+    if (fetched.freshUntil().filter(until -> !until.isBefore(byTtl)).isPresent()) {
+      return fetched;
+    }
+    return new FetchResult(
+        fetched.url(),
+        fetched.finalUrl(),
+        fetched.outcome(),
+        fetched.status(),
+        fetched.body(),
+        fetched.contentType(),
+        fetched.validators(),
+        fetched.error(),
+        fetched.retryAfter(),
+        fetched.fetchedAt(),
+        fetched.elapsed(),
+        Optional.of(byTtl),
+        fetched.permanentRedirect());
   }
 
   private SourceHarvest failed(
-      Source source, SourceHealth previous, FetchResult failure, Instant now) {
+      Source source,
+      SourceHealth previous,
+      FetchResult failure,
+      Instant now,
+      Optional<String> movedFrom) {
     SourceHealth health = healthPolicy.update(previous, failure, 0, now);
     String error = failure.error().orElse("failed");
     return new SourceHarvest(
         new SourceReport(source.id(), "failed", 0, 0, Optional.of(error)),
         List.of(),
         List.of(),
-        health);
+        health,
+        movedFrom);
   }
 
   /**

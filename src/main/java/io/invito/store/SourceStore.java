@@ -5,6 +5,7 @@ import io.invito.model.Validators;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -34,8 +35,24 @@ public final class SourceStore {
         });
   }
 
-  /** Stores the health, replacing what was known of the source. */
+  /**
+   * Stores the health, replacing what was known of the source but keeping the URL it moved from.
+   */
   public void save(SourceHealth health) {
+    save(health, Optional.empty(), false);
+  }
+
+  /**
+   * Stores the health, replacing what was known of the source.
+   *
+   * @param movedFrom the configured URL a 301 or 308 moved the source from to {@code health.url()};
+   *     empty when the source is at its configured URL
+   */
+  public void save(SourceHealth health, Optional<String> movedFrom) {
+    save(health, movedFrom, true);
+  }
+
+  private void save(SourceHealth health, Optional<String> movedFrom, boolean setMovedFrom) {
     database.transact(
         "store health of source " + health.sourceId(),
         connection -> {
@@ -44,9 +61,15 @@ public final class SourceStore {
                   "UPDATE source_health SET"
                       + " url = ?, state = ?, last_attempt = ?, last_success = ?, last_error = ?,"
                       + " consecutive_failures = ?, next_attempt = ?, events_last_time = ?,"
-                      + " suddenly_empty = ? WHERE source_id = ?")) {
+                      + " suddenly_empty = ?"
+                      + (setMovedFrom ? ", moved_from = ?" : "")
+                      + " WHERE source_id = ?")) {
             bind(update, health);
-            update.setString(10, health.sourceId());
+            int next = 10;
+            if (setMovedFrom) {
+              Database.setText(update, next++, movedFrom);
+            }
+            update.setString(next, health.sourceId());
             if (update.executeUpdate() > 0) {
               return null;
             }
@@ -55,13 +78,33 @@ public final class SourceStore {
               connection.prepareStatement(
                   "INSERT INTO source_health ("
                       + "url, state, last_attempt, last_success, last_error, consecutive_failures,"
-                      + " next_attempt, events_last_time, suddenly_empty, source_id)"
-                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                      + " next_attempt, events_last_time, suddenly_empty, moved_from, source_id)"
+                      + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             bind(insert, health);
-            insert.setString(10, health.sourceId());
+            Database.setText(insert, 10, movedFrom);
+            insert.setString(11, health.sourceId());
             insert.executeUpdate();
           }
           return null;
+        });
+  }
+
+  /**
+   * The configured URL a 301 or 308 moved the source from, to the URL its health names; empty when
+   * it was never moved.
+   */
+  public Optional<String> movedFrom(String sourceId) {
+    return database.transact(
+        "read where source " + sourceId + " moved from",
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT moved_from FROM source_health WHERE source_id = ?")) {
+            select.setString(1, sourceId);
+            try (ResultSet row = select.executeQuery()) {
+              return row.next() ? Database.text(row, "moved_from") : Optional.empty();
+            }
+          }
         });
   }
 
@@ -96,36 +139,67 @@ public final class SourceStore {
         });
   }
 
+  /** Saves the validators to send next time, keeping when the last unconditional GET was. */
   public void saveValidators(String url, Validators validators) {
+    saveValidators(url, validators, Optional.empty());
+  }
+
+  /**
+   * Saves the validators to send next time.
+   *
+   * @param unconditionalAt when the GET that gave them was sent without validators; empty keeps the
+   *     time already stored
+   */
+  public void saveValidators(String url, Validators validators, Optional<Instant> unconditionalAt) {
     database.transact(
         "store HTTP validators of " + url,
         connection -> {
           String key = EventStore.key(url);
           try (PreparedStatement update =
               connection.prepareStatement(
-                  "UPDATE http_validators SET etag = ?, last_modified = ? WHERE url_key = ?")) {
+                  "UPDATE http_validators SET etag = ?, last_modified = ?,"
+                      + " last_unconditional = COALESCE(CAST(? AS TIMESTAMP WITH TIME ZONE),"
+                      + " last_unconditional) WHERE url_key = ?")) {
             Database.setText(update, 1, validators.etag());
             Database.setText(update, 2, validators.lastModified());
-            update.setString(3, key);
+            Database.setInstant(update, 3, unconditionalAt);
+            update.setString(4, key);
             if (update.executeUpdate() > 0) {
               return null;
             }
           }
           try (PreparedStatement insert =
               connection.prepareStatement(
-                  "INSERT INTO http_validators"
-                      + " (url_key, url, etag, last_modified) VALUES (?, ?, ?, ?)")) {
+                  "INSERT INTO http_validators (url_key, url, etag, last_modified,"
+                      + " last_unconditional) VALUES (?, ?, ?, ?, ?)")) {
             insert.setString(1, key);
             insert.setString(2, url);
             Database.setText(insert, 3, validators.etag());
             Database.setText(insert, 4, validators.lastModified());
+            Database.setInstant(insert, 5, unconditionalAt);
             insert.executeUpdate();
           }
           return null;
         });
   }
 
-  /** Binds every column but the source id, which comes tenth in both statements. */
+  /** When a GET of the URL without validators last got an answer; empty when never known. */
+  public Optional<Instant> lastUnconditional(String url) {
+    return database.transact(
+        "read last unconditional GET of " + url,
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT last_unconditional FROM http_validators WHERE url_key = ?")) {
+            select.setString(1, EventStore.key(url));
+            try (ResultSet row = select.executeQuery()) {
+              return row.next() ? Database.instant(row, "last_unconditional") : Optional.empty();
+            }
+          }
+        });
+  }
+
+  /** Binds the columns of the health record but its source id, as the first nine parameters. */
   private static void bind(PreparedStatement statement, SourceHealth health) throws SQLException {
     statement.setString(1, health.url());
     statement.setString(2, health.state().name());

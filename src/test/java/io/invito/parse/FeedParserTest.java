@@ -7,6 +7,7 @@ import io.invito.model.EventTime;
 import io.invito.model.RawEvent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -224,6 +225,33 @@ class FeedParserTest {
         .satisfies(
             event -> assertThat(event.title()).isEqualTo("Webinar 10 dicembre 2026 ore 17:30"));
     assertThat(feed.warnings()).anyMatch(warning -> warning.contains("read leniently"));
+  }
+
+  @Test
+  void readsTheChannelTtlInMinutesAndIgnoresOneThatIsNotANumber() {
+    assertThat(rssWithTtl("<ttl> 180 </ttl>").ttl()).contains(Duration.ofMinutes(180));
+    assertThat(rssWithTtl("").ttl()).isEmpty();
+
+    Extraction nonsense = rssWithTtl("<ttl>soon</ttl>");
+    assertThat(nonsense.ttl()).isEmpty();
+    assertThat(nonsense.error()).isEmpty();
+    assertThat(nonsense.warnings()).anyMatch(warning -> warning.contains("'soon'"));
+  }
+
+  private Extraction rssWithTtl(String ttl) {
+    String rss =
+        "<rss version=\"2.0\"><channel><title>t</title>"
+            + ttl
+            + "<item><title>Webinar 10 dicembre 2026 ore 17:30</title></item></channel></rss>";
+    return extractor.extract(
+        new ParseInput(
+            "ttl",
+            URI.create("https://example.it/feed"),
+            rss.getBytes(StandardCharsets.UTF_8),
+            Optional.of("application/rss+xml"),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty()));
   }
 
   private static String iso(Optional<EventTime> time) {

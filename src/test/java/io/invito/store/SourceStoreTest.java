@@ -91,6 +91,21 @@ class SourceStoreTest {
   }
 
   @Test
+  void keepsWhenTheLastUnconditionalGetWasUntilANewerOneIsRecorded() {
+    String url = "https://acme.example.com/feed.xml";
+    Validators validators = new Validators(Optional.of("\"abc\""), Optional.empty());
+    assertThat(sources.lastUnconditional(url)).isEmpty();
+
+    sources.saveValidators(url, validators, Optional.of(AT));
+    sources.saveValidators(url, validators, Optional.empty());
+    assertThat(sources.lastUnconditional(url)).contains(AT);
+
+    sources.saveValidators(url, validators, Optional.of(AT.plusSeconds(43_200)));
+    assertThat(sources.lastUnconditional(url)).contains(AT.plusSeconds(43_200));
+    assertThat(sources.lastUnconditional("https://other.example.com/")).isEmpty();
+  }
+
+  @Test
   void refusesAUrlThatIsNeitherH2NorPostgresqlNamingItButNotItsPassword() {
     assertThatThrownBy(() -> Store.open("jdbc:mysql://db/invito?user=u&password=secret"))
         .isInstanceOf(ConfigException.class)
