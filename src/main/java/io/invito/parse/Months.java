@@ -55,6 +55,9 @@ final class Months {
           Map.entry("december", 12),
           Map.entry("dec", 12));
 
+  // Every name begins with one of these; other words need no lower-casing and lookup.
+  private static final String MONTH_INITIALS = "gjfmalsond";
+
   /** Every name, longest first so "settembre" wins over "set" in a regex alternation. */
   static final String ALTERNATION =
       NUMBERS.keySet().stream()
@@ -86,6 +89,7 @@ final class Months {
         int length = i - start;
         if (length >= 3
             && length <= 9
+            && MONTH_INITIALS.indexOf(Character.toLowerCase(text.charAt(start))) >= 0
             && NUMBERS.containsKey(text.substring(start, i).toLowerCase(Locale.ROOT))) {
           return true;
         }
