@@ -282,11 +282,16 @@ final class TextDates {
 
   /** A plain scan for the relative words, much cheaper than the word-bounded pattern. */
   private static boolean mentionsRelativeDay(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = Character.toLowerCase(text.charAt(i));
+    // Only ASCII letters lower-case to the words' first letters, and none but 'O', 'G', 'T'
+    // fold to their second ones, so ORing in 0x20 is a safe look before regionMatches.
+    for (int i = from, last = text.length() - 1; i < last; i++) {
+      char c = (char) (text.charAt(i) | 0x20);
       if (c == 'd' || c == 't' || c == 'o' || c == 's') {
+        char next = (char) (text.charAt(i + 1) | 0x20);
         for (String word : RELATIVE_WORDS) {
-          if (word.charAt(0) == c && text.regionMatches(true, i, word, 0, word.length())) {
+          if (word.charAt(0) == c
+              && word.charAt(1) == next
+              && text.regionMatches(true, i, word, 0, word.length())) {
             return true;
           }
         }
