@@ -247,6 +247,9 @@ final class TextDates {
   }
 
   private static Optional<DateSpan> iso(String text, int from) {
+    if (text.indexOf('-', from) < 0) {
+      return Optional.empty(); // no ISO date without a hyphen; the pattern costs a scan per digit
+    }
     Matcher matcher = ISO.matcher(text).region(from, text.length());
     while (matcher.find()) {
       Optional<DateSpan> span =

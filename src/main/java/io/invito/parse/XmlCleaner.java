@@ -17,7 +17,6 @@ import java.util.regex.Pattern;
 final class XmlCleaner {
   private static final Pattern PROLOG_ENCODING =
       Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([\\w.:\\-]+)[\"']");
-  private static final Pattern DOCTYPE = Pattern.compile("(?i)<!DOCTYPE");
   private static final Pattern ILLEGAL =
       Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
   private static final Pattern C1_CONTROLS = Pattern.compile("[\\u0080-\\u009F]");
@@ -62,10 +61,10 @@ final class XmlCleaner {
       warnings.add("removed control characters XML does not allow");
       needs = scan(text); // "<\u0001!DOCTYPE" is a declaration once the control is gone
     }
-    Matcher doctype = DOCTYPE.matcher(text);
-    if ((needs & DECLARATION) != 0 && doctype.find()) {
-      int close = doctypeEnd(text, doctype.start());
-      String declaration = text.substring(doctype.start(), close);
+    int doctype = (needs & DECLARATION) != 0 ? doctypeStart(text) : -1;
+    if (doctype >= 0) {
+      int close = doctypeEnd(text, doctype);
+      String declaration = text.substring(doctype, close);
       if (declaration.contains("[")) {
         return new CleanXml(
             "",
@@ -73,7 +72,7 @@ final class XmlCleaner {
             Optional.of(
                 "the document declares entities in its DOCTYPE; refused (entities are never expanded)"));
       }
-      text = text.substring(0, doctype.start()) + text.substring(close);
+      text = text.substring(0, doctype) + text.substring(close);
       warnings.add("removed the DOCTYPE " + declaration.strip());
     }
     int depth = maxDepth(text);
@@ -149,6 +148,19 @@ final class XmlCleaner {
       at = close;
     }
     return out.toString();
+  }
+
+  /**
+   * Where the first {@code <!DOCTYPE} (any case) begins, or -1: a search for "<!" and a look at
+   * what follows, where a case-insensitive pattern compared every character of a large feed.
+   */
+  private static int doctypeStart(String text) {
+    for (int at = text.indexOf("<!"); at >= 0; at = text.indexOf("<!", at + 2)) {
+      if (text.regionMatches(true, at + 2, "DOCTYPE", 0, 7)) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** The index just past the DOCTYPE's closing '>', skipping an internal subset in brackets. */
