@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarParserImpl;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.data.UnfoldingReader;
@@ -23,6 +24,12 @@ import net.fortuna.ical4j.util.CompatibilityHints;
  */
 final class CalendarParser {
   private static final String BY = "ics";
+  // Compiled once: String.matches and replaceAll compile their pattern on every call.
+  private static final Pattern WEEKS = Pattern.compile("[+-]?P\\d+W");
+  private static final Pattern NOT_DIGIT = Pattern.compile("\\D");
+  private static final Pattern ONLINE_WORDS =
+      Pattern.compile(
+          ".*\\b(online|zoom|teams|webinar|virtual|virtuale|streaming|google meet)\\b.*");
   private static final List<String> JOIN_PROPERTIES =
       List.of(
           "CONFERENCE",
@@ -196,8 +203,8 @@ final class CalendarParser {
     try {
       String iso = written.strip().toUpperCase(java.util.Locale.ROOT);
       // java.time reads weeks only through days: P2W is P14D.
-      if (iso.matches("[+-]?P\\d+W")) {
-        int weeks = Integer.parseInt(iso.replaceAll("\\D", ""));
+      if (WEEKS.matcher(iso).matches()) {
+        int weeks = Integer.parseInt(NOT_DIGIT.matcher(iso).replaceAll(""));
         return Optional.of(Duration.ofDays(7L * weeks));
       }
       return Optional.of(Duration.parse(iso));
@@ -207,8 +214,6 @@ final class CalendarParser {
   }
 
   private static boolean onlineWords(String location) {
-    return location
-        .toLowerCase(java.util.Locale.ROOT)
-        .matches(".*\\b(online|zoom|teams|webinar|virtual|virtuale|streaming|google meet)\\b.*");
+    return ONLINE_WORDS.matcher(location.toLowerCase(java.util.Locale.ROOT)).matches();
   }
 }

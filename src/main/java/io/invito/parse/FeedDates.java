@@ -44,6 +44,9 @@ final class FeedDates {
               + ZONE
               + ")?$");
   // W3C-DTF's reduced precisions: "2003-12" and "2003".
+  // Compiled once: String.matches and replaceAll compile their pattern on every call.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern MONTH_NAME = Pattern.compile(Months.ALTERNATION);
   private static final Pattern YEAR_MONTH = Pattern.compile("^(?<y>\\d{4})(?:-(?<mo>\\d{2}))?$");
   private static final Map<String, Integer> ZONES =
       Map.ofEntries(
@@ -80,7 +83,7 @@ final class FeedDates {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    String clean = text.strip().replaceAll("\\s+", " ");
+    String clean = SPACES.matcher(text.strip()).replaceAll(" ");
     Optional<IsoTimes.Parts> iso = IsoTimes.parts(clean);
     if (iso.isPresent()) {
       IsoTimes.Parts parts = iso.get();
@@ -98,7 +101,7 @@ final class FeedDates {
     try {
       if (asctime.matches() && (asctime.group("y") == null) != (asctime.group("y2") == null)) {
         String monthName = asctime.group("mo").toLowerCase(Locale.ROOT);
-        if (!monthName.matches(Months.ALTERNATION)) {
+        if (!MONTH_NAME.matcher(monthName).matches()) {
           return Optional.empty();
         }
         String year = asctime.group("y") != null ? asctime.group("y") : asctime.group("y2");
@@ -149,7 +152,7 @@ final class FeedDates {
       return Optional.empty();
     }
     String monthName = m.group("mo").toLowerCase(Locale.ROOT);
-    if (!monthName.matches(Months.ALTERNATION)) {
+    if (!MONTH_NAME.matcher(monthName).matches()) {
       return Optional.empty();
     }
     try {

@@ -14,6 +14,8 @@ import java.util.regex.Pattern;
  */
 final class FormatDetector {
   private static final int HEAD = 4096;
+  private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?(-->|$)");
+  private static final Pattern DOCTYPE = Pattern.compile("(?s)<!DOCTYPE[^\\[>]*(\\[.*?\\])?\\s*>");
   private static final Pattern FIRST_TAG = Pattern.compile("<(?![?!])(?:[\\w.\\-]+:)?([\\w.\\-]+)");
   private static final Pattern HTML_DOCTYPE = Pattern.compile("(?i)<!doctype\\s+html");
   private static final Pattern HTML_TAG =
@@ -101,7 +103,6 @@ final class FormatDetector {
   }
 
   private static String withoutCommentsAndDoctype(String head) {
-    return head.replaceAll("(?s)<!--.*?(-->|$)", " ")
-        .replaceAll("(?s)<!DOCTYPE[^\\[>]*(\\[.*?\\])?\\s*>", " ");
+    return DOCTYPE.matcher(COMMENT.matcher(head).replaceAll(" ")).replaceAll(" ");
   }
 }

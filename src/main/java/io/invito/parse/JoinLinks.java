@@ -20,6 +20,7 @@ final class JoinLinks {
               + "streamyard\\.com/|(?:www\\.)?crowdcast\\.io/|app\\.livestorm\\.co/|"
               + "(?:www\\.)?bigmarker\\.com/|whereby\\.com/)[^\\s\"'<>)\\]]*",
           Pattern.CASE_INSENSITIVE);
+  private static final Pattern TRAILING_PUNCTUATION = Pattern.compile("[.,;:!?]+$");
   private static final Pattern ONLY_URL = Pattern.compile("^\\s*(https://\\S+)\\s*$");
 
   private JoinLinks() {}
@@ -31,7 +32,7 @@ final class JoinLinks {
         continue;
       }
       Matcher matcher = MEETING.matcher(text);
-      if (matcher.find()) {
+      if (findMeeting(text, matcher)) {
         Optional<URI> link = Links.resolve(null, trimPunctuation(matcher.group()));
         if (link.isPresent()) {
           return link;
@@ -39,6 +40,21 @@ final class JoinLinks {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Finds the first meeting link as {@code matcher.find()} would, trying only where "https" comes
+   * right before a "://": the case-insensitive alternation tried at every character was a tenth of
+   * a feed's reading time.
+   */
+  private static boolean findMeeting(String text, Matcher matcher) {
+    for (int at = text.indexOf("://", 5); at >= 0; at = text.indexOf("://", at + 3)) {
+      if (text.regionMatches(true, at - 5, "https", 0, 5)
+          && matcher.region(at - 5, text.length()).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A location that is nothing but an https link is where the event happens online. */
@@ -51,6 +67,6 @@ final class JoinLinks {
   }
 
   private static String trimPunctuation(String link) {
-    return link.replaceAll("[.,;:!?]+$", "");
+    return TRAILING_PUNCTUATION.matcher(link).replaceAll("");
   }
 }

@@ -55,6 +55,15 @@ final class Months {
           Map.entry("december", 12),
           Map.entry("dec", 12));
 
+  // The first three letters of every name: other words need no lower-casing and lookup.
+  private static final boolean[] PREFIXES = new boolean[26 * 26 * 26];
+
+  static {
+    for (String name : NUMBERS.keySet()) {
+      PREFIXES[prefixCode(name.charAt(0), name.charAt(1), name.charAt(2))] = true;
+    }
+  }
+
   /** Every name, longest first so "settembre" wins over "set" in a regex alternation. */
   static final String ALTERNATION =
       NUMBERS.keySet().stream()
@@ -62,6 +71,24 @@ final class Months {
           .collect(Collectors.joining("|"));
 
   private Months() {}
+
+  /**
+   * Whether the word at the index begins like a month name. A word whose lower case is a month name
+   * is ASCII in its first three letters (no other letter lower-cases to a, b, ... z there).
+   */
+  private static boolean monthLike(String text, int start) {
+    for (int i = start; i < start + 3; i++) {
+      char c = text.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
+        return false;
+      }
+    }
+    return PREFIXES[prefixCode(text.charAt(start), text.charAt(start + 1), text.charAt(start + 2))];
+  }
+
+  private static int prefixCode(char first, char second, char third) {
+    return (((first | 0x20) - 'a') * 26 + ((second | 0x20) - 'a')) * 26 + ((third | 0x20) - 'a');
+  }
 
   /** The month number of a name the alternation matched. */
   static int number(String name) {
@@ -86,6 +113,7 @@ final class Months {
         int length = i - start;
         if (length >= 3
             && length <= 9
+            && monthLike(text, start)
             && NUMBERS.containsKey(text.substring(start, i).toLowerCase(Locale.ROOT))) {
           return true;
         }

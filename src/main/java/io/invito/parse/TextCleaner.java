@@ -1,6 +1,10 @@
 package io.invito.parse;
 
 import java.nio.charset.Charset;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -8,11 +12,16 @@ import org.jsoup.nodes.Document;
 
 /** Turns the HTML or escaped text sources put in titles and descriptions into plain text. */
 final class TextCleaner {
-  private static final Pattern SPACE = Pattern.compile("[\\s\\u00A0\\u2007\\u202F\\u200B]+");
   private static final Pattern MARKUP =
       Pattern.compile("<[a-zA-Z/!]|&(#\\d+|#[xX][0-9a-fA-F]+|\\w+);");
   private static final Pattern C1_CONTROLS = Pattern.compile("[\\u0080-\\u009F]");
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+  // Tags whose boundaries jsoup's text() marks with a space, and tags it reads through; any other
+  // tag (script, style, pre, textarea, table cells, unknown ones) goes to jsoup.
+  private static final Set<String> BLOCK_TAGS =
+      Set.of("p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6");
+  private static final Set<String> INLINE_TAGS =
+      Set.of("a", "b", "i", "em", "strong", "span", "u", "small", "sup", "sub");
 
   private TextCleaner() {}
 
@@ -22,12 +31,15 @@ final class TextCleaner {
       return "";
     }
     String text = html;
-    if (MARKUP.matcher(html).find()) {
+    String simple = simpleText(html);
+    if (simple != null) {
+      text = simple;
+    } else if (MARKUP.matcher(html).find()) {
       // jsoup's text() separates block elements and <br> with a space: "Mon Tue", not "MonTue".
       Document document = Jsoup.parseBodyFragment(html);
       text = document.body().text();
     }
-    if (C1_CONTROLS.matcher(text).find()) {
+    if (hasC1(text)) {
       // "&#146;" and raw U+0092 are cp1252 punctuation that went through Latin-1, as browsers
       // read them: a curly apostrophe, not an invisible control character.
       text =
@@ -38,6 +50,153 @@ final class TextCleaner {
                       Matcher.quoteReplacement(
                           new String(new byte[] {(byte) control.group().charAt(0)}, WINDOWS_1252)));
     }
-    return SPACE.matcher(text).replaceAll(" ").strip();
+    return collapse(text).strip();
+  }
+
+  /**
+   * Every run of whitespace (Java's {@code \\s}, no-break and zero-width spaces) as one space, by a
+   * plain loop that returns the text itself when it has nothing to collapse, as most titles.
+   */
+  private static String collapse(String text) {
+    int length = text.length();
+    int first = -1;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c) && (c != ' ' || i + 1 < length && isSpace(text.charAt(i + 1)))) {
+        first = i;
+        break;
+      }
+    }
+    if (first < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(length).append(text, 0, first);
+    boolean inRun = false;
+    for (int i = first; i < length; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        if (!inRun) {
+          out.append(' ');
+          inRun = true;
+        }
+      } else {
+        out.append(c);
+        inRun = false;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Java's {@code \\s} and the no-break, figure, narrow no-break and zero-width spaces. */
+  private static boolean isSpace(char c) {
+    return c == ' '
+        || c >= '\t' && c <= '\r'
+        || c == '\u00A0'
+        || c == '\u2007'
+        || c == '\u202F'
+        || c == '\u200B';
+  }
+
+  private static boolean hasC1(String text) {
+    for (int i = 0, length = text.length(); i < length; i++) {
+      char c = text.charAt(i);
+      if (c >= '\u0080' && c <= '\u009F') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The text of HTML that needs no parser, or null when it might: no entity, no comment, nothing
+   * but a few well-known tags whose boundaries jsoup's text() turns into a space (block elements,
+   * {@code <br>}) or into nothing (inline ones). Most feed descriptions are such HTML, and a full
+   * jsoup parse of each was a large share of a feed's reading time.
+   */
+  static String simpleText(String html) {
+    if (html.indexOf('&') >= 0 || html.indexOf('\0') >= 0) {
+      return null;
+    }
+    int lt = html.indexOf('<');
+    if (lt < 0) {
+      return null; // no tags: the ordinary path is already cheap
+    }
+    StringBuilder out = new StringBuilder(html.length());
+    Deque<String> open = new ArrayDeque<>();
+    int at = 0;
+    while (lt >= 0) {
+      out.append(html, at, lt);
+      int nameFrom = lt + 1;
+      if (nameFrom < html.length() && html.charAt(nameFrom) == '/') {
+        nameFrom++;
+      }
+      if (nameFrom >= html.length() || !isAsciiLetter(html.charAt(nameFrom))) {
+        return null; // "<3" or "a < b" is text to jsoup, and a tag name begins with a letter
+      }
+      int nameTo = nameFrom;
+      while (nameTo < html.length() && isAsciiLetterOrDigit(html.charAt(nameTo))) {
+        nameTo++;
+      }
+      if (nameTo == nameFrom || nameTo >= html.length()) {
+        return null;
+      }
+      int close = tagEnd(html, nameTo);
+      if (close < 0) {
+        return null;
+      }
+      String name = html.substring(nameFrom, nameTo).toLowerCase(Locale.ROOT);
+      if (BLOCK_TAGS.contains(name)) {
+        out.append(' ');
+      } else if (!INLINE_TAGS.contains(name)) {
+        return null;
+      }
+      // jsoup drops or repairs end tags that close nothing open; only well-nested HTML is read
+      // here.
+      boolean end = nameFrom > lt + 1;
+      if (end) {
+        if (open.isEmpty() || !open.pop().equals(name)) {
+          return null;
+        }
+      } else if (!name.equals("br")) {
+        open.push(name);
+      }
+      at = close + 1;
+      lt = html.indexOf('<', at);
+    }
+    return out.append(html, at, html.length()).toString();
+  }
+
+  /** The index of the tag's closing '>', or -1 when its attributes are anything but plain. */
+  private static int tagEnd(String html, int from) {
+    char first = html.charAt(from);
+    if (first != '>' && first != '/' && first != ' ') {
+      return -1;
+    }
+    char quote = 0;
+    for (int i = from; i < html.length(); i++) {
+      char c = html.charAt(i);
+      if (quote != 0) {
+        if (c == quote) {
+          quote = 0;
+        } else if (c == '<' || c == '>') {
+          return -1;
+        }
+      } else if (c == '"' || c == '\'') {
+        quote = c;
+      } else if (c == '>') {
+        return i;
+      } else if (c == '<' || c == '=' && i + 1 < html.length() && html.charAt(i + 1) == '>') {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
+  }
+
+  private static boolean isAsciiLetterOrDigit(char c) {
+    return isAsciiLetter(c) || c >= '0' && c <= '9';
   }
 }

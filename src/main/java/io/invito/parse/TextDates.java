@@ -84,7 +84,6 @@ final class TextDates {
           "^\\s*(?:-|–|—|alle|to|until|fino alle|a)\\s*(?:ore\\s*)?" + CLOCK,
           Pattern.CASE_INSENSITIVE);
   private static final int TIME_WINDOW = 80;
-  private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0\\u202F]+");
   private static final List<String> RELATIVE_WORDS =
       List.of("domani", "tomorrow", "oggi", "today", "stasera", "tonight");
 
@@ -101,20 +100,23 @@ final class TextDates {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    String clean = SPACES.matcher(text).replaceAll(" ");
-    Optional<DateSpan> first = firstDate(clean, 0, reference);
+    String clean = collapse(text);
+    // Whether the text names a month or a relative day at all, once: each date search below
+    // would otherwise ask again over the whole text.
+    Scope scope = new Scope(Months.mentioned(clean), mentionsRelativeDay(clean, 0));
+    Optional<DateSpan> first = firstDate(clean, 0, reference, scope);
     // "Pubblicato il 2 novembre ... si terrà il 10 dicembre": a date before the publication day
     // is the post's own or a past edition's, not the event announced.
     while (first.isPresent()
         && reference.isPresent()
         && first.get().date().isBefore(reference.get())) {
-      first = firstDate(clean, first.get().to(), reference);
+      first = firstDate(clean, first.get().to(), reference, scope);
     }
     if (first.isEmpty()) {
       return Optional.empty();
     }
     DateSpan date = first.get();
-    Optional<DateSpan> endDate = endDate(clean, date, reference);
+    Optional<DateSpan> endDate = endDate(clean, date, reference, scope);
     int after = endDate.map(DateSpan::to).orElse(date.to());
     Optional<TimeRange> times = timeNear(clean, date.from(), after);
     int zoneFrom = times.map(TimeRange::to).orElse(after);
@@ -140,16 +142,19 @@ final class TextDates {
         .orElseGet(() -> Timed.floating(local));
   }
 
+  /** What kinds of date words the whole text has, so searches skip the patterns it cannot match. */
+  private record Scope(boolean months, boolean relativeDays) {}
+
   private static Optional<DateSpan> firstDate(
-      String text, int from, Optional<LocalDate> reference) {
-    boolean months = Months.mentioned(text);
+      String text, int from, Optional<LocalDate> reference, Scope scope) {
+    boolean months = scope.months();
     return Stream.of(
             months ? dayRange(text, from, reference) : Optional.<DateSpan>empty(),
             months ? dayMonth(DAY_MONTH, text, from, reference) : Optional.<DateSpan>empty(),
             months ? dayMonth(MONTH_DAY, text, from, reference) : Optional.<DateSpan>empty(),
             numeric(text, from, reference),
             iso(text, from),
-            relative(text, from, reference))
+            scope.relativeDays() ? relative(text, from, reference) : Optional.<DateSpan>empty())
         .flatMap(Optional::stream)
         .min(
             Comparator.comparingInt(DateSpan::from)
@@ -158,13 +163,13 @@ final class TextDates {
 
   /** "dal 31 gennaio al 1 febbraio", "Dec 10 - Dec 12, 2026": a second date right after. */
   private static Optional<DateSpan> endDate(
-      String text, DateSpan start, Optional<LocalDate> reference) {
+      String text, DateSpan start, Optional<LocalDate> reference, Scope scope) {
     Matcher join = RANGE_JOIN.matcher(text).region(start.to(), text.length());
     if (!join.lookingAt()) {
       return rangeEnd(text, start, reference);
     }
     // A year-less end date is the next one after the start: "dal 31 dicembre al 2 gennaio".
-    return firstDate(text, join.end(), Optional.of(start.date()))
+    return firstDate(text, join.end(), Optional.of(start.date()), scope)
         .filter(span -> span.from() == join.end() && !span.date().isBefore(start.date()));
   }
 
@@ -242,6 +247,9 @@ final class TextDates {
   }
 
   private static Optional<DateSpan> iso(String text, int from) {
+    if (text.indexOf('-', from) < 0) {
+      return Optional.empty(); // no ISO date without a hyphen; the pattern costs a scan per digit
+    }
     Matcher matcher = ISO.matcher(text).region(from, text.length());
     while (matcher.find()) {
       Optional<DateSpan> span =
@@ -277,17 +285,57 @@ final class TextDates {
 
   /** A plain scan for the relative words, much cheaper than the word-bounded pattern. */
   private static boolean mentionsRelativeDay(String text, int from) {
-    for (int i = from; i < text.length(); i++) {
-      char c = Character.toLowerCase(text.charAt(i));
+    // Only ASCII letters lower-case to the words' first letters, and none but 'O', 'G', 'T'
+    // fold to their second ones, so ORing in 0x20 is a safe look before regionMatches.
+    for (int i = from, last = text.length() - 1; i < last; i++) {
+      char c = (char) (text.charAt(i) | 0x20);
       if (c == 'd' || c == 't' || c == 'o' || c == 's') {
+        char next = (char) (text.charAt(i + 1) | 0x20);
         for (String word : RELATIVE_WORDS) {
-          if (word.charAt(0) == c && text.regionMatches(true, i, word, 0, word.length())) {
+          if (word.charAt(0) == c
+              && word.charAt(1) == next
+              && text.regionMatches(true, i, word, 0, word.length())) {
             return true;
           }
         }
       }
     }
     return false;
+  }
+
+  /** Every run of {@code [\\s\\u00A0\\u202F]} as one space; the text itself when it has none. */
+  private static String collapse(String text) {
+    int length = text.length();
+    int first = -1;
+    for (int i = 0; i < length; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c) && (c != ' ' || i + 1 < length && isSpace(text.charAt(i + 1)))) {
+        first = i;
+        break;
+      }
+    }
+    if (first < 0) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(length).append(text, 0, first);
+    boolean inRun = false;
+    for (int i = first; i < length; i++) {
+      char c = text.charAt(i);
+      if (isSpace(c)) {
+        if (!inRun) {
+          out.append(' ');
+          inRun = true;
+        }
+      } else {
+        out.append(c);
+        inRun = false;
+      }
+    }
+    return out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u202F';
   }
 
   /** A date with its year, or the next one on or after the reference when the text gave none. */

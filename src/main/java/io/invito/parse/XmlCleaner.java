@@ -17,13 +17,16 @@ import java.util.regex.Pattern;
 final class XmlCleaner {
   private static final Pattern PROLOG_ENCODING =
       Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([\\w.:\\-]+)[\"']");
-  private static final Pattern DOCTYPE = Pattern.compile("(?i)<!DOCTYPE");
   private static final Pattern ILLEGAL =
       Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
   private static final Pattern C1_CONTROLS = Pattern.compile("[\\u0080-\\u009F]");
   private static final java.nio.charset.Charset WINDOWS_1252 =
       java.nio.charset.Charset.forName("windows-1252");
   private static final int MAX_DEPTH = 1000;
+  private static final int ILLEGAL_CHARS = 1;
+  private static final int AMPERSAND = 2;
+  private static final int DECLARATION = 4;
+  private static final int C1_CHARS = 8;
   private static final Pattern BARE_AMPERSAND =
       Pattern.compile("&(?!(?:#\\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});)");
 
@@ -50,14 +53,18 @@ final class XmlCleaner {
     if (firstTag > 0) {
       text = text.substring(firstTag);
     }
-    if (ILLEGAL.matcher(text).find()) {
+    // One scan says which repairs the text needs; most feeds need none, and each repair is a pass
+    // of its own over the whole text.
+    int needs = scan(text);
+    if ((needs & ILLEGAL_CHARS) != 0) {
       text = ILLEGAL.matcher(text).replaceAll("");
       warnings.add("removed control characters XML does not allow");
+      needs = scan(text); // "<\u0001!DOCTYPE" is a declaration once the control is gone
     }
-    Matcher doctype = DOCTYPE.matcher(text);
-    if (doctype.find()) {
-      int close = doctypeEnd(text, doctype.start());
-      String declaration = text.substring(doctype.start(), close);
+    int doctype = (needs & DECLARATION) != 0 ? doctypeStart(text) : -1;
+    if (doctype >= 0) {
+      int close = doctypeEnd(text, doctype);
+      String declaration = text.substring(doctype, close);
       if (declaration.contains("[")) {
         return new CleanXml(
             "",
@@ -65,7 +72,7 @@ final class XmlCleaner {
             Optional.of(
                 "the document declares entities in its DOCTYPE; refused (entities are never expanded)"));
       }
-      text = text.substring(0, doctype.start()) + text.substring(close);
+      text = text.substring(0, doctype) + text.substring(close);
       warnings.add("removed the DOCTYPE " + declaration.strip());
     }
     int depth = maxDepth(text);
@@ -73,7 +80,7 @@ final class XmlCleaner {
       return new CleanXml(
           "", warnings, Optional.of("elements nest more than " + MAX_DEPTH + " deep; refused"));
     }
-    if (C1_CONTROLS.matcher(text).find()) {
+    if ((needs & C1_CHARS) != 0) {
       // U+0080-U+009F in a feed are cp1252 punctuation passed through a Latin-1 converter.
       text =
           C1_CONTROLS
@@ -84,12 +91,37 @@ final class XmlCleaner {
                           new String(new byte[] {(byte) control.group().charAt(0)}, WINDOWS_1252)));
       warnings.add("read C1 control characters as the cp1252 punctuation they stand for");
     }
-    String escaped = escapeBareAmpersands(text);
+    String escaped = (needs & AMPERSAND) != 0 ? escapeBareAmpersands(text) : text;
     if (!escaped.equals(text)) {
       text = escaped;
       warnings.add("escaped bare '&' characters");
     }
     return new CleanXml(text, warnings, Optional.empty());
+  }
+
+  /**
+   * Which of the repairs the text may need, as flags, by one pass over its characters: a cheap look
+   * that spares the regex passes on the many feeds that need none of them.
+   */
+  private static int scan(String text) {
+    int needs = 0;
+    for (int i = 0, length = text.length(); i < length; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20) {
+        if (c != '\t' && c != '\n' && c != '\r') {
+          needs |= ILLEGAL_CHARS;
+        }
+      } else if (c == '&') {
+        needs |= AMPERSAND;
+      } else if (c == '!' && i > 0 && text.charAt(i - 1) == '<') {
+        needs |= DECLARATION;
+      } else if (c >= 0x80 && c <= 0x9F) {
+        needs |= C1_CHARS;
+      } else if (c >= 0xFFFE) {
+        needs |= ILLEGAL_CHARS;
+      }
+    }
+    return needs;
   }
 
   /** Escapes bare ampersands in markup and text, leaving comments and CDATA as written. */
@@ -116,6 +148,19 @@ final class XmlCleaner {
       at = close;
     }
     return out.toString();
+  }
+
+  /**
+   * Where the first {@code <!DOCTYPE} (any case) begins, or -1: a search for "<!" and a look at
+   * what follows, where a case-insensitive pattern compared every character of a large feed.
+   */
+  private static int doctypeStart(String text) {
+    for (int at = text.indexOf("<!"); at >= 0; at = text.indexOf("<!", at + 2)) {
+      if (text.regionMatches(true, at + 2, "DOCTYPE", 0, 7)) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   /** The index just past the DOCTYPE's closing '>', skipping an internal subset in brackets. */

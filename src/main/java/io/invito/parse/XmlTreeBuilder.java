@@ -34,7 +34,10 @@ final class XmlTreeBuilder {
       // it reads char by char, so only feeds that have such entities pay for it.
       Reader reader = new StringReader(xml);
       return strictBuilder()
-          .build(HTML_ENTITY.matcher(xml).find() ? new XmlFixerReader(reader) : reader);
+          .build(
+              xml.indexOf('&') >= 0 && HTML_ENTITY.matcher(xml).find()
+                  ? new XmlFixerReader(reader)
+                  : reader);
     } catch (JDOMException | IOException e) {
       warnings.add("not well-formed XML (" + firstLine(e.getMessage()) + "); read leniently");
       org.jsoup.nodes.Document lenient = Jsoup.parse(xml, "", Parser.xmlParser());
