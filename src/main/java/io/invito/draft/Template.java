@@ -50,7 +50,7 @@ record Template(String name, List<Line> lines) {
   /**
    * A substitutor that only ever looks names up in the map. Values are inserted literally, never
    * scanned again, so {@code ${env:HOME}} in a feed's title stays text and nothing can loop; there
-   * are no lookups ({@code createInterpolator()} would resolve env, file and script) and no {@code
+   * are no lookups (Commons Text's interpolator would resolve env, file and script) and no {@code
    * :-} defaults.
    */
   private static StringSubstitutor substitutor(Map<String, String> values) {
