@@ -52,6 +52,15 @@ final class BodyDecoder {
       // What browsers do: the labels mean windows-1252, whose curly quotes Latin-1 lacks.
       charset = WINDOWS_1252;
     }
+    if (charset.equals(StandardCharsets.UTF_8)) {
+      // The JDK's own UTF-8 reading makes the String straight from the bytes, where a decoder
+      // fills a char buffer twice the body's size first. It puts U+FFFD for malformed input, so a
+      // text without one was valid; a text with one is read again, strictly, below.
+      String text = new String(body, offset, body.length - offset, StandardCharsets.UTF_8);
+      if (text.indexOf('\uFFFD') < 0) {
+        return new Decoded(text, Optional.empty());
+      }
+    }
     try {
       String text =
           charset

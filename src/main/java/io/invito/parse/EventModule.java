@@ -1,5 +1,6 @@
 package io.invito.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,13 +26,22 @@ final class EventModule {
   }
 
   static EventModule of(Optional<Element> item, List<Element> foreignMarkup) {
-    List<Element> own =
-        item.map(element -> element.getChildren().stream().filter(EventModule::ours).toList())
-            .orElse(List.of());
-    if (!own.isEmpty()) {
-      return new EventModule(own);
+    // Plain loops, not streams: this runs once per item, and most items have no module at all.
+    List<Element> own = item.map(element -> ours(element.getChildren())).orElse(List.of());
+    return new EventModule(own.isEmpty() ? ours(foreignMarkup) : own);
+  }
+
+  private static List<Element> ours(List<Element> candidates) {
+    List<Element> found = List.of();
+    for (Element element : candidates) {
+      if (ours(element)) {
+        if (found.isEmpty()) {
+          found = new ArrayList<>();
+        }
+        found.add(element);
+      }
     }
-    return new EventModule(foreignMarkup.stream().filter(EventModule::ours).toList());
+    return found;
   }
 
   private static boolean ours(Element element) {
@@ -66,9 +76,12 @@ final class EventModule {
   }
 
   private Optional<Element> named(String name) {
-    return elements.stream()
-        .filter(element -> element.getName().equalsIgnoreCase(name))
-        .findFirst();
+    for (Element element : elements) {
+      if (element.getName().equalsIgnoreCase(name)) {
+        return Optional.of(element);
+      }
+    }
+    return Optional.empty();
   }
 
   private static String value(Element element) {
