@@ -9,7 +9,6 @@ import com.rometools.rome.io.SyndFeedInput;
 import io.invito.model.Attendance;
 import io.invito.model.RawEvent;
 import java.net.URI;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -22,7 +21,6 @@ import java.util.Set;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
-import org.jdom2.output.XMLOutputter;
 
 /**
  * Reads RSS 0.9x/1.0/2.0 and Atom feeds with Rome, from bytes the fetcher already got. Each item
@@ -30,8 +28,6 @@ import org.jdom2.output.XMLOutputter;
  * the event's date, which comes from the event module or from the item's text.
  */
 final class FeedParser {
-  private static final List<String> DATE_ELEMENTS =
-      List.of("published", "pubDate", "issued", "date", "created", "updated", "modified");
 
   /**
    * What a feed says of itself beside its items, for the conformance suites.
@@ -66,10 +62,13 @@ final class FeedParser {
       }
       // Dates are read here, with java.time, before Rome sees the document: Rome's own reading
       // tries dozens of SimpleDateFormat masks per date and was a sixth of a feed's parse time.
-      List<Element> itemsBefore = itemElements(document.getRootElement());
+      List<Element> itemsBefore = FeedElements.itemElements(document.getRootElement());
       for (int i = 0; i < itemsBefore.size(); i++) {
-        dates.add(published(itemsBefore.get(i), warnings, i + 1));
-        itemsBefore.get(i).getChildren().removeIf(child -> DATE_ELEMENTS.contains(child.getName()));
+        dates.add(FeedElements.published(itemsBefore.get(i), warnings, i + 1));
+        itemsBefore
+            .get(i)
+            .getChildren()
+            .removeIf(child -> FeedElements.DATE_ELEMENTS.contains(child.getName()));
       }
       feed = new SyndFeedInput().build(document);
     } catch (FeedException | IllegalArgumentException e) {
@@ -84,8 +83,8 @@ final class FeedParser {
     }
     Format format = formatOf(feed.getFeedType(), sniffed);
     String by = format == Format.ATOM ? "atom" : "rss";
-    URI documentBase = baseOf(document.getRootElement(), input.baseUrl());
-    List<Element> items = itemElements(document.getRootElement());
+    URI documentBase = FeedElements.baseOf(document.getRootElement(), input.baseUrl());
+    List<Element> items = FeedElements.itemElements(document.getRootElement());
     List<SyndEntry> entries = feed.getEntries();
     if (items.size() != entries.size()) {
       warnings.add(
@@ -137,40 +136,21 @@ final class FeedParser {
             links.subList(0, Math.min(links.size(), ListingLinks.MAX_LINKS)),
             warnings,
             Optional.empty(),
-            format == Format.ATOM ? Optional.empty() : ttl(document.getRootElement(), warnings));
+            format == Format.ATOM
+                ? Optional.empty()
+                : FeedElements.ttl(document.getRootElement(), warnings));
     String title = TextCleaner.clean(feed.getTitle());
     if (feed.getTitle() == null || feed.getTitle().isBlank()) {
       Element root = document.getRootElement();
       Element channel = root.getChild("channel", root.getNamespace());
-      title = TextCleaner.clean(anyNamed(channel != null ? channel : root, "title").orElse(""));
+      title =
+          TextCleaner.clean(
+              FeedElements.anyNamed(channel != null ? channel : root, "title").orElse(""));
     }
     return new FeedRead(
         extraction,
         title,
         Optional.ofNullable(feed.getLink()).flatMap(link -> Links.resolve(documentBase, link)));
-  }
-
-  /**
-   * The channel's {@code <ttl>}, in minutes: how long the publisher asks readers to wait before
-   * coming back. A value that is not a positive whole number is ignored with a warning.
-   */
-  static Optional<Duration> ttl(Element root, List<String> warnings) {
-    Element channel = root.getChild("channel", root.getNamespace());
-    Optional<String> text =
-        Optional.ofNullable(channel)
-            .map(element -> element.getChildTextTrim("ttl", element.getNamespace()))
-            .filter(value -> !value.isEmpty());
-    if (text.isEmpty()) {
-      return Optional.empty();
-    }
-    String minutes = text.get();
-    if (!minutes.chars().allMatch(c -> c >= '0' && c <= '9') || minutes.matches("0+")) {
-      warnings.add("ignored a <ttl> that is not a positive number of minutes: '" + minutes + "'");
-      return Optional.empty();
-    }
-    // Anything beyond a week is clamped to 24 h by CachePolicy anyway; no overflow on huge values.
-    return Optional.of(
-        Duration.ofMinutes(minutes.length() > 6 ? 999_999 : Long.parseLong(minutes)));
   }
 
   private static FeedRead unread(Extraction failed) {
@@ -187,7 +167,8 @@ final class FeedParser {
       Optional<Instant> published,
       int number,
       List<String> warnings) {
-    URI base = item.map(element -> baseOf(element, input.baseUrl())).orElse(documentBase);
+    URI base =
+        item.map(element -> FeedElements.baseOf(element, input.baseUrl())).orElse(documentBase);
     String description = text(entry.getDescription());
     if (description.isBlank() && !entry.getContents().isEmpty()) {
       description = text(entry.getContents().get(0));
@@ -195,12 +176,13 @@ final class FeedParser {
     // What Rome leaves out: dc:title, media:title, xhtml:body, fullitem.
     if (description.isBlank()) {
       description =
-          item.flatMap(element -> anyNamed(element, "body", "fullitem", "description")).orElse("");
+          item.flatMap(element -> FeedElements.anyNamed(element, "body", "fullitem", "description"))
+              .orElse("");
     }
     String title =
         entry.getTitle() != null && !entry.getTitle().isBlank()
             ? entry.getTitle()
-            : item.flatMap(element -> anyNamed(element, "title")).orElse(null);
+            : item.flatMap(element -> FeedElements.anyNamed(element, "title")).orElse(null);
     RawEventBuilder event =
         new RawEventBuilder(input.sourceId())
             .uid(entry.getUri(), by)
@@ -283,81 +265,11 @@ final class FeedParser {
     return IsoTimes.read(written, input.zone());
   }
 
-  /**
-   * The content of the element's first child of one of the names, in any namespace: its markup when
-   * it holds elements (an xhtml:body), so the cleaner drops scripts, else its text.
-   */
-  private static Optional<String> anyNamed(Element element, String... names) {
-    for (String name : names) {
-      for (Element child : element.getChildren()) {
-        if (child.getName().equalsIgnoreCase(name) && !child.getValue().isBlank()) {
-          return Optional.of(
-              child.getChildren().isEmpty()
-                  ? child.getText()
-                  : new XMLOutputter().outputElementContentString(child));
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
   /** The item's own link: Atom's alternate link or RSS's link element, else Rome's reading. */
   private static Optional<URI> link(SyndEntry entry, Optional<Element> item, URI base) {
-    Optional<String> href = item.flatMap(FeedParser::ownLink);
+    Optional<String> href = item.flatMap(FeedElements::ownLink);
     return href.or(() -> Optional.ofNullable(entry.getLink()))
         .flatMap(text -> Links.resolve(base, text));
-  }
-
-  private static Optional<String> ownLink(Element item) {
-    for (Element child : item.getChildren()) {
-      if (child.getName().equals("link")) {
-        String text =
-            child.getAttributeValue("href") != null && alternate(child.getAttributeValue("rel"))
-                ? child.getAttributeValue("href")
-                : child.getTextNormalize();
-        if (!text.isEmpty()) {
-          return Optional.of(text);
-        }
-      }
-    }
-    return Optional.empty();
-  }
-
-  private static boolean alternate(String rel) {
-    return rel == null || rel.isBlank() || rel.equals("alternate");
-  }
-
-  /** The item's publication date, validated with java.time; unknown when it is no date. */
-  private static Optional<Instant> published(Element item, List<String> warnings, int number) {
-    List<Element> children = item.getChildren();
-    for (String name : DATE_ELEMENTS) {
-      Optional<String> written = Optional.empty();
-      // A loop, not a stream per name: seven names per item add up on a feed of 10,000 items.
-      for (Element child : children) {
-        if (child.getName().equals(name)) {
-          String text = child.getTextNormalize();
-          if (!text.isEmpty()) {
-            written = Optional.of(text);
-            break;
-          }
-        }
-      }
-      if (written.isPresent()) {
-        Optional<Instant> date = FeedDates.parse(written.get());
-        if (date.isEmpty()) {
-          warnings.add(
-              "item "
-                  + number
-                  + ": "
-                  + name
-                  + " '"
-                  + written.get()
-                  + "' is not a valid date; publication date left unknown");
-        }
-        return date;
-      }
-    }
-    return Optional.empty();
   }
 
   private static String text(SyndContent content) {
@@ -372,36 +284,5 @@ final class FeedParser {
       return Format.ATOM;
     }
     return feedType.equals("rss_1.0") || feedType.equals("rss_0.90") ? Format.RDF : Format.RSS;
-  }
-
-  /** The items of RSS 2.0 (under channel), RSS 1.0 (under the root) and Atom, in order. */
-  private static List<Element> itemElements(Element root) {
-    List<Element> items = new ArrayList<>();
-    for (Element child : root.getChildren()) {
-      if (child.getName().equals("item") || child.getName().equals("entry")) {
-        items.add(child);
-      } else if (child.getName().equals("channel")) {
-        child.getChildren().stream()
-            .filter(item -> item.getName().equals("item"))
-            .forEach(items::add);
-      }
-    }
-    return items;
-  }
-
-  /** The base URI for links inside the element: every xml:base from the root down to it. */
-  private static URI baseOf(Element element, URI documentUrl) {
-    List<String> bases = new ArrayList<>();
-    for (Element at = element; at != null; at = at.getParentElement()) {
-      String base = at.getAttributeValue("base", Namespace.XML_NAMESPACE);
-      if (base != null && !base.isBlank()) {
-        bases.add(0, base);
-      }
-    }
-    URI base = documentUrl;
-    for (String written : bases) {
-      base = Links.resolveAny(base, written).orElse(base);
-    }
-    return base;
   }
 }
