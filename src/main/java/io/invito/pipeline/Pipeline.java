@@ -165,18 +165,9 @@ public final class Pipeline implements AutoCloseable {
 
   /** The stored events in the planning horizon × the contacts: matches, then drafts. */
   public DraftPass matchAndDraft(Instant asOf) {
-    ContactList contactList =
-        ContactsReader.read(
-            config.contactsFile(), config.owner().language(), config.owner().zone());
+    ContactList contactList = readContacts();
     contactList.problems().forEach(problem -> LOG.warn("{}", problem));
-    Map<String, Contact> contacts =
-        contactList.contacts().stream()
-            .collect(
-                Collectors.toMap(
-                    Contact::id,
-                    Function.identity(),
-                    (first, second) -> first,
-                    LinkedHashMap::new));
+    Map<String, Contact> contacts = byId(contactList);
     List<KnownEvent> upcoming =
         store.events().between(asOf, asOf.plus(config.matching().horizon())).stream()
             .filter(known -> !known.event().cancelled())
@@ -207,14 +198,23 @@ public final class Pipeline implements AutoCloseable {
     return new DraftPass(matches.size(), written, contactList.problems());
   }
 
+  /** The contacts file as it is now: the user may edit it between passes. */
+  private ContactList readContacts() {
+    return ContactsReader.read(
+        config.contactsFile(), config.owner().language(), config.owner().zone());
+  }
+
+  /** Contacts by id, in file order; a repeated id keeps its first row. */
+  private static Map<String, Contact> byId(ContactList contactList) {
+    return contactList.contacts().stream()
+        .collect(
+            Collectors.toMap(
+                Contact::id, Function.identity(), (first, second) -> first, LinkedHashMap::new));
+  }
+
   /** Writes the digest of a week from what the store knows now. */
   public List<Path> writeDigest(Week week, Instant asOf) {
-    ContactList contactList =
-        ContactsReader.read(
-            config.contactsFile(), config.owner().language(), config.owner().zone());
-    Map<String, Contact> contacts =
-        contactList.contacts().stream()
-            .collect(Collectors.toMap(Contact::id, Function.identity(), (first, second) -> first));
+    Map<String, Contact> contacts = byId(readContacts());
     var zone = config.owner().zone();
     List<KnownEvent> events =
         store.events().between(week.start(zone).toInstant(), week.end(zone).toInstant());
