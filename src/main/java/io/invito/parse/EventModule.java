@@ -12,7 +12,7 @@ import org.jdom2.Element;
  * xCal:dtstart}, {@code xCal:dtend}, {@code xCal:location}, ...), whether written flat ({@code
  * <xCal:dtstart>20261210T173000</xCal:dtstart>}) or as RFC 6321 structures ({@code
  * <dtstart><parameters><tzid>…</tzid></parameters><date-time>…</date-time></dtstart>}). They are
- * read from the item's own elements or from what Rome kept as foreign markup.
+ * read from the item's own elements.
  */
 final class EventModule {
   static final String NAMESPACE = "http://purl.org/rss/1.0/modules/event/";
@@ -25,10 +25,9 @@ final class EventModule {
     this.elements = elements;
   }
 
-  static EventModule of(Optional<Element> item, List<Element> foreignMarkup) {
+  static EventModule of(Element item) {
     // Plain loops, not streams: this runs once per item, and most items have no module at all.
-    List<Element> own = item.map(element -> ours(element.getChildren())).orElse(List.of());
-    return new EventModule(own.isEmpty() ? ours(foreignMarkup) : own);
+    return new EventModule(ours(item.getChildren()));
   }
 
   private static List<Element> ours(List<Element> candidates) {

@@ -1,11 +1,7 @@
 package io.invito.parse;
 
-import com.rometools.rome.feed.synd.SyndCategory;
-import com.rometools.rome.feed.synd.SyndContent;
-import com.rometools.rome.feed.synd.SyndEntry;
-import com.rometools.rome.feed.synd.SyndFeed;
-import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedInput;
+import com.rometools.rome.io.WireFeedParser;
+import com.rometools.rome.io.impl.FeedParsers;
 import io.invito.model.Attendance;
 import io.invito.model.RawEvent;
 import java.net.URI;
@@ -18,16 +14,18 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 
 /**
- * Reads RSS 0.9x/1.0/2.0 and Atom feeds with Rome, from bytes the fetcher already got. Each item
- * becomes one {@link RawEvent}; its publication date is kept as {@code published}, never taken for
- * the event's date, which comes from the event module or from the item's text.
+ * Reads RSS 0.9x/1.0/2.0 and Atom feeds from bytes the fetcher already got: Rome names the format,
+ * the items are read from the XML tree (FeedText, FeedElements). Each item becomes one {@link
+ * RawEvent}; its publication date is kept as {@code published}, never taken for the event's date,
+ * which comes from the event module or from the item's text.
  */
 final class FeedParser {
+  /** Rome's format recognisers; each only looks at the root, and they hold no state. */
+  private static final FeedParsers FORMATS = new FeedParsers();
 
   /**
    * What a feed says of itself beside its items, for the conformance suites.
@@ -48,73 +46,45 @@ final class FeedParser {
     if (clean.refused().isPresent()) {
       return unread(Extraction.failed(sniffed.label(), clean.refused().get(), warnings));
     }
-    Document document;
-    SyndFeed feed;
-    List<Optional<Instant>> dates = new ArrayList<>();
+    Element root;
+    WireFeedParser rome;
     try {
-      document = XmlTreeBuilder.build(clean.text(), warnings);
-      if (document.getRootElement().getName().equals("rss")
-          && document.getRootElement().getChild("channel") == null) {
+      root = XmlTreeBuilder.build(clean.text(), warnings).getRootElement();
+      if (root.getName().equals("rss") && root.getChild("channel") == null) {
         // Rome fails on an RSS root with no channel; it is an empty feed, not a broken one.
         warnings.add("an RSS feed with no channel: no items");
         return unread(
             new Extraction(Format.RSS.label(), List.of(), List.of(), warnings, Optional.empty()));
       }
-      // Dates are read here, with java.time, before Rome sees the document: Rome's own reading
-      // tries dozens of SimpleDateFormat masks per date and was a sixth of a feed's parse time.
-      List<Element> itemsBefore = FeedElements.itemElements(document.getRootElement());
-      for (int i = 0; i < itemsBefore.size(); i++) {
-        dates.add(FeedElements.published(itemsBefore.get(i), warnings, i + 1));
-        itemsBefore
-            .get(i)
-            .getChildren()
-            .removeIf(child -> FeedElements.DATE_ELEMENTS.contains(child.getName()));
-      }
-      feed = new SyndFeedInput().build(document);
-    } catch (FeedException | IllegalArgumentException e) {
-      return unread(
-          Extraction.failed(
-              sniffed.label(), "not a feed Rome can read: " + e.getMessage(), warnings));
+      // Rome says which format this is; the items are read from the tree (see FeedText).
+      rome = FORMATS.getParserFor(root.getDocument());
     } catch (RuntimeException e) {
       // Rome and jsoup are third-party parsers fed untrusted bytes: their surprises are this
       // source's trouble, described, not the run's.
       return unread(
           Extraction.failed(sniffed.label(), "the feed could not be read: " + e, warnings));
     }
-    Format format = formatOf(feed.getFeedType(), sniffed);
-    String by = format == Format.ATOM ? "atom" : "rss";
-    URI documentBase = FeedElements.baseOf(document.getRootElement(), input.baseUrl());
-    List<Element> items = FeedElements.itemElements(document.getRootElement());
-    List<SyndEntry> entries = feed.getEntries();
-    if (items.size() != entries.size()) {
-      warnings.add(
-          "could not match "
-              + entries.size()
-              + " entries to "
-              + items.size()
-              + " item elements; links resolve against the feed URL only");
+    if (rome == null) {
+      return unread(
+          Extraction.failed(
+              sniffed.label(), "not a feed Rome can read: no RSS or Atom root", warnings));
     }
-    // Rome reads RSS's <language> and dc:language; Atom says it with xml:lang on the root.
+    Format format = formatOf(rome.getType(), sniffed);
+    String by = format == Format.ATOM ? "atom" : "rss";
+    URI documentBase = FeedElements.baseOf(root, input.baseUrl());
+    // RSS says its language in <language> or dc:language; Atom with xml:lang on the root.
     Optional<String> language =
-        Languages.normalize(feed.getLanguage())
-            .or(
-                () ->
-                    Languages.normalize(
-                        document
-                            .getRootElement()
-                            .getAttributeValue("lang", Namespace.XML_NAMESPACE)));
+        FeedText.language(root)
+            .flatMap(Languages::normalize)
+            .or(() -> Languages.normalize(root.getAttributeValue("lang", Namespace.XML_NAMESPACE)));
     List<RawEvent> events = new ArrayList<>();
     // The event pages worth reading: first those of items with no date at all, then those of
     // items dated only from their text, whose page may say the time, zone or join link.
     Set<URI> undated = new LinkedHashSet<>();
     Set<URI> textDated = new LinkedHashSet<>();
-    for (int i = 0; i < entries.size(); i++) {
-      Optional<Element> item =
-          items.size() == entries.size() ? Optional.of(items.get(i)) : Optional.empty();
-      Optional<Instant> published = item.isPresent() ? dates.get(i) : Optional.empty();
-      RawEventBuilder event =
-          entry(
-              input, entries.get(i), item, documentBase, by, language, published, i + 1, warnings);
+    List<Element> items = FeedElements.itemElements(root);
+    for (int i = 0; i < items.size(); i++) {
+      RawEventBuilder event = entry(input, items.get(i), by, language, i + 1, warnings);
       Set<URI> links =
           !event.hasStart()
               ? undated
@@ -136,21 +106,12 @@ final class FeedParser {
             links.subList(0, Math.min(links.size(), ListingLinks.MAX_LINKS)),
             warnings,
             Optional.empty(),
-            format == Format.ATOM
-                ? Optional.empty()
-                : FeedElements.ttl(document.getRootElement(), warnings));
-    String title = TextCleaner.clean(feed.getTitle());
-    if (feed.getTitle() == null || feed.getTitle().isBlank()) {
-      Element root = document.getRootElement();
-      Element channel = root.getChild("channel", root.getNamespace());
-      title =
-          TextCleaner.clean(
-              FeedElements.anyNamed(channel != null ? channel : root, "title").orElse(""));
-    }
+            format == Format.ATOM ? Optional.empty() : FeedElements.ttl(root, warnings));
+    Element channel = FeedText.channel(root);
     return new FeedRead(
         extraction,
-        title,
-        Optional.ofNullable(feed.getLink()).flatMap(link -> Links.resolve(documentBase, link)));
+        TextCleaner.clean(FeedText.title(channel)),
+        FeedText.link(root).flatMap(link -> Links.resolve(documentBase, link)));
   }
 
   private static FeedRead unread(Extraction failed) {
@@ -159,43 +120,27 @@ final class FeedParser {
 
   private RawEventBuilder entry(
       ParseInput input,
-      SyndEntry entry,
-      Optional<Element> item,
-      URI documentBase,
+      Element item,
       String by,
       Optional<String> language,
-      Optional<Instant> published,
       int number,
       List<String> warnings) {
-    URI base =
-        item.map(element -> FeedElements.baseOf(element, input.baseUrl())).orElse(documentBase);
-    String description = text(entry.getDescription());
-    if (description.isBlank() && !entry.getContents().isEmpty()) {
-      description = text(entry.getContents().get(0));
-    }
-    // What Rome leaves out: dc:title, media:title, xhtml:body, fullitem.
-    if (description.isBlank()) {
-      description =
-          item.flatMap(element -> FeedElements.anyNamed(element, "body", "fullitem", "description"))
-              .orElse("");
-    }
-    String title =
-        entry.getTitle() != null && !entry.getTitle().isBlank()
-            ? entry.getTitle()
-            : item.flatMap(element -> FeedElements.anyNamed(element, "title")).orElse(null);
+    URI base = FeedElements.baseOf(item, input.baseUrl());
+    String description = FeedText.description(item);
     RawEventBuilder event =
         new RawEventBuilder(input.sourceId())
-            .uid(entry.getUri(), by)
-            .title(title, by)
+            .uid(FeedText.uid(item, by.equals("atom")).orElse(null), by)
+            .title(FeedText.title(item), by)
             .description(description, by)
-            .url(link(entry, item, base).orElse(null), by);
+            .url(link(item, base).orElse(null), by);
     language.ifPresent(code -> event.language(code, by));
-    for (SyndCategory category : entry.getCategories()) {
-      event.type(TextCleaner.clean(category.getName()), by);
+    for (String category : FeedText.categories(item)) {
+      event.type(TextCleaner.clean(category), by);
     }
+    Optional<Instant> published = FeedElements.published(item, warnings, number);
     published.ifPresent(instant -> event.published(instant, by));
 
-    EventModule module = EventModule.of(item, entry.getForeignMarkup());
+    EventModule module = EventModule.of(item);
     module
         .find("startdate", "dtstart")
         .flatMap(text -> moduleTime(module, text, "dtstart", input))
@@ -214,7 +159,7 @@ final class FeedParser {
                         join -> event.joinUrl(join, "ev"), () -> event.location(place, "ev")));
     module.find("organizer").ifPresent(name -> event.organizer(name, "ev"));
     module.find("type", "categories").ifPresent(type -> event.type(type, "ev"));
-    if (entry.getTitle() == null || entry.getTitle().isBlank()) {
+    if (event.title().isEmpty()) {
       module.find("summary").ifPresent(summary -> event.title(summary, "xcal"));
     }
     if (event.findUrl().isEmpty()) {
@@ -265,15 +210,11 @@ final class FeedParser {
     return IsoTimes.read(written, input.zone());
   }
 
-  /** The item's own link: Atom's alternate link or RSS's link element, else Rome's reading. */
-  private static Optional<URI> link(SyndEntry entry, Optional<Element> item, URI base) {
-    Optional<String> href = item.flatMap(FeedElements::ownLink);
-    return href.or(() -> Optional.ofNullable(entry.getLink()))
+  /** The item's own link: Atom's alternate link or RSS's link element, else a permalink guid. */
+  private static Optional<URI> link(Element item, URI base) {
+    return FeedElements.ownLink(item)
+        .or(() -> FeedText.permalink(item))
         .flatMap(text -> Links.resolve(base, text));
-  }
-
-  private static String text(SyndContent content) {
-    return content == null || content.getValue() == null ? "" : content.getValue();
   }
 
   private static Format formatOf(String feedType, Format sniffed) {
@@ -283,6 +224,7 @@ final class FeedParser {
     if (feedType.startsWith("atom")) {
       return Format.ATOM;
     }
-    return feedType.equals("rss_1.0") || feedType.equals("rss_0.90") ? Format.RDF : Format.RSS;
+    // Rome names RSS 0.90, which is RDF like RSS 1.0, "rss_0.9".
+    return feedType.equals("rss_1.0") || feedType.equals("rss_0.9") ? Format.RDF : Format.RSS;
   }
 }

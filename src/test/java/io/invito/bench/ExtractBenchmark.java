@@ -50,6 +50,10 @@ public final class ExtractBenchmark {
       calendars.add(calendar(random, 40));
     }
     Extractor extractor = new Extractor();
+    if (Arrays.asList(args).contains("big")) {
+      bigFeed(extractor, random);
+      return;
+    }
     System.out.printf(
         "invito extract benchmark, one thread, %d warm-up + %d measured runs, "
             + "Java %s, max heap %d MB%n",
