@@ -114,6 +114,22 @@ final class FeedElements {
     return Optional.empty();
   }
 
+  /**
+   * Whether the element is an item of RSS 2.0 (under channel), RSS 1.0 or Atom (under the root).
+   */
+  static boolean isItem(Element element) {
+    String name = element.getName();
+    if (!name.equals("item") && !name.equals("entry")) {
+      return false;
+    }
+    Element parent = element.getParentElement();
+    return parent != null
+        && (parent.isRootElement()
+            || parent.getName().equals("channel")
+                && parent.getParentElement() != null
+                && parent.getParentElement().isRootElement());
+  }
+
   /** The items of RSS 2.0 (under channel), RSS 1.0 (under the root) and Atom, in order. */
   static List<Element> itemElements(Element root) {
     List<Element> items = new ArrayList<>();

@@ -70,7 +70,9 @@ final class FeedText {
         .orElse("");
   }
 
-  /** RSS categories, Atom category terms and Dublin Core subjects, in that order. */
+  /**
+   * RSS categories, Atom category terms and Dublin Core subjects, in the order the item has them.
+   */
   static List<String> categories(Element item) {
     List<String> names = new ArrayList<>();
     for (Element child : item.getChildren()) {

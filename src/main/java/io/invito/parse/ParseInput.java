@@ -8,7 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The bytes of one feed, calendar or page and what is known about where they came from.
+ * The bytes of one feed, calendar or page and what is known about where they came from. The body
+ * array becomes the input's own: whoever makes an input does not write to the array afterwards.
  *
  * @param sourceId the configured source (or the file path for {@code invito extract})
  * @param baseUrl the URL the bytes came from, against which relative links resolve
@@ -31,7 +32,9 @@ public record ParseInput(
   public ParseInput {
     Objects.requireNonNull(sourceId, "sourceId");
     Objects.requireNonNull(baseUrl, "baseUrl");
-    body = body == null ? new byte[0] : body.clone();
+    // Not copied: a large feed would be copied again for every input made from it (withZone,
+    // withSelectors). Callers hand over an array they no longer write to; body() returns a copy.
+    body = body == null ? new byte[0] : body;
     contentType = Objects.requireNonNullElse(contentType, Optional.empty());
     declaredType = Objects.requireNonNullElse(declaredType, Optional.empty());
     zone = Objects.requireNonNullElse(zone, Optional.empty());

@@ -7,46 +7,68 @@ import java.io.StringReader;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.jdom2.Document;
+import org.jdom2.Element;
 import org.jdom2.JDOMException;
+import org.jdom2.JDOMFactory;
 import org.jdom2.input.DOMBuilder;
 import org.jdom2.input.SAXBuilder;
+import org.jdom2.input.sax.SAXHandler;
 import org.jdom2.input.sax.XMLReaders;
 import org.jsoup.Jsoup;
 import org.jsoup.helper.W3CDom;
 import org.jsoup.parser.Parser;
 import org.xml.sax.InputSource;
+import org.xml.sax.SAXException;
 
 /**
  * Builds the XML tree of a cleaned feed: strictly with a SAX parser that refuses DOCTYPEs and
  * external entities, else, for a feed that is not well-formed (truncated, unclosed tags), leniently
  * with jsoup's XML parser, which never reads a DTD nor expands an entity, as liberal feed readers
- * keep what they can of a broken feed.
+ * keep what they can of a broken feed. The strict parse hands each item over as soon as it is read
+ * and drops it from the tree, so a 10,000-item feed never holds all its items as XML at once.
  */
 final class XmlTreeBuilder {
+
+  /** Told of each feed item (RSS item, Atom entry) once the parser has read it whole. */
+  interface ItemSink {
+    /** The item, still attached to its channel or feed, so xml:base and the root are in reach. */
+    void item(Element item);
+
+    /** The strict parse failed part-way: forget the items seen, the lenient parse starts over. */
+    void startOver();
+  }
+
   private static final Pattern HTML_ENTITY =
       Pattern.compile("&(?!(?:amp|lt|gt|quot|apos);)[A-Za-z]");
 
   private XmlTreeBuilder() {}
 
-  static Document build(String xml, List<String> warnings) {
+  /** The feed's tree without its items, each of which went to the sink. */
+  static Document build(String xml, List<String> warnings, ItemSink items) {
     try {
       // XmlFixerReader turns HTML entities (&nbsp;, &eacute;) into the numeric ones XML knows;
       // it reads char by char, so only feeds that have such entities pay for it.
       Reader reader = new StringReader(xml);
-      return strictBuilder()
+      return strictBuilder(items)
           .build(
               xml.indexOf('&') >= 0 && HTML_ENTITY.matcher(xml).find()
                   ? new XmlFixerReader(reader)
                   : reader);
     } catch (JDOMException | IOException e) {
       warnings.add("not well-formed XML (" + firstLine(e.getMessage()) + "); read leniently");
+      items.startOver();
       org.jsoup.nodes.Document lenient = Jsoup.parse(xml, "", Parser.xmlParser());
-      return new DOMBuilder().build(W3CDom.convert(lenient));
+      Document document = new DOMBuilder().build(W3CDom.convert(lenient));
+      if (document.hasRootElement()) {
+        FeedElements.itemElements(document.getRootElement()).forEach(items::item);
+      }
+      return document;
     }
   }
 
-  private static SAXBuilder strictBuilder() {
+  private static SAXBuilder strictBuilder(ItemSink items) {
     SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
+    builder.setSAXHandlerFactory(factory -> new ItemByItem(factory, items));
     builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
     builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
     builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
@@ -54,6 +76,26 @@ final class XmlTreeBuilder {
     builder.setExpandEntities(false);
     builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
     return builder;
+  }
+
+  /** JDOM's tree builder, which hands each finished item to the sink and lets go of it. */
+  private static final class ItemByItem extends SAXHandler {
+    private final ItemSink items;
+
+    ItemByItem(JDOMFactory factory, ItemSink items) {
+      super(factory);
+      this.items = items;
+    }
+
+    @Override
+    public void endElement(String namespace, String localName, String name) throws SAXException {
+      Element ending = getCurrentElement();
+      super.endElement(namespace, localName, name);
+      if (FeedElements.isItem(ending)) {
+        items.item(ending);
+        ending.detach();
+      }
+    }
   }
 
   private static String firstLine(String message) {

@@ -25,6 +25,8 @@ import java.util.Random;
  */
 public final class ExtractBenchmark {
   private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+  private static final com.sun.management.ThreadMXBean ALLOCATED =
+      (com.sun.management.ThreadMXBean) CPU;
   private static final int WARMUPS = 3;
   private static final int RUNS = 5;
   private static final String[] WORDS =
@@ -102,30 +104,55 @@ public final class ExtractBenchmark {
         before >> 20);
   }
 
+  /**
+   * One 10,000-item feed read alone: CPU time, bytes allocated, the live-heap high-water mark (the
+   * most the heap held right after a collection during a read) and the heap pools' peak, all
+   * against the heap in use before the read. The pools' peak counts garbage the collector had not
+   * yet needed to reclaim, so it follows the young generation's size, which the JVM picks from
+   * {@code -Xmx}; run with a small {@code -Xmx} ({@code exec:exec@extract-big}) to see the read
+   * fit.
+   */
   private static void bigFeed(Extractor extractor, Random random) {
     byte[] body = feed(random, 10_000);
+    URI url = URI.create("https://big.example/feed");
     for (int i = 0; i < WARMUPS; i++) {
-      extractor.extract(ParseInput.of("big", URI.create("https://big.example/feed"), body));
+      extractor.extract(ParseInput.of("big", url, body));
     }
     double[] seconds = new double[RUNS];
     long growth = 0;
+    long live = 0;
+    long allocated = 0;
+    long before = 0;
     int events = 0;
+    LiveHeap afterCollections = LiveHeap.watch();
     for (int run = 0; run < RUNS; run++) {
       System.gc();
       resetPeaks();
-      long before = usedHeap();
+      before = usedHeap();
+      afterCollections.reset();
+      long bytes = ALLOCATED.getCurrentThreadAllocatedBytes();
       long cpu = CPU.getCurrentThreadCpuTime();
-      Extraction extraction =
-          extractor.extract(ParseInput.of("big", URI.create("https://big.example/feed"), body));
+      events = extractor.extract(ParseInput.of("big", url, body)).events().size();
       seconds[run] = (CPU.getCurrentThreadCpuTime() - cpu) / 1e9;
-      events = extraction.events().size();
+      allocated = Math.max(allocated, ALLOCATED.getCurrentThreadAllocatedBytes() - bytes);
       growth = Math.max(growth, peakHeap() - before);
+      live = Math.max(live, afterCollections.highest() - before);
     }
     Arrays.sort(seconds);
     System.out.printf(
         "10,000-item feed      %6.1f MB %6d events | CPU median %6.3f s (best %6.3f) | "
-            + "heap growth up to %d MB%n",
-        body.length / 1e6, events, seconds[RUNS / 2], seconds[0], growth >> 20);
+            + "allocated %d MB per read | live heap growth up to %d MB after %d collections | "
+            + "pools' peak growth up to %d MB | heap before %d MB of at most %d MB%n",
+        body.length / 1e6,
+        events,
+        seconds[RUNS / 2],
+        seconds[0],
+        allocated >> 20,
+        Math.max(0, live) >> 20,
+        afterCollections.collections(),
+        growth >> 20,
+        before >> 20,
+        Runtime.getRuntime().maxMemory() >> 20);
   }
 
   private static long readAll(List<byte[]> corpus, Extractor extractor) {

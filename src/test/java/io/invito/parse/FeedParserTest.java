@@ -254,6 +254,59 @@ class FeedParserTest {
             Optional.empty()));
   }
 
+  @Test
+  void givesTheChannelLanguageToItemsThatCameBeforeTheLanguageElement() {
+    Extraction feed =
+        read(
+            "<rss version=\"2.0\"><channel><title>Eventi</title>"
+                + "<item><title>Webinar uno</title><link>/uno</link></item>"
+                + "<item><title>Webinar due</title><link>/due</link></item>"
+                + "<language>it-IT</language></channel></rss>");
+
+    assertThat(feed.events()).extracting(RawEvent::language).containsOnly(Optional.of("it"));
+  }
+
+  @Test
+  void readsEachItemOnceWhenAFeedBreaksAfterSomeItemsAndIsReadAgainLeniently() {
+    // Well-formed for two items, then cut: the strict parse has handed both over before failing.
+    Extraction feed =
+        read(
+            "<rss version=\"2.0\"><channel><title>Eventi</title>"
+                + "<item><title>Primo</title><guid>a</guid></item>"
+                + "<item><title>Secondo</title><guid>b</guid></item>"
+                + "<item><title>Terzo</title><guid>c</guid>");
+
+    assertThat(feed.warnings()).anyMatch(warning -> warning.contains("read leniently"));
+    assertThat(feed.events())
+        .extracting(RawEvent::uid)
+        .containsExactly(Optional.of("a"), Optional.of("b"), Optional.of("c"));
+  }
+
+  @Test
+  void takesDublinCoreSubjectsAndDecodesBase64AtomTitles() {
+    Extraction rss =
+        read(
+            "<rss version=\"2.0\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\"><channel>"
+                + "<item><title>Corso</title><dc:subject>Fisco</dc:subject>"
+                + "<category>Webinar</category></item></channel></rss>");
+    Extraction atom =
+        read(
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry>"
+                + "<title type=\"application/octet-stream\">V2ViaW5hciBmaXNjYWxl</title>"
+                + "<id>urn:x</id></entry></feed>");
+
+    assertThat(rss.events().get(0).types()).containsExactly("Fisco", "Webinar");
+    assertThat(atom.events().get(0).title()).isEqualTo("Webinar fiscale");
+  }
+
+  private Extraction read(String xml) {
+    return extractor.extract(
+        ParseInput.of(
+            "test",
+            URI.create("https://eventi.example/feed"),
+            xml.getBytes(StandardCharsets.UTF_8)));
+  }
+
   private static String iso(Optional<EventTime> time) {
     return time.map(EventTime::iso).orElse(null);
   }
