@@ -60,13 +60,15 @@ final class MicroformatReader {
         .flatMap(element -> MfValues.time(element, start.map(Timed::time)))
         .ifPresent(end -> event.end(end, BY));
     first(properties, v2 ? "p-summary" : "description")
-        .or(() -> first(properties, v2 ? "e-content" : "summary-detail"))
-        .or(() -> v2 ? first(properties, "p-description") : Optional.empty())
         .map(MfValues::text)
+        .or(() -> first(properties, v2 ? "e-content" : "summary-detail").map(MfValues::embedded))
+        .or(() -> v2 ? first(properties, "p-description").map(MfValues::text) : Optional.empty())
         .ifPresent(text -> event.description(text, BY));
     Optional<URI> url =
         first(properties, v2 ? "u-url" : "url")
             .map(MfValues::url)
+            // An empty link is the page itself, as in HTML and the mf2 rules.
+            .map(href -> href.isBlank() ? input.baseUrl().toString() : href)
             .or(() -> v2 ? impliedUrl(root) : Optional.empty())
             .flatMap(href -> Links.resolve(input.baseUrl(), href));
     url.ifPresent(link -> event.url(link, BY));
