@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.jsoup.nodes.Element;
 
 /**
@@ -26,19 +24,24 @@ final class MfValues {
   private static final String TIME =
       "(?<h>\\d{1,2})(?::(?<m>\\d{2})(?::(?<s>\\d{2})"
           + "(?:[.,]\\d+)?)?)?\\s*(?<ampm>[aApP]\\.?[mM]\\.?)?";
-  private static final String ZONE = "(?<z>[Zz]|[+-]\\d{2}(?::?\\d{2})?)";
+  // The value-class pattern allows a one-digit hour and no minutes: "-6:00", "+5", "-0800".
+  private static final String ZONE = "(?<z>[Zz]|[+-]\\d{1,2}(?::?\\d{2})?)";
   private static final Pattern WHOLE =
       Pattern.compile("^" + DATE + "?(?:(?:[Tt]|\\s+|^)" + TIME + ")?\\s*" + ZONE + "?$");
   private static final Pattern ONLY_DATE = Pattern.compile("^" + DATE + "$");
+  private static final Pattern ONLY_TIME = Pattern.compile("^" + TIME + "\\s*" + ZONE + "?$");
   private static final Pattern ONLY_ZONE = Pattern.compile("^" + ZONE + "$");
+  private static final Pattern DATE_AND_TIME =
+      Pattern.compile("^" + DATE + "(?:[Tt]|\\s+)" + TIME + "\\s*" + ZONE + "?$");
+  private static final Pattern PROPERTY = Pattern.compile("(?:p|u|dt|e)-[a-z0-9].*");
 
   private MfValues() {}
 
   /** A {@code p-} property's text. */
   static String text(Element element) {
-    List<String> parts = valueParts(element);
-    if (!parts.isEmpty()) {
-      return String.join("", parts).strip();
+    Optional<List<String>> parts = valueParts(element, false);
+    if (parts.isPresent()) {
+      return String.join("", parts.get()).strip();
     }
     return switch (element.normalName()) {
       case "abbr", "link" -> element.hasAttr("title") ? element.attr("title") : element.text();
@@ -48,14 +51,24 @@ final class MfValues {
     };
   }
 
+  /** An {@code e-} property's text: its whole content, which the value-class pattern leaves be. */
+  static String embedded(Element element) {
+    return element.text();
+  }
+
   /** A {@code u-} property's link as written (the caller resolves it). */
   static String url(Element element) {
-    return switch (element.normalName()) {
-      case "a", "area", "link" -> element.attr("href");
-      case "img", "audio", "video", "source", "iframe" -> element.attr("src");
-      case "object" -> element.attr("data");
-      default -> text(element);
-    };
+    String attribute =
+        switch (element.normalName()) {
+          case "a", "area", "link" -> "href";
+          case "img", "audio", "source", "iframe" -> "src";
+          case "video" -> element.hasAttr("src") ? "src" : "poster";
+          case "object" -> "data";
+          default -> "";
+        };
+    return !attribute.isEmpty() && element.hasAttr(attribute)
+        ? element.attr(attribute)
+        : text(element);
   }
 
   /** A location: plain text, or a nested h-card/h-adr read as "name, street, town, region". */
@@ -86,36 +99,52 @@ final class MfValues {
    * microformats2 rules say.
    */
   static Optional<Timed> time(Element element, Optional<EventTime> start) {
-    List<String> parts = valueParts(element);
-    if (parts.isEmpty()) {
-      String whole =
-          switch (element.normalName()) {
-            case "time", "ins", "del" ->
-                element.hasAttr("datetime") ? element.attr("datetime") : element.text();
-            case "abbr" -> element.hasAttr("title") ? element.attr("title") : element.text();
-            case "data", "input" ->
-                element.hasAttr("value") ? element.attr("value") : element.text();
-            default -> element.text();
-          };
-      return parse(whole.strip(), start);
+    Optional<List<String>> parts = valueParts(element, true);
+    if (parts.isPresent()) {
+      return fromParts(parts.get(), start);
     }
+    String whole =
+        switch (element.normalName()) {
+          case "time", "ins", "del" ->
+              element.hasAttr("datetime") ? element.attr("datetime") : element.text();
+          case "abbr" -> element.hasAttr("title") ? element.attr("title") : element.text();
+          case "data", "input" -> element.hasAttr("value") ? element.attr("value") : element.text();
+          default -> element.text();
+        };
+    return parse(whole.strip(), start);
+  }
+
+  /**
+   * Joins the value-class parts of a date-time: the first date, the first time (with its zone, if
+   * written with one) and the first zone win; a whole date-time counts only when it comes first.
+   */
+  private static Optional<Timed> fromParts(List<String> parts, Optional<EventTime> start) {
     String date = null;
     String time = null;
     String zone = null;
     for (String part : parts) {
       String clean = part.strip();
-      if (date == null && ONLY_DATE.matcher(clean).matches()) {
+      Matcher timeOnly = ONLY_TIME.matcher(clean);
+      if (clean.isEmpty()) {
+        continue;
+      } else if (date == null && ONLY_DATE.matcher(clean).matches()) {
         date = clean;
+      } else if (time == null && timeOnly.matches() && isTime(timeOnly)) {
+        time = clean;
+        zone = timeOnly.group("z") != null ? "" : zone; // its own zone wins over a later one
       } else if (zone == null && ONLY_ZONE.matcher(clean).matches()) {
         zone = clean;
-      } else if (time == null) {
-        time = clean;
+      } else if (date == null && time == null && DATE_AND_TIME.matcher(clean).matches()) {
+        return parse(clean, start);
       }
     }
-    String joined =
-        Stream.of(date, time).filter(part -> part != null).collect(Collectors.joining(" "))
-            + (zone == null ? "" : zone);
-    return parse(joined, start);
+    if (date == null && time == null) {
+      return Optional.empty();
+    }
+    if (time == null) {
+      return parse(date, start);
+    }
+    return parse((date == null ? "" : date + " ") + time + (zone == null ? "" : zone), start);
   }
 
   static Optional<Timed> parse(String written, Optional<EventTime> start) {
@@ -134,7 +163,7 @@ final class MfValues {
       if (m.group("h") == null) {
         return m.group("date") == null ? Optional.empty() : Optional.of(Timed.allDay(date.get()));
       }
-      if (m.group("m") == null && m.group("ampm") == null) {
+      if (!isTime(m)) {
         return Optional.empty(); // "19" alone is a number, not a time
       }
       int hour = Integer.parseInt(m.group("h"));
@@ -155,40 +184,54 @@ final class MfValues {
       if (zone == null) {
         return Optional.of(Timed.floating(local));
       }
-      ZoneOffset offset = zone.equalsIgnoreCase("Z") ? ZoneOffset.UTC : offset(zone);
-      return Optional.of(Timed.withOffset(local, offset, Optional.empty()));
+      return Optional.of(Timed.withOffset(local, offset(zone), Optional.empty()));
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty(); // "2026-02-31", "25:00", "+19:00": no such time
     }
   }
 
-  /** The texts of the element's {@code .value} and {@code .value-title} parts, in order. */
-  private static List<String> valueParts(Element element) {
-    List<String> parts = new ArrayList<>();
-    for (Element part : element.select(".value, .value-title")) {
-      if (part == element || nestedInRoot(part, element)) {
-        continue;
-      }
-      if (part.hasClass("value-title")) {
-        parts.add(part.attr("title"));
-        continue;
-      }
-      parts.add(
-          switch (part.normalName()) {
-            case "img", "area" -> part.attr("alt");
-            case "data" -> part.hasAttr("value") ? part.attr("value") : part.text();
-            case "abbr" -> part.hasAttr("title") ? part.attr("title") : part.text();
-            case "del", "ins", "time" ->
-                part.hasAttr("datetime") ? part.attr("datetime") : part.text();
-            default -> part.text();
-          });
-    }
-    return parts;
+  /** A time needs its minutes or an am/pm: "19" alone is a number. */
+  private static boolean isTime(Matcher matched) {
+    return matched.group("m") != null || matched.group("ampm") != null;
   }
 
-  private static boolean nestedInRoot(Element part, Element property) {
-    for (Element at = part.parent(); at != null && at != property; at = at.parent()) {
-      if (MicroformatReader.isRoot(at)) {
+  /**
+   * The texts of the property's {@code .value} and {@code .value-title} parts, in order, or empty
+   * when it has none. A value inside another value, a nested property or a nested microformat
+   * belongs to that one. The {@code datetime} attribute counts for date-times only.
+   */
+  private static Optional<List<String>> valueParts(Element property, boolean dateTime) {
+    List<String> parts = new ArrayList<>();
+    collectValues(property, dateTime, parts);
+    return parts.isEmpty() ? Optional.empty() : Optional.of(parts);
+  }
+
+  private static void collectValues(Element parent, boolean dateTime, List<String> parts) {
+    for (Element child : parent.children()) {
+      if (child.hasClass("value-title")) {
+        parts.add(child.attr("title"));
+      } else if (child.hasClass("value")) {
+        parts.add(valueOf(child, dateTime));
+      } else if (!MicroformatReader.isRoot(child) && !isProperty(child)) {
+        collectValues(child, dateTime, parts);
+      }
+    }
+  }
+
+  private static String valueOf(Element part, boolean dateTime) {
+    return switch (part.normalName()) {
+      case "img", "area" -> part.attr("alt");
+      case "data" -> part.hasAttr("value") ? part.attr("value") : part.text();
+      case "abbr" -> part.hasAttr("title") ? part.attr("title") : part.text();
+      case "del", "ins", "time" ->
+          dateTime && part.hasAttr("datetime") ? part.attr("datetime") : part.text();
+      default -> part.text();
+    };
+  }
+
+  private static boolean isProperty(Element element) {
+    for (String name : element.classNames()) {
+      if (PROPERTY.matcher(name).matches()) {
         return true;
       }
     }
@@ -203,11 +246,24 @@ final class MfValues {
     return LocalDate.parse(written);
   }
 
+  /** "Z", "+01:00", "-0800", "+05", and the one-digit hours "-6:00", "+600", "-6". */
   private static ZoneOffset offset(String zone) {
-    String digits = zone.replace(":", "");
-    int hours = Integer.parseInt(digits.substring(0, 3));
-    int minutes = digits.length() > 3 ? Integer.parseInt(digits.substring(3)) : 0;
+    if (zone.equalsIgnoreCase("Z")) {
+      return ZoneOffset.UTC;
+    }
+    int sign = zone.charAt(0) == '-' ? -1 : 1;
+    String body = zone.substring(1);
+    int colon = body.indexOf(':');
+    String hours;
+    String minutes;
+    if (colon >= 0) {
+      hours = body.substring(0, colon);
+      minutes = body.substring(colon + 1);
+    } else {
+      hours = body.length() <= 2 ? body : body.substring(0, body.length() - 2);
+      minutes = body.length() <= 2 ? "0" : body.substring(body.length() - 2);
+    }
     return ZoneOffset.ofHoursMinutes(
-        hours, hours < 0 || digits.startsWith("-") ? -minutes : minutes);
+        sign * Integer.parseInt(hours), sign * Integer.parseInt(minutes));
   }
 }

@@ -10,8 +10,8 @@ import org.jsoup.nodes.Element;
 /**
  * Reads {@code h-event} (microformats2) and hCalendar {@code vevent} (microformats1) events: name,
  * start and end (with the value-class pattern), location (text or a nested h-card/h-adr), URL,
- * summary and categories. Properties are looked for inside the event but not inside another
- * microformat nested in it, whose own properties are its own.
+ * summary, categories and the language its section declares. Properties are looked for inside the
+ * event but not inside another microformat nested in it, whose own properties are its own.
  */
 final class MicroformatReader {
   private static final String BY = "h-event";
@@ -60,13 +60,16 @@ final class MicroformatReader {
         .flatMap(element -> MfValues.time(element, start.map(Timed::time)))
         .ifPresent(end -> event.end(end, BY));
     first(properties, v2 ? "p-summary" : "description")
-        .or(() -> first(properties, v2 ? "e-content" : "summary-detail"))
-        .or(() -> v2 ? first(properties, "p-description") : Optional.empty())
         .map(MfValues::text)
+        .or(() -> first(properties, v2 ? "e-content" : "summary-detail").map(MfValues::embedded))
+        .or(() -> v2 ? first(properties, "p-description").map(MfValues::text) : Optional.empty())
         .ifPresent(text -> event.description(text, BY));
+    language(root).ifPresent(code -> event.language(code, BY));
     Optional<URI> url =
         first(properties, v2 ? "u-url" : "url")
             .map(MfValues::url)
+            // An empty link is the page itself, as in HTML and the mf2 rules.
+            .map(href -> href.isBlank() ? input.baseUrl().toString() : href)
             .or(() -> v2 ? impliedUrl(root) : Optional.empty())
             .flatMap(href -> Links.resolve(input.baseUrl(), href));
     url.ifPresent(link -> event.url(link, BY));
@@ -113,6 +116,21 @@ final class MicroformatReader {
 
   private static List<Element> all(List<Element> properties, String className) {
     return properties.stream().filter(element -> element.hasClass(className)).toList();
+  }
+
+  /**
+   * The event's own language: the {@code lang} of the event or of its nearest ancestor that has
+   * one, as mf2 parsers report it. The page's {@code <html lang>} is left to the page parser.
+   */
+  private static Optional<String> language(Element root) {
+    for (Element at = root; at != null; at = at.parent()) {
+      if (at.hasAttr("lang")) {
+        return at.normalName().equals("html")
+            ? Optional.empty()
+            : Languages.normalize(at.attr("lang"));
+      }
+    }
+    return Optional.empty();
   }
 
   /** mf2's implied name: an image's alt, an abbreviation's title, else the root's text. */

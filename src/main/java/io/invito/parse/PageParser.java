@@ -69,7 +69,9 @@ final class PageParser {
       }
     }
     for (RawEventBuilder event : new MicroformatReader(input, warnings).read(page)) {
-      pageLanguage.ifPresent(code -> event.language(code, "html-lang"));
+      if (!event.hasLanguage()) { // an h-event's own lang (or its section's) wins
+        pageLanguage.ifPresent(code -> event.language(code, "html-lang"));
+      }
       found.add(event);
     }
     boolean marked = !found.events.isEmpty();
