@@ -3,15 +3,12 @@ package io.invito.bench;
 import io.invito.config.Language;
 import io.invito.config.MatchSettings;
 import io.invito.match.Matcher;
-import io.invito.model.Attendance;
 import io.invito.model.Channel;
 import io.invito.model.Contact;
-import io.invito.model.Delivery;
 import io.invito.model.Event;
-import io.invito.model.EventKind;
-import io.invito.model.EventStatus;
 import io.invito.model.Formality;
 import io.invito.model.Match;
+import io.invito.testing.EventBuilder;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -123,29 +120,20 @@ public final class MatchBenchmark {
             .plusDays(1 + random.nextInt(13))
             .withHour(8 + random.nextInt(12))
             .withMinute(random.nextBoolean() ? 0 : 30);
-    return new Event(
-        "event-" + index,
-        title,
-        description.toString().strip(),
-        Optional.empty(),
-        start,
-        Optional.of(start.plusHours(1)),
-        false,
-        true,
-        Set.of(EventKind.WEBINAR),
-        Attendance.ONLINE,
-        Optional.of("Zoom"),
-        Delivery.LIVE,
-        true,
-        Optional.of(italian ? "it" : "en"),
-        Optional.of(true),
-        Optional.empty(),
-        Optional.of(Vocabulary.organizer(random)),
-        Optional.empty(),
-        EventStatus.SCHEDULED,
-        topics,
-        List.of("bench"),
-        Optional.empty());
+    return EventBuilder.webinar()
+        .id("event-" + index)
+        .title(title)
+        .description(description.toString().strip())
+        .start(start)
+        .end(start.plusHours(1))
+        .platform("Zoom")
+        .interactive(true)
+        .language(italian ? "it" : "en")
+        .free(true)
+        .organizer(Vocabulary.organizer(random))
+        .topics(topics)
+        .sources("bench")
+        .build();
   }
 
   private static Contact contact(Random random, int index) {

@@ -3,13 +3,11 @@ package io.invito.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.invito.config.ConfigLoader;
-import io.invito.model.Attendance;
-import io.invito.model.Delivery;
 import io.invito.model.Event;
-import io.invito.model.EventKind;
 import io.invito.model.EventStatus;
 import io.invito.model.Rejection;
 import io.invito.store.Store;
+import io.invito.testing.EventBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -22,7 +20,6 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,29 +147,14 @@ class EventsCommandTest {
   }
 
   private static Event event(String id, String title, ZonedDateTime start, EventStatus status) {
-    return new Event(
-        id,
-        title,
-        "",
-        Optional.of(URI.create("https://example.it/eventi/" + id)),
-        start,
-        Optional.empty(),
-        false,
-        true,
-        Set.of(EventKind.WEBINAR),
-        Attendance.ONLINE,
-        Optional.empty(),
-        Delivery.LIVE,
-        false,
-        Optional.of("it"),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        status,
-        List.of(),
-        List.of("rss"),
-        Optional.empty());
+    return EventBuilder.webinar()
+        .id(id)
+        .title(title)
+        .url("https://example.it/eventi/" + id)
+        .start(start)
+        .status(status)
+        .sources("rss")
+        .build();
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

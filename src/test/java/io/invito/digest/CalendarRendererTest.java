@@ -3,12 +3,10 @@ package io.invito.digest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.invito.config.Language;
-import io.invito.model.Attendance;
-import io.invito.model.Delivery;
 import io.invito.model.Event;
-import io.invito.model.EventKind;
 import io.invito.model.EventStatus;
 import io.invito.model.KnownEvent;
+import io.invito.testing.EventBuilder;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -18,8 +16,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -119,29 +115,11 @@ class CalendarRendererTest {
     Event conference =
         event("ev-conf", "Conferenza nazionale", "https://example.org/c", EventStatus.POSTPONED);
     Event allDay =
-        new Event(
-            conference.id(),
-            conference.title(),
-            conference.description(),
-            conference.url(),
-            LocalDate.of(2026, 12, 4).atStartOfDay(DigestFixtures.ROME),
-            Optional.of(LocalDate.of(2026, 12, 6).atStartOfDay(DigestFixtures.ROME)),
-            true,
-            true,
-            conference.kinds(),
-            conference.attendance(),
-            conference.platform(),
-            conference.delivery(),
-            false,
-            conference.language(),
-            conference.free(),
-            conference.price(),
-            conference.organizer(),
-            conference.location(),
-            conference.status(),
-            List.of(),
-            conference.sources(),
-            Optional.empty());
+        EventBuilder.from(conference)
+            .start(LocalDate.of(2026, 12, 4).atStartOfDay(DigestFixtures.ROME))
+            .end(LocalDate.of(2026, 12, 6).atStartOfDay(DigestFixtures.ROME))
+            .allDay(true)
+            .build();
 
     VEvent written = written(digestOf(allDay)).<VEvent>getComponents("VEVENT").get(0);
 
@@ -203,33 +181,21 @@ class CalendarRendererTest {
 
   private static Event event(String id, String title, String url, EventStatus status) {
     return DigestFixtures.event(
-        id,
-        title,
-        "",
-        url,
-        LocalDateTime.of(2026, 12, 3, 18, 0).atZone(DigestFixtures.ROME),
-        Set.of(EventKind.WEBINAR),
-        Attendance.ONLINE,
-        "Zoom",
-        Delivery.LIVE,
-        false,
-        "it",
-        true,
-        null,
-        "Org",
-        null,
-        status,
-        List.of("src"));
+            id, LocalDateTime.of(2026, 12, 3, 18, 0).atZone(DigestFixtures.ROME))
+        .title(title)
+        .url(url)
+        .platform("Zoom")
+        .free(true)
+        .organizer("Org")
+        .status(status)
+        .sources("src")
+        .build();
   }
 
   private static Digest digestOf(Event event) {
     KnownEvent known =
-        new KnownEvent(
-            event,
-            Instant.parse("2026-11-25T10:00:00Z"),
-            Instant.parse("2026-11-25T10:00:00Z"),
-            Optional.empty(),
-            Optional.empty());
+        EventBuilder.from(event)
+            .known(Instant.parse("2026-11-25T10:00:00Z"), Instant.parse("2026-11-25T10:00:00Z"));
     return new Digest(
         DigestFixtures.WEEK,
         DigestFixtures.owner(Language.IT),

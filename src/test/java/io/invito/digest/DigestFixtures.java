@@ -15,7 +15,7 @@ import io.invito.model.Match;
 import io.invito.model.Reason;
 import io.invito.model.SourceHealth;
 import io.invito.model.Week;
-import java.net.URI;
+import io.invito.testing.EventBuilder;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -23,7 +23,6 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /** A fixed week of events, contacts and sources, the same on every run, for digest tests. */
 final class DigestFixtures {
@@ -57,47 +56,9 @@ final class DigestFixtures {
         Optional.empty());
   }
 
-  static Event event(
-      String id,
-      String title,
-      String description,
-      String url,
-      ZonedDateTime start,
-      Set<EventKind> kinds,
-      Attendance attendance,
-      String platform,
-      Delivery delivery,
-      boolean interactive,
-      String language,
-      Boolean free,
-      String price,
-      String organizer,
-      String location,
-      EventStatus status,
-      List<String> sources) {
-    return new Event(
-        id,
-        title,
-        description,
-        Optional.ofNullable(url).map(URI::create),
-        start,
-        Optional.of(start.plusMinutes(90)),
-        false,
-        true,
-        kinds,
-        attendance,
-        Optional.ofNullable(platform),
-        delivery,
-        interactive,
-        Optional.ofNullable(language),
-        Optional.ofNullable(free),
-        Optional.ofNullable(price),
-        Optional.ofNullable(organizer),
-        Optional.ofNullable(location),
-        status,
-        List.of(),
-        sources,
-        Optional.empty());
+  /** An event of this week: an hour and a half long; the digest reads nothing else by default. */
+  static EventBuilder event(String id, ZonedDateTime start) {
+    return EventBuilder.webinar().id(id).start(start).end(start.plusMinutes(90));
   }
 
   static KnownEvent known(
@@ -124,101 +85,78 @@ final class DigestFixtures {
 
   static final KnownEvent CLOUD =
       known(
-          event(
-              "ev-cloud-security",
-              "Sicurezza nel cloud: difendersi dal ransomware",
-              "Un'ora con esperti del settore su backup, segmentazione e risposta agli incidenti. "
-                  + "Porta le tue domande: la seconda mezz'ora è dedicata al Q&A con i relatori, "
-                  + "e la registrazione sarà inviata a tutti gli iscritti nei giorni successivi "
-                  + "insieme alle slide e a una lista di letture consigliate per approfondire i temi "
-                  + "trattati durante l'incontro, dalla progettazione dei backup immutabili alla "
-                  + "gestione della crisi.",
-              "https://example.org/eventi/cloud-security",
-              LocalDateTime.of(2026, 12, 3, 18, 0).atZone(ROME),
-              Set.of(EventKind.WEBINAR),
-              Attendance.ONLINE,
-              "Zoom",
-              Delivery.LIVE_AND_RECORDED,
-              true,
-              "it",
-              true,
-              null,
-              "Clusit",
-              null,
-              EventStatus.SCHEDULED,
-              List.of("clusit-feed", "eventbrite-it")),
+          event("ev-cloud-security", LocalDateTime.of(2026, 12, 3, 18, 0).atZone(ROME))
+              .title("Sicurezza nel cloud: difendersi dal ransomware")
+              .description(
+                  "Un'ora con esperti del settore su backup, segmentazione e risposta agli"
+                      + " incidenti. Porta le tue domande: la seconda mezz'ora è dedicata al Q&A con"
+                      + " i relatori, e la registrazione sarà inviata a tutti gli iscritti nei"
+                      + " giorni successivi insieme alle slide e a una lista di letture consigliate"
+                      + " per approfondire i temi trattati durante l'incontro, dalla progettazione"
+                      + " dei backup immutabili alla gestione della crisi.")
+              .url("https://example.org/eventi/cloud-security")
+              .platform("Zoom")
+              .delivery(Delivery.LIVE_AND_RECORDED)
+              .interactive(true)
+              .free(true)
+              .organizer("Clusit")
+              .sources("clusit-feed", "eventbrite-it")
+              .build(),
           "2026-11-25T10:00:00Z",
           "2026-11-25T10:00:00Z",
           null);
 
   static final KnownEvent RAG =
       known(
-          event(
-              "ev-rag-workshop",
-              "Hands-on workshop: retrieval-augmented generation for regulated industries",
-              "A practical afternoon on retrieval, evaluation and governance.",
-              "https://example.org/workshops/rag?utm_source=feed&ref=(weekly)",
-              LocalDateTime.of(2026, 12, 2, 17, 0).atZone(LONDON),
-              Set.of(EventKind.WORKSHOP, EventKind.COURSE),
-              Attendance.MIXED,
-              "Microsoft Teams",
-              Delivery.LIVE,
-              false,
-              "en",
-              false,
-              "£45",
-              "Data Guild",
-              "Impact Hub, London",
-              EventStatus.RESCHEDULED,
-              List.of("data-guild-ics")),
+          event("ev-rag-workshop", LocalDateTime.of(2026, 12, 2, 17, 0).atZone(LONDON))
+              .title("Hands-on workshop: retrieval-augmented generation for regulated industries")
+              .description("A practical afternoon on retrieval, evaluation and governance.")
+              .url("https://example.org/workshops/rag?utm_source=feed&ref=(weekly)")
+              .kinds(EventKind.WORKSHOP, EventKind.COURSE)
+              .attendance(Attendance.MIXED)
+              .platform("Microsoft Teams")
+              .language("en")
+              .free(false)
+              .price("£45")
+              .organizer("Data Guild")
+              .location("Impact Hub, London")
+              .status(EventStatus.RESCHEDULED)
+              .sources("data-guild-ics")
+              .build(),
           "2026-11-10T10:00:00Z",
           "2026-11-27T10:00:00Z",
           LocalDateTime.of(2026, 12, 1, 17, 0).atZone(LONDON));
 
   static final KnownEvent DEMO =
       known(
-          event(
-              "ev-product-demo",
-              "Presentazione prodotto: la nuova console di monitoraggio",
-              "",
-              null,
-              LocalDateTime.of(2026, 12, 3, 11, 0).atZone(ROME),
-              Set.of(EventKind.PRESENTATION),
-              Attendance.ONLINE,
-              "YouTube Live",
-              Delivery.ON_DEMAND,
-              false,
-              "it",
-              null,
-              null,
-              null,
-              null,
-              EventStatus.SCHEDULED,
-              List.of("vendor-news")),
+          event("ev-product-demo", LocalDateTime.of(2026, 12, 3, 11, 0).atZone(ROME))
+              .title("Presentazione prodotto: la nuova console di monitoraggio")
+              .kinds(EventKind.PRESENTATION)
+              .platform("YouTube Live")
+              .delivery(Delivery.ON_DEMAND)
+              .sources("vendor-news")
+              .build(),
           "2026-11-26T10:00:00Z",
           "2026-11-26T10:00:00Z",
           null);
 
   static final KnownEvent MEETUP =
       known(
-          event(
-              "ev-meetup",
-              "Meetup DevOps Milano",
-              "Talk e networking.",
-              "ftp://example.org/meetup",
-              LocalDateTime.of(2026, 12, 4, 19, 0).atZone(ROME),
-              Set.of(EventKind.MEETUP),
-              Attendance.OFFLINE,
-              null,
-              Delivery.UNKNOWN,
-              true,
-              null,
-              true,
-              null,
-              "DevOps Milano",
-              "Talent Garden, Milano",
-              EventStatus.CANCELLED,
-              List.of("meetup-devops")),
+          event("ev-meetup", LocalDateTime.of(2026, 12, 4, 19, 0).atZone(ROME))
+              .title("Meetup DevOps Milano")
+              .description("Talk e networking.")
+              .url("ftp://example.org/meetup")
+              .kinds(EventKind.MEETUP)
+              .attendance(Attendance.OFFLINE)
+              .delivery(Delivery.UNKNOWN)
+              .interactive(true)
+              .language(null)
+              .free(true)
+              .organizer("DevOps Milano")
+              .location("Talent Garden, Milano")
+              .status(EventStatus.CANCELLED)
+              .sources("meetup-devops")
+              .build(),
           "2026-11-01T10:00:00Z",
           "2026-11-24T10:00:00Z",
           null);

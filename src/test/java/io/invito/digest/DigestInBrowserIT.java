@@ -10,9 +10,6 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.invito.config.Language;
 import io.invito.model.Attendance;
-import io.invito.model.Delivery;
-import io.invito.model.EventKind;
-import io.invito.model.EventStatus;
 import io.invito.model.KnownEvent;
 import io.invito.model.Reason;
 import io.invito.model.SourceHealth;
@@ -28,7 +25,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
@@ -160,23 +156,20 @@ class DigestInBrowserIT {
       KnownEvent event =
           DigestFixtures.known(
               DigestFixtures.event(
-                  "ev-" + index,
-                  titles.get(index),
-                  "<p>Descrizione</p>" + all,
-                  index == 0 ? JAVASCRIPT : "https://example.org/e/" + index,
-                  LocalDateTime.of(2026, 12, 1 + index, 18, 0).atZone(DigestFixtures.ROME),
-                  Set.of(EventKind.WEBINAR),
-                  Attendance.MIXED,
-                  all,
-                  Delivery.LIVE,
-                  true,
-                  "it",
-                  false,
-                  all,
-                  all,
-                  all,
-                  EventStatus.SCHEDULED,
-                  List.of(all)),
+                      "ev-" + index,
+                      LocalDateTime.of(2026, 12, 1 + index, 18, 0).atZone(DigestFixtures.ROME))
+                  .title(titles.get(index))
+                  .description("<p>Descrizione</p>" + all)
+                  .url(index == 0 ? JAVASCRIPT : "https://example.org/e/" + index)
+                  .attendance(Attendance.MIXED)
+                  .platform(all)
+                  .interactive(true)
+                  .free(false)
+                  .price(all)
+                  .organizer(all)
+                  .location(all)
+                  .sources(all)
+                  .build(),
               "2026-11-25T10:00:00Z",
               "2026-11-25T10:00:00Z",
               null);

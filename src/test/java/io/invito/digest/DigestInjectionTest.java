@@ -5,9 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.invito.config.Language;
 import io.invito.model.Attendance;
 import io.invito.model.Contact;
-import io.invito.model.Delivery;
-import io.invito.model.EventKind;
-import io.invito.model.EventStatus;
 import io.invito.model.KnownEvent;
 import io.invito.model.Reason;
 import io.invito.model.SourceHealth;
@@ -19,7 +16,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Attribute;
 import org.jsoup.nodes.Document;
@@ -45,23 +41,20 @@ class DigestInjectionTest {
     KnownEvent evil =
         DigestFixtures.known(
             DigestFixtures.event(
-                "ev-evil",
-                "# " + ALL,
-                "- " + ALL,
-                "javascript:alert(1)",
-                LocalDateTime.of(2026, 12, 3, 18, 0).atZone(DigestFixtures.ROME),
-                Set.of(EventKind.WEBINAR),
-                Attendance.MIXED,
-                ALL,
-                Delivery.LIVE,
-                true,
-                ALL,
-                false,
-                ALL,
-                ALL,
-                ALL,
-                EventStatus.SCHEDULED,
-                List.of(ALL)),
+                    "ev-evil", LocalDateTime.of(2026, 12, 3, 18, 0).atZone(DigestFixtures.ROME))
+                .title("# " + ALL)
+                .description("- " + ALL)
+                .url("javascript:alert(1)")
+                .attendance(Attendance.MIXED)
+                .platform(ALL)
+                .interactive(true)
+                .language(ALL)
+                .free(false)
+                .price(ALL)
+                .organizer(ALL)
+                .location(ALL)
+                .sources(ALL)
+                .build(),
             "2026-11-25T10:00:00Z",
             "2026-11-25T10:00:00Z",
             null);

@@ -3,12 +3,8 @@ package io.invito.draft;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.invito.config.Language;
-import io.invito.model.Attendance;
 import io.invito.model.Channel;
 import io.invito.model.Contact;
-import io.invito.model.Delivery;
-import io.invito.model.EventKind;
-import io.invito.model.EventStatus;
 import io.invito.model.Formality;
 import io.invito.model.KnownEvent;
 import io.invito.model.Match;
@@ -58,28 +54,17 @@ class InjectionTest {
   @BeforeEach
   void writeDraftsOfAnEvilEventForEveryChannel() {
     evil =
-        new KnownEvent(
-            Fixtures.event(
-                "ev-evil",
-                "+cmd " + ALL,
-                "Description " + ALL,
-                "javascript:alert(1)",
-                LocalDateTime.of(2026, 12, 3, 18, 0).atZone(Fixtures.ROME),
-                Set.of(EventKind.WEBINAR),
-                Attendance.ONLINE,
-                ALL,
-                Delivery.LIVE,
-                true,
-                "it",
-                false,
-                "@SUM(1) " + ALL,
-                "=HYPERLINK(\"http://x\") " + ALL,
-                ALL,
-                EventStatus.SCHEDULED),
-            Fixtures.CLOUD.firstSeen(),
-            Fixtures.CLOUD.lastChanged(),
-            Optional.empty(),
-            Optional.empty());
+        Fixtures.event("ev-evil", LocalDateTime.of(2026, 12, 3, 18, 0).atZone(Fixtures.ROME))
+            .title("+cmd " + ALL)
+            .description("Description " + ALL)
+            .url("javascript:alert(1)")
+            .platform(ALL)
+            .interactive(true)
+            .free(false)
+            .price("@SUM(1) " + ALL)
+            .organizer("=HYPERLINK(\"http://x\") " + ALL)
+            .location(ALL)
+            .known(Fixtures.CLOUD.firstSeen(), Fixtures.CLOUD.lastChanged());
     contacts = new java.util.TreeMap<>();
     InvitationWriter writer =
         new InvitationWriter(

@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.invito.config.Language;
 import io.invito.model.Channel;
 import io.invito.model.Contact;
-import io.invito.model.Event;
 import io.invito.model.Formality;
 import io.invito.model.Invitation;
 import io.invito.model.KnownEvent;
@@ -288,30 +287,9 @@ class InvitationWriterTest {
         writer()
             .write(Fixtures.matches().get(0), Fixtures.CLOUD, Fixtures.MARCO, Fixtures.WEEK)
             .get(0);
-    Event e = Fixtures.CLOUD.event();
     KnownEvent moved =
-        new KnownEvent(
-            Fixtures.event(
-                e.id(),
-                e.title(),
-                e.description(),
-                e.url().orElseThrow().toString(),
-                LocalDateTime.of(2026, 12, 4, 18, 0).atZone(Fixtures.ROME),
-                e.kinds(),
-                e.attendance(),
-                "Zoom",
-                e.delivery(),
-                true,
-                "it",
-                true,
-                null,
-                "Clusit",
-                null,
-                e.status()),
-            Fixtures.CLOUD.firstSeen(),
-            Fixtures.CLOUD.lastChanged(),
-            Optional.of(e.start()),
-            Optional.empty());
+        Events.startingAt(
+            Fixtures.CLOUD, LocalDateTime.of(2026, 12, 4, 18, 0).atZone(Fixtures.ROME));
 
     Draft second =
         writer().write(Fixtures.matches().get(0), moved, Fixtures.MARCO, Fixtures.WEEK).get(0);

@@ -2,18 +2,17 @@ package io.invito.event;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.invito.model.Attendance;
 import io.invito.model.Delivery;
 import io.invito.model.Event;
 import io.invito.model.EventKind;
 import io.invito.model.EventStatus;
+import io.invito.testing.EventBuilder;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class DeduplicatorTest {
@@ -181,11 +180,11 @@ class DeduplicatorTest {
   void letsACancellationSeenByOneSourceWinAndUnitesKinds() {
     Event scheduled =
         event("a", "Meetup Java", Optional.of("https://jug.it/nov"), START, true)
-            .kinds(Set.of(EventKind.MEETUP))
+            .kinds(EventKind.MEETUP)
             .build();
     Event cancelled =
         event("b", "Meetup Java", Optional.of("https://jug.it/nov"), START, true)
-            .kinds(Set.of(EventKind.SEMINAR))
+            .kinds(EventKind.SEMINAR)
             .status(EventStatus.CANCELLED)
             .build();
 
@@ -291,95 +290,15 @@ class DeduplicatorTest {
     assertThat(deduplicator.merge(List.of(event, event))).containsExactly(event);
   }
 
-  private static Builder event(
+  /** A webinar as one source read it, its id derived as the Classifier derives it. */
+  private static EventBuilder event(
       String source, String title, Optional<String> url, ZonedDateTime start, boolean zoneStated) {
-    return new Builder(source, title, url.map(URI::create), start, zoneStated);
-  }
-
-  /** Builds test events; the id is derived as the Classifier derives it. */
-  private static final class Builder {
-    private final String source;
-    private final String title;
-    private final Optional<URI> url;
-    private final ZonedDateTime start;
-    private final boolean zoneStated;
-    private String description = "";
-    private Optional<String> uid = Optional.empty();
-    private Optional<String> platform = Optional.empty();
-    private Optional<String> location = Optional.empty();
-    private Delivery delivery = Delivery.LIVE;
-    private Set<EventKind> kinds = Set.of(EventKind.WEBINAR);
-    private EventStatus status = EventStatus.SCHEDULED;
-
-    Builder(
-        String source, String title, Optional<URI> url, ZonedDateTime start, boolean zoneStated) {
-      this.source = source;
-      this.title = title;
-      this.url = url;
-      this.start = start;
-      this.zoneStated = zoneStated;
-    }
-
-    Builder description(String text) {
-      description = text;
-      return this;
-    }
-
-    Builder uid(String value) {
-      uid = Optional.of(value);
-      return this;
-    }
-
-    Builder platform(String value) {
-      platform = Optional.of(value);
-      return this;
-    }
-
-    Builder location(String value) {
-      location = Optional.of(value);
-      return this;
-    }
-
-    Builder delivery(Delivery value) {
-      delivery = value;
-      return this;
-    }
-
-    Builder kinds(Set<EventKind> value) {
-      kinds = value;
-      return this;
-    }
-
-    Builder status(EventStatus value) {
-      status = value;
-      return this;
-    }
-
-    Event build() {
-      String id = IdDeriver.derive(url, uid, title, start.toLocalDate());
-      return new Event(
-          id,
-          title,
-          description,
-          url,
-          start,
-          Optional.empty(),
-          false,
-          zoneStated,
-          kinds,
-          Attendance.ONLINE,
-          platform,
-          delivery,
-          false,
-          Optional.of("it"),
-          Optional.empty(),
-          Optional.empty(),
-          Optional.empty(),
-          location,
-          status,
-          List.of(),
-          List.of(source),
-          uid);
-    }
+    return EventBuilder.webinar()
+        .idFrom(e -> IdDeriver.derive(e.url(), e.uid(), e.title(), e.start().toLocalDate()))
+        .title(title)
+        .url(url.orElse(null))
+        .start(start)
+        .zoneStated(zoneStated)
+        .sources(source);
   }
 }

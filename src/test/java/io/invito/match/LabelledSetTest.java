@@ -9,13 +9,11 @@ import io.invito.config.Language;
 import io.invito.config.MatchSettings;
 import io.invito.contact.ContactsReader;
 import io.invito.contact.ContactsReader.ContactList;
-import io.invito.model.Attendance;
 import io.invito.model.Contact;
-import io.invito.model.Delivery;
 import io.invito.model.Event;
-import io.invito.model.EventKind;
 import io.invito.model.EventStatus;
 import io.invito.model.Match;
+import io.invito.testing.EventBuilder;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -29,7 +27,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
@@ -176,29 +173,17 @@ class LabelledSetTest {
       List<String> topics = new ArrayList<>();
       node.path("topics").forEach(topic -> topics.add(topic.asText()));
       list.add(
-          new Event(
-              node.get("id").asText(),
-              node.get("title").asText(),
-              node.path("description").asText(""),
-              Optional.empty(),
-              LocalDateTime.parse(node.get("start").asText()).atZone(Samples.ROME),
-              Optional.empty(),
-              false,
-              true,
-              Set.of(EventKind.WEBINAR),
-              Attendance.ONLINE,
-              Optional.empty(),
-              Delivery.LIVE,
-              false,
-              Optional.of(node.get("language").asText()),
-              Optional.empty(),
-              Optional.empty(),
-              Optional.ofNullable(node.path("organizer").asText(null)),
-              Optional.empty(),
-              EventStatus.valueOf(node.path("status").asText("SCHEDULED")),
-              topics,
-              List.of("labelled"),
-              Optional.empty()));
+          EventBuilder.webinar()
+              .id(node.get("id").asText())
+              .title(node.get("title").asText())
+              .description(node.path("description").asText(""))
+              .start(LocalDateTime.parse(node.get("start").asText()).atZone(Samples.ROME))
+              .language(node.get("language").asText())
+              .organizer(node.path("organizer").asText(null))
+              .status(EventStatus.valueOf(node.path("status").asText("SCHEDULED")))
+              .topics(topics)
+              .sources("labelled")
+              .build());
     }
     return list;
   }

@@ -131,7 +131,8 @@ class MatcherTest {
 
   @Test
   void letsAnAllDayEventPassWhateverTheContactsZone() {
-    Event allDay = event("day", "Cloud day").allDay().build(); // midnight in Rome
+    Event allDay =
+        event("day", "Cloud day").allDay(true).start(THURSDAY_EVENING.withHour(0)).build();
     Contact tokyo = contact("tokyo", "cloud").zone("Asia/Tokyo").build();
 
     assertThat(match(allDay, tokyo)).hasSize(1);

@@ -5,227 +5,80 @@ import io.invito.model.Delivery;
 import io.invito.model.Event;
 import io.invito.model.EventKind;
 import io.invito.model.EventStatus;
-import java.net.URI;
+import io.invito.testing.EventBuilder;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Optional;
-import java.util.Set;
 
 /** Test events with every field filled, and copies with one field changed. */
 final class Events {
-  static final ZoneId ROME = ZoneId.of("Europe/Rome");
+  static final ZoneId ROME = EventBuilder.ROME;
 
   private Events() {}
 
   static Event event(String id, ZonedDateTime start) {
-    return new Event(
-        id,
-        "Webinar: AI per le PMI " + id,
-        "Un pomeriggio con i nostri esperti.",
-        Optional.of(URI.create("https://example.it/eventi/" + id)),
-        start,
-        Optional.of(start.plusHours(1).plusMinutes(30)),
-        false,
-        true,
-        Set.of(EventKind.WEBINAR, EventKind.PRESENTATION),
-        Attendance.ONLINE,
-        Optional.of("Zoom"),
-        Delivery.LIVE_AND_RECORDED,
-        true,
-        Optional.of("it"),
-        Optional.of(true),
-        Optional.empty(),
-        Optional.of("Acme Formazione"),
-        Optional.empty(),
-        EventStatus.SCHEDULED,
-        List.of("intelligenza", "artificiale", "pmi"),
-        List.of("rss"),
-        Optional.of(id + "@example.it"));
+    return EventBuilder.webinar()
+        .id(id)
+        .title("Webinar: AI per le PMI " + id)
+        .description("Un pomeriggio con i nostri esperti.")
+        .url("https://example.it/eventi/" + id)
+        .start(start)
+        .end(start.plusHours(1).plusMinutes(30))
+        .kinds(EventKind.WEBINAR, EventKind.PRESENTATION)
+        .platform("Zoom")
+        .delivery(Delivery.LIVE_AND_RECORDED)
+        .interactive(true)
+        .free(true)
+        .organizer("Acme Formazione")
+        .topics("intelligenza", "artificiale", "pmi")
+        .sources("rss")
+        .uid(id + "@example.it")
+        .build();
   }
 
-  static Event withStart(Event e, ZonedDateTime start) {
-    return new Event(
-        e.id(),
-        e.title(),
-        e.description(),
-        e.url(),
-        start,
-        e.end(),
-        e.allDay(),
-        e.zoneStated(),
-        e.kinds(),
-        e.attendance(),
-        e.platform(),
-        e.delivery(),
-        e.interactive(),
-        e.language(),
-        e.free(),
-        e.price(),
-        e.organizer(),
-        e.location(),
-        e.status(),
-        e.topics(),
-        e.sources(),
-        e.uid());
+  static Event withStart(Event event, ZonedDateTime start) {
+    return EventBuilder.from(event).start(start).build();
   }
 
-  static Event withStatus(Event e, EventStatus status) {
-    return new Event(
-        e.id(),
-        e.title(),
-        e.description(),
-        e.url(),
-        e.start(),
-        e.end(),
-        e.allDay(),
-        e.zoneStated(),
-        e.kinds(),
-        e.attendance(),
-        e.platform(),
-        e.delivery(),
-        e.interactive(),
-        e.language(),
-        e.free(),
-        e.price(),
-        e.organizer(),
-        e.location(),
-        status,
-        e.topics(),
-        e.sources(),
-        e.uid());
+  static Event withStatus(Event event, EventStatus status) {
+    return EventBuilder.from(event).status(status).build();
   }
 
-  static Event withSources(Event e, List<String> sources) {
-    return new Event(
-        e.id(),
-        e.title(),
-        e.description(),
-        e.url(),
-        e.start(),
-        e.end(),
-        e.allDay(),
-        e.zoneStated(),
-        e.kinds(),
-        e.attendance(),
-        e.platform(),
-        e.delivery(),
-        e.interactive(),
-        e.language(),
-        e.free(),
-        e.price(),
-        e.organizer(),
-        e.location(),
-        e.status(),
-        e.topics(),
-        sources,
-        e.uid());
+  static Event withSources(Event event, List<String> sources) {
+    return EventBuilder.from(event).sources(sources).build();
   }
 
-  static Event withDescription(Event e, String description) {
-    return new Event(
-        e.id(),
-        e.title(),
-        description,
-        e.url(),
-        e.start(),
-        e.end(),
-        e.allDay(),
-        e.zoneStated(),
-        e.kinds(),
-        e.attendance(),
-        e.platform(),
-        e.delivery(),
-        e.interactive(),
-        e.language(),
-        e.free(),
-        e.price(),
-        e.organizer(),
-        e.location(),
-        e.status(),
-        e.topics(),
-        e.sources(),
-        e.uid());
+  static Event withDescription(Event event, String description) {
+    return EventBuilder.from(event).description(description).build();
   }
 
   /** The event held in a place, in person only. */
-  static Event inPerson(Event e, String place) {
-    return new Event(
-        e.id(),
-        e.title(),
-        e.description(),
-        e.url(),
-        e.start(),
-        e.end(),
-        e.allDay(),
-        e.zoneStated(),
-        e.kinds(),
-        Attendance.OFFLINE,
-        Optional.empty(),
-        e.delivery(),
-        e.interactive(),
-        e.language(),
-        e.free(),
-        e.price(),
-        e.organizer(),
-        Optional.of(place),
-        e.status(),
-        e.topics(),
-        e.sources(),
-        e.uid());
+  static Event inPerson(Event event, String place) {
+    return EventBuilder.from(event)
+        .attendance(Attendance.OFFLINE)
+        .platform(null)
+        .location(place)
+        .build();
   }
 
   /** The event as a source that gives neither a UID nor a place would carry it. */
-  static Event withoutUidAndLocation(Event e) {
-    return new Event(
-        e.id(),
-        e.title(),
-        e.description(),
-        e.url(),
-        e.start(),
-        e.end(),
-        e.allDay(),
-        e.zoneStated(),
-        e.kinds(),
-        e.attendance(),
-        e.platform(),
-        e.delivery(),
-        e.interactive(),
-        e.language(),
-        e.free(),
-        e.price(),
-        e.organizer(),
-        Optional.empty(),
-        e.status(),
-        e.topics(),
-        e.sources(),
-        Optional.empty());
+  static Event withoutUidAndLocation(Event event) {
+    return EventBuilder.from(event).uid(null).location(null).build();
   }
 
   /** An event with every optional field empty and an offset (not a region) for its zone. */
   static Event sparse(String id, ZonedDateTime start) {
-    return new Event(
-        id,
-        "Meetup",
-        "",
-        Optional.empty(),
-        start,
-        Optional.empty(),
-        true,
-        false,
-        Set.of(),
-        Attendance.UNKNOWN,
-        Optional.empty(),
-        Delivery.UNKNOWN,
-        false,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        EventStatus.SCHEDULED,
-        List.of(),
-        List.of("ics"),
-        Optional.empty());
+    return EventBuilder.webinar()
+        .id(id)
+        .title("Meetup")
+        .start(start)
+        .allDay(true)
+        .zoneStated(false)
+        .kinds()
+        .attendance(Attendance.UNKNOWN)
+        .delivery(Delivery.UNKNOWN)
+        .language(null)
+        .sources("ics")
+        .build();
   }
 }
