@@ -20,14 +20,20 @@ final class DateScanner {
           .thenComparing(Comparator.comparingInt(DateSpan::to).reversed());
 
   private final String text;
+  private final NumericDates.Order order;
   // Whether the text names a month or a relative day at all, asked once: each search below
   // would otherwise ask again over the whole text.
   private final boolean months;
   private final boolean relativeDays;
 
-  /** A scanner over text whose whitespace is already collapsed. */
-  DateScanner(String text) {
+  /**
+   * A scanner over text whose whitespace is already collapsed.
+   *
+   * @param order how to read a numeric date whose numbers could be either day or month
+   */
+  DateScanner(String text, NumericDates.Order order) {
     this.text = text;
+    this.order = order;
     this.months = Months.mentioned(text);
     this.relativeDays = RelativeDays.mentioned(text, 0);
   }
@@ -38,7 +44,7 @@ final class DateScanner {
             months ? NamedMonthDates.dayRange(text, from, reference) : Optional.<DateSpan>empty(),
             months ? NamedMonthDates.dayMonth(text, from, reference) : Optional.<DateSpan>empty(),
             months ? NamedMonthDates.monthDay(text, from, reference) : Optional.<DateSpan>empty(),
-            NumericDates.dayMonthYear(text, from, reference),
+            NumericDates.dayMonthYear(text, from, reference, order),
             NumericDates.iso(text, from),
             relativeDays ? RelativeDays.find(text, from, reference) : Optional.<DateSpan>empty())
         .flatMap(Optional::stream)

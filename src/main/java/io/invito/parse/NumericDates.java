@@ -1,6 +1,7 @@
 package io.invito.parse;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -11,6 +12,42 @@ import java.util.regex.Pattern;
  * alike.
  */
 final class NumericDates {
+
+  /**
+   * Which of the first two numbers of "12/10/2026" is the month when either could be. When only one
+   * can be (a number over 12 is no month), that one decides, whatever the order: "25/12/2026" is 25
+   * December and "12/25/2026" 25 December too.
+   */
+  enum Order {
+    /** "12/10/2026" is 12 October: Italy, the UK and most of the world. */
+    DAY_FIRST,
+    /** "12/10/2026" is December 10: the United States. */
+    MONTH_FIRST;
+
+    /**
+     * Month first for text in US English, day first for any other language or region and when the
+     * language is unknown: invito's sources are mostly Italian and European, and "en" alone does
+     * not say which English.
+     */
+    static Order of(Optional<Locale> locale) {
+      boolean usEnglish =
+          locale
+              .filter(
+                  declared ->
+                      declared.getLanguage().equals("en") && declared.getCountry().equals("US"))
+              .isPresent();
+      return usEnglish ? MONTH_FIRST : DAY_FIRST;
+    }
+
+    /** Whether the first number is the month, given the two numbers as written. */
+    boolean monthFirst(int first, int second) {
+      if (first > 12) {
+        return false;
+      }
+      return second > 12 || this == MONTH_FIRST;
+    }
+  }
+
   private static final Pattern NUMERIC =
       Pattern.compile(
           "(?<![\\d/.:])(?<first>\\d{1,2})(?<sep>[/.\\-])(?<second>\\d{1,2})(?:\\k<sep>"
@@ -20,8 +57,12 @@ final class NumericDates {
 
   private NumericDates() {}
 
-  /** The first "10/12/2026" from {@code from} on; a year-less one is placed by the reference. */
-  static Optional<DateSpan> dayMonthYear(String text, int from, Optional<LocalDate> reference) {
+  /**
+   * The first "10/12/2026" from {@code from} on, its day and month in the given order unless the
+   * numbers say otherwise; a year-less one is placed by the reference.
+   */
+  static Optional<DateSpan> dayMonthYear(
+      String text, int from, Optional<LocalDate> reference, Order order) {
     Matcher matcher = NUMERIC.matcher(text).region(from, text.length());
     while (matcher.find()) {
       String year = matcher.group("year");
@@ -30,8 +71,7 @@ final class NumericDates {
       }
       int first = Integer.parseInt(matcher.group("first"));
       int second = Integer.parseInt(matcher.group("second"));
-      // Day first, as Italy and most of the world write it; month first only when it must be.
-      boolean monthFirst = second > 12 && first <= 12;
+      boolean monthFirst = order.monthFirst(first, second);
       String fullYear = year != null && year.length() == 2 ? "20" + year : year;
       Optional<LocalDate> date =
           monthFirst

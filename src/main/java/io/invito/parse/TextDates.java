@@ -3,6 +3,7 @@ package io.invito.parse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -12,6 +13,9 @@ import java.util.Optional;
  * <p>Relative words and year-less dates need the publication day as a reference: "domani" is the
  * day after it, "10 dicembre" the next 10 December on or after it. Without a reference they are not
  * read, since guessing from today would date an old post wrongly.
+ *
+ * <p>A numeric date whose two numbers could each be the month, "12/10/2026", is read day first (12
+ * October) unless the text is in US English (December 10); see {@link NumericDates.Order}.
  *
  * <p>This class puts the parts together; {@link DateScanner} finds the dates, {@link ClockTimes}
  * the times and {@link StatedZone} the zone written after them.
@@ -24,18 +28,34 @@ final class TextDates {
   private TextDates() {}
 
   /**
-   * Finds the first event date in the text.
+   * Finds the first event date in text whose language is unknown: numeric dates are read day first.
    *
    * @param reference the publication day, for relative and year-less dates
    * @param sourceZone the source's zone, for times written without one
    */
   static Optional<Found> find(
       String text, Optional<LocalDate> reference, Optional<ZoneId> sourceZone) {
+    return find(text, reference, sourceZone, Optional.empty());
+  }
+
+  /**
+   * Finds the first event date in the text.
+   *
+   * @param reference the publication day, for relative and year-less dates
+   * @param sourceZone the source's zone, for times written without one
+   * @param locale the language and region the text is written in, as its source declares them
+   *     ("en-US"), for the order of day and month in numeric dates
+   */
+  static Optional<Found> find(
+      String text,
+      Optional<LocalDate> reference,
+      Optional<ZoneId> sourceZone,
+      Optional<Locale> locale) {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
     String clean = collapse(text);
-    DateScanner dates = new DateScanner(clean);
+    DateScanner dates = new DateScanner(clean, NumericDates.Order.of(locale));
     Optional<DateSpan> first = dates.first(0, reference);
     // "Pubblicato il 2 novembre ... si terrà il 10 dicembre": a date before the publication day
     // is the post's own or a past edition's, not the event announced.
