@@ -125,7 +125,11 @@ final class FeedItemReader implements XmlTreeBuilder.ItemSink {
     if (!event.hasStart()) {
       ZoneId referenceZone = input.zone().orElse(ZoneOffset.UTC);
       Optional<LocalDate> reference = published.map(at -> LocalDate.ofInstant(at, referenceZone));
-      TextDates.find(event.title() + ". " + event.description(), reference, input.zone())
+      TextDates.find(
+              event.title() + ". " + event.description(),
+              reference,
+              input.zone(),
+              FeedLocales.find(Optional.of(item)))
           .ifPresent(
               found -> {
                 event.start(found.start(), "text");

@@ -21,18 +21,23 @@ final class JsonLdEventReader {
   private final String by;
   private final ParseInput input;
   private final Optional<String> pageLanguage;
+  private final Optional<Locale> pageLocale;
   private final List<String> warnings;
 
-  JsonLdEventReader(ParseInput input, Optional<String> pageLanguage, List<String> warnings) {
-    this("json-ld", input, pageLanguage, warnings);
-  }
-
-  /** A reader whose fields are credited to {@code by}: json-ld, microdata or rdfa. */
+  /**
+   * A reader whose fields are credited to {@code by}: json-ld, microdata or rdfa; the page's
+   * language code is for events that declare none, its locale for dates written as text.
+   */
   JsonLdEventReader(
-      String by, ParseInput input, Optional<String> pageLanguage, List<String> warnings) {
+      String by,
+      ParseInput input,
+      Optional<String> pageLanguage,
+      Optional<Locale> pageLocale,
+      List<String> warnings) {
     this.by = by;
     this.input = input;
     this.pageLanguage = pageLanguage;
+    this.pageLocale = pageLocale;
     this.warnings = warnings;
   }
 
@@ -69,9 +74,19 @@ final class JsonLdEventReader {
     event.uid(id.or(() -> url.map(URI::toString)).orElse(null), by);
     JsonLdScanner.types(node).forEach(type -> event.type(type, by));
 
-    startText.ifPresent(written -> time(written, title).ifPresent(start -> event.start(start, by)));
+    Optional<String> declaredLanguage =
+        firstNode(node, "inLanguage")
+            .flatMap(
+                language ->
+                    language.isTextual()
+                        ? Optional.of(language.asText())
+                        : text(language, "alternateName").or(() -> text(language, "name")));
+    Optional<Locale> locale =
+        Languages.within(declaredLanguage.flatMap(Languages::locale), pageLocale);
+    startText.ifPresent(
+        written -> time(written, title, locale).ifPresent(start -> event.start(start, by)));
     text(node, "endDate")
-        .flatMap(written -> time(written, title))
+        .flatMap(written -> time(written, title, locale))
         .ifPresent(end -> event.end(end, by));
     readLocation(node, event);
     text(node, "eventStatus")
@@ -83,21 +98,14 @@ final class JsonLdEventReader {
             organizer ->
                 organizer.isTextual() ? Optional.of(organizer.asText()) : text(organizer, "name"))
         .ifPresent(name -> event.organizer(name, by));
-    firstNode(node, "inLanguage")
-        .flatMap(
-            language ->
-                language.isTextual()
-                    ? Optional.of(language.asText())
-                    : text(language, "alternateName").or(() -> text(language, "name")))
-        .flatMap(Languages::normalize)
-        .ifPresent(code -> event.language(code, by));
+    declaredLanguage.flatMap(Languages::normalize).ifPresent(code -> event.language(code, by));
     if (!event.hasLanguage()) {
       pageLanguage.ifPresent(code -> event.language(code, "html-lang"));
     }
     return Optional.of(event);
   }
 
-  private Optional<Timed> time(String written, String title) {
+  private Optional<Timed> time(String written, String title, Optional<Locale> locale) {
     Optional<Timed> iso = IsoTimes.read(written, input.zone());
     if (iso.isPresent()) {
       return iso;
@@ -105,7 +113,7 @@ final class JsonLdEventReader {
     // Some sites put "10 dicembre 2026 ore 17:30" in startDate: read it as text rather than lose
     // it.
     Optional<Timed> text =
-        TextDates.find(written, Optional.empty(), input.zone()).map(TextDates.Found::start);
+        TextDates.find(written, Optional.empty(), input.zone(), locale).map(TextDates.Found::start);
     if (text.isEmpty()) {
       warnings.add("event '" + title + "': date '" + written + "' is not a date; left unknown");
     }

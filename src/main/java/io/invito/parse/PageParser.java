@@ -45,11 +45,14 @@ final class PageParser {
       // jsoup is built to never fail on bad HTML; should it still, it is this page's trouble.
       return Extraction.failed(Format.HTML.label(), "the page could not be read: " + e, warnings);
     }
-    Optional<String> pageLanguage =
-        Optional.ofNullable(page.selectFirst("html[lang]"))
-            .flatMap(html -> Languages.normalize(html.attr("lang")));
+    Optional<String> declaredLanguage =
+        Optional.ofNullable(page.selectFirst("html[lang]")).map(html -> html.attr("lang"));
+    Optional<String> pageLanguage = declaredLanguage.flatMap(Languages::normalize);
+    // The region too ("en-US"), which the language code drops: it orders day and month in dates.
+    Optional<Locale> pageLocale = declaredLanguage.flatMap(Languages::locale);
     Found found = new Found();
-    JsonLdEventReader jsonLd = new JsonLdEventReader(input, pageLanguage, warnings);
+    JsonLdEventReader jsonLd =
+        new JsonLdEventReader("json-ld", input, pageLanguage, pageLocale, warnings);
     int block = 0;
     for (Element script : page.select("script[type]")) {
       if (script.attr("type").strip().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
@@ -61,7 +64,7 @@ final class PageParser {
     }
     for (ItemTrees markup : ItemTrees.values()) {
       JsonLdEventReader reader =
-          new JsonLdEventReader(markup.label(), input, pageLanguage, warnings);
+          new JsonLdEventReader(markup.label(), input, pageLanguage, pageLocale, warnings);
       for (JsonNode root : markup.roots(page)) {
         for (JsonLdScanner.Found event : JsonLdScanner.events(root)) {
           reader.read(event).ifPresent(found::add);
@@ -78,7 +81,8 @@ final class PageParser {
     if (!marked && input.selectors().isPresent()) {
       LocalDate today = LocalDate.now(clock.withZone(input.zone().orElse(ZoneOffset.UTC)));
       for (RawEventBuilder event :
-          new SelectorReader(input, today, warnings).read(page, input.selectors().get())) {
+          new SelectorReader(input, today, pageLocale, warnings)
+              .read(page, input.selectors().get())) {
         pageLanguage.ifPresent(code -> event.language(code, "html-lang"));
         found.add(event);
       }

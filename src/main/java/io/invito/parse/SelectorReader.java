@@ -4,6 +4,7 @@ import io.invito.config.SelectorRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Elements;
@@ -22,12 +23,19 @@ final class SelectorReader {
 
   private final ParseInput input;
   private final LocalDate today;
+  private final Optional<Locale> locale;
   private final List<String> warnings;
 
-  /** With today's date, from which a year-less date on an agenda is its next occurrence. */
-  SelectorReader(ParseInput input, LocalDate today, List<String> warnings) {
+  /**
+   * With today's date, from which a year-less date on an agenda is its next occurrence.
+   *
+   * @param locale the page's language with its region, for the order of numeric dates
+   */
+  SelectorReader(
+      ParseInput input, LocalDate today, Optional<Locale> locale, List<String> warnings) {
     this.input = input;
     this.today = today;
+    this.locale = locale;
     this.warnings = warnings;
   }
 
@@ -88,7 +96,7 @@ final class SelectorReader {
         return Optional.of(new TextDates.Found(iso.get(), Optional.empty()));
       }
     }
-    return TextDates.find(date.text(), Optional.of(today), input.zone());
+    return TextDates.find(date.text(), Optional.of(today), input.zone(), locale);
   }
 
   private static Optional<Element> first(Element item, String css) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -93,5 +94,96 @@ class TextDatesTest {
             TextDates.find(text, Optional.of(LocalDate.parse(published)), Optional.empty())
                 .map(found -> found.start().time().iso()))
         .contains(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+      # text                                              | published  | start
+      Webinar on 12/10/2026 at 5:30 PM                    | -          | 2026-12-10T17:30:00
+      'Workshop 12/10/26, 3:00 - 5:00 PM'                 | -          | 2026-12-10T15:00:00
+      Office hours 12/10 at 9:30 AM                       | 2026-11-20 | 2026-12-10T09:30:00
+      """)
+  void readsAnAmbiguousNumericDateMonthFirstWhenTheTextIsUsEnglish(
+      String text, String published, String start) {
+    assertThat(startOf(text, published, "en-US")).contains(start);
+  }
+
+  @ParameterizedTest(name = "{0} ({1})")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+      # text                                              | locale | start
+      Webinar on 12/10/2026 at 5:30 PM                    | en-GB  | 2026-10-12T17:30:00
+      Webinar on 12/10/2026 at 5:30 PM                    | en     | 2026-10-12T17:30:00
+      Webinar on 12/10/2026 at 5:30 PM                    | -      | 2026-10-12T17:30:00
+      Webinar il 12/10/2026 alle 17:30                    | it-IT  | 2026-10-12T17:30:00
+      Webinar il 12/10/2026 alle 17:30                    | it     | 2026-10-12T17:30:00
+      Webinar il 12/10/2026 alle 17:30                    | -      | 2026-10-12T17:30:00
+      Webinar il 12/10/2026 alle 17:30                    | it-US  | 2026-10-12T17:30:00
+      """)
+  void readsAnAmbiguousNumericDateDayFirstInAnyOtherLocaleOrAnUnknownOne(
+      String text, String locale, String start) {
+    assertThat(startOf(text, null, locale)).contains(start);
+  }
+
+  @ParameterizedTest(name = "{0} ({1})")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+      # text                                              | locale
+      Holiday webinar on 25/12/2026 at 5 PM               | en-US
+      Holiday webinar on 25/12/2026 at 5 PM               | en-GB
+      Webinar di Natale il 25/12/2026 alle 17             | it-IT
+      Webinar di Natale il 25/12/2026 alle 17             | -
+      """)
+  void readsANumericDateDayFirstWhateverTheLocaleWhenItsFirstNumberIsOverTwelve(
+      String text, String locale) {
+    assertThat(startOf(text, null, locale)).contains("2026-12-25T17:00:00");
+  }
+
+  @ParameterizedTest(name = "{0} ({1})")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+      # text                                              | locale
+      Holiday webinar on 12/25/2026 at 5 PM               | en-US
+      Holiday webinar on 12/25/2026 at 5 PM               | en-GB
+      Webinar di Natale il 12/25/2026 alle 17             | it-IT
+      Webinar di Natale il 12/25/2026 alle 17             | -
+      """)
+  void readsANumericDateMonthFirstWhateverTheLocaleWhenItsSecondNumberIsOverTwelve(
+      String text, String locale) {
+    assertThat(startOf(text, null, locale)).contains("2026-12-25T17:00:00");
+  }
+
+  @ParameterizedTest(name = "{0} ({1})")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+      Webinar on 13/13/2026 at 5 PM                       | en-US
+      Webinar il 13/13/2026 alle 17                       | it-IT
+      """)
+  void findsNoNumericDateWhenNeitherNumberCanBeTheMonth(String text, String locale) {
+    assertThat(startOf(text, null, locale)).isEmpty();
+  }
+
+  private static Optional<String> startOf(String text, String published, String locale) {
+    return TextDates.find(
+            text,
+            Optional.ofNullable(published).map(LocalDate::parse),
+            Optional.empty(),
+            Optional.ofNullable(locale).map(Locale::forLanguageTag))
+        .map(found -> found.start().time().iso());
   }
 }

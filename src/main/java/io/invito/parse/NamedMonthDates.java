@@ -1,0 +1,113 @@
+package io.invito.parse;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates whose month is a word, in Italian or English: "10 dicembre 2026", "1° febbraio", "Dec
+ * 10, 2026", "10th of December", and day ranges in one month, "10-12 dicembre 2026". Callers first
+ * ask {@link Months#mentioned} whether the text names a month at all: these patterns are costly on
+ * the long texts that name none.
+ */
+final class NamedMonthDates {
+  private static final String MONTH = "(?<month>" + Months.ALTERNATION + ")\\.?";
+  private static final String YEAR = "(?<year>\\d{4})(?!\\d)";
+
+  private static final Pattern DAY_MONTH =
+      Pattern.compile(
+          "(?<![\\d/.])(?<day>\\d{1,2})(?:°|º|st|nd|rd|th)?(?:\\s+(?:of|di))?\\s+"
+              + MONTH
+              + "(?![\\p{L}])(?:,?\\s+"
+              + YEAR
+              + ")?",
+          Pattern.CASE_INSENSITIVE);
+  // "mar 10 marzo" is Tuesday 10 March: a month name followed by a day and another month is a
+  // weekday abbreviation, so the month-first form refuses it and the day-month form reads it.
+  private static final Pattern MONTH_DAY =
+      Pattern.compile(
+          "(?<![\\p{L}])"
+              + MONTH
+              + "\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?(?!\\d)(?!\\s+(?:di\\s+)?(?:"
+              + Months.ALTERNATION
+              + ")(?![\\p{L}]))(?:,?\\s+"
+              + YEAR
+              + ")?",
+          Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_RANGE =
+      Pattern.compile(
+          "(?<![\\d/.])(?<first>\\d{1,2})\\s*(?:-|–|al|to)\\s*(?<day>\\d{1,2})\\s+"
+              + MONTH
+              + "(?![\\p{L}])(?:,?\\s+"
+              + YEAR
+              + ")?",
+          Pattern.CASE_INSENSITIVE);
+
+  private NamedMonthDates() {}
+
+  /** The first "10 dicembre 2026" from {@code from} on. */
+  static Optional<DateSpan> dayMonth(String text, int from, Optional<LocalDate> reference) {
+    return first(DAY_MONTH, text, from, reference);
+  }
+
+  /** The first "Dec 10, 2026" from {@code from} on. */
+  static Optional<DateSpan> monthDay(String text, int from, Optional<LocalDate> reference) {
+    return first(MONTH_DAY, text, from, reference);
+  }
+
+  /**
+   * The start of the first "10-12 dicembre 2026" from {@code from} on; the span ends where the last
+   * day begins, so that {@link #rangeEnd} can read it from there.
+   */
+  static Optional<DateSpan> dayRange(String text, int from, Optional<LocalDate> reference) {
+    Matcher matcher = DAY_RANGE.matcher(text).region(from, text.length());
+    while (matcher.find()) {
+      Optional<LocalDate> last =
+          CalendarDays.place(
+              matcher.group("year"),
+              Months.number(matcher.group("month")),
+              Integer.parseInt(matcher.group("day")),
+              reference);
+      int first = Integer.parseInt(matcher.group("first"));
+      Optional<LocalDate> start =
+          last.flatMap(end -> CalendarDays.find(end.getYear(), end.getMonthValue(), first))
+              .filter(day -> !day.isAfter(last.get()));
+      if (start.isPresent()) {
+        return Optional.of(new DateSpan(start.get(), matcher.start(), matcher.start("day")));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The end of "10-12 dicembre 2026" whose start {@link #dayRange} read, else nothing. */
+  static Optional<DateSpan> rangeEnd(String text, DateSpan start, Optional<LocalDate> reference) {
+    Matcher range = DAY_RANGE.matcher(text).region(start.from(), text.length());
+    if (!range.lookingAt()) {
+      return Optional.empty();
+    }
+    return first(
+            DAY_MONTH,
+            text.substring(0, range.end()),
+            range.start("day"),
+            Optional.of(start.date()).or(() -> reference))
+        .filter(span -> span.from() == range.start("day"));
+  }
+
+  private static Optional<DateSpan> first(
+      Pattern pattern, String text, int from, Optional<LocalDate> reference) {
+    Matcher matcher = pattern.matcher(text).region(from, text.length());
+    while (matcher.find()) {
+      Optional<LocalDate> date =
+          CalendarDays.place(
+              matcher.group("year"),
+              Months.number(matcher.group("month")),
+              Integer.parseInt(matcher.group("day")),
+              reference);
+      if (date.isPresent()) {
+        return Optional.of(new DateSpan(date.get(), matcher.start(), matcher.end()));
+      }
+    }
+    return Optional.empty();
+  }
+}

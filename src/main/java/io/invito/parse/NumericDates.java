@@ -1,0 +1,106 @@
+package io.invito.parse;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds dates written in digits only: "10/12/2026", "10.12.26", "10/12" and ISO's "2026-12-10",
+ * telling them from the times ("18.30"), scores ("3-5") and version numbers ("2.10.3") that look
+ * alike.
+ */
+final class NumericDates {
+
+  /**
+   * Which of the first two numbers of "12/10/2026" is the month when either could be. When only one
+   * can be (a number over 12 is no month), that one decides, whatever the order: "25/12/2026" is 25
+   * December and "12/25/2026" 25 December too.
+   */
+  enum Order {
+    /** "12/10/2026" is 12 October: Italy, the UK and most of the world. */
+    DAY_FIRST,
+    /** "12/10/2026" is December 10: the United States. */
+    MONTH_FIRST;
+
+    /**
+     * Month first for text in US English, day first for any other language or region and when the
+     * language is unknown: invito's sources are mostly Italian and European, and "en" alone does
+     * not say which English.
+     */
+    static Order of(Optional<Locale> locale) {
+      boolean usEnglish =
+          locale
+              .filter(
+                  declared ->
+                      declared.getLanguage().equals("en") && declared.getCountry().equals("US"))
+              .isPresent();
+      return usEnglish ? MONTH_FIRST : DAY_FIRST;
+    }
+
+    /** Whether the first number is the month, given the two numbers as written. */
+    boolean monthFirst(int first, int second) {
+      if (first > 12) {
+        return false;
+      }
+      return second > 12 || this == MONTH_FIRST;
+    }
+  }
+
+  private static final Pattern NUMERIC =
+      Pattern.compile(
+          "(?<![\\d/.:])(?<first>\\d{1,2})(?<sep>[/.\\-])(?<second>\\d{1,2})(?:\\k<sep>"
+              + "(?<year>\\d{4}|\\d{2}))?(?![\\d/:])(?!\\.\\d)");
+  private static final Pattern ISO =
+      Pattern.compile("(?<!\\d)(?<year>\\d{4})-(?<month>\\d{2})-(?<day>\\d{2})(?!\\d)");
+
+  private NumericDates() {}
+
+  /**
+   * The first "10/12/2026" from {@code from} on, its day and month in the given order unless the
+   * numbers say otherwise; a year-less one is placed by the reference.
+   */
+  static Optional<DateSpan> dayMonthYear(
+      String text, int from, Optional<LocalDate> reference, Order order) {
+    Matcher matcher = NUMERIC.matcher(text).region(from, text.length());
+    while (matcher.find()) {
+      String year = matcher.group("year");
+      if (year == null && !matcher.group("sep").equals("/")) {
+        continue; // "18.30" is a time and "3-5" a range: only "10/12" is a year-less date
+      }
+      int first = Integer.parseInt(matcher.group("first"));
+      int second = Integer.parseInt(matcher.group("second"));
+      boolean monthFirst = order.monthFirst(first, second);
+      String fullYear = year != null && year.length() == 2 ? "20" + year : year;
+      Optional<LocalDate> date =
+          monthFirst
+              ? CalendarDays.place(fullYear, first, second, reference)
+              : CalendarDays.place(fullYear, second, first, reference);
+      if (date.isPresent()) {
+        return Optional.of(new DateSpan(date.get(), matcher.start(), matcher.end()));
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The first "2026-12-10" from {@code from} on. */
+  static Optional<DateSpan> iso(String text, int from) {
+    if (text.indexOf('-', from) < 0) {
+      return Optional.empty(); // no ISO date without a hyphen; the pattern costs a scan per digit
+    }
+    Matcher matcher = ISO.matcher(text).region(from, text.length());
+    while (matcher.find()) {
+      Optional<DateSpan> span =
+          CalendarDays.find(
+                  Integer.parseInt(matcher.group("year")),
+                  Integer.parseInt(matcher.group("month")),
+                  Integer.parseInt(matcher.group("day")))
+              .map(date -> new DateSpan(date, matcher.start(), matcher.end()));
+      if (span.isPresent()) {
+        return span;
+      }
+    }
+    return Optional.empty();
+  }
+}

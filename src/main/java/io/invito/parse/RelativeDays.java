@@ -1,0 +1,67 @@
+package io.invito.parse;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the days named relative to the publication day, in Italian or English: "oggi", "stasera",
+ * "domani", "dopodomani", "today", "tonight", "tomorrow", "the day after tomorrow".
+ */
+final class RelativeDays {
+  private static final Pattern RELATIVE =
+      Pattern.compile(
+          "\\b(?<word>dopodomani|the day after tomorrow|domani|tomorrow|oggi|today|stasera|tonight)\\b",
+          Pattern.CASE_INSENSITIVE);
+  // Every word the pattern matches contains one of these ("dopodomani" contains "domani").
+  private static final List<String> WORDS =
+      List.of("domani", "tomorrow", "oggi", "today", "stasera", "tonight");
+
+  private RelativeDays() {}
+
+  /**
+   * The first relative day from {@code from} on, counted from the reference; nothing without a
+   * reference, since counting from today would date an old post wrongly.
+   */
+  static Optional<DateSpan> find(String text, int from, Optional<LocalDate> reference) {
+    if (reference.isEmpty() || !mentioned(text, from)) {
+      return Optional.empty(); // a cheap look first: the word-bounded pattern costs more
+    }
+    Matcher matcher = RELATIVE.matcher(text).region(from, text.length());
+    if (!matcher.find()) {
+      return Optional.empty();
+    }
+    String word = matcher.group("word").toLowerCase(Locale.ROOT);
+    int days =
+        switch (word) {
+          case "dopodomani", "the day after tomorrow" -> 2;
+          case "domani", "tomorrow" -> 1;
+          default -> 0;
+        };
+    return Optional.of(
+        new DateSpan(reference.get().plusDays(days), matcher.start(), matcher.end()));
+  }
+
+  /** A plain scan for the relative words, much cheaper than the word-bounded pattern. */
+  static boolean mentioned(String text, int from) {
+    // Only ASCII letters lower-case to the words' first letters, and none but 'O', 'G', 'T'
+    // fold to their second ones, so ORing in 0x20 is a safe look before regionMatches.
+    for (int i = from, last = text.length() - 1; i < last; i++) {
+      char c = (char) (text.charAt(i) | 0x20);
+      if (c == 'd' || c == 't' || c == 'o' || c == 's') {
+        char next = (char) (text.charAt(i + 1) | 0x20);
+        for (String word : WORDS) {
+          if (word.charAt(0) == c
+              && word.charAt(1) == next
+              && text.regionMatches(true, i, word, 0, word.length())) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+}
