@@ -109,8 +109,7 @@ public final class Deduplicator {
               boolean uidsDiffer =
                   sessions.stream().allMatch(session -> session.uid().isPresent())
                       && sessions.stream().map(Event::uid).distinct().count() == sessions.size();
-              return EventMerger.withId(
-                  event,
+              return event.withId(
                   IdDeriver.hash(
                       event.id()
                           + "@"

@@ -109,32 +109,6 @@ final class EventMerger {
         first(copies, "uid", Event::uid));
   }
 
-  static Event withId(Event event, String id) {
-    return new Event(
-        id,
-        event.title(),
-        event.description(),
-        event.url(),
-        event.start(),
-        event.end(),
-        event.allDay(),
-        event.zoneStated(),
-        event.kinds(),
-        event.attendance(),
-        event.platform(),
-        event.delivery(),
-        event.interactive(),
-        event.language(),
-        event.free(),
-        event.price(),
-        event.organizer(),
-        event.location(),
-        event.status(),
-        event.topics(),
-        event.sources(),
-        event.uid());
-  }
-
   /**
    * The copies, surest of the field first; a stated zone breaks ties (it is the time to trust),
    * then reading order, since the sort is stable.

@@ -50,4 +50,58 @@ public record Event(
   public boolean cancelled() {
     return status == EventStatus.CANCELLED;
   }
+
+  /** The same event under another id: the event stage derives ids once events are merged. */
+  public Event withId(String newId) {
+    return new Event(
+        newId,
+        title,
+        description,
+        url,
+        start,
+        end,
+        allDay,
+        zoneStated,
+        kinds,
+        attendance,
+        platform,
+        delivery,
+        interactive,
+        language,
+        free,
+        price,
+        organizer,
+        location,
+        status,
+        topics,
+        sources,
+        uid);
+  }
+
+  /** The same event carried by other sources: the store adds the sources a new sighting names. */
+  public Event withSources(List<String> newSources) {
+    return new Event(
+        id,
+        title,
+        description,
+        url,
+        start,
+        end,
+        allDay,
+        zoneStated,
+        kinds,
+        attendance,
+        platform,
+        delivery,
+        interactive,
+        language,
+        free,
+        price,
+        organizer,
+        location,
+        status,
+        topics,
+        newSources,
+        uid);
+  }
 }

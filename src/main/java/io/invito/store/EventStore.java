@@ -58,8 +58,7 @@ public final class EventStore {
               continue;
             }
             Event old = known.get().event();
-            Event merged =
-                reconcile(old, withSources(event, union(old.sources(), event.sources())));
+            Event merged = reconcile(old, event.withSources(union(old.sources(), event.sources())));
             if (merged.equals(old)) {
               unchanged++;
               continue;
@@ -294,32 +293,6 @@ public final class EventStore {
     Set<String> all = new LinkedHashSet<>(known);
     all.addAll(more);
     return List.copyOf(all);
-  }
-
-  private static Event withSources(Event event, List<String> sources) {
-    return new Event(
-        event.id(),
-        event.title(),
-        event.description(),
-        event.url(),
-        event.start(),
-        event.end(),
-        event.allDay(),
-        event.zoneStated(),
-        event.kinds(),
-        event.attendance(),
-        event.platform(),
-        event.delivery(),
-        event.interactive(),
-        event.language(),
-        event.free(),
-        event.price(),
-        event.organizer(),
-        event.location(),
-        event.status(),
-        event.topics(),
-        sources,
-        event.uid());
   }
 
   /** A fixed-length key for a value of any length (a URL, a title) that must be indexed. */
