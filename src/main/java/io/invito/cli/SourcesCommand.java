@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
       SourcesCommand.SourcesStatus.class,
       SourcesAddCommand.class,
       SourcesImportCommand.class,
-      SourcesExportCommand.class
+      SourcesExportCommand.class,
+      SourcesTestCommand.class
     })
 final class SourcesCommand implements Runnable {
   @Spec CommandSpec spec;

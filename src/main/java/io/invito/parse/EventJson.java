@@ -1,6 +1,7 @@
 package io.invito.parse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,7 +10,11 @@ import io.invito.model.RawEvent;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
@@ -33,6 +38,44 @@ public final class EventJson {
    * be placed in and provenance says {@code startZone: source}.
    */
   public static String line(RawEvent event, Optional<ZoneId> sourceZone) {
+    ObjectNode json = node(event, sourceZone);
+    try {
+      return MAPPER.writeValueAsString(json);
+    } catch (JsonProcessingException e) {
+      // A tree of strings always serializes; reaching here is a bug, not bad input.
+      throw new IllegalStateException("could not write event " + event.uid() + " as JSON", e);
+    }
+  }
+
+  /**
+   * The same fields as {@link #line(RawEvent, Optional)}, in the same order and written the same
+   * way, as text for a table (lists joined with commas); unknown fields are absent. {@code source}
+   * and {@code provenance} are left out: a table shows provenance beside each field.
+   */
+  public static Map<String, String> fields(RawEvent event, Optional<ZoneId> sourceZone) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    ObjectNode json = node(event, sourceZone);
+    json.fields()
+        .forEachRemaining(
+            field -> {
+              JsonNode value = field.getValue();
+              if (field.getKey().equals("source") || value.isNull() || value.isObject()) {
+                return;
+              }
+              List<String> texts = new ArrayList<>();
+              if (value.isArray()) {
+                value.forEach(element -> texts.add(element.asText()));
+              } else {
+                texts.add(value.asText());
+              }
+              if (!texts.isEmpty()) {
+                fields.put(field.getKey(), String.join(", ", texts));
+              }
+            });
+    return fields;
+  }
+
+  private static ObjectNode node(RawEvent event, Optional<ZoneId> sourceZone) {
     boolean placedBySource =
         sourceZone.isPresent()
             && event.start().filter(start -> !start.allDay() && !start.zoneStated()).isPresent();
@@ -69,12 +112,7 @@ public final class EventJson {
       fields.put("startZone", StartZone.SOURCE.label());
     }
     fields.forEach(provenance::put);
-    try {
-      return MAPPER.writeValueAsString(json);
-    } catch (JsonProcessingException e) {
-      // A tree of strings always serializes; reaching here is a bug, not bad input.
-      throw new IllegalStateException("could not write event " + event.uid() + " as JSON", e);
-    }
+    return json;
   }
 
   /** The IANA zone when one is known; an offset alone is already in {@code start}. */

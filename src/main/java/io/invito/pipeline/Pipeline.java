@@ -99,6 +99,14 @@ public final class Pipeline implements AutoCloseable {
         warnings);
   }
 
+  /**
+   * Reads one source as a run would, for {@code invito sources test}, and stores nothing: the
+   * source's health, cache and events stay as they are.
+   */
+  public SourceTrial trySource(Source source) {
+    return new SourceReader(fetcher, store.sources(), config.owner().zone()).trial(source);
+  }
+
   /** Fetches, reads and judges the given sources in parallel, then stores their events once. */
   public FetchPass fetchSources(List<Source> sources, Instant asOf) {
     SourceReader reader = new SourceReader(fetcher, store.sources(), config.owner().zone());

@@ -101,15 +101,10 @@ final class SourceReader {
               fetched.elapsed());
       return failed(source, previous, unreadable, now, movedFrom);
     }
-    List<RawEvent> raw = new ArrayList<>(extraction.events());
-    if (source.follow()) {
-      raw = withFollowedPages(raw, followLinks(source, extraction.eventLinks()));
-    }
     List<Judgement.Accepted> events = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
-    ZoneId zone = source.zone().orElse(ownerZone);
-    for (RawEvent item : raw) {
-      Judgement judgement = classifier.classify(withSourceLanguage(item, source), zone);
+    for (RawEvent item : items(source, extraction)) {
+      Judgement judgement = judge(source, item);
       if (judgement instanceof Judgement.Accepted accepted) {
         events.add(accepted);
       } else if (judgement instanceof Judgement.Rejected rejected) {
@@ -136,6 +131,65 @@ final class SourceReader {
         health,
         Optional.of(new SourceHarvest.CacheUpdate(current, fetched.validators(), unconditionalAt)),
         moved ? Optional.of(configured) : movedFrom);
+  }
+
+  /**
+   * The source read as {@link #read} would, for {@code invito sources test}: fetched without
+   * validators so the answer has a body, and nothing stored; its health and cache stay as they are.
+   */
+  SourceTrial trial(Source source) {
+    FetchResult fetched = fetcher.fetch(source.url(), Validators.NONE);
+    long bytes = fetched.ok() ? fetched.body().length : 0;
+    if (!fetched.ok()) {
+      return new SourceTrial(
+          source,
+          fetched.finalUrl(),
+          fetched.status(),
+          bytes,
+          fetched.elapsed(),
+          Optional.empty(),
+          Optional.of(fetched.error().orElse("HTTP " + fetched.status())),
+          List.of(),
+          List.of());
+    }
+    Extraction extraction =
+        extractor.extract(input(source, fetched.finalUrl(), fetched, source.type()));
+    List<SourceTrial.Item> items = new ArrayList<>();
+    if (extraction.error().isEmpty()) {
+      for (RawEvent item : items(source, extraction)) {
+        Judgement judgement = judge(source, item);
+        items.add(
+            judgement instanceof Judgement.Accepted accepted
+                ? new SourceTrial.Item(item, Optional.of(accepted.event()), Optional.empty())
+                : new SourceTrial.Item(
+                    item,
+                    Optional.empty(),
+                    Optional.of(((Judgement.Rejected) judgement).rejection().reason())));
+      }
+    }
+    return new SourceTrial(
+        source,
+        fetched.finalUrl(),
+        fetched.status(),
+        bytes,
+        fetched.elapsed(),
+        Optional.of(extraction.format()),
+        extraction.error().map(error -> "unreadable " + extraction.format() + ": " + error),
+        extraction.warnings(),
+        items);
+  }
+
+  /** The source's items, with the event pages they link to read when the source says follow. */
+  private List<RawEvent> items(Source source, Extraction extraction) {
+    List<RawEvent> raw = new ArrayList<>(extraction.events());
+    if (source.follow()) {
+      raw = withFollowedPages(raw, followLinks(source, extraction.eventLinks()));
+    }
+    return raw;
+  }
+
+  private Judgement judge(Source source, RawEvent item) {
+    return classifier.classify(withSourceLanguage(item, source), source.zone().orElse(ownerZone));
   }
 
   /** The same health at another URL. */
