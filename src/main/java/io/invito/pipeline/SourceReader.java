@@ -79,11 +79,15 @@ final class SourceReader {
     FetchResult fetched = fetcher.fetch(URI.create(url), validators);
     if (fetched.outcome() == FetchResult.Outcome.NOT_MODIFIED) {
       SourceHealth health = healthPolicy.update(previous, fetched, previous.eventsLastTime(), now);
+      // A 304 updates what is stored about the response (RFC 9111, 4.3.4): a server that rotates
+      // its ETag or moves its Last-Modified on a 304 expects those back next time, and may answer
+      // the old ones with the whole feed again. The last unconditional GET stays as it was.
       return new SourceHarvest(
           new SourceReport(source.id(), SourceReport.NOT_MODIFIED, 0, 0, Optional.empty()),
           List.of(),
           List.of(),
           health,
+          Optional.of(new SourceHarvest.CacheUpdate(url, fetched.validators(), Optional.empty())),
           movedFrom);
     }
     if (!fetched.ok()) {
