@@ -25,12 +25,16 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads one source through fetch, parse and judgement. Whatever goes wrong with the source is
  * returned as data in its {@link SourceReport} and health, so one bad source never stops the rest.
  */
 final class SourceReader {
+  private static final Logger LOG = LoggerFactory.getLogger(SourceReader.class);
+
   /** Followed event pages per source per pass: enough for a listing, bounded for politeness. */
   static final int MAX_FOLLOWED_LINKS = 25;
 
@@ -57,7 +61,7 @@ final class SourceReader {
     SourceHealth previous =
         sourceStore
             .find(source.id())
-            .map(known -> movedFrom.isPresent() ? known : at(known, configured))
+            .map(known -> movedFrom.isPresent() ? known : HealthPolicy.at(known, configured))
             .orElseGet(() -> HealthPolicy.fresh(source.id(), configured));
     String url = previous.url();
     if (!healthPolicy.due(previous, now)) {
@@ -90,21 +94,66 @@ final class SourceReader {
           Optional.of(new SourceHarvest.CacheUpdate(url, fetched.validators(), Optional.empty())),
           movedFrom);
     }
-    if (!fetched.ok()) {
-      return failed(source, previous, fetched, now, movedFrom);
+    Optional<Extraction> extraction = extract(source, fetched);
+    Optional<FetchResult> failure = failure(fetched, extraction);
+    if (failure.isEmpty()) {
+      return harvest(source, previous, fetched, validators, extraction.get(), now, "fetched");
     }
-    Extraction extraction =
-        extractor.extract(input(source, fetched.finalUrl(), fetched, source.type()));
-    if (extraction.error().isPresent()) {
-      FetchResult unreadable =
-          FetchResult.failed(
-              fetched.url(),
-              fetched.status(),
-              "unreadable " + extraction.format() + ": " + extraction.error().get(),
-              fetched.fetchedAt(),
-              fetched.elapsed());
-      return failed(source, previous, unreadable, now, movedFrom);
+    boolean lostMove =
+        movedFrom.isPresent()
+            && HealthPolicy.triesFormerUrl(
+                failure.get(), healthPolicy.update(previous, failure.get(), 0, now));
+    return lostMove
+        ? readFormerUrl(source, previous, failure.get(), movedFrom.get(), now)
+        : failed(source, previous, failure.get(), now, movedFrom);
+  }
+
+  /**
+   * The URL a 301 or 308 moved the source to is gone, or failing there has left the source
+   * degraded: the URL it moved from, which the configuration still names, is read once more,
+   * without validators, as its content is what is wanted. When that answers with something readable
+   * the source moves back; otherwise the failure at the new URL stands, its message naming both
+   * URLs.
+   */
+  private SourceHarvest readFormerUrl(
+      Source source, SourceHealth previous, FetchResult failure, String former, Instant now) {
+    String why = failure.error().orElse("HTTP " + failure.status()) + " at " + previous.url();
+    FetchResult fetched = fetcher.fetch(URI.create(former), Validators.NONE);
+    Optional<Extraction> extraction = extract(source, fetched);
+    Optional<String> trouble = failure(fetched, extraction).flatMap(FetchResult::error);
+    if (trouble.isEmpty()) {
+      String line = "moved back to " + former + ", the URL it had moved from, after " + why;
+      LOG.info("source {}: {}", source.id(), line);
+      return harvest(
+          source, previous, fetched, Validators.NONE, extraction.get(), now, "fetched; " + line);
     }
+    // Same status and Retry-After: a 410 still disables, a 503's wish is still granted.
+    FetchResult both =
+        new FetchResult(
+            failure.url(),
+            failure.finalUrl(),
+            failure.outcome(),
+            failure.status(),
+            new byte[0],
+            Optional.empty(),
+            failure.validators(),
+            Optional.of(
+                why + "; the URL it had moved from, " + former + ", failed too: " + trouble.get()),
+            failure.retryAfter(),
+            failure.fetchedAt(),
+            failure.elapsed());
+    return failed(source, previous, both, now, Optional.of(former));
+  }
+
+  /** Judges what a successful fetch yielded, and moves the source if it was moved permanently. */
+  private SourceHarvest harvest(
+      Source source,
+      SourceHealth previous,
+      FetchResult fetched,
+      Validators sent,
+      Extraction extraction,
+      Instant now,
+      String outcome) {
     List<RawEvent> raw = new ArrayList<>(extraction.events());
     if (source.follow()) {
       raw = withFollowedPages(raw, followLinks(source, extraction.eventLinks()));
@@ -121,72 +170,53 @@ final class SourceReader {
       }
     }
     SourceReport report =
-        new SourceReport(
-            source.id(), "fetched", events.size(), rejections.size(), Optional.empty());
+        new SourceReport(source.id(), outcome, events.size(), rejections.size(), Optional.empty());
     // Only here, the new URL's content having parsed, does a permanent redirect move the source.
     boolean moved = fetched.permanentRedirect() && !fetched.finalUrl().equals(fetched.url());
-    String current = moved ? fetched.finalUrl().toString() : url;
+    String current = (moved ? fetched.finalUrl() : fetched.url()).toString();
     SourceHealth health =
-        at(
-            healthPolicy.update(previous, withTtl(fetched, extraction, now), events.size(), now),
+        HealthPolicy.at(
+            healthPolicy.update(
+                previous, CachePolicy.withTtl(fetched, extraction.ttl(), now), events.size(), now),
             current);
     // Recorded only once the answer was read: a failed unconditional GET proves nothing.
     Optional<Instant> unconditionalAt =
-        validators.equals(Validators.NONE) ? Optional.of(now) : Optional.empty();
+        sent.equals(Validators.NONE) ? Optional.of(now) : Optional.empty();
     return new SourceHarvest(
         report,
         events,
         rejections,
         health,
         Optional.of(new SourceHarvest.CacheUpdate(current, fetched.validators(), unconditionalAt)),
-        moved ? Optional.of(configured) : movedFrom);
+        // Moved is wherever the configuration does not name: back at that URL, it moved nowhere.
+        current.equals(source.url().toString())
+            ? Optional.empty()
+            : Optional.of(source.url().toString()));
   }
 
-  /** The same health at another URL. */
-  private static SourceHealth at(SourceHealth health, String url) {
-    if (health.url().equals(url)) {
-      return health;
-    }
-    return new SourceHealth(
-        health.sourceId(),
-        url,
-        health.state(),
-        health.lastAttempt(),
-        health.lastSuccess(),
-        health.lastError(),
-        health.consecutiveFailures(),
-        health.nextAttempt(),
-        health.eventsLastTime(),
-        health.suddenlyEmpty());
+  /** What the content of a successful fetch yields; empty when the fetch failed. */
+  private Optional<Extraction> extract(Source source, FetchResult fetched) {
+    return fetched.ok()
+        ? Optional.of(extractor.extract(input(source, fetched.finalUrl(), fetched, source.type())))
+        : Optional.empty();
   }
 
-  /**
-   * The fetch with its freshness extended to the feed's own {@code <ttl>} when that is later than
-   * what the HTTP headers said: a publisher asking for fewer visits gets them, within [15 min, 24
-   * h].
-   */
-  private static FetchResult withTtl(FetchResult fetched, Extraction extraction, Instant now) {
-    if (extraction.ttl().isEmpty()) {
-      return fetched;
+  /** The fetch's failure, or its content's: a source whose content does not parse failed too. */
+  private static Optional<FetchResult> failure(
+      FetchResult fetched, Optional<Extraction> extraction) {
+    if (!fetched.ok()) {
+      return Optional.of(fetched);
     }
-    Instant byTtl = CachePolicy.clampFreshness(now, extraction.ttl().get());
-    if (fetched.freshUntil().filter(until -> !until.isBefore(byTtl)).isPresent()) {
-      return fetched;
-    }
-    return new FetchResult(
-        fetched.url(),
-        fetched.finalUrl(),
-        fetched.outcome(),
-        fetched.status(),
-        fetched.body(),
-        fetched.contentType(),
-        fetched.validators(),
-        fetched.error(),
-        fetched.retryAfter(),
-        fetched.fetchedAt(),
-        fetched.elapsed(),
-        Optional.of(byTtl),
-        fetched.permanentRedirect());
+    return extraction
+        .flatMap(Extraction::error)
+        .map(
+            error ->
+                FetchResult.failed(
+                    fetched.url(),
+                    fetched.status(),
+                    "unreadable " + extraction.get().format() + ": " + error,
+                    fetched.fetchedAt(),
+                    fetched.elapsed()));
   }
 
   private SourceHarvest failed(
