@@ -1,5 +1,6 @@
 package io.invito.fetch;
 
+import io.invito.model.FetchResult;
 import io.invito.model.Validators;
 import java.net.http.HttpHeaders;
 import java.time.Duration;
@@ -38,6 +39,37 @@ public final class CachePolicy {
             ? MIN_FRESHNESS
             : ttl.compareTo(MAX_FRESHNESS) > 0 ? MAX_FRESHNESS : ttl;
     return now.plus(clamped);
+  }
+
+  /**
+   * The fetch with its freshness extended to the feed's own {@code <ttl>} when that is later than
+   * what the HTTP headers said: a publisher asking for fewer visits gets them, within [15 min, 24
+   * h].
+   *
+   * @param ttl the time to live the content itself states, unclamped
+   */
+  public static FetchResult withTtl(FetchResult fetched, Optional<Duration> ttl, Instant now) {
+    if (ttl.isEmpty()) {
+      return fetched;
+    }
+    Instant byTtl = clampFreshness(now, ttl.get());
+    if (fetched.freshUntil().filter(until -> !until.isBefore(byTtl)).isPresent()) {
+      return fetched;
+    }
+    return new FetchResult(
+        fetched.url(),
+        fetched.finalUrl(),
+        fetched.outcome(),
+        fetched.status(),
+        fetched.body(),
+        fetched.contentType(),
+        fetched.validators(),
+        fetched.error(),
+        fetched.retryAfter(),
+        fetched.fetchedAt(),
+        fetched.elapsed(),
+        Optional.of(byTtl),
+        fetched.permanentRedirect());
   }
 
   /**

@@ -33,6 +33,24 @@ public final class HealthPolicy {
         false);
   }
 
+  /** The same health at another URL: where a permanent redirect moved the source, or back. */
+  public static SourceHealth at(SourceHealth health, String url) {
+    if (health.url().equals(url)) {
+      return health;
+    }
+    return new SourceHealth(
+        health.sourceId(),
+        url,
+        health.state(),
+        health.lastAttempt(),
+        health.lastSuccess(),
+        health.lastError(),
+        health.consecutiveFailures(),
+        health.nextAttempt(),
+        health.eventsLastTime(),
+        health.suddenlyEmpty());
+  }
+
   /**
    * The health after one fetch.
    *
@@ -69,6 +87,23 @@ public final class HealthPolicy {
     return result.outcome() == FetchResult.Outcome.FAILED
         && result.status() == 0
         && result.retryAfter().isPresent();
+  }
+
+  /**
+   * Whether a source that a 301 or 308 moved should read the URL it moved from once more, after
+   * this failure at the URL it moved to: that URL is gone (404, 410), or failing there has left the
+   * source degraded or disabled. A fetch its host held back is no evidence either way.
+   *
+   * @param after the health the failure leads to, from {@link #update}
+   */
+  public static boolean triesFormerUrl(FetchResult failure, SourceHealth after) {
+    if (failure.outcome() != FetchResult.Outcome.FAILED || heldBack(failure)) {
+      return false;
+    }
+    return failure.status() == 404
+        || failure.status() == 410
+        || after.state() == State.DEGRADED
+        || after.state() == State.DISABLED;
   }
 
   /** Not the source's failure: nothing changes but when to try again. */

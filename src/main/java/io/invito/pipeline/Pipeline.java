@@ -104,7 +104,7 @@ public final class Pipeline implements AutoCloseable {
    * source's health, cache and events stay as they are.
    */
   public SourceTrial trySource(Source source) {
-    return new SourceReader(fetcher, store.sources(), config.owner().zone()).trial(source);
+    return new SourceItems(fetcher, config.owner().zone()).trial(source);
   }
 
   /** Fetches, reads and judges the given sources in parallel, then stores their events once. */

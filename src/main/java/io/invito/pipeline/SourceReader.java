@@ -1,10 +1,7 @@
 package io.invito.pipeline;
 
 import io.invito.config.Source;
-import io.invito.config.SourceType;
-import io.invito.event.Classifier;
 import io.invito.event.Judgement;
-import io.invito.event.UrlCanonicalizer;
 import io.invito.fetch.CachePolicy;
 import io.invito.fetch.Fetcher;
 import io.invito.fetch.HealthPolicy;
@@ -14,37 +11,32 @@ import io.invito.model.Rejection;
 import io.invito.model.SourceHealth;
 import io.invito.model.Validators;
 import io.invito.parse.Extraction;
-import io.invito.parse.Extractor;
-import io.invito.parse.ParseInput;
 import io.invito.store.SourceStore;
 import java.net.URI;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Reads one source through fetch, parse and judgement. Whatever goes wrong with the source is
  * returned as data in its {@link SourceReport} and health, so one bad source never stops the rest.
  */
 final class SourceReader {
-  /** Followed event pages per source per pass: enough for a listing, bounded for politeness. */
-  static final int MAX_FOLLOWED_LINKS = 25;
+  private static final Logger LOG = LoggerFactory.getLogger(SourceReader.class);
 
   private final Fetcher fetcher;
-  private final Extractor extractor = new Extractor();
-  private final Classifier classifier = new Classifier();
+  private final SourceItems items;
   private final HealthPolicy healthPolicy = new HealthPolicy();
   private final SourceStore sourceStore;
-  private final ZoneId ownerZone;
 
   SourceReader(Fetcher fetcher, SourceStore sourceStore, ZoneId ownerZone) {
     this.fetcher = fetcher;
+    this.items = new SourceItems(fetcher, ownerZone);
     this.sourceStore = sourceStore;
-    this.ownerZone = ownerZone;
   }
 
   SourceHarvest read(Source source, Instant now) {
@@ -57,7 +49,7 @@ final class SourceReader {
     SourceHealth previous =
         sourceStore
             .find(source.id())
-            .map(known -> movedFrom.isPresent() ? known : at(known, configured))
+            .map(known -> movedFrom.isPresent() ? known : HealthPolicy.at(known, configured))
             .orElseGet(() -> HealthPolicy.fresh(source.id(), configured));
     String url = previous.url();
     if (!healthPolicy.due(previous, now)) {
@@ -79,32 +71,81 @@ final class SourceReader {
     FetchResult fetched = fetcher.fetch(URI.create(url), validators);
     if (fetched.outcome() == FetchResult.Outcome.NOT_MODIFIED) {
       SourceHealth health = healthPolicy.update(previous, fetched, previous.eventsLastTime(), now);
+      // A 304 updates what is stored about the response (RFC 9111, 4.3.4): a server that rotates
+      // its ETag or moves its Last-Modified on a 304 expects those back next time, and may answer
+      // the old ones with the whole feed again. The last unconditional GET stays as it was.
       return new SourceHarvest(
           new SourceReport(source.id(), SourceReport.NOT_MODIFIED, 0, 0, Optional.empty()),
           List.of(),
           List.of(),
           health,
+          Optional.of(new SourceHarvest.CacheUpdate(url, fetched.validators(), Optional.empty())),
           movedFrom);
     }
-    if (!fetched.ok()) {
-      return failed(source, previous, fetched, now, movedFrom);
+    Optional<Extraction> extraction = items.extract(source, fetched);
+    Optional<FetchResult> failure = failure(fetched, extraction);
+    if (failure.isEmpty()) {
+      return harvest(source, previous, fetched, validators, extraction.get(), now, "fetched");
     }
-    Extraction extraction =
-        extractor.extract(input(source, fetched.finalUrl(), fetched, source.type()));
-    if (extraction.error().isPresent()) {
-      FetchResult unreadable =
-          FetchResult.failed(
-              fetched.url(),
-              fetched.status(),
-              "unreadable " + extraction.format() + ": " + extraction.error().get(),
-              fetched.fetchedAt(),
-              fetched.elapsed());
-      return failed(source, previous, unreadable, now, movedFrom);
+    boolean lostMove =
+        movedFrom.isPresent()
+            && HealthPolicy.triesFormerUrl(
+                failure.get(), healthPolicy.update(previous, failure.get(), 0, now));
+    return lostMove
+        ? readFormerUrl(source, previous, failure.get(), movedFrom.get(), now)
+        : failed(source, previous, failure.get(), now, movedFrom);
+  }
+
+  /**
+   * The URL a 301 or 308 moved the source to is gone, or failing there has left the source
+   * degraded: the URL it moved from, which the configuration still names, is read once more,
+   * without validators, as its content is what is wanted. When that answers with something readable
+   * the source moves back; otherwise the failure at the new URL stands, its message naming both
+   * URLs.
+   */
+  private SourceHarvest readFormerUrl(
+      Source source, SourceHealth previous, FetchResult failure, String former, Instant now) {
+    String why = failure.error().orElse("HTTP " + failure.status()) + " at " + previous.url();
+    FetchResult fetched = fetcher.fetch(URI.create(former), Validators.NONE);
+    Optional<Extraction> extraction = items.extract(source, fetched);
+    Optional<String> trouble = failure(fetched, extraction).flatMap(FetchResult::error);
+    if (trouble.isEmpty()) {
+      String line = "moved back to " + former + ", the URL it had moved from, after " + why;
+      LOG.info("source {}: {}", source.id(), line);
+      return harvest(
+          source, previous, fetched, Validators.NONE, extraction.get(), now, "fetched; " + line);
     }
+    // Same status and Retry-After: a 410 still disables, a 503's wish is still granted.
+    FetchResult both =
+        new FetchResult(
+            failure.url(),
+            failure.finalUrl(),
+            failure.outcome(),
+            failure.status(),
+            new byte[0],
+            Optional.empty(),
+            failure.validators(),
+            Optional.of(
+                why + "; the URL it had moved from, " + former + ", failed too: " + trouble.get()),
+            failure.retryAfter(),
+            failure.fetchedAt(),
+            failure.elapsed());
+    return failed(source, previous, both, now, Optional.of(former));
+  }
+
+  /** Judges what a successful fetch yielded, and moves the source if it was moved permanently. */
+  private SourceHarvest harvest(
+      Source source,
+      SourceHealth previous,
+      FetchResult fetched,
+      Validators sent,
+      Extraction extraction,
+      Instant now,
+      String outcome) {
     List<Judgement.Accepted> events = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
-    for (RawEvent item : items(source, extraction)) {
-      Judgement judgement = judge(source, item);
+    for (RawEvent item : items.of(source, extraction)) {
+      Judgement judgement = items.judge(source, item);
       if (judgement instanceof Judgement.Accepted accepted) {
         events.add(accepted);
       } else if (judgement instanceof Judgement.Rejected rejected) {
@@ -112,131 +153,46 @@ final class SourceReader {
       }
     }
     SourceReport report =
-        new SourceReport(
-            source.id(), "fetched", events.size(), rejections.size(), Optional.empty());
+        new SourceReport(source.id(), outcome, events.size(), rejections.size(), Optional.empty());
     // Only here, the new URL's content having parsed, does a permanent redirect move the source.
     boolean moved = fetched.permanentRedirect() && !fetched.finalUrl().equals(fetched.url());
-    String current = moved ? fetched.finalUrl().toString() : url;
+    String current = (moved ? fetched.finalUrl() : fetched.url()).toString();
     SourceHealth health =
-        at(
-            healthPolicy.update(previous, withTtl(fetched, extraction, now), events.size(), now),
+        HealthPolicy.at(
+            healthPolicy.update(
+                previous, CachePolicy.withTtl(fetched, extraction.ttl(), now), events.size(), now),
             current);
     // Recorded only once the answer was read: a failed unconditional GET proves nothing.
     Optional<Instant> unconditionalAt =
-        validators.equals(Validators.NONE) ? Optional.of(now) : Optional.empty();
+        sent.equals(Validators.NONE) ? Optional.of(now) : Optional.empty();
     return new SourceHarvest(
         report,
         events,
         rejections,
         health,
         Optional.of(new SourceHarvest.CacheUpdate(current, fetched.validators(), unconditionalAt)),
-        moved ? Optional.of(configured) : movedFrom);
+        // Moved is wherever the configuration does not name: back at that URL, it moved nowhere.
+        current.equals(source.url().toString())
+            ? Optional.empty()
+            : Optional.of(source.url().toString()));
   }
 
-  /**
-   * The source read as {@link #read} would, for {@code invito sources test}: fetched without
-   * validators so the answer has a body, and nothing stored; its health and cache stay as they are.
-   */
-  SourceTrial trial(Source source) {
-    FetchResult fetched = fetcher.fetch(source.url(), Validators.NONE);
-    long bytes = fetched.ok() ? fetched.body().length : 0;
+  /** The fetch's failure, or its content's: a source whose content does not parse failed too. */
+  private static Optional<FetchResult> failure(
+      FetchResult fetched, Optional<Extraction> extraction) {
     if (!fetched.ok()) {
-      return new SourceTrial(
-          source,
-          fetched.finalUrl(),
-          fetched.status(),
-          bytes,
-          fetched.elapsed(),
-          Optional.empty(),
-          Optional.of(fetched.error().orElse("HTTP " + fetched.status())),
-          List.of(),
-          List.of());
+      return Optional.of(fetched);
     }
-    Extraction extraction =
-        extractor.extract(input(source, fetched.finalUrl(), fetched, source.type()));
-    List<SourceTrial.Item> items = new ArrayList<>();
-    if (extraction.error().isEmpty()) {
-      for (RawEvent item : items(source, extraction)) {
-        Judgement judgement = judge(source, item);
-        items.add(
-            judgement instanceof Judgement.Accepted accepted
-                ? new SourceTrial.Item(item, Optional.of(accepted.event()), Optional.empty())
-                : new SourceTrial.Item(
-                    item,
-                    Optional.empty(),
-                    Optional.of(((Judgement.Rejected) judgement).rejection().reason())));
-      }
-    }
-    return new SourceTrial(
-        source,
-        fetched.finalUrl(),
-        fetched.status(),
-        bytes,
-        fetched.elapsed(),
-        Optional.of(extraction.format()),
-        extraction.error().map(error -> "unreadable " + extraction.format() + ": " + error),
-        extraction.warnings(),
-        items);
-  }
-
-  /** The source's items, with the event pages they link to read when the source says follow. */
-  private List<RawEvent> items(Source source, Extraction extraction) {
-    List<RawEvent> raw = new ArrayList<>(extraction.events());
-    if (source.follow()) {
-      raw = withFollowedPages(raw, followLinks(source, extraction.eventLinks()));
-    }
-    return raw;
-  }
-
-  private Judgement judge(Source source, RawEvent item) {
-    return classifier.classify(withSourceLanguage(item, source), source.zone().orElse(ownerZone));
-  }
-
-  /** The same health at another URL. */
-  private static SourceHealth at(SourceHealth health, String url) {
-    if (health.url().equals(url)) {
-      return health;
-    }
-    return new SourceHealth(
-        health.sourceId(),
-        url,
-        health.state(),
-        health.lastAttempt(),
-        health.lastSuccess(),
-        health.lastError(),
-        health.consecutiveFailures(),
-        health.nextAttempt(),
-        health.eventsLastTime(),
-        health.suddenlyEmpty());
-  }
-
-  /**
-   * The fetch with its freshness extended to the feed's own {@code <ttl>} when that is later than
-   * what the HTTP headers said: a publisher asking for fewer visits gets them, within [15 min, 24
-   * h].
-   */
-  private static FetchResult withTtl(FetchResult fetched, Extraction extraction, Instant now) {
-    if (extraction.ttl().isEmpty()) {
-      return fetched;
-    }
-    Instant byTtl = CachePolicy.clampFreshness(now, extraction.ttl().get());
-    if (fetched.freshUntil().filter(until -> !until.isBefore(byTtl)).isPresent()) {
-      return fetched;
-    }
-    return new FetchResult(
-        fetched.url(),
-        fetched.finalUrl(),
-        fetched.outcome(),
-        fetched.status(),
-        fetched.body(),
-        fetched.contentType(),
-        fetched.validators(),
-        fetched.error(),
-        fetched.retryAfter(),
-        fetched.fetchedAt(),
-        fetched.elapsed(),
-        Optional.of(byTtl),
-        fetched.permanentRedirect());
+    return extraction
+        .flatMap(Extraction::error)
+        .map(
+            error ->
+                FetchResult.failed(
+                    fetched.url(),
+                    fetched.status(),
+                    "unreadable " + extraction.get().format() + ": " + error,
+                    fetched.fetchedAt(),
+                    fetched.elapsed()));
   }
 
   private SourceHarvest failed(
@@ -253,89 +209,5 @@ final class SourceReader {
         List.of(),
         health,
         movedFrom);
-  }
-
-  /**
-   * A feed item without a date whose page was read is the page's event, not an item to reject: the
-   * page's events replace it (items with a date stay, to be merged by the deduplicator).
-   */
-  private static List<RawEvent> withFollowedPages(List<RawEvent> items, List<RawEvent> pages) {
-    Set<URI> pageUrls = new java.util.HashSet<>();
-    for (RawEvent page : pages) {
-      page.url().map(UrlCanonicalizer::canonicalize).ifPresent(pageUrls::add);
-    }
-    List<RawEvent> kept = new ArrayList<>();
-    for (RawEvent item : items) {
-      boolean coveredByPage =
-          item.start().isEmpty()
-              && item.url()
-                  .map(UrlCanonicalizer::canonicalize)
-                  .filter(pageUrls::contains)
-                  .isPresent();
-      if (!coveredByPage) {
-        kept.add(item);
-      }
-    }
-    kept.addAll(pages);
-    return kept;
-  }
-
-  /** Two-step sources: the feed item says little, the event page it links to says when. */
-  private List<RawEvent> followLinks(Source source, List<URI> links) {
-    List<RawEvent> found = new ArrayList<>();
-    Set<URI> unique = new LinkedHashSet<>(links);
-    unique.stream()
-        .limit(MAX_FOLLOWED_LINKS)
-        .forEach(
-            link -> {
-              // Validators are not sent for followed pages: a 304 would hide the page's events,
-              // which this pass needs to merge with the item that links to them.
-              FetchResult page = fetcher.fetch(link, Validators.NONE);
-              if (page.ok()) {
-                found.addAll(
-                    extractor
-                        .extract(input(source, page.finalUrl(), page, SourceType.PAGE))
-                        .events());
-              }
-            });
-    return found;
-  }
-
-  private static ParseInput input(Source source, URI base, FetchResult fetched, SourceType type) {
-    return new ParseInput(
-        source.id(),
-        base,
-        fetched.body(),
-        fetched.contentType(),
-        Optional.of(type),
-        source.zone(),
-        source.language().map(language -> language.code()),
-        source.selectors());
-  }
-
-  /** A source's configured language fills in for items that declare none. */
-  private static RawEvent withSourceLanguage(RawEvent item, Source source) {
-    if (item.language().isPresent() || source.language().isEmpty()) {
-      return item;
-    }
-    return new RawEvent(
-        item.sourceId(),
-        item.uid(),
-        item.title(),
-        item.description(),
-        item.url(),
-        item.start(),
-        item.end(),
-        item.location(),
-        item.joinUrl(),
-        item.attendance(),
-        item.status(),
-        item.types(),
-        Optional.of(source.language().get().code()),
-        item.organizer(),
-        item.free(),
-        item.price(),
-        item.published(),
-        item.provenance());
   }
 }
