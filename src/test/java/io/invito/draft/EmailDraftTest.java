@@ -8,6 +8,7 @@ import io.invito.model.Event;
 import io.invito.model.EventStatus;
 import io.invito.model.KnownEvent;
 import io.invito.model.Match;
+import io.invito.testing.ContactBuilder;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.StringReader;
@@ -116,7 +117,6 @@ class EmailDraftTest {
 
   @Test
   void writesTheDraftWithoutToWhenTheContactHasNoUsableAddress() throws Exception {
-    Contact m = Fixtures.MARCO;
     for (Optional<String> email :
         List.of(
             Optional.<String>empty(),
@@ -124,21 +124,10 @@ class EmailDraftTest {
             Optional.of("a@example.org, b@example.org"),
             Optional.of("x@example.org\r\nBcc: y@z.org"))) {
       Contact contact =
-          new Contact(
-              m.id(),
-              m.firstName(),
-              m.lastName(),
-              m.title(),
-              email,
-              m.company(),
-              m.role(),
-              m.interests(),
-              m.languages(),
-              m.zone(),
-              m.formality(),
-              Channel.EMAIL,
-              false,
-              m.notes());
+          ContactBuilder.from(Fixtures.MARCO)
+              .email(email.orElse(null))
+              .channel(Channel.EMAIL)
+              .build();
       Eml eml = Eml.read(email(Fixtures.CLOUD, contact).file());
 
       assertThat(eml.to()).as("to %s", email).isEmpty();
