@@ -7,12 +7,12 @@ import io.invito.model.Event;
 import io.invito.model.EventStatus;
 import io.invito.model.Rejection;
 import io.invito.store.Store;
+import io.invito.testing.ConfigFolder;
 import io.invito.testing.EventBuilder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -20,7 +20,6 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,23 +35,7 @@ class EventsCommandTest {
 
   @BeforeEach
   void writeConfig() throws IOException {
-    Files.writeString(
-        dir.resolve("invito.yaml"),
-        """
-        owner:
-          name: Giulia Bianchi
-          email: giulia@example.it
-          signature: Giulia
-          language: it
-          timeZone: Europe/Rome
-        store:
-          path: data/invito
-        """);
-    Files.writeString(dir.resolve("sources.yaml"), "sources: []\n");
-    Files.writeString(
-        dir.resolve("contacts.csv"),
-        "id,first_name,last_name,email,interests,languages,time_zone,formality,channel\n");
-    copyTree(Path.of("config/templates"), dir.resolve("templates"));
+    ConfigFolder.at(dir).write();
   }
 
   @Test
@@ -155,18 +138,5 @@ class EventsCommandTest {
         .status(status)
         .sources("rss")
         .build();
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path path : (Iterable<Path>) walk::iterator) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
   }
 }
