@@ -22,8 +22,6 @@ import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -55,15 +53,11 @@ class EmailDraftTest {
   @Test
   void everyEmailDraftParsesBackWithItsHeadersPartsAndCalendar() throws Exception {
     InvitationWriter writer = new InvitationWriter(TEMPLATES, Fixtures.OWNER, out, Fixtures.CLOCK);
-    Map<String, Contact> contacts =
-        Fixtures.contacts().stream().collect(Collectors.toMap(Contact::id, Function.identity()));
+    Map<String, Contact> contacts = Fixtures.contactsById();
+    Map<String, KnownEvent> events = Fixtures.eventsById();
     int emails = 0;
     for (Match match : Fixtures.matches()) {
-      KnownEvent known =
-          Fixtures.events().stream()
-              .filter(candidate -> candidate.event().id().equals(match.eventId()))
-              .findFirst()
-              .orElseThrow();
+      KnownEvent known = events.get(match.eventId());
       Contact contact = contacts.get(match.contactId());
       Draft draft = writer.write(match, known, contact, Fixtures.WEEK).get(0);
       Event event = known.event();

@@ -22,8 +22,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** A fixed small world of contacts and events, the same on every run, for drafts tests. */
 final class Fixtures {
@@ -204,7 +208,29 @@ final class Fixtures {
     return List.of(MARCO, GIULIA, PAOLO, ANNA, JOHN, SARA, LUCA, CHIARA, EMMA, OLIVER);
   }
 
+  static Map<String, Contact> contactsById() {
+    return contacts().stream().collect(Collectors.toMap(Contact::id, Function.identity()));
+  }
+
   static List<KnownEvent> events() {
     return List.of(CLOUD, RAG);
+  }
+
+  static Map<String, KnownEvent> eventsById() {
+    return events().stream()
+        .collect(Collectors.toMap(known -> known.event().id(), Function.identity()));
+  }
+
+  /**
+   * What {@code writer} writes for every fixture match, each with its event from {@code events}.
+   */
+  static List<Draft> draftAll(InvitationWriter writer, Map<String, KnownEvent> events) {
+    Map<String, Contact> contacts = contactsById();
+    List<Draft> drafts = new ArrayList<>();
+    for (Match match : matches()) {
+      drafts.addAll(
+          writer.write(match, events.get(match.eventId()), contacts.get(match.contactId()), WEEK));
+    }
+    return drafts;
   }
 }

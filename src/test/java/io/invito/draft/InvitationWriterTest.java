@@ -218,33 +218,13 @@ class InvitationWriterTest {
 
   @Test
   void writesAtomicallyLeavingNoTempFilesAndRewritesNothingWhenUnchanged() throws IOException {
-    List<Draft> before = new ArrayList<>();
-    for (var match : Fixtures.matches()) {
-      Contact contact =
-          Fixtures.contacts().stream()
-              .filter(candidate -> candidate.id().equals(match.contactId()))
-              .findFirst()
-              .orElseThrow();
-      KnownEvent event =
-          match.eventId().equals(Fixtures.CLOUD.event().id()) ? Fixtures.CLOUD : Fixtures.RAG;
-      before.addAll(writer().write(match, event, contact, Fixtures.WEEK));
-    }
+    List<Draft> before = Fixtures.draftAll(writer(), Fixtures.eventsById());
     FileTime old = FileTime.fromMillis(0);
     for (Draft draft : before) {
       Files.setLastModifiedTime(draft.file(), old);
     }
 
-    List<Draft> after = new ArrayList<>();
-    for (var match : Fixtures.matches()) {
-      Contact contact =
-          Fixtures.contacts().stream()
-              .filter(candidate -> candidate.id().equals(match.contactId()))
-              .findFirst()
-              .orElseThrow();
-      KnownEvent event =
-          match.eventId().equals(Fixtures.CLOUD.event().id()) ? Fixtures.CLOUD : Fixtures.RAG;
-      after.addAll(writer().write(match, event, contact, Fixtures.WEEK));
-    }
+    List<Draft> after = Fixtures.draftAll(writer(), Fixtures.eventsById());
 
     assertThat(before).extracting(Draft::written).containsOnly(true);
     assertThat(after).extracting(Draft::written).containsOnly(false);
