@@ -1,5 +1,6 @@
 package io.invito.cli;
 
+import static io.invito.cli.CliRun.invito;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.invito.config.ConfigLoader;
@@ -10,8 +11,6 @@ import io.invito.store.Store;
 import io.invito.testing.ConfigFolder;
 import io.invito.testing.EventBuilder;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -61,7 +60,7 @@ class EventsCommandTest {
               TUESDAY);
     }
 
-    Result result = invito("events", "list", "--config", dir.toString());
+    CliRun result = invito("events", "list", "--config", dir.toString());
 
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(line(result, "Corso Excel avanzato"))
@@ -93,7 +92,7 @@ class EventsCommandTest {
               MONDAY);
     }
 
-    Result result = invito("events", "list", "--rejected", "--config", dir.toString());
+    CliRun result = invito("events", "list", "--rejected", "--config", dir.toString());
 
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(result.out().strip().lines())
@@ -107,22 +106,13 @@ class EventsCommandTest {
 
   @Test
   void saysSoWhenNothingIsStoredYet() {
-    Result result = invito("events", "list", "--config", dir.toString());
+    CliRun result = invito("events", "list", "--config", dir.toString());
 
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(result.out()).contains("No events stored yet");
   }
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result invito(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
-  private static String line(Result result, String title) {
+  private static String line(CliRun result, String title) {
     return Arrays.stream(result.out().split("\n"))
         .filter(line -> line.contains(title))
         .findFirst()
