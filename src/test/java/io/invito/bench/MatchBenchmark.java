@@ -3,11 +3,11 @@ package io.invito.bench;
 import io.invito.config.Language;
 import io.invito.config.MatchSettings;
 import io.invito.match.Matcher;
-import io.invito.model.Channel;
 import io.invito.model.Contact;
 import io.invito.model.Event;
 import io.invito.model.Formality;
 import io.invito.model.Match;
+import io.invito.testing.ContactBuilder;
 import io.invito.testing.EventBuilder;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
@@ -18,7 +18,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 
@@ -147,25 +146,25 @@ public final class MatchBenchmark {
         italian
             ? (random.nextBoolean() ? List.of(Language.IT, Language.EN) : List.of(Language.IT))
             : List.of(Language.EN);
-    Optional<String> notes =
+    String notes =
         random.nextInt(5) == 0
-            ? Optional.of(
-                Vocabulary.pick(random, Vocabulary.NOTES).formatted(Vocabulary.topic(random).it()))
-            : Optional.empty();
-    return new Contact(
-        "contact-" + index,
-        Vocabulary.pick(random, Vocabulary.FIRST_NAMES),
-        Vocabulary.pick(random, Vocabulary.LAST_NAMES),
-        Optional.empty(),
-        Optional.of("contact" + index + "@example.com"),
-        Optional.of(Vocabulary.company(random)),
-        Optional.of(Vocabulary.pick(random, Vocabulary.ROLES)),
-        interests,
-        languages,
-        ZoneId.of(Vocabulary.pick(random, Vocabulary.ZONES)),
-        random.nextBoolean() ? Formality.FORMAL : Formality.INFORMAL,
-        Channel.EMAIL,
-        random.nextInt(50) == 0,
-        notes);
+            ? Vocabulary.pick(random, Vocabulary.NOTES).formatted(Vocabulary.topic(random).it())
+            : null;
+    // The random draws are made in the order they always were, so the seed gives the same contacts.
+    return ContactBuilder.italian()
+        .id("contact-" + index)
+        .name(
+            Vocabulary.pick(random, Vocabulary.FIRST_NAMES),
+            Vocabulary.pick(random, Vocabulary.LAST_NAMES))
+        .email("contact" + index + "@example.com")
+        .company(Vocabulary.company(random))
+        .role(Vocabulary.pick(random, Vocabulary.ROLES))
+        .interests(interests)
+        .languages(languages)
+        .zone(Vocabulary.pick(random, Vocabulary.ZONES))
+        .formality(random.nextBoolean() ? Formality.FORMAL : Formality.INFORMAL)
+        .optOut(random.nextInt(50) == 0)
+        .notes(notes)
+        .build();
   }
 }

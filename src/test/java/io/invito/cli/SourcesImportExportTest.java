@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.invito.config.ConfigLoader;
 import io.invito.config.OpmlReader;
 import io.invito.config.Source;
+import io.invito.testing.OpmlEntries;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -59,16 +60,7 @@ class SourcesImportExportTest {
 
     List<Source> sources = ConfigLoader.load(dir).sources();
     assertThat(OpmlReader.read(exported).entries())
-        .extracting(
-            entry ->
-                new Source(
-                    entry.title(),
-                    entry.url(),
-                    entry.type(),
-                    entry.language(),
-                    entry.zone(),
-                    entry.tags(),
-                    entry.follow()))
+        .extracting(OpmlEntries::asSource)
         .containsExactlyElementsOf(sources);
   }
 

@@ -1,16 +1,13 @@
 package io.invito.cli;
 
+import static io.invito.cli.CliRun.invito;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.invito.config.Config;
-import io.invito.config.ConfigLoader;
 import io.invito.model.SourceHealth;
 import io.invito.pipeline.Pipeline;
-import io.invito.testing.TestFiles;
+import io.invito.testing.ConfigFolder;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -25,24 +22,16 @@ class SourcesStatusTest {
 
   @Test
   void showsWhereAPermanentRedirectMovedASourceWhileTheConfigNamesTheOldUrl() throws IOException {
-    Files.writeString(
-        dir.resolve("invito.yaml"),
-        "owner:\n  name: Giulia Bianchi\n  email: giulia@example.it\n"
-            + "store:\n  path: data/invito\n");
-    Files.writeString(
-        dir.resolve("sources.yaml"),
-        """
-        sources:
-          - id: moved
-            url: https://old.example.com/feed.xml
-          - id: stale
-            url: https://edited.example.com/feed.xml
-        """);
-    Files.writeString(
-        dir.resolve("contacts.csv"),
-        "id,first_name,last_name,email,interests,languages,time_zone,formality,channel\n");
-    TestFiles.copyTree(Path.of("config/templates"), dir.resolve("templates"));
-    Config config = ConfigLoader.load(dir);
+    Config config =
+        ConfigFolder.at(dir)
+            .sources(
+                """
+                  - id: moved
+                    url: https://old.example.com/feed.xml
+                  - id: stale
+                    url: https://edited.example.com/feed.xml
+                """)
+            .load();
     try (Pipeline pipeline = Pipeline.open(config, Clock.systemUTC())) {
       pipeline
           .store()
@@ -58,19 +47,10 @@ class SourcesStatusTest {
               health("stale", "https://new.example.com/other.xml"),
               Optional.of("https://before-the-edit.example.com/feed.xml"));
     }
-    StringWriter out = new StringWriter();
+    CliRun run = invito("sources", "status", "--config", dir.toString());
 
-    int code =
-        Main.run(
-            new PrintWriter(out),
-            new PrintWriter(new StringWriter()),
-            "sources",
-            "status",
-            "--config",
-            dir.toString());
-
-    assertThat(code).isZero();
-    assertThat(out.toString())
+    assertThat(run.code()).as(run.err()).isZero();
+    assertThat(run.out())
         .contains("moved permanently (301/308) to https://new.example.com/feed.xml")
         .doesNotContain("other.xml");
   }

@@ -3,6 +3,7 @@ package io.invito.config;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.invito.testing.OpmlEntries;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.net.URI;
@@ -121,18 +122,7 @@ class OpmlTest {
     OpmlReader.Result back = OpmlReader.read(new ByteArrayInputStream(out.toByteArray()), "x");
 
     assertThat(back.skipped()).isEmpty();
-    assertThat(back.entries())
-        .extracting(
-            entry ->
-                new Source(
-                    entry.title(),
-                    entry.url(),
-                    entry.type(),
-                    entry.language(),
-                    entry.zone(),
-                    entry.tags(),
-                    entry.follow()))
-        .containsExactlyElementsOf(sources);
+    assertThat(back.entries()).extracting(OpmlEntries::asSource).containsExactlyElementsOf(sources);
   }
 
   private static OpmlReader.Result read(String xml) {

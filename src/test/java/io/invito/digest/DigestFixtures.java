@@ -3,18 +3,17 @@ package io.invito.digest;
 import io.invito.config.Language;
 import io.invito.config.Owner;
 import io.invito.model.Attendance;
-import io.invito.model.Channel;
 import io.invito.model.Contact;
 import io.invito.model.Delivery;
 import io.invito.model.Event;
 import io.invito.model.EventKind;
 import io.invito.model.EventStatus;
-import io.invito.model.Formality;
 import io.invito.model.KnownEvent;
 import io.invito.model.Match;
 import io.invito.model.Reason;
 import io.invito.model.SourceHealth;
 import io.invito.model.Week;
+import io.invito.testing.ContactBuilder;
 import io.invito.testing.EventBuilder;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -36,24 +35,6 @@ final class DigestFixtures {
 
   static Owner owner(Language language) {
     return new Owner("Laura Bianchi", "laura@example.org", "Laura", language, ROME);
-  }
-
-  static Contact contact(String id, String first, String last, Language language) {
-    return new Contact(
-        id,
-        first,
-        last,
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        Optional.empty(),
-        List.of(),
-        List.of(language),
-        ROME,
-        Formality.INFORMAL,
-        Channel.EMAIL,
-        false,
-        Optional.empty());
   }
 
   /** An event of this week: an hour and a half long; the digest reads nothing else by default. */
@@ -79,9 +60,16 @@ final class DigestFixtures {
         List.of(drafts).stream().map(Path::of).toList());
   }
 
-  static final Contact MARCO = contact("marco-rossi", "Marco", "Rossi", Language.IT);
-  static final Contact ANNA = contact("anna-taylor", "Anna", "Taylor", Language.EN);
-  static final Contact GIULIA = contact("giulia-verdi", "Giulia", "Verdi", Language.IT);
+  static final Contact MARCO =
+      ContactBuilder.italian().id("marco-rossi").name("Marco", "Rossi").build();
+  static final Contact ANNA =
+      ContactBuilder.italian()
+          .id("anna-taylor")
+          .name("Anna", "Taylor")
+          .languages(Language.EN)
+          .build();
+  static final Contact GIULIA =
+      ContactBuilder.italian().id("giulia-verdi").name("Giulia", "Verdi").build();
 
   static final KnownEvent CLOUD =
       known(

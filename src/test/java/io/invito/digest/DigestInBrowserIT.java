@@ -13,6 +13,7 @@ import io.invito.model.Attendance;
 import io.invito.model.KnownEvent;
 import io.invito.model.Reason;
 import io.invito.model.SourceHealth;
+import io.invito.testing.ContactBuilder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -178,7 +179,7 @@ class DigestInBrowserIT {
               event,
               List.of(
                   DigestFixtures.suggest(
-                      DigestFixtures.contact("c" + index, all, all, Language.IT),
+                      ContactBuilder.italian().id("c" + index).name(all, all).build(),
                       event,
                       0.5,
                       List.of(new Reason(Reason.Kind.INTEREST, all, all, all)),

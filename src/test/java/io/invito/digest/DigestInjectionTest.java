@@ -8,6 +8,7 @@ import io.invito.model.Contact;
 import io.invito.model.KnownEvent;
 import io.invito.model.Reason;
 import io.invito.model.SourceHealth;
+import io.invito.testing.ContactBuilder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -58,7 +59,7 @@ class DigestInjectionTest {
             "2026-11-25T10:00:00Z",
             "2026-11-25T10:00:00Z",
             null);
-    Contact contact = DigestFixtures.contact("c1", ALL, ALL, language);
+    Contact contact = ContactBuilder.italian().id("c1").name(ALL, ALL).languages(language).build();
     Digest.Suggestion suggestion =
         DigestFixtures.suggest(
             contact,

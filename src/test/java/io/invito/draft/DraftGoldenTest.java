@@ -1,20 +1,15 @@
 package io.invito.draft;
 
-import io.invito.model.Contact;
 import io.invito.model.KnownEvent;
-import io.invito.model.Match;
 import io.invito.testing.GoldenFiles;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -34,18 +29,9 @@ class DraftGoldenTest {
     InvitationWriter writer =
         new InvitationWriter(
             TemplateSet.load(Fixtures.TEMPLATES), Fixtures.OWNER, out, Fixtures.CLOCK);
-    Map<String, Contact> contacts =
-        Fixtures.contacts().stream().collect(Collectors.toMap(Contact::id, Function.identity()));
-    Map<String, KnownEvent> events =
-        Fixtures.events().stream()
-            .collect(Collectors.toMap(known -> known.event().id(), Function.identity()));
-    List<Draft> drafts = new ArrayList<>();
-    for (Match match : Fixtures.matches()) {
-      drafts.addAll(
-          writer.write(
-              match, events.get(match.eventId()), contacts.get(match.contactId()), Fixtures.WEEK));
-    }
-    InvitationWriter.writeIndex(out, Fixtures.WEEK, drafts, contacts, events);
+    Map<String, KnownEvent> events = Fixtures.eventsById();
+    List<Draft> drafts = Fixtures.draftAll(writer, events);
+    InvitationWriter.writeIndex(out, Fixtures.WEEK, drafts, Fixtures.contactsById(), events);
     return GoldenFiles.compare("draft", read(out));
   }
 

@@ -1,10 +1,7 @@
 package io.invito.draft;
 
-import io.invito.model.Contact;
 import io.invito.model.KnownEvent;
-import io.invito.model.Match;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -28,18 +25,11 @@ final class DraftWriterLoop {
   /** One full pass: every fixture match drafted, then the week's index. */
   static void pass(Path out, boolean moved) {
     Map<String, KnownEvent> events = events(moved);
-    Map<String, Contact> contacts =
-        Fixtures.contacts().stream().collect(Collectors.toMap(Contact::id, Function.identity()));
     InvitationWriter writer =
         new InvitationWriter(
             TemplateSet.load(Fixtures.TEMPLATES), Fixtures.OWNER, out, Fixtures.CLOCK);
-    List<Draft> drafts = new ArrayList<>();
-    for (Match match : Fixtures.matches()) {
-      drafts.addAll(
-          writer.write(
-              match, events.get(match.eventId()), contacts.get(match.contactId()), Fixtures.WEEK));
-    }
-    InvitationWriter.writeIndex(out, Fixtures.WEEK, drafts, contacts, events);
+    List<Draft> drafts = Fixtures.draftAll(writer, events);
+    InvitationWriter.writeIndex(out, Fixtures.WEEK, drafts, Fixtures.contactsById(), events);
   }
 
   /** Argument: the output folder. Prints {@code pass N} after each full pass. */

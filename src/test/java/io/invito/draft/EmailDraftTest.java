@@ -8,6 +8,7 @@ import io.invito.model.Event;
 import io.invito.model.EventStatus;
 import io.invito.model.KnownEvent;
 import io.invito.model.Match;
+import io.invito.testing.ContactBuilder;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.StringReader;
@@ -21,8 +22,6 @@ import java.time.temporal.Temporal;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -54,15 +53,11 @@ class EmailDraftTest {
   @Test
   void everyEmailDraftParsesBackWithItsHeadersPartsAndCalendar() throws Exception {
     InvitationWriter writer = new InvitationWriter(TEMPLATES, Fixtures.OWNER, out, Fixtures.CLOCK);
-    Map<String, Contact> contacts =
-        Fixtures.contacts().stream().collect(Collectors.toMap(Contact::id, Function.identity()));
+    Map<String, Contact> contacts = Fixtures.contactsById();
+    Map<String, KnownEvent> events = Fixtures.eventsById();
     int emails = 0;
     for (Match match : Fixtures.matches()) {
-      KnownEvent known =
-          Fixtures.events().stream()
-              .filter(candidate -> candidate.event().id().equals(match.eventId()))
-              .findFirst()
-              .orElseThrow();
+      KnownEvent known = events.get(match.eventId());
       Contact contact = contacts.get(match.contactId());
       Draft draft = writer.write(match, known, contact, Fixtures.WEEK).get(0);
       Event event = known.event();
@@ -116,7 +111,6 @@ class EmailDraftTest {
 
   @Test
   void writesTheDraftWithoutToWhenTheContactHasNoUsableAddress() throws Exception {
-    Contact m = Fixtures.MARCO;
     for (Optional<String> email :
         List.of(
             Optional.<String>empty(),
@@ -124,21 +118,10 @@ class EmailDraftTest {
             Optional.of("a@example.org, b@example.org"),
             Optional.of("x@example.org\r\nBcc: y@z.org"))) {
       Contact contact =
-          new Contact(
-              m.id(),
-              m.firstName(),
-              m.lastName(),
-              m.title(),
-              email,
-              m.company(),
-              m.role(),
-              m.interests(),
-              m.languages(),
-              m.zone(),
-              m.formality(),
-              Channel.EMAIL,
-              false,
-              m.notes());
+          ContactBuilder.from(Fixtures.MARCO)
+              .email(email.orElse(null))
+              .channel(Channel.EMAIL)
+              .build();
       Eml eml = Eml.read(email(Fixtures.CLOUD, contact).file());
 
       assertThat(eml.to()).as("to %s", email).isEmpty();

@@ -13,6 +13,7 @@ import io.invito.model.KnownEvent;
 import io.invito.model.Match;
 import io.invito.model.Reason;
 import io.invito.model.Week;
+import io.invito.testing.ContactBuilder;
 import io.invito.testing.EventBuilder;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,8 +22,12 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** A fixed small world of contacts and events, the same on every run, for drafts tests. */
 final class Fixtures {
@@ -37,133 +42,83 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  static Contact contact(
-      String id,
-      String first,
-      String last,
-      Optional<String> title,
-      Language language,
-      Formality formality,
-      Channel channel,
-      ZoneId zone) {
-    return new Contact(
-        id,
-        first,
-        last,
-        title,
-        Optional.of(id + "@example.org"),
-        Optional.empty(),
-        Optional.empty(),
-        List.of(),
-        List.of(language),
-        zone,
-        formality,
-        channel,
-        false,
-        Optional.empty());
-  }
-
+  // Each contact is the builder's default (Italian, informal, by e-mail, in Rome) but for what
+  // is spelled out: together they cover both languages, both formalities and every channel.
   static final Contact MARCO =
-      contact(
-          "marco-rossi",
-          "Marco",
-          "Rossi",
-          Optional.empty(),
-          Language.IT,
-          Formality.INFORMAL,
-          Channel.WHATSAPP,
-          ROME);
+      ContactBuilder.italian()
+          .id("marco-rossi")
+          .name("Marco", "Rossi")
+          .channel(Channel.WHATSAPP)
+          .build();
   static final Contact GIULIA =
-      contact(
-          "giulia-verdi",
-          "Giulia",
-          "Verdi",
-          Optional.of("Dott.ssa"),
-          Language.IT,
-          Formality.FORMAL,
-          Channel.PHONE,
-          ROME);
+      ContactBuilder.italian()
+          .id("giulia-verdi")
+          .name("Giulia", "Verdi")
+          .title("Dott.ssa")
+          .formality(Formality.FORMAL)
+          .channel(Channel.PHONE)
+          .build();
   static final Contact PAOLO =
-      contact(
-          "paolo-neri",
-          "Paolo",
-          "Neri",
-          Optional.empty(),
-          Language.IT,
-          Formality.FORMAL,
-          Channel.LINKEDIN,
-          ROME);
+      ContactBuilder.italian()
+          .id("paolo-neri")
+          .name("Paolo", "Neri")
+          .formality(Formality.FORMAL)
+          .channel(Channel.LINKEDIN)
+          .build();
   static final Contact ANNA =
-      contact(
-          "anna-taylor",
-          "Anna",
-          "Taylor",
-          Optional.empty(),
-          Language.EN,
-          Formality.INFORMAL,
-          Channel.LINKEDIN,
-          LONDON);
+      ContactBuilder.italian()
+          .id("anna-taylor")
+          .name("Anna", "Taylor")
+          .languages(Language.EN)
+          .zone(LONDON)
+          .channel(Channel.LINKEDIN)
+          .build();
   static final Contact JOHN =
-      contact(
-          "john-smith",
-          "John",
-          "Smith",
-          Optional.of("Dr."),
-          Language.EN,
-          Formality.FORMAL,
-          Channel.EMAIL,
-          ZoneId.of("America/New_York"));
-
+      ContactBuilder.italian()
+          .id("john-smith")
+          .name("John", "Smith")
+          .title("Dr.")
+          .languages(Language.EN)
+          .zone("America/New_York")
+          .formality(Formality.FORMAL)
+          .build();
   static final Contact SARA =
-      contact(
-          "sara-galli",
-          "Sara",
-          "Galli",
-          Optional.empty(),
-          Language.IT,
-          Formality.INFORMAL,
-          Channel.LINKEDIN,
-          ROME);
+      ContactBuilder.italian()
+          .id("sara-galli")
+          .name("Sara", "Galli")
+          .channel(Channel.LINKEDIN)
+          .build();
   static final Contact LUCA =
-      contact(
-          "luca-ferri",
-          "Luca",
-          "Ferri",
-          Optional.of("Ing."),
-          Language.IT,
-          Formality.FORMAL,
-          Channel.WHATSAPP,
-          ROME);
+      ContactBuilder.italian()
+          .id("luca-ferri")
+          .name("Luca", "Ferri")
+          .title("Ing.")
+          .formality(Formality.FORMAL)
+          .channel(Channel.WHATSAPP)
+          .build();
   static final Contact CHIARA =
-      contact(
-          "chiara-cantu",
-          "Chiara",
-          "Cantù",
-          Optional.empty(),
-          Language.IT,
-          Formality.INFORMAL,
-          Channel.PHONE,
-          ROME);
+      ContactBuilder.italian()
+          .id("chiara-cantu")
+          .name("Chiara", "Cantù")
+          .channel(Channel.PHONE)
+          .build();
   static final Contact EMMA =
-      contact(
-          "emma-jones",
-          "Emma",
-          "Jones",
-          Optional.empty(),
-          Language.EN,
-          Formality.INFORMAL,
-          Channel.PHONE,
-          LONDON);
+      ContactBuilder.italian()
+          .id("emma-jones")
+          .name("Emma", "Jones")
+          .languages(Language.EN)
+          .zone(LONDON)
+          .channel(Channel.PHONE)
+          .build();
   static final Contact OLIVER =
-      contact(
-          "oliver-brown",
-          "Oliver",
-          "Brown",
-          Optional.empty(),
-          Language.EN,
-          Formality.FORMAL,
-          Channel.WHATSAPP,
-          LONDON);
+      ContactBuilder.italian()
+          .id("oliver-brown")
+          .name("Oliver", "Brown")
+          .languages(Language.EN)
+          .zone(LONDON)
+          .formality(Formality.FORMAL)
+          .channel(Channel.WHATSAPP)
+          .build();
 
   /** An event of this world: an hour and a half long, from the feed the drafts tests read. */
   static EventBuilder event(String id, ZonedDateTime start) {
@@ -253,7 +208,29 @@ final class Fixtures {
     return List.of(MARCO, GIULIA, PAOLO, ANNA, JOHN, SARA, LUCA, CHIARA, EMMA, OLIVER);
   }
 
+  static Map<String, Contact> contactsById() {
+    return contacts().stream().collect(Collectors.toMap(Contact::id, Function.identity()));
+  }
+
   static List<KnownEvent> events() {
     return List.of(CLOUD, RAG);
+  }
+
+  static Map<String, KnownEvent> eventsById() {
+    return events().stream()
+        .collect(Collectors.toMap(known -> known.event().id(), Function.identity()));
+  }
+
+  /**
+   * What {@code writer} writes for every fixture match, each with its event from {@code events}.
+   */
+  static List<Draft> draftAll(InvitationWriter writer, Map<String, KnownEvent> events) {
+    Map<String, Contact> contacts = contactsById();
+    List<Draft> drafts = new ArrayList<>();
+    for (Match match : matches()) {
+      drafts.addAll(
+          writer.write(match, events.get(match.eventId()), contacts.get(match.contactId()), WEEK));
+    }
+    return drafts;
   }
 }

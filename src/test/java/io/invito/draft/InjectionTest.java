@@ -8,6 +8,7 @@ import io.invito.model.Contact;
 import io.invito.model.Formality;
 import io.invito.model.KnownEvent;
 import io.invito.model.Match;
+import io.invito.testing.ContactBuilder;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
@@ -73,15 +73,14 @@ class InjectionTest {
     for (Channel channel : Channel.values()) {
       for (Language language : Language.values()) {
         Contact contact =
-            Fixtures.contact(
-                "c" + index++,
-                "=HYPERLINK(1) " + ALL,
-                "-Last " + ALL,
-                Optional.of(ALL),
-                language,
-                Formality.values()[index % 2],
-                channel,
-                Fixtures.ROME);
+            ContactBuilder.italian()
+                .id("c" + index++)
+                .name("=HYPERLINK(1) " + ALL, "-Last " + ALL)
+                .title(ALL)
+                .languages(language)
+                .formality(Formality.values()[index % 2])
+                .channel(channel)
+                .build();
         contacts.put(contact.id(), contact);
         Match match = Fixtures.match(evil, contact, Fixtures.interest("-2+3 " + ALL, ALL, ALL));
         drafts.addAll(writer.write(match, evil, contact, Fixtures.WEEK));

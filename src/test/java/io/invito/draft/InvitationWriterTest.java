@@ -6,9 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.invito.config.Language;
 import io.invito.model.Channel;
 import io.invito.model.Contact;
-import io.invito.model.Formality;
 import io.invito.model.Invitation;
 import io.invito.model.KnownEvent;
+import io.invito.testing.ContactBuilder;
 import jakarta.mail.MessagingException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +19,6 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -186,16 +185,7 @@ class InvitationWriterTest {
     Set<String> openings = new HashSet<>();
     List<String> first = new ArrayList<>();
     for (String name : List.of("ada", "bruno", "carla", "dario", "elena")) {
-      Contact contact =
-          Fixtures.contact(
-              name,
-              name,
-              "Test",
-              Optional.empty(),
-              Language.IT,
-              Formality.INFORMAL,
-              Channel.EMAIL,
-              Fixtures.ROME);
+      Contact contact = ContactBuilder.italian().id(name).name(name, "Test").build();
       String text =
           read(
               writer
@@ -215,16 +205,7 @@ class InvitationWriterTest {
     InvitationWriter again = new InvitationWriter(TEMPLATES, Fixtures.OWNER, out, Fixtures.CLOCK);
     List<Boolean> rewritten = new ArrayList<>();
     for (String name : List.of("ada", "bruno", "carla", "dario", "elena")) {
-      Contact contact =
-          Fixtures.contact(
-              name,
-              name,
-              "Test",
-              Optional.empty(),
-              Language.IT,
-              Formality.INFORMAL,
-              Channel.EMAIL,
-              Fixtures.ROME);
+      Contact contact = ContactBuilder.italian().id(name).name(name, "Test").build();
       rewritten.add(
           again
               .write(
@@ -237,33 +218,13 @@ class InvitationWriterTest {
 
   @Test
   void writesAtomicallyLeavingNoTempFilesAndRewritesNothingWhenUnchanged() throws IOException {
-    List<Draft> before = new ArrayList<>();
-    for (var match : Fixtures.matches()) {
-      Contact contact =
-          Fixtures.contacts().stream()
-              .filter(candidate -> candidate.id().equals(match.contactId()))
-              .findFirst()
-              .orElseThrow();
-      KnownEvent event =
-          match.eventId().equals(Fixtures.CLOUD.event().id()) ? Fixtures.CLOUD : Fixtures.RAG;
-      before.addAll(writer().write(match, event, contact, Fixtures.WEEK));
-    }
+    List<Draft> before = Fixtures.draftAll(writer(), Fixtures.eventsById());
     FileTime old = FileTime.fromMillis(0);
     for (Draft draft : before) {
       Files.setLastModifiedTime(draft.file(), old);
     }
 
-    List<Draft> after = new ArrayList<>();
-    for (var match : Fixtures.matches()) {
-      Contact contact =
-          Fixtures.contacts().stream()
-              .filter(candidate -> candidate.id().equals(match.contactId()))
-              .findFirst()
-              .orElseThrow();
-      KnownEvent event =
-          match.eventId().equals(Fixtures.CLOUD.event().id()) ? Fixtures.CLOUD : Fixtures.RAG;
-      after.addAll(writer().write(match, event, contact, Fixtures.WEEK));
-    }
+    List<Draft> after = Fixtures.draftAll(writer(), Fixtures.eventsById());
 
     assertThat(before).extracting(Draft::written).containsOnly(true);
     assertThat(after).extracting(Draft::written).containsOnly(false);
@@ -310,23 +271,7 @@ class InvitationWriterTest {
 
   @Test
   void writesNothingForAContactWhoOptedOut() {
-    Contact m = Fixtures.MARCO;
-    Contact optedOut =
-        new Contact(
-            m.id(),
-            m.firstName(),
-            m.lastName(),
-            m.title(),
-            m.email(),
-            m.company(),
-            m.role(),
-            m.interests(),
-            m.languages(),
-            m.zone(),
-            m.formality(),
-            m.channel(),
-            true,
-            m.notes());
+    Contact optedOut = ContactBuilder.from(Fixtures.MARCO).optOut(true).build();
 
     assertThat(writer().write(Fixtures.matches().get(0), Fixtures.CLOUD, optedOut, Fixtures.WEEK))
         .isEmpty();
@@ -336,15 +281,12 @@ class InvitationWriterTest {
   @Test
   void refusesAnIdThatWouldLeaveTheOutputFolder() {
     Contact evil =
-        Fixtures.contact(
-            "../../etc",
-            "Eve",
-            "Il",
-            Optional.empty(),
-            Language.EN,
-            Formality.INFORMAL,
-            Channel.EMAIL,
-            Fixtures.LONDON);
+        ContactBuilder.italian()
+            .id("../../etc")
+            .name("Eve", "Il")
+            .languages(Language.EN)
+            .zone(Fixtures.LONDON)
+            .build();
 
     assertThatThrownBy(
             () ->

@@ -7,6 +7,7 @@ import io.invito.config.FetchSettings;
 import io.invito.model.FetchResult;
 import io.invito.model.FetchResult.Outcome;
 import io.invito.model.Validators;
+import io.invito.testing.TestServer;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;

@@ -1,12 +1,13 @@
 package io.invito.fetch;
 
-import static io.invito.fetch.TestServer.send;
+import static io.invito.testing.TestServer.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.Headers;
 import io.invito.model.FetchResult;
 import io.invito.model.FetchResult.Outcome;
 import io.invito.model.Validators;
+import io.invito.testing.TestServer;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -15,14 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.zip.Deflater;
 import java.util.zip.DeflaterOutputStream;
@@ -30,7 +24,6 @@ import java.util.zip.GZIPOutputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.Timeout;
 
 class FetcherTest {
   private static final Instant NOW = Instant.parse("2026-11-26T10:00:00Z");
@@ -216,38 +209,6 @@ class FetcherTest {
     assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(result.status()).isZero();
     assertThat(result.error()).hasValueSatisfying(error -> assertThat(error).isNotBlank());
-  }
-
-  @Test
-  @Timeout(20)
-  void neverHasMoreThanTwoRequestsInFlightToOneHost() throws Exception {
-    AtomicInteger inFlight = new AtomicInteger();
-    AtomicInteger most = new AtomicInteger();
-    server.route(
-        "/feed",
-        exchange -> {
-          most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
-          Thread.sleep(100);
-          inFlight.decrementAndGet(); // before answering, so the next request cannot overlap it
-          send(exchange, 200, FEED);
-        });
-    ExecutorService workers = Executors.newFixedThreadPool(20);
-    List<Callable<FetchResult>> sources = new ArrayList<>();
-    for (int i = 0; i < 20; i++) {
-      sources.add(() -> fetcher.fetch(server.uri("/feed"), Validators.NONE));
-    }
-    List<FetchResult> results = new ArrayList<>();
-    try {
-      for (Future<FetchResult> future : workers.invokeAll(sources)) {
-        results.add(future.get());
-      }
-    } finally {
-      workers.shutdownNow();
-    }
-
-    assertThat(results).extracting(FetchResult::outcome).containsOnly(Outcome.OK);
-    assertThat(server.hits("/feed")).isEqualTo(20);
-    assertThat(most.get()).isBetween(1, 2);
   }
 
   private static byte[] deflate(boolean raw) throws IOException {

@@ -17,11 +17,14 @@ class HealthPolicyTest {
   private static final URI URL = URI.create("https://example.org/feed.xml");
   private static final Instant T0 = Instant.parse("2026-11-01T08:00:00Z");
 
+  /** The source "example" as first configured: never fetched. */
+  private static final SourceHealth FRESH = HealthPolicy.fresh("example", URL.toString());
+
   private final HealthPolicy policy = new HealthPolicy();
 
   @Test
   void startsNewAndDue() {
-    SourceHealth fresh = HealthPolicy.fresh("example", URL.toString());
+    SourceHealth fresh = FRESH;
 
     assertThat(fresh.state()).isEqualTo(State.NEW);
     assertThat(fresh.consecutiveFailures()).isZero();
@@ -44,7 +47,7 @@ class HealthPolicyTest {
 
   @Test
   void backsOffFifteenMinutesDoublingPerFailureUpToADay() {
-    SourceHealth health = HealthPolicy.fresh("example", URL.toString());
+    SourceHealth health = FRESH;
     Duration[] expected = {
       Duration.ofMinutes(15),
       Duration.ofMinutes(30),
@@ -70,8 +73,7 @@ class HealthPolicyTest {
 
   @Test
   void isFailingAfterOneOrTwoFailuresAndDegradedFromTheThird() {
-    SourceHealth once =
-        policy.update(HealthPolicy.fresh("example", URL.toString()), failed(404), 0, T0);
+    SourceHealth once = policy.update(FRESH, failed(404), 0, T0);
     SourceHealth twice = policy.update(once, failed(404), 0, T0.plusSeconds(900));
     SourceHealth thrice = policy.update(twice, failed(404), 0, T0.plusSeconds(2700));
 
@@ -84,8 +86,7 @@ class HealthPolicyTest {
 
   @Test
   void disablesAtOnceOnA410AndNeverCallsItDue() {
-    SourceHealth health =
-        policy.update(HealthPolicy.fresh("example", URL.toString()), failed(410), 0, T0);
+    SourceHealth health = policy.update(FRESH, failed(410), 0, T0);
 
     assertThat(health.state()).isEqualTo(State.DISABLED);
     assertThat(health.consecutiveFailures()).isEqualTo(1);
@@ -94,8 +95,7 @@ class HealthPolicyTest {
 
   @Test
   void disablesASourceFailingForThirtyDaysSinceItsLastSuccess() {
-    SourceHealth succeeded =
-        policy.update(HealthPolicy.fresh("example", URL.toString()), ok(), 5, T0);
+    SourceHealth succeeded = policy.update(FRESH, ok(), 5, T0);
     SourceHealth failing = succeeded;
     Instant now = T0;
     for (int i = 0; i < 3; i++) {
@@ -109,8 +109,7 @@ class HealthPolicyTest {
 
   @Test
   void doesNotDisableOnOneFailureAfterAMonthOfNotFetching() {
-    SourceHealth succeeded =
-        policy.update(HealthPolicy.fresh("example", URL.toString()), ok(), 5, T0);
+    SourceHealth succeeded = policy.update(FRESH, ok(), 5, T0);
 
     SourceHealth health = policy.update(succeeded, failed(503), 0, T0.plus(Duration.ofDays(40)));
 
@@ -119,7 +118,7 @@ class HealthPolicyTest {
 
   @Test
   void disablesASourceThatNeverWorkedOnceItsFailuresSpanThirtyDays() {
-    SourceHealth health = HealthPolicy.fresh("example", URL.toString());
+    SourceHealth health = FRESH;
     Instant now = T0;
     while (health.state() != State.DISABLED) {
       health = policy.update(health, failed(500), 0, now);
@@ -136,15 +135,14 @@ class HealthPolicyTest {
   void waitsForRetryAfterWhenTheServerAsksForLonger() {
     Instant later = T0.plus(Duration.ofHours(3));
 
-    SourceHealth health =
-        policy.update(HealthPolicy.fresh("example", URL.toString()), failed(429, later), 0, T0);
+    SourceHealth health = policy.update(FRESH, failed(429, later), 0, T0);
 
     assertThat(health.nextAttempt()).contains(later);
   }
 
   @Test
   void ignoresARetryAfterSoonerThanTheBackoffAndCapsOneBeyondADay() {
-    SourceHealth fresh = HealthPolicy.fresh("example", URL.toString());
+    SourceHealth fresh = FRESH;
 
     SourceHealth sooner = policy.update(fresh, failed(503, T0.plusSeconds(60)), 0, T0);
     SourceHealth far = policy.update(fresh, failed(503, T0.plus(Duration.ofDays(90))), 0, T0);
@@ -155,8 +153,7 @@ class HealthPolicyTest {
 
   @Test
   void flagsASourceThatUsedToYieldEventsAndNowYieldsNone() {
-    SourceHealth yielding =
-        policy.update(HealthPolicy.fresh("example", URL.toString()), ok(), 7, T0);
+    SourceHealth yielding = policy.update(FRESH, ok(), 7, T0);
 
     SourceHealth empty = policy.update(yielding, ok(), 0, T0.plusSeconds(3600));
     SourceHealth stillEmpty = policy.update(empty, ok(), 0, T0.plusSeconds(7200));
@@ -170,15 +167,14 @@ class HealthPolicyTest {
 
   @Test
   void doesNotFlagASourceThatNeverYieldedEvents() {
-    SourceHealth health = policy.update(HealthPolicy.fresh("example", URL.toString()), ok(), 0, T0);
+    SourceHealth health = policy.update(FRESH, ok(), 0, T0);
 
     assertThat(health.suddenlyEmpty()).isFalse();
   }
 
   @Test
   void countsNotModifiedAsSuccessKeepingTheEventCount() {
-    SourceHealth yielding =
-        policy.update(HealthPolicy.fresh("example", URL.toString()), ok(), 7, T0);
+    SourceHealth yielding = policy.update(FRESH, ok(), 7, T0);
     SourceHealth failing = policy.update(yielding, failed(500), 0, T0.plusSeconds(60));
 
     SourceHealth health = policy.update(failing, notModified(), 0, T0.plusSeconds(1800));
@@ -192,8 +188,7 @@ class HealthPolicyTest {
 
   @Test
   void keepsTheLastSuccessAndEventCountThroughFailures() {
-    SourceHealth yielding =
-        policy.update(HealthPolicy.fresh("example", URL.toString()), ok(), 7, T0);
+    SourceHealth yielding = policy.update(FRESH, ok(), 7, T0);
 
     SourceHealth failing = policy.update(yielding, failed(500), 0, T0.plusSeconds(60));
 
@@ -218,40 +213,16 @@ class HealthPolicyTest {
   }
 
   private SourceHealth failedTwice() {
-    SourceHealth once =
-        policy.update(
-            HealthPolicy.fresh("example", URL.toString()), failed(500), 0, T0.minusSeconds(7200));
+    SourceHealth once = policy.update(FRESH, failed(500), 0, T0.minusSeconds(7200));
     return policy.update(once, failed(500), 0, T0.minusSeconds(3600));
   }
 
   private static FetchResult ok() {
-    return new FetchResult(
-        URL,
-        URL,
-        Outcome.OK,
-        200,
-        new byte[] {'<'},
-        Optional.empty(),
-        Validators.NONE,
-        Optional.empty(),
-        Optional.empty(),
-        T0,
-        Duration.ZERO);
+    return result(Outcome.OK, 200, new byte[] {'<'}, Optional.empty(), Optional.empty());
   }
 
   private static FetchResult notModified() {
-    return new FetchResult(
-        URL,
-        URL,
-        Outcome.NOT_MODIFIED,
-        304,
-        new byte[0],
-        Optional.empty(),
-        Validators.NONE,
-        Optional.empty(),
-        Optional.empty(),
-        T0,
-        Duration.ZERO);
+    return result(Outcome.NOT_MODIFIED, 304, new byte[0], Optional.empty(), Optional.empty());
   }
 
   private static FetchResult failed(int status) {
@@ -259,16 +230,31 @@ class HealthPolicyTest {
   }
 
   private static FetchResult failed(int status, Instant retryAfter) {
-    return new FetchResult(
-        URL,
-        URL,
+    return result(
         Outcome.FAILED,
         status,
         new byte[0],
+        Optional.of(Phrases.status(status)),
+        Optional.of(retryAfter));
+  }
+
+  /** A fetch of {@link #URL} at {@link #T0}, not redirected, without validators. */
+  private static FetchResult result(
+      Outcome outcome,
+      int status,
+      byte[] body,
+      Optional<String> error,
+      Optional<Instant> retryAfter) {
+    return new FetchResult(
+        URL,
+        URL,
+        outcome,
+        status,
+        body,
         Optional.empty(),
         Validators.NONE,
-        Optional.of(Phrases.status(status)),
-        Optional.of(retryAfter),
+        error,
+        retryAfter,
         T0,
         Duration.ZERO);
   }

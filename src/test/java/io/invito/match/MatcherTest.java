@@ -68,7 +68,7 @@ class MatcherTest {
 
   @Test
   void neverMatchesAContactWhoOptedOut() {
-    Contact optedOut = contact("ada", "cloud").optedOut().build();
+    Contact optedOut = contact("ada", "cloud").optOut(true).build();
 
     assertThat(match(cloudEventAt(THURSDAY_EVENING), optedOut)).isEmpty();
   }

@@ -1,16 +1,10 @@
 package io.invito.match;
 
-import io.invito.config.Language;
-import io.invito.model.Channel;
-import io.invito.model.Contact;
-import io.invito.model.Formality;
+import io.invito.testing.ContactBuilder;
 import io.invito.testing.EventBuilder;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Optional;
 
 /** Events and contacts for matcher tests, with only the fields a test cares about spelled out. */
 final class Samples {
@@ -20,7 +14,7 @@ final class Samples {
   static final Instant NOW = Instant.parse("2026-12-01T09:00:00Z");
 
   /** Thursday 3 December 2026, 18:00 in Rome: well within the lead time and the horizon. */
-  static final ZonedDateTime THURSDAY_EVENING = ZonedDateTime.of(2026, 12, 3, 18, 0, 0, 0, ROME);
+  static final ZonedDateTime THURSDAY_EVENING = EventBuilder.NEXT_WEEK;
 
   private Samples() {}
 
@@ -34,72 +28,8 @@ final class Samples {
         .free(true);
   }
 
-  static ContactSample contact(String id, String... interests) {
-    return new ContactSample(id, List.of(interests));
-  }
-
-  /** A contact under construction. */
-  static final class ContactSample {
-    private final String id;
-    private final List<String> interests;
-    private List<Language> languages = List.of(Language.IT);
-    private ZoneId zone = ROME;
-    private Optional<String> role = Optional.empty();
-    private Optional<String> company = Optional.empty();
-    private Optional<String> notes = Optional.empty();
-    private boolean optOut;
-
-    private ContactSample(String id, List<String> interests) {
-      this.id = id;
-      this.interests = new ArrayList<>(interests);
-    }
-
-    ContactSample languages(Language... values) {
-      languages = List.of(values);
-      return this;
-    }
-
-    ContactSample zone(String zoneId) {
-      zone = ZoneId.of(zoneId);
-      return this;
-    }
-
-    ContactSample role(String value) {
-      role = Optional.of(value);
-      return this;
-    }
-
-    ContactSample company(String value) {
-      company = Optional.of(value);
-      return this;
-    }
-
-    ContactSample notes(String value) {
-      notes = Optional.of(value);
-      return this;
-    }
-
-    ContactSample optedOut() {
-      optOut = true;
-      return this;
-    }
-
-    Contact build() {
-      return new Contact(
-          id,
-          id,
-          "",
-          Optional.empty(),
-          Optional.of(id + "@example.com"),
-          company,
-          role,
-          interests,
-          languages,
-          zone,
-          Formality.INFORMAL,
-          Channel.EMAIL,
-          optOut,
-          notes);
-    }
+  /** An Italian contact in Rome with these interests; see {@link ContactBuilder} for the rest. */
+  static ContactBuilder contact(String id, String... interests) {
+    return ContactBuilder.italian().id(id).interests(interests);
   }
 }

@@ -3,17 +3,14 @@ package io.invito.pipeline;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.invito.config.Config;
-import io.invito.config.ConfigLoader;
 import io.invito.model.Event;
 import io.invito.model.EventKind;
 import io.invito.model.EventStatus;
 import io.invito.model.KnownEvent;
+import io.invito.testing.ConfigFolder;
+import io.invito.testing.TestServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,7 +20,6 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +38,7 @@ class DedupIT {
   private static final ZoneId ROME = ZoneId.of("Europe/Rome");
 
   @TempDir Path dir;
-  private HttpServer server;
+  private TestServer site;
 
   /** What each path serves now; a test swaps a file to change the site between passes. */
   private final Map<String, String> files =
@@ -57,44 +53,32 @@ class DedupIT {
 
   @BeforeEach
   void startSite() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/", this::serve);
-    server.start();
+    site = new TestServer();
+    files.keySet().forEach(path -> site.route(path, this::serve));
   }
 
   @AfterEach
   void stopSite() {
-    server.stop(0);
+    site.close();
   }
 
   private void serve(HttpExchange exchange) throws IOException {
     String file = files.get(exchange.getRequestURI().getPath());
-    if (file == null) {
-      exchange.sendResponseHeaders(404, -1);
-      exchange.close();
-      return;
-    }
     // The calendar answers conditional requests, as calendar servers do: a second pass then
     // reads the seminar from the feed and the page only, and must not lose what the calendar said.
     String etag = "\"" + file + "\"";
     if (file.endsWith(".ics")) {
       exchange.getResponseHeaders().set("ETag", etag);
       if (etag.equals(exchange.getRequestHeaders().getFirst("If-None-Match"))) {
-        exchange.sendResponseHeaders(304, -1);
-        exchange.close();
+        TestServer.send(exchange, 304, "");
         return;
       }
     }
-    byte[] body = Files.readAllBytes(SITE.resolve(file));
     String type =
         file.endsWith(".rss")
             ? "application/rss+xml"
             : file.endsWith(".ics") ? "text/calendar" : "text/html; charset=utf-8";
-    exchange.getResponseHeaders().set("Content-Type", type);
-    exchange.sendResponseHeaders(200, body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
-    }
+    TestServer.send(exchange, 200, Files.readAllBytes(SITE.resolve(file)), "Content-Type", type);
   }
 
   @Test
@@ -204,56 +188,21 @@ class DedupIT {
   }
 
   private Config config() throws IOException {
-    String base = "http://127.0.0.1:" + server.getAddress().getPort();
-    Files.writeString(
-        dir.resolve("invito.yaml"),
-        """
-        owner:
-          name: Giulia Bianchi
-          email: giulia@example.it
-          signature: Giulia
-          language: it
-          timeZone: Europe/Rome
-        store:
-          path: data/invito
-        fetch:
-          allowedHosts: [127.0.0.1]
-          requestTimeout: 2s
-        """);
-    Files.writeString(
-        dir.resolve("sources.yaml"),
-        """
-        sources:
-          - id: hr-feed
-            url: %1$s/feed.rss
-            language: it
-          - id: hr-page
-            url: %1$s/eventi/seminario-welfare
-            type: page
-          - id: hr-calendar
-            url: %1$s/calendar.ics
-            type: ics
-        """
-            .formatted(base));
-    Files.writeString(
-        dir.resolve("contacts.csv"),
-        "id,first_name,last_name,email,interests,languages,time_zone,formality,channel\n");
-    if (!Files.exists(dir.resolve("templates"))) {
-      copyTree(Path.of("config/templates"), dir.resolve("templates"));
-    }
-    return ConfigLoader.load(dir);
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path path : (Iterable<Path>) walk::iterator) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
+    return ConfigFolder.at(dir)
+        .fetchFromLoopback("requestTimeout: 2s")
+        .sources(
+            """
+              - id: hr-feed
+                url: %1$s/feed.rss
+                language: it
+              - id: hr-page
+                url: %1$s/eventi/seminario-welfare
+                type: page
+              - id: hr-calendar
+                url: %1$s/calendar.ics
+                type: ics
+            """
+                .formatted(site.origin()))
+        .load();
   }
 }

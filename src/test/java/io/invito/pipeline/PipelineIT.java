@@ -2,15 +2,11 @@ package io.invito.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import io.invito.config.Config;
-import io.invito.config.ConfigLoader;
+import io.invito.testing.ConfigFolder;
 import io.invito.testing.TestFiles;
+import io.invito.testing.TestServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -28,104 +24,55 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class PipelineIT {
   private static final Instant SUNDAY_EVENING = Instant.parse("2026-11-29T17:00:00Z");
+  private static final Path SITE = Path.of("src/test/resources/site");
 
   @TempDir Path dir;
-  private HttpServer server;
+  private TestServer site;
 
   /** What the launch page says; a test changes it to reschedule the event. */
   private volatile String launchPage;
 
   @BeforeEach
   void startSite() throws IOException {
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/corsi.rss", exchange -> serve(exchange, "corsi.rss", "application/rss+xml"));
-    launchPage = Files.readString(Path.of("src/test/resources/site/launch.html"));
-    server.createContext(
-        "/launch.html",
-        exchange -> {
-          byte[] body = launchPage.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-          exchange.sendResponseHeaders(200, body.length);
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-          }
-        });
-    server.createContext(
-        "/garbage", exchange -> serve(exchange, "garbage.bin", "application/rss+xml"));
-    server.createContext(
-        "/slow",
-        exchange -> {
-          try {
-            Thread.sleep(5_000);
-          } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-          }
-          exchange.close();
-        });
-    server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
-    server.start();
+    launchPage = Files.readString(SITE.resolve("launch.html"));
+    site =
+        new TestServer()
+            .file("/corsi.rss", SITE.resolve("corsi.rss"), "application/rss+xml")
+            .route(
+                "/launch.html",
+                exchange ->
+                    TestServer.send(
+                        exchange, 200, launchPage, "Content-Type", "text/html; charset=utf-8"))
+            .file("/garbage", SITE.resolve("garbage.bin"), "application/rss+xml")
+            .route("/slow", exchange -> Thread.sleep(5_000));
   }
 
   @AfterEach
   void stopSite() {
-    server.stop(0);
-  }
-
-  private static void serve(HttpExchange exchange, String file, String type) throws IOException {
-    byte[] body = Files.readAllBytes(Path.of("src/test/resources/site", file));
-    exchange.getResponseHeaders().set("Content-Type", type);
-    exchange.sendResponseHeaders(200, body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
-    }
+    site.close();
   }
 
   private Config config() throws IOException {
-    String base = "http://127.0.0.1:" + server.getAddress().getPort();
-    Files.writeString(
-        dir.resolve("invito.yaml"),
-        """
-        owner:
-          name: Giulia Bianchi
-          email: giulia@example.it
-          signature: Giulia
-          language: it
-          timeZone: Europe/Rome
-        store:
-          path: data/invito
-        fetch:
-          allowedHosts: [127.0.0.1]
-          requestTimeout: 1s
-          hostSpacing: 0s
-        """);
-    Files.writeString(
-        dir.resolve("sources.yaml"),
-        """
-        sources:
-          - id: corsi
-            url: %1$s/corsi.rss
-            language: it
-          - id: ledgerly
-            url: %1$s/launch.html
-            type: page
-          - id: missing
-            url: %1$s/not-there.xml
-          - id: slow
-            url: %1$s/slow
-          - id: garbage
-            url: %1$s/garbage
-        """
-            .formatted(base));
-    Files.writeString(
-        dir.resolve("contacts.csv"),
-        """
-        id,first_name,last_name,email,interests,languages,time_zone,formality,channel
-        marco-rossi,Marco,Rossi,marco@example.it,sicurezza informatica,it,Europe/Rome,tu,email
-        anna-smith,Anna,Smith,anna@example.co.uk,digital marketing,en,Europe/London,informal,email
-        """);
-    TestFiles.copyTree(Path.of("config/templates"), dir.resolve("templates"));
-    return ConfigLoader.load(dir);
+    return ConfigFolder.at(dir)
+        .fetchFromLoopback("requestTimeout: 1s", "hostSpacing: 0s")
+        .sources(
+            """
+              - id: corsi
+                url: %1$s/corsi.rss
+                language: it
+              - id: ledgerly
+                url: %1$s/launch.html
+                type: page
+              - id: missing
+                url: %1$s/not-there.xml
+              - id: slow
+                url: %1$s/slow
+              - id: garbage
+                url: %1$s/garbage
+            """
+                .formatted(site.origin()))
+        .contacts(ConfigFolder.MARCO, ConfigFolder.ANNA)
+        .load();
   }
 
   @Test

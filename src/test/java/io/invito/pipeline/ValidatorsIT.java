@@ -2,15 +2,10 @@ package io.invito.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import io.invito.config.Config;
-import io.invito.config.ConfigLoader;
-import io.invito.testing.TestFiles;
+import io.invito.testing.ConfigFolder;
+import io.invito.testing.TestServer;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -44,7 +39,7 @@ class ValidatorsIT {
       """;
 
   @TempDir Path dir;
-  private HttpServer server;
+  private TestServer site;
   private final AtomicInteger version = new AtomicInteger();
   private final List<Optional<String>> ifNoneMatch = new CopyOnWriteArrayList<>();
   private volatile String feed;
@@ -53,32 +48,32 @@ class ValidatorsIT {
   @BeforeEach
   void startSite() throws IOException {
     feed = Files.readString(Path.of("src/test/resources/site/corsi.rss"));
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/corsi.rss",
-        exchange -> {
-          Optional<String> sent =
-              Optional.ofNullable(exchange.getRequestHeaders().getFirst("If-None-Match"));
-          ifNoneMatch.add(sent);
-          if (broken && sent.isPresent()) {
-            exchange.sendResponseHeaders(304, -1);
-            exchange.close();
-            return;
-          }
-          byte[] body = feed.getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
-          exchange.getResponseHeaders().set("ETag", "\"v" + version.incrementAndGet() + "\"");
-          exchange.sendResponseHeaders(200, body.length);
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-          }
-        });
-    server.start();
+    site =
+        new TestServer()
+            .route(
+                "/corsi.rss",
+                exchange -> {
+                  Optional<String> sent =
+                      Optional.ofNullable(exchange.getRequestHeaders().getFirst("If-None-Match"));
+                  ifNoneMatch.add(sent);
+                  if (broken && sent.isPresent()) {
+                    TestServer.send(exchange, 304, "");
+                  } else {
+                    TestServer.send(
+                        exchange,
+                        200,
+                        feed,
+                        "Content-Type",
+                        "application/rss+xml",
+                        "ETag",
+                        "\"v" + version.incrementAndGet() + "\"");
+                  }
+                });
   }
 
   @AfterEach
   void stopSite() {
-    server.stop(0);
+    site.close();
   }
 
   @Test
@@ -158,39 +153,16 @@ class ValidatorsIT {
   }
 
   private Config config() throws IOException {
-    String base = "http://127.0.0.1:" + server.getAddress().getPort();
-    Files.writeString(
-        dir.resolve("invito.yaml"),
-        """
-        owner:
-          name: Giulia Bianchi
-          email: giulia@example.it
-          signature: Giulia
-          language: it
-          timeZone: Europe/Rome
-        store:
-          path: data/invito
-        fetch:
-          allowedHosts: [127.0.0.1]
-          requestTimeout: 5s
-          hostSpacing: 0s
-        """);
-    Files.writeString(
-        dir.resolve("sources.yaml"),
-        """
-        sources:
-          - id: corsi
-            url: %s/corsi.rss
-            language: it
-        """
-            .formatted(base));
-    Files.writeString(
-        dir.resolve("contacts.csv"),
-        """
-        id,first_name,last_name,email,interests,languages,time_zone,formality,channel
-        marco-rossi,Marco,Rossi,marco@example.it,sicurezza informatica,it,Europe/Rome,tu,email
-        """);
-    TestFiles.copyTree(Path.of("config/templates"), dir.resolve("templates"));
-    return ConfigLoader.load(dir);
+    return ConfigFolder.at(dir)
+        .fetchFromLoopback("requestTimeout: 5s", "hostSpacing: 0s")
+        .sources(
+            """
+              - id: corsi
+                url: %s/corsi.rss
+                language: it
+            """
+                .formatted(site.origin()))
+        .contacts(ConfigFolder.MARCO)
+        .load();
   }
 }

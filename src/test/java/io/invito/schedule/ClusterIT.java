@@ -98,21 +98,19 @@ class ClusterIT {
   void twoNodesShareTheScheduleAndTheSurvivorRecoversTheJobOfANodeKilledMidRun() throws Exception {
     String url = freshStore();
     Path config =
-        ConfigFolder.write(
-            dir.resolve("config"),
-            "  url: \"" + url + "\"\n  cluster: true",
-            "0/3 * * * * ?",
-            "1/3 * * * * ?",
-            "2/3 * * * * ?",
-            """
-          - id: corsi
-            url: %s
-            language: it
-          - id: stall
-            url: %s
-            language: it
-        """
-                .formatted(site.url("/upcoming.rss"), site.url("/stall")));
+        ScheduleFolder.at(dir.resolve("config"), "0/3 * * * * ?", "1/3 * * * * ?", "2/3 * * * * ?")
+            .store("  url: \"" + url + "\"\n  cluster: true")
+            .sources(
+                """
+                  - id: corsi
+                    url: %s
+                    language: it
+                  - id: stall
+                    url: %s
+                    language: it
+                """
+                    .formatted(site.url("/upcoming.rss"), site.url("/stall")))
+            .write();
     Process first = serve(config, "first");
     Process second = serve(config, "second");
     Map<String, Process> byInstance =

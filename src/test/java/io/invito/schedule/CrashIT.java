@@ -42,23 +42,20 @@ class CrashIT {
   }
 
   private Path configFolder(String name) throws IOException {
-    return ConfigFolder.write(
-        dir.resolve(name),
-        "  path: data/invito",
-        "0 0 */3 * * ?",
-        "0 30 6 * * ?",
-        "0 0 7 ? * MON",
-        """
-          - id: corsi
-            url: %s
-            language: it
-          - id: ledgerly
-            url: %s
-            type: page
-          - id: missing
-            url: %s
-        """
-            .formatted(site.url("/corsi.rss"), site.url("/launch.html"), site.url("/missing")));
+    return ScheduleFolder.at(dir.resolve(name), "0 0 */3 * * ?", "0 30 6 * * ?", "0 0 7 ? * MON")
+        .sources(
+            """
+              - id: corsi
+                url: %s
+                language: it
+              - id: ledgerly
+                url: %s
+                type: page
+              - id: missing
+                url: %s
+            """
+                .formatted(site.url("/corsi.rss"), site.url("/launch.html"), site.url("/missing")))
+        .write();
   }
 
   private static Process start(Path config) throws IOException {

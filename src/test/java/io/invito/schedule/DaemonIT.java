@@ -57,19 +57,15 @@ class DaemonIT {
   }
 
   private Config config(String fetchCron, String digestCron, String sourcePath) throws IOException {
-    ConfigFolder.write(
-        dir,
-        "  path: data/invito",
-        fetchCron,
-        DAILY,
-        digestCron,
-        """
-          - id: corsi
-            url: %s
-            language: it
-        """
-            .formatted(site.url(sourcePath)));
-    return ConfigFolder.load(dir);
+    return ScheduleFolder.at(dir, fetchCron, DAILY, digestCron)
+        .sources(
+            """
+              - id: corsi
+                url: %s
+                language: it
+            """
+                .formatted(site.url(sourcePath)))
+        .load();
   }
 
   /** Stores the job's trigger as a scheduler that last ran at {@code since} would have left it. */

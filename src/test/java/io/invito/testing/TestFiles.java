@@ -16,13 +16,17 @@ import java.util.stream.Stream;
 public final class TestFiles {
   private TestFiles() {}
 
+  /**
+   * Copies the files of {@code from} that {@code to} does not have yet, so that writing a config
+   * folder again keeps what a test changed in it.
+   */
   public static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path path : (Iterable<Path>) walk::iterator) {
         Path target = to.resolve(from.relativize(path).toString());
         if (Files.isDirectory(path)) {
           Files.createDirectories(target);
-        } else {
+        } else if (!Files.exists(target)) {
           Files.copy(path, target);
         }
       }

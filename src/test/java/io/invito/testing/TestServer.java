@@ -1,4 +1,4 @@
-package io.invito.fetch;
+package io.invito.testing;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -9,6 +9,8 @@ import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +22,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * A real JDK HTTP server on 127.0.0.1, port 0, with one small handler per path, counting the
  * requests each path received. Handlers run on a pool large enough that the server never limits
- * concurrency itself.
+ * concurrency itself. A path without a route answers 404.
  */
-final class TestServer implements AutoCloseable {
-  static final String AGENT = "invito-test/1.0 (+https://example.org/invito-test)";
+public final class TestServer implements AutoCloseable {
+  public static final String AGENT = "invito-test/1.0 (+https://example.org/invito-test)";
 
   /** What a test's handler does with one request. */
-  interface Route {
+  public interface Route {
     void handle(HttpExchange exchange) throws IOException, InterruptedException;
   }
 
@@ -37,12 +39,12 @@ final class TestServer implements AutoCloseable {
   private final AtomicInteger total = new AtomicInteger();
   private final AtomicInteger hangUps = new AtomicInteger();
 
-  TestServer() throws IOException {
+  public TestServer() throws IOException {
     this("127.0.0.1");
   }
 
   /** A server on another loopback address (Linux routes all of 127.0.0.0/8 to lo). */
-  TestServer(String address) throws IOException {
+  public TestServer(String address) throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(address), 0), 50);
     server.setExecutor(pool);
     server.createContext("/", this::dispatch);
@@ -53,7 +55,7 @@ final class TestServer implements AutoCloseable {
    * Settings for the tests: 127.0.0.1 allowed, short timeouts, a 1 MiB cap, two requests per host
    * and no spacing (the spacing test sets its own).
    */
-  static FetchSettings settings(Duration requestTimeout, List<String> allowedHosts) {
+  public static FetchSettings settings(Duration requestTimeout, List<String> allowedHosts) {
     return new FetchSettings(
         AGENT,
         Duration.ofSeconds(2),
@@ -66,35 +68,51 @@ final class TestServer implements AutoCloseable {
         allowedHosts);
   }
 
-  static FetchSettings settings() {
+  public static FetchSettings settings() {
     return settings(Duration.ofSeconds(5), List.of("127.0.0.1"));
   }
 
-  TestServer route(String path, Route route) {
+  public TestServer route(String path, Route route) {
     routes.put(path, route);
     return this;
   }
 
-  int port() {
+  /** Serves {@code file} at {@code path} with a 200 and this content type, read at each request. */
+  public TestServer file(String path, Path file, String contentType) {
+    return route(
+        path,
+        exchange -> send(exchange, 200, Files.readAllBytes(file), "Content-Type", contentType));
+  }
+
+  /** Answers {@code path} with {@code status} and a Location header, and no body. */
+  public TestServer redirect(String path, int status, String location) {
+    return route(path, exchange -> send(exchange, status, new byte[0], "Location", location));
+  }
+
+  public int port() {
     return server.getAddress().getPort();
   }
 
-  URI uri(String path) {
-    return URI.create(
-        "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port() + path);
+  /** Scheme, address and port, with no slash after: {@code http://127.0.0.1:41234}. */
+  public String origin() {
+    return "http://" + server.getAddress().getAddress().getHostAddress() + ":" + port();
   }
 
-  int hits(String path) {
+  public URI uri(String path) {
+    return URI.create(origin() + path);
+  }
+
+  public int hits(String path) {
     AtomicInteger count = hits.get(path);
     return count == null ? 0 : count.get();
   }
 
-  int totalHits() {
+  public int totalHits() {
     return total.get();
   }
 
   /** How many responses the client hung up on before they were sent in full. */
-  int hangUps() {
+  public int hangUps() {
     return hangUps.get();
   }
 
@@ -118,13 +136,13 @@ final class TestServer implements AutoCloseable {
     }
   }
 
-  static void send(HttpExchange exchange, int status, String body, String... headers)
+  public static void send(HttpExchange exchange, int status, String body, String... headers)
       throws IOException {
     send(exchange, status, body.getBytes(StandardCharsets.UTF_8), headers);
   }
 
   /** Sends a whole response; headers come as name, value pairs. */
-  static void send(HttpExchange exchange, int status, byte[] body, String... headers)
+  public static void send(HttpExchange exchange, int status, byte[] body, String... headers)
       throws IOException {
     for (int i = 0; i < headers.length; i += 2) {
       exchange.getResponseHeaders().add(headers[i], headers[i + 1]);

@@ -1,0 +1,21 @@
+package io.invito.testing;
+
+import io.invito.config.OpmlReader;
+import io.invito.config.Source;
+
+/** Reads an OPML entry back as the source it was written from, for round-trip assertions. */
+public final class OpmlEntries {
+  private OpmlEntries() {}
+
+  /** The source whose id is the entry's title, as {@code OpmlWriter} writes a source's id. */
+  public static Source asSource(OpmlReader.Entry entry) {
+    return new Source(
+        entry.title(),
+        entry.url(),
+        entry.type(),
+        entry.language(),
+        entry.zone(),
+        entry.tags(),
+        entry.follow());
+  }
+}
