@@ -1,11 +1,12 @@
 package io.invito.fetch;
 
-import static io.invito.fetch.TestServer.send;
+import static io.invito.testing.TestServer.send;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.invito.model.FetchResult;
 import io.invito.model.FetchResult.Outcome;
 import io.invito.model.Validators;
+import io.invito.testing.TestServer;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
