@@ -24,7 +24,7 @@ import java.util.function.Function;
  * only.
  */
 public final class InvitationStore {
-  private static final String COLUMNS =
+  static final String COLUMNS =
       "id, event_id, contact_id, channel, iso_week, path, content_hash, status, created_at,"
           + " revision, superseded_status, superseded_at";
   private static final String CURRENT = " status <> 'SUPERSEDED'";
@@ -55,10 +55,11 @@ public final class InvitationStore {
   /**
    * Records the draft as the current one of its event, contact and channel. A different current
    * draft there is kept as an earlier revision: status {@code SUPERSEDED}, the status it had, its
-   * hash and creation time, and its file as {@code keptAt} gives it.
+   * path, hash and creation time. An earlier revision whose file the new draft was written over
+   * (same path, other content) gets the path {@code keptAt} gives for it.
    *
-   * @param keptAt where the file of the draft superseded is now, given its row as it was: the
-   *     writer may have kept it under another name to write the new draft in its place
+   * @param keptAt where the writer kept an earlier draft's file before writing the new draft in its
+   *     place, given the earlier draft's row
    * @throws IllegalArgumentException when the invitation is itself marked superseded
    */
   public Saved saveRevision(Invitation invitation, Function<Invitation, Path> keptAt) {
@@ -68,85 +69,7 @@ public final class InvitationStore {
     }
     return database.transact(
         "store invitation " + invitation.id(),
-        connection -> {
-          // Every revision is locked, so two machines sharing PostgreSQL cannot both supersede the
-          // same one; two first drafts collide on the key instead.
-          Optional<DraftRevision> latest =
-              select(
-                      connection,
-                      "SELECT "
-                          + COLUMNS
-                          + " FROM invitations WHERE event_id = ? AND contact_id = ? AND channel = ?"
-                          + " ORDER BY revision DESC FOR UPDATE",
-                      invitation.eventId(),
-                      invitation.contactId(),
-                      invitation.channel().name())
-                  .stream()
-                  .findFirst();
-          if (latest.isPresent()
-              && latest.get().invitation().contentHash().equals(invitation.contentHash())) {
-            return new Saved(false, Optional.empty());
-          }
-          Optional<DraftRevision> superseded = Optional.empty();
-          if (latest.isPresent()) {
-            superseded =
-                Optional.of(supersede(connection, latest.get(), invitation.createdAt(), keptAt));
-          }
-          insert(connection, invitation, latest.map(earlier -> earlier.revision() + 1).orElse(1));
-          return new Saved(true, superseded);
-        });
-  }
-
-  private static DraftRevision supersede(
-      Connection connection, DraftRevision earlier, Instant at, Function<Invitation, Path> keptAt)
-      throws SQLException {
-    Invitation was = earlier.invitation();
-    Path path = keptAt.apply(was);
-    try (PreparedStatement update =
-        connection.prepareStatement(
-            "UPDATE invitations SET status = 'SUPERSEDED', superseded_status = ?,"
-                + " superseded_at = ?, path = ? WHERE id = ? AND revision = ?")) {
-      update.setString(1, was.status().name());
-      update.setObject(2, Database.column(at));
-      update.setString(3, path.toString());
-      update.setString(4, was.id());
-      update.setInt(5, earlier.revision());
-      update.executeUpdate();
-    }
-    return new DraftRevision(
-        new Invitation(
-            was.id(),
-            was.eventId(),
-            was.contactId(),
-            was.channel(),
-            was.week(),
-            path,
-            was.contentHash(),
-            Invitation.Status.SUPERSEDED,
-            was.createdAt()),
-        earlier.revision(),
-        Optional.of(was.status()),
-        Optional.of(Database.column(at).toInstant()));
-  }
-
-  private static void insert(Connection connection, Invitation invitation, int revision)
-      throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO invitations (id, revision, event_id, contact_id, channel, iso_week, path,"
-                + " content_hash, status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-      insert.setString(1, invitation.id());
-      insert.setInt(2, revision);
-      insert.setString(3, invitation.eventId());
-      insert.setString(4, invitation.contactId());
-      insert.setString(5, invitation.channel().name());
-      insert.setString(6, invitation.week());
-      insert.setString(7, invitation.path().toString());
-      insert.setString(8, invitation.contentHash());
-      insert.setString(9, invitation.status().name());
-      insert.setObject(10, Database.column(invitation.createdAt()));
-      insert.executeUpdate();
-    }
+        connection -> new RevisionRecorder(connection).record(invitation, keptAt));
   }
 
   /** The current draft with this id. */
@@ -283,7 +206,7 @@ public final class InvitationStore {
     return select(connection, sql, parameters).stream().map(DraftRevision::invitation).toList();
   }
 
-  private static List<DraftRevision> select(Connection connection, String sql, String... parameters)
+  static List<DraftRevision> select(Connection connection, String sql, String... parameters)
       throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {

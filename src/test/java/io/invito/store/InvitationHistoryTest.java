@@ -121,6 +121,22 @@ class InvitationHistoryTest {
   }
 
   @Test
+  void pointsAnOlderRevisionAtItsKeptCopyWhenAnEventMovedBackWritesOverItsFile() {
+    Invitation first = draft("2026-W49", "h1", MONDAY);
+    Invitation moved = draft("2026-W50", "h2", TUESDAY);
+    Invitation movedBack = draft("2026-W49", "h3", WEDNESDAY);
+    invitations.save(first);
+    invitations.save(moved);
+
+    invitations.saveRevision(
+        movedBack, earlier -> Path.of(earlier.path() + ".kept-" + earlier.contentHash()));
+
+    assertThat(invitations.historyOf(ID))
+        .extracting(revision -> revision.invitation().path())
+        .containsExactly(Path.of(first.path() + ".kept-h1"), moved.path(), movedBack.path());
+  }
+
+  @Test
   void numbersEachRevisionAndMarksOnlyTheCurrentOneSentOrSkipped() {
     invitations.save(draft("2026-W49", "h1", MONDAY));
     invitations.markSent(ID);
