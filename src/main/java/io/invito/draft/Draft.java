@@ -10,13 +10,14 @@ import java.util.Optional;
  * One draft file the writer produced, or found already written with exactly this content.
  *
  * @param invitation what to record in the store; its id is stable for the event, contact and
- *     channel, so {@code InvitationStore.save} replaces the row of a superseded draft
+ *     channel, so the store keeps a superseded draft as an earlier revision of the same id
  * @param file the absolute draft file (for {@link Outcome#UNCHANGED}, possibly in another week's
  *     folder: nothing new was written)
- * @param superseded the earlier draft of the same event, contact and channel that this one replaces
- *     because its content differs (the event or a template changed); the same path as {@code file}
- *     when it was overwritten in this week's folder, else a file in another week's folder, left in
- *     place as the record of what was drafted then
+ * @param superseded where the earlier draft of the same event, contact and channel is now, the one
+ *     this one replaces because its content differs (the event or a template changed): a file in
+ *     another week's folder, left in place, or, when this draft was written over it in this week's
+ *     folder, the copy {@link DraftKeeper} made first; either way the record of what was drafted
+ *     then
  * @param reasons why the contact was invited, for the review index
  */
 public record Draft(

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * <p>Files are {@code invites/<week>/<contact>/<event>.eml} and {@code <event>.<channel>.txt}.
  * Nothing is written when the latest earlier draft of the same event, contact and channel (in any
  * week's folder) already says the same; a different earlier draft is reported as superseded ({@link
- * Draft#superseded()}).
+ * Draft#superseded()}) and never lost: one in this week's folder is first copied aside ({@link
+ * DraftKeeper}).
  */
 public final class InvitationWriter {
   /** A LinkedIn connection note holds at most 300 characters. */
@@ -158,12 +159,13 @@ public final class InvitationWriter {
           Optional.empty(),
           match.reasons());
     }
+    Optional<Path> superseded = before.map(earlier -> DraftKeeper.keep(earlier, file));
     AtomicFile.write(file, bytes);
     return new Draft(
         invitation(id, match, channel, week, file, hash),
         file,
         before.isPresent() ? Draft.Outcome.REPLACED : Draft.Outcome.CREATED,
-        before.map(EarlierDrafts.Found::file),
+        superseded,
         match.reasons());
   }
 

@@ -1,6 +1,7 @@
 package io.invito.pipeline;
 
 import io.invito.draft.Draft;
+import io.invito.draft.DraftKeeper;
 import io.invito.draft.InvitationWriter;
 import io.invito.model.Contact;
 import io.invito.model.Invitation;
@@ -8,24 +9,32 @@ import io.invito.model.KnownEvent;
 import io.invito.model.Match;
 import io.invito.model.Reason;
 import io.invito.model.Week;
+import io.invito.store.DraftRevision;
+import io.invito.store.InvitationStore;
 import io.invito.store.Store;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One round of drafting: new matches get their drafts; drafts of events that changed since they
- * were written are written again (the writer supersedes the old file); each week touched gets its
- * review index rebuilt from everything the store holds for that week.
+ * were written are written again (the store keeps the draft superseded, and a sent one is reported
+ * so the owner can send a correction); each week touched gets its review index rebuilt from the
+ * current drafts the store holds for that week.
  */
 final class DraftRound {
+  private static final Logger LOG = LoggerFactory.getLogger(DraftRound.class);
+
   private final Store store;
   private final InvitationWriter writer;
   private final Map<String, Contact> contacts;
@@ -34,6 +43,7 @@ final class DraftRound {
   private final Path outputDir;
   private final TreeSet<Week> weeksTouched = new TreeSet<>();
   private final List<Path> files = new ArrayList<>();
+  private final List<String> warnings = new ArrayList<>();
 
   DraftRound(
       Store store,
@@ -95,10 +105,33 @@ final class DraftRound {
     }
     Week week = weekOf(event);
     for (Draft draft : writer.write(match, event, contact, week)) {
-      store.invitations().save(draft.invitation());
+      InvitationStore.Saved saved =
+          store.invitations().saveRevision(draft.invitation(), DraftKeeper::keptAt);
       weeksTouched.add(week);
       files.add(draft.file());
+      // The earlier draft's week loses it from its index, if the event moved to another week.
+      saved
+          .superseded()
+          .ifPresent(earlier -> weeksTouched.add(Week.parse(earlier.invitation().week())));
+      saved
+          .superseded()
+          .filter(DraftRevision::sentThenSuperseded)
+          .ifPresent(earlier -> warnSent(earlier.invitation(), draft.invitation()));
     }
+  }
+
+  /** The owner sent a draft the event has since outdated: the contact needs the new one. */
+  private void warnSent(Invitation sent, Invitation correction) {
+    String warning =
+        String.format(
+            "%s was sent %s (%s) before event %s changed: send the new draft %s as a correction",
+            sent.contactId(),
+            outputDir.resolve(sent.path()),
+            sent.channel().name().toLowerCase(Locale.ROOT),
+            sent.eventId(),
+            outputDir.resolve(correction.path()));
+    LOG.warn("{}", warning);
+    warnings.add(warning);
   }
 
   /**
@@ -131,7 +164,6 @@ final class DraftRound {
               .collect(Collectors.toMap(DraftRound::pair, Match::reasons, (a, b) -> a));
       List<Draft> drafts =
           invitations.stream()
-              .filter(invitation -> invitation.status() != Invitation.Status.SUPERSEDED)
               .map(
                   invitation ->
                       new Draft(
@@ -148,6 +180,11 @@ final class DraftRound {
 
   List<Path> files() {
     return List.copyOf(files);
+  }
+
+  /** One sentence per sent draft that this round superseded: what to send as a correction. */
+  List<String> warnings() {
+    return List.copyOf(warnings);
   }
 
   private Week weekOf(KnownEvent event) {

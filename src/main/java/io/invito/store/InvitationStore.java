@@ -14,14 +14,20 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
- * The invitation drafts written, one per event, contact and channel, so that a job that runs twice
- * (or on two machines) drafts nothing twice, and the owner's "sent" and "skipped" are remembered.
+ * The invitation drafts written, one current draft per event, contact and channel, so that a job
+ * that runs twice (or on two machines) drafts nothing twice, and the owner's "sent" and "skipped"
+ * are remembered. A draft that a changed event supersedes is kept as an earlier revision ({@link
+ * DraftRevision}); every read but {@link #history()} and {@link #historyOf} sees current drafts
+ * only.
  */
 public final class InvitationStore {
-  private static final String COLUMNS =
-      "id, event_id, contact_id, channel, iso_week, path," + " content_hash, status, created_at";
+  static final String COLUMNS =
+      "id, event_id, contact_id, channel, iso_week, path, content_hash, status, created_at,"
+          + " revision, superseded_status, superseded_at";
+  private static final String CURRENT = " status <> 'SUPERSEDED'";
 
   private final Database database;
 
@@ -30,90 +36,127 @@ public final class InvitationStore {
   }
 
   /**
-   * Records the draft. Returns false when the same draft (same content hash) is already recorded
-   * for its event, contact and channel; a different draft there replaces it.
+   * What saving a draft did.
+   *
+   * @param changed false when the same draft (same content hash) was already the current one
+   * @param superseded the earlier revision this draft superseded, as now stored
+   */
+  public record Saved(boolean changed, Optional<DraftRevision> superseded) {}
+
+  /**
+   * Records the draft. Returns false when the same draft (same content hash) is already the current
+   * one for its event, contact and channel; a different draft there supersedes it, which is kept
+   * with its path.
    */
   public boolean save(Invitation invitation) {
-    return database.transact(
-        "store invitation " + invitation.id(),
-        connection -> {
-          Optional<Invitation> known =
-              findOne(
-                  connection,
-                  "SELECT "
-                      + COLUMNS
-                      + " FROM invitations"
-                      + " WHERE event_id = ? AND contact_id = ? AND channel = ? FOR UPDATE",
-                  invitation.eventId(),
-                  invitation.contactId(),
-                  invitation.channel().name());
-          if (known.isPresent() && known.get().contentHash().equals(invitation.contentHash())) {
-            return false;
-          }
-          String sql =
-              known.isPresent()
-                  ? "UPDATE invitations SET id = ?, iso_week = ?, path = ?, content_hash = ?, status = ?,"
-                      + " created_at = ? WHERE event_id = ? AND contact_id = ? AND channel = ?"
-                  : "INSERT INTO invitations (id, iso_week, path, content_hash, status, created_at,"
-                      + " event_id, contact_id, channel) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
-          try (PreparedStatement write = connection.prepareStatement(sql)) {
-            write.setString(1, invitation.id());
-            write.setString(2, invitation.week());
-            write.setString(3, invitation.path().toString());
-            write.setString(4, invitation.contentHash());
-            write.setString(5, invitation.status().name());
-            write.setObject(6, Database.column(invitation.createdAt()));
-            write.setString(7, invitation.eventId());
-            write.setString(8, invitation.contactId());
-            write.setString(9, invitation.channel().name());
-            write.executeUpdate();
-          }
-          return true;
-        });
+    return saveRevision(invitation, Invitation::path).changed();
   }
 
+  /**
+   * Records the draft as the current one of its event, contact and channel. A different current
+   * draft there is kept as an earlier revision: status {@code SUPERSEDED}, the status it had, its
+   * path, hash and creation time. An earlier revision whose file the new draft was written over
+   * (same path, other content) gets the path {@code keptAt} gives for it.
+   *
+   * @param keptAt where the writer kept an earlier draft's file before writing the new draft in its
+   *     place, given the earlier draft's row
+   * @throws IllegalArgumentException when the invitation is itself marked superseded
+   */
+  public Saved saveRevision(Invitation invitation, Function<Invitation, Path> keptAt) {
+    if (invitation.status() == Invitation.Status.SUPERSEDED) {
+      throw new IllegalArgumentException(
+          "invitation " + invitation.id() + " is new and cannot be saved as superseded");
+    }
+    return database.transact(
+        "store invitation " + invitation.id(),
+        connection -> new RevisionRecorder(connection).record(invitation, keptAt));
+  }
+
+  /** The current draft with this id. */
   public Optional<Invitation> find(String id) {
     return database.transact(
         "read invitation " + id,
         connection ->
-            findOne(connection, "SELECT " + COLUMNS + " FROM invitations WHERE id = ?", id));
+            current(
+                    connection,
+                    "SELECT " + COLUMNS + " FROM invitations WHERE id = ? AND" + CURRENT,
+                    id)
+                .stream()
+                .findFirst());
   }
 
-  /** The invitation of the contact to the event, on whichever channel was drafted first. */
+  /** The current invitation of the contact to the event, on whichever channel was drafted first. */
   public Optional<Invitation> findFor(String eventId, String contactId) {
     return database.transact(
         "read invitation of " + contactId + " to " + eventId,
         connection ->
-            findOne(
-                connection,
-                "SELECT "
-                    + COLUMNS
-                    + " FROM invitations"
-                    + " WHERE event_id = ? AND contact_id = ? ORDER BY created_at, id",
-                eventId,
-                contactId));
+            current(
+                    connection,
+                    "SELECT "
+                        + COLUMNS
+                        + " FROM invitations WHERE event_id = ? AND contact_id = ? AND"
+                        + CURRENT
+                        + " ORDER BY created_at, id",
+                    eventId,
+                    contactId)
+                .stream()
+                .findFirst());
   }
 
+  /** The current drafts of a week. */
   public List<Invitation> forWeek(Week week) {
     return database.transact(
         "read invitations of " + week,
         connection ->
-            select(
+            current(
                 connection,
                 "SELECT "
                     + COLUMNS
-                    + " FROM invitations WHERE iso_week = ? ORDER BY created_at, id",
+                    + " FROM invitations WHERE iso_week = ? AND"
+                    + CURRENT
+                    + " ORDER BY created_at, id",
                 week.toString()));
   }
 
+  /** Every current draft. */
   public List<Invitation> all() {
     return database.transact(
         "read all invitations",
         connection ->
-            select(connection, "SELECT " + COLUMNS + " FROM invitations ORDER BY created_at, id"));
+            current(
+                connection,
+                "SELECT "
+                    + COLUMNS
+                    + " FROM invitations WHERE"
+                    + CURRENT
+                    + " ORDER BY created_at, id"));
   }
 
-  /** When each contact was last drafted or sent an invitation; skipped ones do not count. */
+  /** Every revision of every draft, superseded ones too: by creation, then id and revision. */
+  public List<DraftRevision> history() {
+    return database.transact(
+        "read the history of invitations",
+        connection ->
+            select(
+                connection,
+                "SELECT " + COLUMNS + " FROM invitations ORDER BY created_at, id, revision"));
+  }
+
+  /** The revisions of the draft with this id, first to current; empty when there is none. */
+  public List<DraftRevision> historyOf(String id) {
+    return database.transact(
+        "read the history of invitation " + id,
+        connection ->
+            select(
+                connection,
+                "SELECT " + COLUMNS + " FROM invitations WHERE id = ? ORDER BY revision",
+                id));
+  }
+
+  /**
+   * When each contact was last drafted or sent an invitation; skipped ones do not count, and
+   * superseded ones only when they had been sent (the contact did receive them).
+   */
   public Map<String, Instant> lastInvitedByContact() {
     return database.transact(
         "read when contacts were last invited",
@@ -121,8 +164,8 @@ public final class InvitationStore {
           Map<String, Instant> last = new LinkedHashMap<>();
           try (PreparedStatement select =
                   connection.prepareStatement(
-                      "SELECT contact_id,"
-                          + " MAX(created_at) AS last_invited FROM invitations WHERE status IN ('DRAFTED', 'SENT')"
+                      "SELECT contact_id, MAX(created_at) AS last_invited FROM invitations"
+                          + " WHERE status IN ('DRAFTED', 'SENT') OR superseded_status = 'SENT'"
                           + " GROUP BY contact_id ORDER BY contact_id");
               ResultSet row = select.executeQuery()) {
             while (row.next()) {
@@ -133,16 +176,17 @@ public final class InvitationStore {
         });
   }
 
-  /** Marks a drafted (or skipped) invitation sent; false when there is none such. */
+  /** Marks a drafted (or skipped) current invitation sent; false when there is none such. */
   public boolean markSent(String id) {
     return setStatus(id, Invitation.Status.SENT, "'DRAFTED', 'SKIPPED'");
   }
 
-  /** Marks a drafted invitation skipped; false when there is none such, or it was sent. */
+  /** Marks a drafted current invitation skipped; false when there is none such, or it was sent. */
   public boolean skip(String id) {
     return setStatus(id, Invitation.Status.SKIPPED, "'DRAFTED'");
   }
 
+  // Only the current revision can be DRAFTED, SENT or SKIPPED, so the status picks it.
   private boolean setStatus(String id, Invitation.Status status, String from) {
     return database.transact(
         "mark invitation " + id + " " + status,
@@ -157,34 +201,38 @@ public final class InvitationStore {
         });
   }
 
-  private static Optional<Invitation> findOne(
-      Connection connection, String sql, String... parameters) throws SQLException {
-    return select(connection, sql, parameters).stream().findFirst();
+  private static List<Invitation> current(Connection connection, String sql, String... parameters)
+      throws SQLException {
+    return select(connection, sql, parameters).stream().map(DraftRevision::invitation).toList();
   }
 
-  private static List<Invitation> select(Connection connection, String sql, String... parameters)
+  static List<DraftRevision> select(Connection connection, String sql, String... parameters)
       throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         select.setString(i + 1, parameters[i]);
       }
-      List<Invitation> invitations = new ArrayList<>();
+      List<DraftRevision> revisions = new ArrayList<>();
       try (ResultSet row = select.executeQuery()) {
         while (row.next()) {
-          invitations.add(
-              new Invitation(
-                  row.getString("id"),
-                  row.getString("event_id"),
-                  row.getString("contact_id"),
-                  Channel.valueOf(row.getString("channel")),
-                  row.getString("iso_week"),
-                  Path.of(row.getString("path")),
-                  row.getString("content_hash"),
-                  Invitation.Status.valueOf(row.getString("status")),
-                  Database.requireInstant(row, "created_at")));
+          revisions.add(
+              new DraftRevision(
+                  new Invitation(
+                      row.getString("id"),
+                      row.getString("event_id"),
+                      row.getString("contact_id"),
+                      Channel.valueOf(row.getString("channel")),
+                      row.getString("iso_week"),
+                      Path.of(row.getString("path")),
+                      row.getString("content_hash"),
+                      Invitation.Status.valueOf(row.getString("status")),
+                      Database.requireInstant(row, "created_at")),
+                  row.getInt("revision"),
+                  Database.text(row, "superseded_status").map(Invitation.Status::valueOf),
+                  Database.instant(row, "superseded_at")));
         }
       }
-      return invitations;
+      return revisions;
     }
   }
 }

@@ -259,7 +259,7 @@ class InvitationWriterTest {
     assertThat(first.superseded()).isEmpty();
     assertThat(second.written()).isTrue();
     assertThat(second.outcome()).isEqualTo(Draft.Outcome.REPLACED);
-    assertThat(second.superseded()).contains(first.file());
+    assertThat(second.superseded()).contains(out.resolve(DraftKeeper.keptAt(first.invitation())));
     assertThat(second.file()).isEqualTo(first.file());
     assertThat(second.invitation().id()).isEqualTo(first.invitation().id());
     assertThat(second.invitation().contentHash()).isNotEqualTo(first.invitation().contentHash());

@@ -84,7 +84,8 @@ class SupersedeTest {
   @Test
   void rewritesTheDraftsWhenATemplateChanged() throws IOException {
     copyTemplates();
-    write(TemplateSet.load(templatesCopy), Fixtures.CLOCK, Fixtures.CLOUD, Fixtures.WEEK);
+    List<Draft> before =
+        write(TemplateSet.load(templatesCopy), Fixtures.CLOCK, Fixtures.CLOUD, Fixtures.WEEK);
     Path whatsapp = templatesCopy.resolve("it/whatsapp.txt");
     Files.writeString(
         whatsapp,
@@ -100,7 +101,8 @@ class SupersedeTest {
         .containsExactly(
             tuple(Channel.EMAIL, Draft.Outcome.UNCHANGED),
             tuple(Channel.WHATSAPP, Draft.Outcome.REPLACED));
-    assertThat(after.get(1).superseded()).contains(after.get(1).file());
+    assertThat(after.get(1).superseded())
+        .contains(out.resolve(DraftKeeper.keptAt(before.get(1).invitation())));
     assertThat(Files.readString(after.get(1).file(), StandardCharsets.UTF_8))
         .endsWith("Ci vediamo lì?\n");
   }
