@@ -203,7 +203,11 @@ public final class Pipeline implements AutoCloseable {
     round.redraftChanged();
     round.writeIndexes();
     List<Path> written = round.files();
-    return new DraftPass(matches.size(), written, contactList.problems());
+    // A draft the user already sent, superseded because the event changed, is worth a warning:
+    // the new draft is the correction to send.
+    List<String> warnings = new ArrayList<>(contactList.problems());
+    warnings.addAll(round.warnings());
+    return new DraftPass(matches.size(), written, warnings);
   }
 
   /** The contacts file as it is now: the user may edit it between passes. */
