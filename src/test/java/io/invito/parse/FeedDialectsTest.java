@@ -1,0 +1,102 @@
+package io.invito.parse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.invito.model.RawEvent;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Feeds written in the less usual ways feedparser reads and Rome refuses or reads otherwise. */
+class FeedDialectsTest {
+  private final Extractor extractor = new Extractor();
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "<feed>",
+        "<feed xmlns=\"http://purl.org/atom/ns#draft-ietf-atompub-format-08\">",
+        "<feed version=\"0.3\" xmlns=\"http://example.com/newformat#\">"
+      })
+  void readsAnAtomFeedWhateverNamespaceItsFeedElementIsIn(String feed) {
+    Extraction read =
+        read(
+            feed
+                + "<title>Eventi</title><entry><id>urn:x:1</id><title>Webinar</title>"
+                + "<link href=\"/webinar\"/></entry></feed>");
+
+    assertThat(read.error()).isEmpty();
+    assertThat(read.format()).isEqualTo("atom");
+    assertThat(read.events())
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.uid()).contains("urn:x:1");
+              assertThat(event.title()).isEqualTo("Webinar");
+              assertThat(event.url()).contains(URI.create("https://eventi.example/webinar"));
+            });
+  }
+
+  @Test
+  void readsRss2ElementsWrittenInTheUserlandNamespace() {
+    Extraction read =
+        read(
+            "<r:rss version=\"2.0\" xmlns:r=\"http://backend.userland.com/rss2\""
+                + " xmlns:x=\"urn:other\"><r:channel><r:title>Eventi</r:title>"
+                + "<r:item><r:title>Corso</r:title><x:description>not this</x:description>"
+                + "<r:description>this</r:description></r:item></r:channel></r:rss>");
+
+    assertThat(read.format()).isEqualTo("rss");
+    assertThat(read.events())
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.title()).isEqualTo("Corso");
+              assertThat(event.description()).isEqualTo("this");
+            });
+  }
+
+  @Test
+  void readsTheItemsOfAnRssFeedWithNoChannel() {
+    Extraction read = read("<rss><item><title>Seminario</title></item></rss>");
+
+    assertThat(read.error()).isEmpty();
+    assertThat(read.events()).extracting(RawEvent::title).containsExactly("Seminario");
+  }
+
+  @Test
+  void readsAnRss10DocumentWithNoChannelYetAsAnEmptyFeed() {
+    Extraction read =
+        read(
+            "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
+                + " xmlns=\"http://purl.org/rss/1.0/\"></rdf:RDF>");
+
+    assertThat(read.error()).isEmpty();
+    assertThat(read.format()).isEqualTo("rdf");
+    assertThat(read.events()).isEmpty();
+  }
+
+  @Test
+  void refusesAnXmlDocumentWhoseRootIsNoFeedNamingTheRoot() {
+    Extraction read =
+        new FeedParser()
+            .parse(
+                ParseInput.of(
+                    "opml",
+                    URI.create("https://eventi.example/feed"),
+                    "<opml version=\"2.0\"><body/></opml>".getBytes(StandardCharsets.UTF_8)),
+                Format.RSS);
+
+    assertThat(read.error()).hasValueSatisfying(error -> assertThat(error).contains("<opml>"));
+  }
+
+  private Extraction read(String xml) {
+    return extractor.extract(
+        ParseInput.of(
+            "test",
+            URI.create("https://eventi.example/feed"),
+            xml.getBytes(StandardCharsets.UTF_8)));
+  }
+}
