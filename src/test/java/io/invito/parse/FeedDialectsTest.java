@@ -92,6 +92,23 @@ class FeedDialectsTest {
     assertThat(read.error()).hasValueSatisfying(error -> assertThat(error).contains("<opml>"));
   }
 
+  @Test
+  void takesAPodcastSummaryOrMediaGroupDescriptionOnlyWhenAnItemHasNoDescription() {
+    Extraction read =
+        read(
+            "<rss version=\"2.0\" xmlns:itunes=\"http://www.itunes.com/DTDs/Podcast-1.0.dtd\""
+                + " xmlns:media=\"http://search.yahoo.com/mrss/\"><channel>"
+                + "<item><title>a</title><itunes:summary>Episodio sul fisco</itunes:summary></item>"
+                + "<item><title>b</title><media:group><media:description type=\"plain\">"
+                + "Tips &lt;b&gt;live&lt;/b&gt;</media:description></media:group></item>"
+                + "<item><title>c</title><description>Own</description>"
+                + "<itunes:summary>Not this</itunes:summary></item></channel></rss>");
+
+    assertThat(read.events())
+        .extracting(RawEvent::description)
+        .containsExactly("Episodio sul fisco", "Tips <b>live</b>", "Own");
+  }
+
   private Extraction read(String xml) {
     return extractor.extract(
         ParseInput.of(
