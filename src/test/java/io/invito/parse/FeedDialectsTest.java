@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.invito.model.RawEvent;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -107,6 +108,17 @@ class FeedDialectsTest {
     assertThat(read.events())
         .extracting(RawEvent::description)
         .containsExactly("Episodio sul fisco", "Tips <b>live</b>", "Own");
+  }
+
+  @Test
+  void keepsTheLastOfRepeatedDateElementsAsFeedparserDoes() {
+    Extraction read =
+        read(
+            "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><title>x</title>"
+                + "<updated>2010-12-01T10:14:55Z</updated><updated>2003-12-31T10:14:55Z</updated>"
+                + "</entry></feed>");
+
+    assertThat(read.events().get(0).published()).contains(Instant.parse("2003-12-31T10:14:55Z"));
   }
 
   private Extraction read(String xml) {
