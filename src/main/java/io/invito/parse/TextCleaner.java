@@ -36,7 +36,7 @@ final class TextCleaner {
       text = simple;
     } else if (MARKUP.matcher(html).find()) {
       // jsoup's text() separates block elements and <br> with a space: "Mon Tue", not "MonTue".
-      Document document = Jsoup.parseBodyFragment(html);
+      Document document = Jsoup.parseBodyFragment(escapeStrayDeclarations(html));
       text = document.body().text();
     }
     if (hasC1(text)) {
@@ -51,6 +51,50 @@ final class TextCleaner {
                           new String(new byte[] {(byte) control.group().charAt(0)}, WINDOWS_1252)));
     }
     return collapse(text).strip();
+  }
+
+  /**
+   * The HTML with each "<!" that opens no comment, section or complete declaration written as text:
+   * "<!' <a>" or a cut-off "<!DOCTYPE ~" is what the publisher wrote, as feedparser and the older
+   * HTML parsers read it, where HTML5's tokenizer would swallow it and what follows as a bogus
+   * comment or a DOCTYPE.
+   */
+  private static String escapeStrayDeclarations(String html) {
+    int at = html.indexOf("<!");
+    if (at < 0) {
+      return html;
+    }
+    StringBuilder out = null;
+    int copied = 0;
+    for (; at >= 0; at = html.indexOf("<!", at + 2)) {
+      if (!strayDeclaration(html, at)) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(html.length() + 16);
+      }
+      out.append(html, copied, at).append("&lt;");
+      copied = at + 1;
+    }
+    return out == null ? html : out.append(html, copied, html.length()).toString();
+  }
+
+  /** Whether the "<!" at the index starts no comment, no "<![" section and no "<!name …>". */
+  private static boolean strayDeclaration(String html, int at) {
+    int next = at + 2;
+    if (next >= html.length()) {
+      return true;
+    }
+    char c = html.charAt(next);
+    if (c == '-' || c == '[') {
+      return false;
+    }
+    if (!isAsciiLetter(c)) {
+      return true;
+    }
+    int close = html.indexOf('>', next);
+    int open = html.indexOf('<', next);
+    return close < 0 || open >= 0 && open < close;
   }
 
   /**

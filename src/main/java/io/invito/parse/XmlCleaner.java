@@ -151,16 +151,26 @@ final class XmlCleaner {
   }
 
   /**
-   * Where the first {@code <!DOCTYPE} (any case) begins, or -1: a search for "<!" and a look at
-   * what follows, where a case-insensitive pattern compared every character of a large feed.
+   * Where the DOCTYPE begins, or -1: only in the prolog, before the root element, where XML allows
+   * one. A "<!DOCTYPE" further on is text in a comment or CDATA section (an HTML description); the
+   * strict parser refuses any DOCTYPE it meets, so one outside the prolog never reaches it as such.
    */
   private static int doctypeStart(String text) {
-    for (int at = text.indexOf("<!"); at >= 0; at = text.indexOf("<!", at + 2)) {
-      if (text.regionMatches(true, at + 2, "DOCTYPE", 0, 7)) {
-        return at;
+    int at = 0;
+    while (true) {
+      while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+        at++;
+      }
+      if (text.startsWith("<?", at)) {
+        at = end(text, text.indexOf("?>", at + 2), 2);
+      } else if (text.startsWith("<!--", at)) {
+        at = end(text, text.indexOf("-->", at + 4), 3);
+      } else {
+        return text.startsWith("<!", at) && text.regionMatches(true, at + 2, "DOCTYPE", 0, 7)
+            ? at
+            : -1;
       }
     }
-    return -1;
   }
 
   /** The index just past the DOCTYPE's closing '>', skipping an internal subset in brackets. */

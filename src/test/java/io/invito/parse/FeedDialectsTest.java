@@ -121,6 +121,23 @@ class FeedDialectsTest {
     assertThat(read.events().get(0).published()).contains(Instant.parse("2003-12-31T10:14:55Z"));
   }
 
+  @Test
+  void readsAFeedUnderAnXhtmlDoctypeAndLeavesADoctypeInADescriptionAlone() {
+    Extraction read =
+        read(
+            "<?xml version=\"1.0\"?><!DOCTYPE html PUBLIC \"-//W3C//DTD XHTML 1.0 Strict//EN\""
+                + " \"http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd\">\n"
+                + "<rss version=\"2.0\"><channel><title>Eventi</title><item><title>Demo</title>"
+                + "<description><![CDATA[<!DOCTYPE html><p>Demo dal vivo</p>]]></description>"
+                + "</item></channel></rss>");
+
+    assertThat(read.format()).isEqualTo("rss");
+    assertThat(read.warnings()).anyMatch(warning -> warning.startsWith("removed the DOCTYPE"));
+    assertThat(read.events())
+        .singleElement()
+        .satisfies(event -> assertThat(event.description()).isEqualTo("Demo dal vivo"));
+  }
+
   private Extraction read(String xml) {
     return extractor.extract(
         ParseInput.of(
