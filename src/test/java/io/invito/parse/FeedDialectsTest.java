@@ -138,6 +138,18 @@ class FeedDialectsTest {
         .satisfies(event -> assertThat(event.description()).isEqualTo("Demo dal vivo"));
   }
 
+  @Test
+  void warnsOfAnUnknownDeclaredCharsetAndReadsTheBodyAsUtf8() {
+    Extraction read =
+        read(
+            "<?xml version=\"1.0\" encoding=\"utf-8-typo\"?><rss version=\"2.0\"><channel>"
+                + "<item><title>Città</title></item></channel></rss>");
+
+    assertThat(read.events()).extracting(RawEvent::title).containsExactly("Città");
+    assertThat(read.warnings())
+        .contains("the body declares an unknown charset 'utf-8-typo'; read as UTF-8");
+  }
+
   private Extraction read(String xml) {
     return extractor.extract(
         ParseInput.of(
