@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -42,15 +43,19 @@ final class TextCleaner {
     if (hasC1(text)) {
       // "&#146;" and raw U+0092 are cp1252 punctuation that went through Latin-1, as browsers
       // read them: a curly apostrophe, not an invisible control character.
-      text =
-          C1_CONTROLS
-              .matcher(text)
-              .replaceAll(
-                  control ->
-                      Matcher.quoteReplacement(
-                          new String(new byte[] {(byte) control.group().charAt(0)}, WINDOWS_1252)));
+      text = c1AsCp1252(text);
     }
-    return collapse(text).strip();
+    return collapse(text, TextCleaner::isSpace).strip();
+  }
+
+  /** Each C1 control character (U+0080-U+009F) as the cp1252 character its byte stands for. */
+  static String c1AsCp1252(String text) {
+    return C1_CONTROLS
+        .matcher(text)
+        .replaceAll(
+            control ->
+                Matcher.quoteReplacement(
+                    new String(new byte[] {(byte) control.group().charAt(0)}, WINDOWS_1252)));
   }
 
   /**
@@ -98,15 +103,15 @@ final class TextCleaner {
   }
 
   /**
-   * Every run of whitespace (Java's {@code \\s}, no-break and zero-width spaces) as one space, by a
-   * plain loop that returns the text itself when it has nothing to collapse, as most titles.
+   * Every run of the given whitespace as one space, by a plain loop that returns the text itself
+   * when it has nothing to collapse, as most titles.
    */
-  private static String collapse(String text) {
+  static String collapse(String text, IntPredicate isSpace) {
     int length = text.length();
     int first = -1;
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      if (isSpace(c) && (c != ' ' || i + 1 < length && isSpace(text.charAt(i + 1)))) {
+      if (isSpace.test(c) && (c != ' ' || i + 1 < length && isSpace.test(text.charAt(i + 1)))) {
         first = i;
         break;
       }
@@ -118,7 +123,7 @@ final class TextCleaner {
     boolean inRun = false;
     for (int i = first; i < length; i++) {
       char c = text.charAt(i);
-      if (isSpace(c)) {
+      if (isSpace.test(c)) {
         if (!inRun) {
           out.append(' ');
           inRun = true;
@@ -132,7 +137,7 @@ final class TextCleaner {
   }
 
   /** Java's {@code \\s} and the no-break, figure, narrow no-break and zero-width spaces. */
-  private static boolean isSpace(char c) {
+  private static boolean isSpace(int c) {
     return c == ' '
         || c >= '\t' && c <= '\r'
         || c == '\u00A0'

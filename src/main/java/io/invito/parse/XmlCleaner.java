@@ -19,9 +19,6 @@ final class XmlCleaner {
       Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([\\w.:\\-]+)[\"']");
   private static final Pattern ILLEGAL =
       Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
-  private static final Pattern C1_CONTROLS = Pattern.compile("[\\u0080-\\u009F]");
-  private static final java.nio.charset.Charset WINDOWS_1252 =
-      java.nio.charset.Charset.forName("windows-1252");
   private static final int MAX_DEPTH = 1000;
   private static final int ILLEGAL_CHARS = 1;
   private static final int AMPERSAND = 2;
@@ -82,13 +79,7 @@ final class XmlCleaner {
     }
     if ((needs & C1_CHARS) != 0) {
       // U+0080-U+009F in a feed are cp1252 punctuation passed through a Latin-1 converter.
-      text =
-          C1_CONTROLS
-              .matcher(text)
-              .replaceAll(
-                  control ->
-                      Matcher.quoteReplacement(
-                          new String(new byte[] {(byte) control.group().charAt(0)}, WINDOWS_1252)));
+      text = TextCleaner.c1AsCp1252(text);
       warnings.add("read C1 control characters as the cp1252 punctuation they stand for");
     }
     String escaped = (needs & AMPERSAND) != 0 ? escapeBareAmpersands(text) : text;
