@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.invito.model.RawEvent;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -84,10 +83,7 @@ class FeedDialectsTest {
     Extraction read =
         new FeedParser()
             .parse(
-                ParseInput.of(
-                    "opml",
-                    URI.create("https://eventi.example/feed"),
-                    "<opml version=\"2.0\"><body/></opml>".getBytes(StandardCharsets.UTF_8)),
+                Fixtures.text("<opml version=\"2.0\"><body/></opml>", "https://eventi.example/o"),
                 Format.RSS);
 
     assertThat(read.error()).hasValueSatisfying(error -> assertThat(error).contains("<opml>"));
@@ -151,10 +147,6 @@ class FeedDialectsTest {
   }
 
   private Extraction read(String xml) {
-    return extractor.extract(
-        ParseInput.of(
-            "test",
-            URI.create("https://eventi.example/feed"),
-            xml.getBytes(StandardCharsets.UTF_8)));
+    return extractor.extract(Fixtures.text(xml, "https://eventi.example/feed"));
   }
 }
