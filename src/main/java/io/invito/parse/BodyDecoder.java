@@ -43,8 +43,17 @@ final class BodyDecoder {
       return new Decoded(
           new String(body, 2, body.length - 2, StandardCharsets.UTF_16LE), Optional.empty());
     }
-    Charset charset = declared.flatMap(BodyDecoder::charset).orElse(StandardCharsets.UTF_8);
-    return strictOrFallback(body, 0, charset);
+    Optional<Charset> known = declared.flatMap(BodyDecoder::charset);
+    Decoded decoded = strictOrFallback(body, 0, known.orElse(StandardCharsets.UTF_8));
+    if (declared.isEmpty() || known.isPresent()) {
+      return decoded;
+    }
+    // A charset no one knows ("bogus", a typo) is the publisher's mistake worth showing; the
+    // bytes are read as UTF-8 all the same, as feedparser does.
+    String unknown = "the body declares an unknown charset '" + declared.get() + "'; read as UTF-8";
+    return new Decoded(
+        decoded.text(),
+        Optional.of(decoded.warning().map(also -> unknown + "; " + also).orElse(unknown)));
   }
 
   private static Decoded strictOrFallback(byte[] body, int offset, Charset charset) {

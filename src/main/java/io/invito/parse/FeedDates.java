@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -48,34 +47,6 @@ final class FeedDates {
   private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern MONTH_NAME = Pattern.compile(Months.ALTERNATION);
   private static final Pattern YEAR_MONTH = Pattern.compile("^(?<y>\\d{4})(?:-(?<mo>\\d{2}))?$");
-  private static final Map<String, Integer> ZONES =
-      Map.ofEntries(
-          Map.entry("GMT", 0),
-          Map.entry("UT", 0),
-          Map.entry("UTC", 0),
-          Map.entry("Z", 0),
-          Map.entry("EST", -5),
-          Map.entry("EDT", -4),
-          Map.entry("CST", -6),
-          Map.entry("CDT", -5),
-          Map.entry("MST", -7),
-          Map.entry("MDT", -6),
-          Map.entry("PST", -8),
-          Map.entry("PDT", -7),
-          Map.entry("CET", 1),
-          Map.entry("CEST", 2),
-          Map.entry("BST", 1),
-          Map.entry("EET", 2),
-          Map.entry("EEST", 3),
-          Map.entry("WET", 0),
-          Map.entry("WEST", 1),
-          Map.entry("MET", 1),
-          Map.entry("MEST", 2),
-          Map.entry("AT", -4),
-          Map.entry("ET", -5),
-          Map.entry("CT", -6),
-          Map.entry("MT", -7),
-          Map.entry("PT", -8));
 
   private FeedDates() {}
 
@@ -191,17 +162,13 @@ final class FeedDates {
     if (!named.matches()) {
       return Optional.empty();
     }
-    Integer hours = ZONES.get(named.group(1).toUpperCase(Locale.ROOT));
-    if (hours != null) {
-      int seconds = hours * 3600;
-      if (named.group(2) != null) {
-        // "GMT-01:01": the abbreviation's offset moved by the one written after it.
-        int sign = named.group(2).equals("-") ? -1 : 1;
-        seconds +=
-            sign
-                * (Integer.parseInt(named.group(3)) * 3600
-                    + (named.group(4) == null ? 0 : Integer.parseInt(named.group(4)) * 60));
-      }
+    Optional<Integer> hours = ZoneAbbreviations.hours(named.group(1).toUpperCase(Locale.ROOT));
+    if (hours.isPresent()) {
+      int seconds =
+          named.group(2) == null
+              ? hours.get() * 3600
+              : ZoneAbbreviations.shifted(
+                  hours.get(), named.group(2), named.group(3), named.group(4));
       return Math.abs(seconds) > 18 * 3600
           ? Optional.empty()
           : Optional.of(ZoneOffset.ofTotalSeconds(seconds));

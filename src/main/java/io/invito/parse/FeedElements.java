@@ -81,7 +81,11 @@ final class FeedElements {
     return rel == null || rel.isBlank() || rel.equals("alternate");
   }
 
-  /** The item's publication date, validated with java.time; unknown when it is no date. */
+  /**
+   * The item's publication date, validated with java.time; unknown when it is no date. Of several
+   * elements of the same name the last counts, as in feedparser, where each overwrites the one
+   * before.
+   */
   static Optional<Instant> published(Element item, List<String> warnings, int number) {
     List<Element> children = item.getChildren();
     for (String name : DATE_ELEMENTS) {
@@ -92,7 +96,6 @@ final class FeedElements {
           String text = child.getTextNormalize();
           if (!text.isEmpty()) {
             written = Optional.of(text);
-            break;
           }
         }
       }

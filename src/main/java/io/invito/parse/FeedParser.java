@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jdom2.Element;
+import org.jdom2.Namespace;
 
 /**
  * Reads RSS 0.9x/1.0/2.0 and Atom feeds from bytes the fetcher already got: Rome names the format,
@@ -20,6 +21,9 @@ import org.jdom2.Element;
 final class FeedParser {
   /** Rome's format recognisers; each only looks at the root, and they hold no state. */
   private static final FeedParsers FORMATS = new FeedParsers();
+
+  private static final Namespace RDF =
+      Namespace.getNamespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
 
   /**
    * What a feed says of itself beside its items, for the conformance suites.
@@ -42,29 +46,25 @@ final class FeedParser {
     }
     FeedItemReader items = new FeedItemReader(input);
     Element root;
-    WireFeedParser rome;
+    Optional<Format> format;
     try {
       root = XmlTreeBuilder.build(clean.text(), warnings, items).getRootElement();
-      if (root.getName().equals("rss") && root.getChild("channel") == null) {
-        // Rome fails on an RSS root with no channel; it is an empty feed, not a broken one.
-        warnings.add("an RSS feed with no channel: no items");
-        return unread(
-            new Extraction(Format.RSS.label(), List.of(), List.of(), warnings, Optional.empty()));
-      }
       // Rome says which format this is; the items are read from the tree (see FeedText).
-      rome = FORMATS.getParserFor(root.getDocument());
+      WireFeedParser rome = FORMATS.getParserFor(root.getDocument());
+      format = rome != null ? Optional.of(formatOf(rome.getType(), sniffed)) : formatByRoot(root);
     } catch (RuntimeException e) {
       // Rome and jsoup are third-party parsers fed untrusted bytes: their surprises are this
       // source's trouble, described, not the run's.
       return unread(
           Extraction.failed(sniffed.label(), "the feed could not be read: " + e, warnings));
     }
-    if (rome == null) {
+    if (format.isEmpty()) {
       return unread(
           Extraction.failed(
-              sniffed.label(), "not a feed Rome can read: no RSS or Atom root", warnings));
+              sniffed.label(),
+              "not an RSS or Atom feed: the root element is <" + root.getQualifiedName() + ">",
+              warnings));
     }
-    Format format = formatOf(rome.getType(), sniffed);
     warnings.addAll(items.warnings());
     List<RawEvent> events = new ArrayList<>();
     // The event pages worth reading: first those of items with no date at all, then those of
@@ -88,12 +88,12 @@ final class FeedParser {
     links.addAll(textDated);
     Extraction extraction =
         new Extraction(
-            format.label(),
+            format.get().label(),
             events,
             links.subList(0, Math.min(links.size(), ListingLinks.MAX_LINKS)),
             warnings,
             Optional.empty(),
-            format == Format.ATOM ? Optional.empty() : FeedElements.ttl(root, warnings));
+            format.get() == Format.ATOM ? Optional.empty() : FeedElements.ttl(root, warnings));
     URI documentBase = FeedElements.baseOf(root, input.baseUrl());
     return new FeedRead(
         extraction,
@@ -103,6 +103,22 @@ final class FeedParser {
 
   private static FeedRead unread(Extraction failed) {
     return new FeedRead(failed, "", Optional.empty());
+  }
+
+  /**
+   * The format of a feed Rome refuses, by its root's local name, as feedparser decides it. Rome
+   * knows Atom only in the 0.3 and 1.0 namespaces and RSS 1.0 only with a channel, while feeds in
+   * the wild put {@code <feed>} in other namespaces or none and publish an {@code rdf:RDF} with no
+   * channel yet. Every item is read by local name anyway (FeedElements.isItem), so the root's name
+   * is all the format decides; an {@code <rss>} of a version Rome does not know is RSS too.
+   */
+  private static Optional<Format> formatByRoot(Element root) {
+    return switch (root.getName()) {
+      case "feed" -> Optional.of(Format.ATOM);
+      case "rss" -> Optional.of(Format.RSS);
+      case "RDF" -> Optional.of(Format.RDF).filter(rdf -> root.getNamespace().equals(RDF));
+      default -> Optional.empty();
+    };
   }
 
   private static Format formatOf(String feedType, Format sniffed) {

@@ -20,6 +20,10 @@ final class FeedText {
   private static final Namespace DC = Namespace.getNamespace("http://purl.org/dc/elements/1.1/");
   private static final Namespace CONTENT =
       Namespace.getNamespace("http://purl.org/rss/1.0/modules/content/");
+  // Apple spells its namespace with capitals in some feeds ("DTDs/Podcast"), so it is compared
+  // ignoring case; Media RSS's is written with and without its final slash.
+  private static final String ITUNES = "http://www.itunes.com/dtds/podcast-1.0.dtd";
+  private static final String MEDIA = "http://search.yahoo.com/mrss";
   private static final Namespace RDF =
       Namespace.getNamespace("http://www.w3.org/1999/02/22-rdf-syntax-ns#");
 
@@ -67,7 +71,29 @@ final class FeedText {
         .or(() -> textConstruct(item.getChild("encoded", CONTENT)))
         .or(() -> textConstruct(item.getChild("content", own)))
         .or(() -> FeedElements.anyNamed(item, "body", "fullitem", "description"))
+        .or(() -> podcastDescription(item))
         .orElse("");
+  }
+
+  /**
+   * What podcast feeds put where the description goes: iTunes' summary, else the description of a
+   * Media RSS group. By namespace, since other vocabularies have a summary too (xCal's is the
+   * event's title).
+   */
+  private static Optional<String> podcastDescription(Element item) {
+    Optional<String> groupDescription = Optional.empty();
+    for (Element child : item.getChildren()) {
+      String namespace = child.getNamespaceURI();
+      if (child.getName().equals("summary") && namespace.equalsIgnoreCase(ITUNES)) {
+        return textConstruct(child);
+      }
+      if (groupDescription.isEmpty()
+          && child.getName().equals("group")
+          && namespace.startsWith(MEDIA)) {
+        groupDescription = textConstruct(child.getChild("description", child.getNamespace()));
+      }
+    }
+    return groupDescription;
   }
 
   /**
@@ -165,9 +191,12 @@ final class FeedText {
     return Optional.of(value).filter(text -> !text.isBlank());
   }
 
+  /** Atom's and MIME's name for plain text, and Media RSS's ("plain"). */
   private static boolean plain(Element element) {
     String type = element.getAttributeValue("type", "");
-    return type.equalsIgnoreCase("text") || type.equalsIgnoreCase("text/plain");
+    return type.equalsIgnoreCase("text")
+        || type.equalsIgnoreCase("text/plain")
+        || type.equalsIgnoreCase("plain");
   }
 
   private static boolean base64(Element element) {

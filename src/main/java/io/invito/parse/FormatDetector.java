@@ -33,9 +33,6 @@ final class FormatDetector {
     if (start.regionMatches(true, 0, "BEGIN:VCALENDAR", 0, 15)) {
       return Format.ICS;
     }
-    if (HTML_DOCTYPE.matcher(head).find()) {
-      return Format.HTML;
-    }
     Matcher tag = FIRST_TAG.matcher(withoutCommentsAndDoctype(head));
     if (tag.find()) {
       String root = tag.group(1).toLowerCase(Locale.ROOT);
@@ -53,6 +50,10 @@ final class FormatDetector {
         default:
           break;
       }
+    }
+    // After the root: a feed whose template put an XHTML DOCTYPE above <rss> is still a feed.
+    if (HTML_DOCTYPE.matcher(head).find()) {
+      return Format.HTML;
     }
     if (head.contains("BEGIN:VEVENT")) {
       return Format.ICS;

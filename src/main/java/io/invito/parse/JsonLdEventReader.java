@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -75,12 +76,10 @@ final class JsonLdEventReader {
     JsonLdScanner.types(node).forEach(type -> event.type(type, by));
 
     Optional<String> declaredLanguage =
-        firstNode(node, "inLanguage")
-            .flatMap(
-                language ->
-                    language.isTextual()
-                        ? Optional.of(language.asText())
-                        : text(language, "alternateName").or(() -> text(language, "name")));
+        textOr(
+            node,
+            "inLanguage",
+            language -> text(language, "alternateName").or(() -> text(language, "name")));
     Optional<Locale> locale =
         Languages.within(declaredLanguage.flatMap(Languages::locale), pageLocale);
     startText.ifPresent(
@@ -93,10 +92,7 @@ final class JsonLdEventReader {
         .flatMap(JsonLdEventReader::status)
         .ifPresent(status -> event.status(status, by));
     readOffers(node, event);
-    firstNode(node, "organizer")
-        .flatMap(
-            organizer ->
-                organizer.isTextual() ? Optional.of(organizer.asText()) : text(organizer, "name"))
+    textOr(node, "organizer", organizer -> text(organizer, "name"))
         .ifPresent(name -> event.organizer(name, by));
     declaredLanguage.flatMap(Languages::normalize).ifPresent(code -> event.language(code, by));
     if (!event.hasLanguage()) {
@@ -158,30 +154,22 @@ final class JsonLdEventReader {
   private static Optional<String> place(JsonNode place) {
     Optional<String> name = text(place, "name");
     Optional<String> address =
-        firstNode(place, "address")
-            .flatMap(
-                postal ->
-                    postal.isTextual()
-                        ? Optional.of(postal.asText())
-                        : Optional.of(
-                                Stream.of(
-                                        "streetAddress",
-                                        "postalCode",
-                                        "addressLocality",
-                                        "addressRegion",
-                                        "addressCountry")
-                                    .map(
-                                        field ->
-                                            firstNode(postal, field)
-                                                .flatMap(
-                                                    value ->
-                                                        value.isTextual()
-                                                            ? Optional.of(value.asText())
-                                                            : text(value, "name")))
-                                    .flatMap(Optional::stream)
-                                    .filter(part -> !part.isBlank())
-                                    .collect(Collectors.joining(", ")))
-                            .filter(joined -> !joined.isBlank()));
+        textOr(
+            place,
+            "address",
+            postal ->
+                Optional.of(
+                        Stream.of(
+                                "streetAddress",
+                                "postalCode",
+                                "addressLocality",
+                                "addressRegion",
+                                "addressCountry")
+                            .map(field -> textOr(postal, field, value -> text(value, "name")))
+                            .flatMap(Optional::stream)
+                            .filter(part -> !part.isBlank())
+                            .collect(Collectors.joining(", ")))
+                    .filter(joined -> !joined.isBlank()));
     if (name.isPresent() && address.isPresent() && !address.get().contains(name.get())) {
       return Optional.of(name.get() + ", " + address.get());
     }
@@ -213,8 +201,7 @@ final class JsonLdEventReader {
   }
 
   private Optional<URI> link(JsonNode node, String field) {
-    return firstNode(node, field)
-        .flatMap(value -> value.isTextual() ? Optional.of(value.asText()) : text(value, "@id"))
+    return textOr(node, field, value -> text(value, "@id"))
         .flatMap(href -> Links.resolve(input.baseUrl(), href));
   }
 
@@ -256,6 +243,17 @@ final class JsonLdEventReader {
             })
         .map(String::strip)
         .filter(text -> !text.isEmpty());
+  }
+
+  /**
+   * The field's first value: itself when it is a string, else what {@code fromObject} reads of it
+   * (a Place's name, a Language's alternateName).
+   */
+  private static Optional<String> textOr(
+      JsonNode node, String field, Function<JsonNode, Optional<String>> fromObject) {
+    return firstNode(node, field)
+        .flatMap(
+            value -> value.isTextual() ? Optional.of(value.asText()) : fromObject.apply(value));
   }
 
   private static Optional<JsonNode> firstNode(JsonNode node, String field) {

@@ -63,12 +63,7 @@ final class NamedMonthDates {
   static Optional<DateSpan> dayRange(String text, int from, Optional<LocalDate> reference) {
     Matcher matcher = DAY_RANGE.matcher(text).region(from, text.length());
     while (matcher.find()) {
-      Optional<LocalDate> last =
-          CalendarDays.place(
-              matcher.group("year"),
-              Months.number(matcher.group("month")),
-              Integer.parseInt(matcher.group("day")),
-              reference);
+      Optional<LocalDate> last = placed(matcher, reference);
       int first = Integer.parseInt(matcher.group("first"));
       Optional<LocalDate> start =
           last.flatMap(end -> CalendarDays.find(end.getYear(), end.getMonthValue(), first))
@@ -98,16 +93,20 @@ final class NamedMonthDates {
       Pattern pattern, String text, int from, Optional<LocalDate> reference) {
     Matcher matcher = pattern.matcher(text).region(from, text.length());
     while (matcher.find()) {
-      Optional<LocalDate> date =
-          CalendarDays.place(
-              matcher.group("year"),
-              Months.number(matcher.group("month")),
-              Integer.parseInt(matcher.group("day")),
-              reference);
+      Optional<LocalDate> date = placed(matcher, reference);
       if (date.isPresent()) {
         return Optional.of(new DateSpan(date.get(), matcher.start(), matcher.end()));
       }
     }
     return Optional.empty();
+  }
+
+  /** The date a match's day, month and year name; a year-less one is placed by the reference. */
+  private static Optional<LocalDate> placed(Matcher matcher, Optional<LocalDate> reference) {
+    return CalendarDays.place(
+        matcher.group("year"),
+        Months.number(matcher.group("month")),
+        Integer.parseInt(matcher.group("day")),
+        reference);
   }
 }

@@ -3,7 +3,6 @@ package io.invito.parse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,23 +23,6 @@ record StatedZone(ZoneId zone, ZoneOffset offset, boolean central) {
               + "(?:\\s*(?<sign>[+-])\\s*(?<oh>\\d{1,2})(?::?(?<om>\\d{2}))?)?(?![\\p{L}])"
               + "|(?<italy>(?i:ora italiana|ora di roma|italian time|rome time))"
               + "|(?<iana>[A-Z][A-Za-z_]+/[A-Z][A-Za-z_]+(?:/[A-Za-z_]+)?))");
-  private static final Map<String, Integer> OFFSETS =
-      Map.ofEntries(
-          Map.entry("UTC", 0),
-          Map.entry("GMT", 0),
-          Map.entry("WET", 0),
-          Map.entry("BST", 1),
-          Map.entry("WEST", 1),
-          Map.entry("EET", 2),
-          Map.entry("EEST", 3),
-          Map.entry("EST", -5),
-          Map.entry("EDT", -4),
-          Map.entry("CST", -6),
-          Map.entry("CDT", -5),
-          Map.entry("MST", -7),
-          Map.entry("MDT", -6),
-          Map.entry("PST", -8),
-          Map.entry("PDT", -7));
   private static final ZoneOffset CENTRAL_EUROPE = ZoneOffset.ofHours(1);
   private static final int WINDOW = 24;
 
@@ -57,21 +39,24 @@ record StatedZone(ZoneId zone, ZoneOffset offset, boolean central) {
       return Timed.findZone(matcher.group("iana")).map(zone -> new StatedZone(zone, null, false));
     }
     String abbreviation = matcher.group("abbr");
+    boolean central = abbreviation.equals("CET") || abbreviation.equals("CEST");
     if (matcher.group("sign") != null) {
-      int hours = Integer.parseInt(matcher.group("oh"));
-      int minutes = matcher.group("om") == null ? 0 : Integer.parseInt(matcher.group("om"));
-      int sign = matcher.group("sign").equals("-") ? -1 : 1;
+      // "CET+1" is read as UTC+1: the writer spells out the offset CET stands for.
+      int base = central ? 0 : ZoneAbbreviations.hours(abbreviation).orElseThrow();
+      String minutes = matcher.group("om");
       int seconds =
-          OFFSETS.getOrDefault(abbreviation, 0) * 3600 + sign * (hours * 3600 + minutes * 60);
-      if (minutes > 59 || Math.abs(seconds) > 14 * 3600) {
+          ZoneAbbreviations.shifted(base, matcher.group("sign"), matcher.group("oh"), minutes);
+      if (minutes != null && Integer.parseInt(minutes) > 59 || Math.abs(seconds) > 14 * 3600) {
         return Optional.empty();
       }
       return Optional.of(new StatedZone(null, ZoneOffset.ofTotalSeconds(seconds), false));
     }
-    if (abbreviation.equals("CET") || abbreviation.equals("CEST")) {
+    if (central) {
       return Optional.of(new StatedZone(null, null, true));
     }
-    return Optional.of(new StatedZone(null, ZoneOffset.ofHours(OFFSETS.get(abbreviation)), false));
+    return Optional.of(
+        new StatedZone(
+            null, ZoneOffset.ofHours(ZoneAbbreviations.hours(abbreviation).orElseThrow()), false));
   }
 
   Timed apply(LocalDateTime local, Optional<ZoneId> sourceZone) {

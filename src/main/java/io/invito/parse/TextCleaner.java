@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
@@ -36,33 +37,81 @@ final class TextCleaner {
       text = simple;
     } else if (MARKUP.matcher(html).find()) {
       // jsoup's text() separates block elements and <br> with a space: "Mon Tue", not "MonTue".
-      Document document = Jsoup.parseBodyFragment(html);
+      Document document = Jsoup.parseBodyFragment(escapeStrayDeclarations(html));
       text = document.body().text();
     }
     if (hasC1(text)) {
       // "&#146;" and raw U+0092 are cp1252 punctuation that went through Latin-1, as browsers
       // read them: a curly apostrophe, not an invisible control character.
-      text =
-          C1_CONTROLS
-              .matcher(text)
-              .replaceAll(
-                  control ->
-                      Matcher.quoteReplacement(
-                          new String(new byte[] {(byte) control.group().charAt(0)}, WINDOWS_1252)));
+      text = c1AsCp1252(text);
     }
-    return collapse(text).strip();
+    return collapse(text, TextCleaner::isSpace).strip();
+  }
+
+  /** Each C1 control character (U+0080-U+009F) as the cp1252 character its byte stands for. */
+  static String c1AsCp1252(String text) {
+    return C1_CONTROLS
+        .matcher(text)
+        .replaceAll(
+            control ->
+                Matcher.quoteReplacement(
+                    new String(new byte[] {(byte) control.group().charAt(0)}, WINDOWS_1252)));
   }
 
   /**
-   * Every run of whitespace (Java's {@code \\s}, no-break and zero-width spaces) as one space, by a
-   * plain loop that returns the text itself when it has nothing to collapse, as most titles.
+   * The HTML with each "<!" that opens no comment, section or complete declaration written as text:
+   * "<!' <a>" or a cut-off "<!DOCTYPE ~" is what the publisher wrote, as feedparser and the older
+   * HTML parsers read it, where HTML5's tokenizer would swallow it and what follows as a bogus
+   * comment or a DOCTYPE.
    */
-  private static String collapse(String text) {
+  private static String escapeStrayDeclarations(String html) {
+    int at = html.indexOf("<!");
+    if (at < 0) {
+      return html;
+    }
+    StringBuilder out = null;
+    int copied = 0;
+    for (; at >= 0; at = html.indexOf("<!", at + 2)) {
+      if (!strayDeclaration(html, at)) {
+        continue;
+      }
+      if (out == null) {
+        out = new StringBuilder(html.length() + 16);
+      }
+      out.append(html, copied, at).append("&lt;");
+      copied = at + 1;
+    }
+    return out == null ? html : out.append(html, copied, html.length()).toString();
+  }
+
+  /** Whether the "<!" at the index starts no comment, no "<![" section and no "<!name …>". */
+  private static boolean strayDeclaration(String html, int at) {
+    int next = at + 2;
+    if (next >= html.length()) {
+      return true;
+    }
+    char c = html.charAt(next);
+    if (c == '-' || c == '[') {
+      return false;
+    }
+    if (!isAsciiLetter(c)) {
+      return true;
+    }
+    int close = html.indexOf('>', next);
+    int open = html.indexOf('<', next);
+    return close < 0 || open >= 0 && open < close;
+  }
+
+  /**
+   * Every run of the given whitespace as one space, by a plain loop that returns the text itself
+   * when it has nothing to collapse, as most titles.
+   */
+  static String collapse(String text, IntPredicate isSpace) {
     int length = text.length();
     int first = -1;
     for (int i = 0; i < length; i++) {
       char c = text.charAt(i);
-      if (isSpace(c) && (c != ' ' || i + 1 < length && isSpace(text.charAt(i + 1)))) {
+      if (isSpace.test(c) && (c != ' ' || i + 1 < length && isSpace.test(text.charAt(i + 1)))) {
         first = i;
         break;
       }
@@ -74,7 +123,7 @@ final class TextCleaner {
     boolean inRun = false;
     for (int i = first; i < length; i++) {
       char c = text.charAt(i);
-      if (isSpace(c)) {
+      if (isSpace.test(c)) {
         if (!inRun) {
           out.append(' ');
           inRun = true;
@@ -88,7 +137,7 @@ final class TextCleaner {
   }
 
   /** Java's {@code \\s} and the no-break, figure, narrow no-break and zero-width spaces. */
-  private static boolean isSpace(char c) {
+  private static boolean isSpace(int c) {
     return c == ' '
         || c >= '\t' && c <= '\r'
         || c == '\u00A0'

@@ -54,7 +54,7 @@ final class TextDates {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    String clean = collapse(text);
+    String clean = TextCleaner.collapse(text, TextDates::isSpace);
     DateScanner dates = new DateScanner(clean, NumericDates.Order.of(locale));
     Optional<DateSpan> first = dates.first(0, reference);
     // "Pubblicato il 2 novembre ... si terrà il 10 dicembre": a date before the publication day
@@ -93,38 +93,8 @@ final class TextDates {
         .orElseGet(() -> Timed.floating(local));
   }
 
-  /** Every run of {@code [\\s\\u00A0\\u202F]} as one space; the text itself when it has none. */
-  private static String collapse(String text) {
-    int length = text.length();
-    int first = -1;
-    for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (isSpace(c) && (c != ' ' || i + 1 < length && isSpace(text.charAt(i + 1)))) {
-        first = i;
-        break;
-      }
-    }
-    if (first < 0) {
-      return text;
-    }
-    StringBuilder out = new StringBuilder(length).append(text, 0, first);
-    boolean inRun = false;
-    for (int i = first; i < length; i++) {
-      char c = text.charAt(i);
-      if (isSpace(c)) {
-        if (!inRun) {
-          out.append(' ');
-          inRun = true;
-        }
-      } else {
-        out.append(c);
-        inRun = false;
-      }
-    }
-    return out.toString();
-  }
-
-  private static boolean isSpace(char c) {
+  /** Java's {@code \\s}, the no-break and the narrow no-break space: what dates are split by. */
+  private static boolean isSpace(int c) {
     return c == ' ' || c >= '\t' && c <= '\r' || c == '\u00A0' || c == '\u202F';
   }
 }

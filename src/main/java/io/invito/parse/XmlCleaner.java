@@ -19,9 +19,6 @@ final class XmlCleaner {
       Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([\\w.:\\-]+)[\"']");
   private static final Pattern ILLEGAL =
       Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
-  private static final Pattern C1_CONTROLS = Pattern.compile("[\\u0080-\\u009F]");
-  private static final java.nio.charset.Charset WINDOWS_1252 =
-      java.nio.charset.Charset.forName("windows-1252");
   private static final int MAX_DEPTH = 1000;
   private static final int ILLEGAL_CHARS = 1;
   private static final int AMPERSAND = 2;
@@ -82,13 +79,7 @@ final class XmlCleaner {
     }
     if ((needs & C1_CHARS) != 0) {
       // U+0080-U+009F in a feed are cp1252 punctuation passed through a Latin-1 converter.
-      text =
-          C1_CONTROLS
-              .matcher(text)
-              .replaceAll(
-                  control ->
-                      Matcher.quoteReplacement(
-                          new String(new byte[] {(byte) control.group().charAt(0)}, WINDOWS_1252)));
+      text = TextCleaner.c1AsCp1252(text);
       warnings.add("read C1 control characters as the cp1252 punctuation they stand for");
     }
     String escaped = (needs & AMPERSAND) != 0 ? escapeBareAmpersands(text) : text;
@@ -151,16 +142,26 @@ final class XmlCleaner {
   }
 
   /**
-   * Where the first {@code <!DOCTYPE} (any case) begins, or -1: a search for "<!" and a look at
-   * what follows, where a case-insensitive pattern compared every character of a large feed.
+   * Where the DOCTYPE begins, or -1: only in the prolog, before the root element, where XML allows
+   * one. A "<!DOCTYPE" further on is text in a comment or CDATA section (an HTML description); the
+   * strict parser refuses any DOCTYPE it meets, so one outside the prolog never reaches it as such.
    */
   private static int doctypeStart(String text) {
-    for (int at = text.indexOf("<!"); at >= 0; at = text.indexOf("<!", at + 2)) {
-      if (text.regionMatches(true, at + 2, "DOCTYPE", 0, 7)) {
-        return at;
+    int at = 0;
+    while (true) {
+      while (at < text.length() && Character.isWhitespace(text.charAt(at))) {
+        at++;
+      }
+      if (text.startsWith("<?", at)) {
+        at = end(text, text.indexOf("?>", at + 2), 2);
+      } else if (text.startsWith("<!--", at)) {
+        at = end(text, text.indexOf("-->", at + 4), 3);
+      } else {
+        return text.startsWith("<!", at) && text.regionMatches(true, at + 2, "DOCTYPE", 0, 7)
+            ? at
+            : -1;
       }
     }
-    return -1;
   }
 
   /** The index just past the DOCTYPE's closing '>', skipping an internal subset in brackets. */

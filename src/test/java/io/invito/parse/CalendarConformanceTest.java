@@ -6,7 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -16,9 +16,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * python-icalendar calendar (real exports, RFC examples, fuzzed files) may crash the parser.
  */
 class CalendarConformanceTest {
-  private static final String VALID = "ical4j valid";
-  private static final String INVALID = "ical4j invalid";
-  private static final String PYTHON = "python-icalendar";
+  @RegisterExtension static final Conformance.Suite VALID = new Conformance.Suite("ical4j valid");
+
+  @RegisterExtension
+  static final Conformance.Suite INVALID = new Conformance.Suite("ical4j invalid");
+
+  @RegisterExtension
+  static final Conformance.Suite PYTHON = new Conformance.Suite("python-icalendar");
+
   private final Extractor extractor = new Extractor();
 
   static Stream<Path> valid() {
@@ -33,17 +38,9 @@ class CalendarConformanceTest {
     return Conformance.files("python-icalendar-tests/src/icalendar/tests", ".ics");
   }
 
-  @AfterAll
-  static void printShares() {
-    Conformance.report(VALID);
-    Conformance.report(INVALID);
-    Conformance.report(PYTHON);
-  }
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("valid")
   void readsAValidSampleWithoutAnError(Path file) throws IOException {
-    Conformance.root();
     Optional<String> failure =
         read(file)
             .flatMap(
@@ -56,13 +53,12 @@ class CalendarConformanceTest {
                                 extraction.format().equals("ics")
                                     ? Optional.empty()
                                     : Optional.of("read as " + extraction.format())));
-    Conformance.record(VALID, Conformance.key(file), failure);
+    VALID.record(Conformance.key(file), failure);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("invalid")
   void refusesOrRepairsAnInvalidSampleWithADiagnostic(Path file) throws IOException {
-    Conformance.root();
     Extraction extraction = read(file).orElse(null);
     Optional<String> failure =
         extraction == null
@@ -71,15 +67,13 @@ class CalendarConformanceTest {
                 ? Optional.empty()
                 : Optional.of(
                     "read " + extraction.events().size() + " events without a diagnostic");
-    Conformance.record(INVALID, Conformance.key(file), failure);
+    INVALID.record(Conformance.key(file), failure);
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("python")
   void neverCrashesOnACalendar(Path file) throws IOException {
-    Conformance.root();
-    Conformance.record(
-        PYTHON,
+    PYTHON.record(
         Conformance.key(file),
         read(file).isPresent() ? Optional.empty() : Optional.of("threw an exception"));
   }

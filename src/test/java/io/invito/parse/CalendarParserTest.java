@@ -110,23 +110,14 @@ class CalendarParserTest {
 
   @Test
   void keepsTheWallClockOfAWeeklyEventAcrossTheSpringDstChange() {
-    String ics =
-        String.join(
-            "\r\n",
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
+    Extraction calendar =
+        calendar(
             "BEGIN:VEVENT",
             "UID:dst@example",
             "DTSTART;TZID=Europe/Rome:20270318T180000",
             "RRULE:FREQ=WEEKLY;COUNT=3",
             "SUMMARY:Meetup",
-            "END:VEVENT",
-            "END:VCALENDAR",
-            "");
-    Extraction calendar =
-        extractor.extract(
-            ParseInput.of(
-                "dst", URI.create("https://x.example/"), ics.getBytes(StandardCharsets.UTF_8)));
+            "END:VEVENT");
 
     assertThat(calendar.events())
         .extracting(event -> iso(event.start()))
@@ -136,22 +127,13 @@ class CalendarParserTest {
 
   @Test
   void readsAnUnknownTzidAsFloatingAndSaysSo() {
-    String ics =
-        String.join(
-            "\r\n",
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
+    Extraction calendar =
+        calendar(
             "BEGIN:VEVENT",
             "UID:odd@example",
             "DTSTART;TZID=Foo/Bar:20261210T173000",
             "SUMMARY:Odd zone",
-            "END:VEVENT",
-            "END:VCALENDAR",
-            "");
-    Extraction calendar =
-        extractor.extract(
-            ParseInput.of(
-                "odd", URI.create("https://x.example/"), ics.getBytes(StandardCharsets.UTF_8)));
+            "END:VEVENT");
 
     assertThat(calendar.events())
         .singleElement()
@@ -167,11 +149,8 @@ class CalendarParserTest {
   void replacesTheOccurrenceARecurrenceIdNamesInAnotherZone() {
     // The series is on Rome time; the moved occurrence names its original slot in UTC (17:00Z
     // is 18:00 in Rome) and in New York time (12:00 EST is 18:00 in Rome).
-    String ics =
-        String.join(
-            "\r\n",
-            "BEGIN:VCALENDAR",
-            "VERSION:2.0",
+    Extraction calendar =
+        calendar(
             "BEGIN:VEVENT",
             "UID:series@example",
             "DTSTART;TZID=Europe/Rome:20261203T180000",
@@ -189,13 +168,7 @@ class CalendarParserTest {
             "RECURRENCE-ID;TZID=America/New_York:20261217T120000",
             "DTSTART;TZID=Europe/Rome:20261218T090000",
             "SUMMARY:Weekly (moved again)",
-            "END:VEVENT",
-            "END:VCALENDAR",
-            "");
-    Extraction calendar =
-        extractor.extract(
-            ParseInput.of(
-                "moved", URI.create("https://x.example/"), ics.getBytes(StandardCharsets.UTF_8)));
+            "END:VEVENT");
 
     assertThat(calendar.events())
         .extracting(event -> iso(event.start()))
@@ -207,6 +180,17 @@ class CalendarParserTest {
             "series@example/2026-12-03T18:00",
             "series@example/2026-12-10T18:00",
             "series@example/2026-12-17T18:00");
+  }
+
+  /**
+   * Reads a calendar made of the given content lines (its events), joined as iCalendar joins them.
+   */
+  private Extraction calendar(String... lines) {
+    String ics =
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n" + String.join("\r\n", lines) + "\r\nEND:VCALENDAR\r\n";
+    return extractor.extract(
+        ParseInput.of(
+            "test", URI.create("https://x.example/"), ics.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static RawEvent byUid(Extraction calendar, String uid) {

@@ -3,6 +3,8 @@ package io.invito.parse;
 import static org.junit.jupiter.api.Assertions.fail;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -15,8 +17,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * The conformance corpora in {@code ../shared/conformance/}, read in place, and the one committed
@@ -25,16 +29,13 @@ import java.util.stream.Stream;
  */
 final class Conformance {
   private static final Map<String, String> KNOWN = readKnown();
-  private static final Map<String, Tally> TALLIES = new ConcurrentHashMap<>();
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private Conformance() {}
 
   /** The corpus folder, or a skip naming where it was looked for. */
   static Path root() {
-    Optional<Path> root =
-        Stream.of(Path.of("../shared/conformance"), Path.of("/work/shared/conformance"))
-            .filter(Files::isDirectory)
-            .findFirst();
+    Optional<Path> root = findRoot();
     assumeTrue(
         root.isPresent(),
         "skipped: the conformance corpora are not in "
@@ -44,10 +45,7 @@ final class Conformance {
 
   /** The files under a corpus folder with the given endings, sorted, or none when absent. */
   static Stream<Path> files(String folder, String... endings) {
-    Optional<Path> root =
-        Stream.of(Path.of("../shared/conformance"), Path.of("/work/shared/conformance"))
-            .filter(Files::isDirectory)
-            .findFirst();
+    Optional<Path> root = findRoot();
     if (root.isEmpty() || !Files.isDirectory(root.get().resolve(folder))) {
       return Stream.of(Path.of("(corpus absent)"));
     }
@@ -63,64 +61,96 @@ final class Conformance {
     }
   }
 
+  private static Optional<Path> findRoot() {
+    return Stream.of(Path.of("../shared/conformance"), Path.of("/work/shared/conformance"))
+        .filter(Files::isDirectory)
+        .findFirst();
+  }
+
+  /** A corpus JSON file's tree. */
+  static JsonNode json(Path file) {
+    try {
+      return JSON.readTree(file.toFile());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** The case's name in the known-failures list: its path below the corpus root. */
   static String key(Path file) {
     return root().relativize(file).toString().replace('\\', '/');
   }
 
   /**
-   * Records one mapped case. A failure must be listed; a listed case that passes is noted.
-   *
-   * @param failure why the case failed, or empty when it passed
+   * One suite's tally, registered on its test class with {@code @RegisterExtension}: every test is
+   * skipped when the corpora are absent, and the suite's share is printed after the last one.
    */
-  static void record(String suite, String key, Optional<String> failure) {
-    Tally tally = TALLIES.computeIfAbsent(suite, name -> new Tally());
-    synchronized (tally) {
-      tally.mapped++;
-      if (failure.isEmpty()) {
-        tally.passed++;
-        if (KNOWN.containsKey(key)) {
-          tally.nowPassing.add(key);
+  static final class Suite implements BeforeEachCallback, AfterAllCallback {
+    private final String name;
+    private int mapped;
+    private int passed;
+    private int unmappedExpressions;
+    private final List<String> nowPassing = new ArrayList<>();
+
+    Suite(String name) {
+      this.name = name;
+    }
+
+    /**
+     * Records one mapped case. A failure must be listed; a listed case that passes is noted.
+     *
+     * @param failure why the case failed, or empty when it passed
+     */
+    void record(String key, Optional<String> failure) {
+      synchronized (this) {
+        mapped++;
+        if (failure.isEmpty()) {
+          passed++;
+          if (KNOWN.containsKey(key)) {
+            nowPassing.add(key);
+          }
         }
       }
+      if (failure.isPresent() && !KNOWN.containsKey(key)) {
+        fail(
+            key
+                + ": "
+                + failure.get()
+                + " (a new failure: fix it, or list it with its reason in "
+                + "src/test/resources/conformance/known-failures.txt)");
+      }
     }
-    if (failure.isPresent() && !KNOWN.containsKey(key)) {
-      fail(
-          key
-              + ": "
-              + failure.get()
-              + " (a new failure: fix it, or list it with its reason in "
-              + "src/test/resources/conformance/known-failures.txt)");
-    }
-  }
 
-  /** Counts expressions of a suite's expectations that invito does not map to its own model. */
-  static void unmapped(String suite, int expressions) {
-    Tally tally = TALLIES.computeIfAbsent(suite, name -> new Tally());
-    synchronized (tally) {
-      tally.unmappedExpressions += expressions;
+    /** Counts expressions of the suite's expectations that invito does not map to its model. */
+    synchronized void unmapped(int expressions) {
+      unmappedExpressions += expressions;
     }
-  }
 
-  /** Prints the suite's pass share, as the build's record of it. */
-  static void report(String suite) {
-    Tally tally = TALLIES.get(suite);
-    if (tally == null || tally.mapped == 0) {
-      return;
+    @Override
+    public void beforeEach(ExtensionContext context) {
+      root();
     }
-    System.out.printf(
-        "conformance %s: %d/%d mapped cases pass (%.1f%%)%s%n",
-        suite,
-        tally.passed,
-        tally.mapped,
-        100.0 * tally.passed / tally.mapped,
-        tally.unmappedExpressions == 0
-            ? ""
-            : "; " + tally.unmappedExpressions + " expressions not mapped (not counted)");
-    Collections.sort(tally.nowPassing);
-    for (String key : tally.nowPassing) {
-      System.out.println(
-          "conformance " + suite + ": now passes, remove from known-failures.txt: " + key);
+
+    /** Prints the suite's pass share, as the build's record of it. */
+    @Override
+    public synchronized void afterAll(ExtensionContext context) {
+      if (mapped == 0) {
+        return;
+      }
+      System.out.printf(
+          "conformance %s: %d/%d mapped cases pass (%.1f%%)%s%n",
+          name,
+          passed,
+          mapped,
+          100.0 * passed / mapped,
+          unmappedExpressions == 0
+              ? ""
+              : "; " + unmappedExpressions + " expressions not mapped (not counted)");
+      Collections.sort(nowPassing);
+      for (String key : nowPassing) {
+        System.out.println(
+            "conformance " + name + ": now passes, remove from known-failures.txt: " + key);
+      }
     }
   }
 
@@ -144,12 +174,5 @@ final class Conformance {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static final class Tally {
-    int mapped;
-    int passed;
-    int unmappedExpressions;
-    final List<String> nowPassing = new ArrayList<>();
   }
 }

@@ -85,25 +85,7 @@ class EventJsonTest {
   @Test
   void writesUnknownsAsNullAndAFloatingTimeWithoutZone() throws Exception {
     RawEvent event =
-        new RawEvent(
-            "p",
-            Optional.empty(),
-            "T",
-            "",
-            Optional.empty(),
-            Optional.of(EventTime.floating(LocalDateTime.parse("2026-12-10T17:30"))),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Attendance.UNKNOWN,
-            EventStatus.SCHEDULED,
-            List.of(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Map.of());
+        startingAt(EventTime.floating(LocalDateTime.parse("2026-12-10T17:30")), Map.of());
 
     JsonNode json = MAPPER.readTree(EventJson.line(event));
 
@@ -117,24 +99,8 @@ class EventJsonTest {
   @Test
   void showsAFloatingStartAsFloatingWithTheZoneTheSourceWillPlaceItIn() throws Exception {
     RawEvent event =
-        new RawEvent(
-            "p",
-            Optional.empty(),
-            "T",
-            "",
-            Optional.empty(),
-            Optional.of(EventTime.floating(LocalDateTime.parse("2026-12-03T18:00"))),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Attendance.UNKNOWN,
-            EventStatus.SCHEDULED,
-            List.of(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
+        startingAt(
+            EventTime.floating(LocalDateTime.parse("2026-12-03T18:00")),
             Map.of("start", "text", "startZone", "floating"));
 
     JsonNode json = MAPPER.readTree(EventJson.line(event, Optional.of(ZoneId.of("Europe/Rome"))));
@@ -150,26 +116,9 @@ class EventJsonTest {
   @Test
   void keepsAStatedZoneWhateverZoneTheSourceHas() throws Exception {
     RawEvent event =
-        new RawEvent(
-            "p",
-            Optional.empty(),
-            "T",
-            "",
-            Optional.empty(),
-            Optional.of(
-                EventTime.of(
-                    LocalDateTime.parse("2026-12-03T18:00").atZone(ZoneId.of("Europe/London")))),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Attendance.UNKNOWN,
-            EventStatus.SCHEDULED,
-            List.of(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
+        startingAt(
+            EventTime.of(
+                LocalDateTime.parse("2026-12-03T18:00").atZone(ZoneId.of("Europe/London"))),
             Map.of("startZone", "stated"));
 
     JsonNode json = MAPPER.readTree(EventJson.line(event, Optional.of(ZoneId.of("Europe/Rome"))));
@@ -177,5 +126,28 @@ class EventJsonTest {
     assertThat(json.get("start").asText()).isEqualTo("2026-12-03T18:00:00Z");
     assertThat(json.get("timeZone").asText()).isEqualTo("Europe/London");
     assertThat(json.get("provenance").get("startZone").asText()).isEqualTo("stated");
+  }
+
+  /** A titled event known only by its start, with the given provenance. */
+  private static RawEvent startingAt(EventTime start, Map<String, String> provenance) {
+    return new RawEvent(
+        "p",
+        Optional.empty(),
+        "T",
+        "",
+        Optional.empty(),
+        Optional.of(start),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Attendance.UNKNOWN,
+        EventStatus.SCHEDULED,
+        List.of(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        Optional.empty(),
+        provenance);
   }
 }

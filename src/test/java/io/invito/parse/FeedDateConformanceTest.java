@@ -1,7 +1,6 @@
 package io.invito.parse;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -11,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -21,7 +20,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * given, or must be refused (null). A refused date stays unknown; it is never read as "now".
  */
 class FeedDateConformanceTest {
-  private static final String SUITE = "feedparser dates";
+  @RegisterExtension
+  static final Conformance.Suite SUITE = new Conformance.Suite("feedparser dates");
 
   static Stream<Arguments> cases() throws IOException {
     Optional<Path> file =
@@ -31,7 +31,7 @@ class FeedDateConformanceTest {
     if (file.isEmpty()) {
       return Stream.of(Arguments.of("(corpus absent)", "", null, 0));
     }
-    JsonNode root = new ObjectMapper().readTree(file.get().toFile());
+    JsonNode root = Conformance.json(file.get());
     List<Arguments> cases = new ArrayList<>();
     for (JsonNode item : root.get("cases")) {
       JsonNode params = item.get("params");
@@ -45,16 +45,10 @@ class FeedDateConformanceTest {
     return cases.stream();
   }
 
-  @AfterAll
-  static void printShare() {
-    Conformance.report(SUITE);
-  }
-
   @ParameterizedTest(name = "{0} line {3}: ''{1}''")
   @MethodSource("cases")
   void readsOrRefusesEachDateAsFeedparserDoes(
       String parser, String input, JsonNode expected, int line) {
-    Conformance.root();
     // feedparser's struct_time has whole seconds: compare at that precision.
     Optional<Instant> read =
         FeedDates.parse(input)
@@ -71,8 +65,7 @@ class FeedDateConformanceTest {
                         expected.get(4).asInt(),
                         expected.get(5).asInt())
                     .toInstant(ZoneOffset.UTC));
-    Conformance.record(
-        SUITE,
+    SUITE.record(
         "feedparser-tests/date_parser_cases.json#" + parser + ":" + line,
         read.equals(wanted)
             ? Optional.empty()

@@ -300,11 +300,7 @@ class FeedParserTest {
   }
 
   private Extraction read(String xml) {
-    return extractor.extract(
-        ParseInput.of(
-            "test",
-            URI.create("https://eventi.example/feed"),
-            xml.getBytes(StandardCharsets.UTF_8)));
+    return extractor.extract(Fixtures.text(xml, "https://eventi.example/feed"));
   }
 
   private static String iso(Optional<EventTime> time) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Optional;
 
@@ -31,6 +32,11 @@ final class Fixtures {
         Optional.empty(),
         Optional.empty(),
         Optional.empty());
+  }
+
+  /** A document written in the test itself, as if fetched from the URL. */
+  static ParseInput text(String body, String url) {
+    return ParseInput.of("test", URI.create(url), body.getBytes(StandardCharsets.UTF_8));
   }
 
   static ParseInput input(String path, String baseUrl, String zone) {

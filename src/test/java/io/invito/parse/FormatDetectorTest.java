@@ -21,6 +21,7 @@ class FormatDetectorTest {
       <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"> | -              | -    | RDF
       BEGIN:VCALENDAR\\r\\nVERSION:2.0                                  | text/plain     | FEED | ICS
       <!DOCTYPE html><html lang="it"><head>                            | application/xml | FEED | HTML
+      <!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "x.dtd"><rss>    | text/html      | -    | RSS
       <div class="evento">Corso</div>                                   | -              | -    | HTML
       just some words                                                   | -              | -    | UNKNOWN
       just some words                                                   | -              | ICS  | ICS

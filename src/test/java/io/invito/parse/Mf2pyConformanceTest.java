@@ -3,11 +3,9 @@ package io.invito.parse;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.invito.model.EventTime;
 import io.invito.model.RawEvent;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +18,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -31,7 +29,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * does not keep are skipped with the reason.
  */
 class Mf2pyConformanceTest {
-  private static final String SUITE = "mf2py";
+  @RegisterExtension static final Conformance.Suite SUITE = new Conformance.Suite("mf2py");
+
   private static final String FOLDER = "mf2py-examples/";
   private static final String EXAMPLES = FOLDER + "test/examples/";
   private static final Set<String> FIXTURES = Set.of("datetimes.html", "language.html");
@@ -52,7 +51,7 @@ class Mf2pyConformanceTest {
       return Stream.of(new Case("(corpus absent)", List.of(), "", null));
     }
     List<Case> cases = new ArrayList<>();
-    for (JsonNode assertion : read(assertions).get("assertions")) {
+    for (JsonNode assertion : Conformance.json(assertions).get("assertions")) {
       String fixture = assertion.get("fixture").asText();
       if (FIXTURES.contains(fixture)) {
         List<String> path =
@@ -63,11 +62,6 @@ class Mf2pyConformanceTest {
       }
     }
     return cases.stream();
-  }
-
-  @AfterAll
-  static void printShare() {
-    Conformance.report(SUITE);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -105,8 +99,7 @@ class Mf2pyConformanceTest {
               : Optional.of(
                   "expected " + test.expected().asText() + ", got " + got.orElse("nothing"));
     }
-    Conformance.record(
-        SUITE,
+    SUITE.record(
         FOLDER
             + EXAMPLES.substring(FOLDER.length())
             + test.fixture()
@@ -141,15 +134,7 @@ class Mf2pyConformanceTest {
   }
 
   private static void skip(String reason) {
-    Conformance.unmapped(SUITE, 1);
+    SUITE.unmapped(1);
     abort(reason);
-  }
-
-  private static JsonNode read(Path json) {
-    try {
-      return new ObjectMapper().readTree(json.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

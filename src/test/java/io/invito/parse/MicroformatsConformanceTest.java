@@ -3,7 +3,6 @@ package io.invito.parse;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.invito.model.EventTime;
 import io.invito.model.RawEvent;
 import java.io.IOException;
@@ -15,7 +14,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -24,7 +23,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * h-event's name, first start and end, location and URL against the event invito reads.
  */
 class MicroformatsConformanceTest {
-  private static final String SUITE = "microformats h-event";
+  @RegisterExtension
+  static final Conformance.Suite SUITE = new Conformance.Suite("microformats h-event");
+
   private static final String BASE = "http://example.com/";
 
   static Stream<Path> cases() {
@@ -34,21 +35,15 @@ class MicroformatsConformanceTest {
         .distinct();
   }
 
-  @AfterAll
-  static void printShare() {
-    Conformance.report(SUITE);
-  }
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void readsTheEventTheSuiteExpects(Path html) throws IOException {
-    Conformance.root();
     Path json = html.resolveSibling(html.getFileName().toString().replace(".html", ".json"));
     if (!Files.exists(json)) {
       abort("no expected JSON beside " + html.getFileName());
     }
     List<JsonNode> expected = new ArrayList<>();
-    for (JsonNode item : new ObjectMapper().readTree(json.toFile()).get("items")) {
+    for (JsonNode item : Conformance.json(json).get("items")) {
       if (item.get("type").toString().contains("h-event")) {
         expected.add(item.get("properties"));
       }
@@ -88,8 +83,7 @@ class MicroformatsConformanceTest {
             "location: expected '" + location.get() + "', got " + event.location().orElse(null));
       }
     }
-    Conformance.record(
-        SUITE,
+    SUITE.record(
         Conformance.key(html),
         failures.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", failures)));
   }

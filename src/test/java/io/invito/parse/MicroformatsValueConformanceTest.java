@@ -3,11 +3,9 @@ package io.invito.parse;
 import static org.junit.jupiter.api.Assumptions.abort;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.invito.model.EventTime;
 import io.invito.model.RawEvent;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,7 +19,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
-import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -32,7 +30,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * ({@code e-}) is that property, and the value invito keeps is compared with the suite's.
  */
 class MicroformatsValueConformanceTest {
-  private static final String SUITE = "microformats value-class";
+  @RegisterExtension
+  static final Conformance.Suite SUITE = new Conformance.Suite("microformats value-class");
+
   private static final String FOLDER = "microformats-tests/tests/microformats-v2-unit/value";
   private static final String BASE = "http://example.test/";
   private static final String NOT_PART = "NotPartOfTest";
@@ -55,7 +55,7 @@ class MicroformatsValueConformanceTest {
         cases.add(new Case(html, -1, "", ""));
         continue;
       }
-      JsonNode items = read(json).get("items");
+      JsonNode items = Conformance.json(json).get("items");
       for (int i = 0; i < items.size(); i++) {
         String type = items.get(i).get("type").get(0).asText();
         Iterator<String> names = items.get(i).get("properties").fieldNames();
@@ -67,20 +67,14 @@ class MicroformatsValueConformanceTest {
     return cases.stream();
   }
 
-  @AfterAll
-  static void printShare() {
-    Conformance.report(SUITE);
-  }
-
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void readsTheValueTheSuiteExpects(Case test) throws IOException {
-    Conformance.root();
     if (test.item() < 0) {
       abort("no expected JSON beside " + test.html().getFileName());
     }
     JsonNode values =
-        read(expected(test.html()))
+        Conformance.json(expected(test.html()))
             .get("items")
             .get(test.item())
             .get("properties")
@@ -88,7 +82,7 @@ class MicroformatsValueConformanceTest {
     if (test.property().equals("not-part-of-test")
         || StreamSupport.stream(values.spliterator(), false)
             .allMatch(value -> value.asText().equals(NOT_PART))) {
-      Conformance.unmapped(SUITE, 1);
+      SUITE.unmapped(1);
       abort("the suite marks '" + test.property() + "' as not part of the test");
     }
     Element item =
@@ -139,8 +133,7 @@ class MicroformatsValueConformanceTest {
                 differ(Optional.of(TextCleaner.clean(value.asText())), Optional.of(event.title()));
           };
     }
-    Conformance.record(
-        SUITE,
+    SUITE.record(
         Conformance.key(test.html()) + "#" + test.type() + "/" + test.property(),
         failure.map(reason -> prefix + "-" + test.property() + " as " + invito + ": " + reason));
   }
@@ -170,13 +163,5 @@ class MicroformatsValueConformanceTest {
 
   private static Path expected(Path html) {
     return html.resolveSibling(html.getFileName().toString().replace(".html", ".json"));
-  }
-
-  private static JsonNode read(Path json) {
-    try {
-      return new ObjectMapper().readTree(json.toFile());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

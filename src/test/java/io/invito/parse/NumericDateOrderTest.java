@@ -30,22 +30,22 @@ class NumericDateOrderTest {
       delimiter = '|',
       textBlock =
           """
-      en-US | Webinar on 12/10/2026 at 5:30 PM  | 2026-12-10T17:30:00
-      en_US | Webinar on 12/10/2026 at 5:30 PM  | 2026-12-10T17:30:00
-      en-GB | Webinar on 12/10/2026 at 5:30 PM  | 2026-10-12T17:30:00
-      en    | Webinar on 12/10/2026 at 5:30 PM  | 2026-10-12T17:30:00
-      it-IT | Webinar il 12/10/2026 alle 17:30  | 2026-10-12T17:30:00
+      en-US | EN | DECEMBER
+      en_US | EN | DECEMBER
+      en-GB | EN | OCTOBER
+      en    | EN | OCTOBER
+      it-IT | IT | OCTOBER
       """)
   void readsAnRssItemsNumericDateInTheOrderOfTheChannelsLanguage(
-      String language, String title, String start) {
+      String language, Text title, Reading start) {
     String rss =
         "<rss version=\"2.0\"><channel><title>t</title><language>"
             + language
             + "</language><item><title>"
-            + title
+            + title.written
             + "</title></item></channel></rss>";
 
-    assertThat(starts(feed(rss))).containsExactly(start);
+    assertThat(starts(feed(rss))).containsExactly(start.iso);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -53,13 +53,13 @@ class NumericDateOrderTest {
       delimiter = '|',
       textBlock =
           """
-      en-US | '' | Webinar on 12/10/2026 at 5:30 PM  | 2026-12-10T17:30:00
-      en-US | en | Webinar on 12/10/2026 at 5:30 PM  | 2026-12-10T17:30:00
-      en-US | it | Webinar il 12/10/2026 alle 17:30  | 2026-10-12T17:30:00
-      it    | '' | Webinar il 12/10/2026 alle 17:30  | 2026-10-12T17:30:00
+      en-US | '' | EN | DECEMBER
+      en-US | en | EN | DECEMBER
+      en-US | it | IT | OCTOBER
+      it    | '' | IT | OCTOBER
       """)
   void readsAnAtomEntrysNumericDateByItsOwnXmlLangWithinTheFeeds(
-      String feedLanguage, String entryLanguage, String title, String start) {
+      String feedLanguage, String entryLanguage, Text title, Reading start) {
     String entryLang = entryLanguage.isEmpty() ? "" : " xml:lang=\"" + entryLanguage + "\"";
     String atom =
         "<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\""
@@ -68,10 +68,10 @@ class NumericDateOrderTest {
             + "<entry"
             + entryLang
             + "><title>"
-            + title
+            + title.written
             + "</title><id>urn:1</id><updated>2026-09-01T10:00:00Z</updated></entry></feed>";
 
-    assertThat(starts(feed(atom))).containsExactly(start);
+    assertThat(starts(feed(atom))).containsExactly(start.iso);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -79,11 +79,11 @@ class NumericDateOrderTest {
       delimiter = '|',
       textBlock =
           """
-      en-US | Webinar on 12/10/2026 at 5:30 PM  | 2026-12-10T17:30:00
-      it-IT | Webinar il 12/10/2026 alle 17:30  | 2026-10-12T17:30:00
+      en-US | EN | DECEMBER
+      it-IT | IT | OCTOBER
       """)
   void readsAnRss10ItemsNumericDateInTheOrderOfTheDublinCoreLanguageOfItsSiblingChannel(
-      String language, String title, String start) {
+      String language, Text title, Reading start) {
     String rdf =
         "<rdf:RDF xmlns:rdf=\"http://www.w3.org/1999/02/22-rdf-syntax-ns#\""
             + " xmlns=\"http://purl.org/rss/1.0/\" xmlns:dc=\"http://purl.org/dc/elements/1.1/\">"
@@ -91,10 +91,10 @@ class NumericDateOrderTest {
             + "<link>https://example.org/</link><description>d</description><dc:language>"
             + language
             + "</dc:language></channel><item rdf:about=\"https://example.org/1\"><title>"
-            + title
+            + title.written
             + "</title><link>https://example.org/1</link></item></rdf:RDF>";
 
-    assertThat(starts(feed(rdf))).containsExactly(start);
+    assertThat(starts(feed(rdf))).containsExactly(start.iso);
   }
 
   @ParameterizedTest(name = "{0}")
@@ -102,17 +102,17 @@ class NumericDateOrderTest {
       delimiter = '|',
       textBlock =
           """
-      en-US | Webinar on 12/10/2026 at 5:30 PM  | 2026-12-10T17:30:00
-      en-GB | Webinar on 12/10/2026 at 5:30 PM  | 2026-10-12T17:30:00
-      it    | Webinar il 12/10/2026 alle 17:30  | 2026-10-12T17:30:00
+      en-US | EN | DECEMBER
+      en-GB | EN | OCTOBER
+      it    | IT | OCTOBER
       """)
   void readsAnAgendaPagesNumericDatesInTheOrderOfItsHtmlLang(
-      String language, String when, String start) {
+      String language, Text when, Reading start) {
     String html =
         "<html lang=\""
             + language
             + "\"><body><ul class=\"agenda\"><li><h3>Webinar</h3><span class=\"when\">"
-            + when
+            + when.written
             + "</span></li></ul></body></html>";
     ParseInput input =
         page(html)
@@ -120,7 +120,7 @@ class NumericDateOrderTest {
                 new SelectorRules(
                     ".agenda li", Optional.of("h3"), Optional.of(".when"), Optional.empty()));
 
-    assertThat(starts(extractor.extract(input))).containsExactly(start);
+    assertThat(starts(extractor.extract(input))).containsExactly(start.iso);
   }
 
   @ParameterizedTest(name = "page {0}, event {1}")
@@ -128,26 +128,50 @@ class NumericDateOrderTest {
       delimiter = '|',
       textBlock =
           """
-      en-US | ''    | 12/10/2026 5:30 PM   | 2026-12-10T17:30:00
-      en-US | en    | 12/10/2026 5:30 PM   | 2026-12-10T17:30:00
-      en-US | it-IT | 12/10/2026 ore 17:30 | 2026-10-12T17:30:00
-      it    | en-US | 12/10/2026 5:30 PM   | 2026-12-10T17:30:00
-      it    | ''    | 12/10/2026 ore 17:30 | 2026-10-12T17:30:00
+      en-US | ''    | EN | DECEMBER
+      en-US | en    | EN | DECEMBER
+      en-US | it-IT | IT | OCTOBER
+      it    | en-US | EN | DECEMBER
+      it    | ''    | IT | OCTOBER
       """)
   void readsAJsonLdStartDateWrittenAsTextByTheEventsInLanguageWithinThePages(
-      String pageLanguage, String eventLanguage, String startDate, String start) {
+      String pageLanguage, String eventLanguage, Text startDate, Reading start) {
     String inLanguage = eventLanguage.isEmpty() ? "" : ",\"inLanguage\":\"" + eventLanguage + "\"";
     String html =
         "<html lang=\""
             + pageLanguage
             + "\"><head><script type=\"application/ld+json\">{\"@type\":\"Event\","
             + "\"name\":\"Webinar\",\"startDate\":\""
-            + startDate
+            + startDate.written
             + "\""
             + inLanguage
             + "}</script></head><body></body></html>";
 
-    assertThat(starts(extractor.extract(page(html)))).containsExactly(start);
+    assertThat(starts(extractor.extract(page(html)))).containsExactly(start.iso);
+  }
+
+  /** The same webinar written in English or in Italian, its date "12/10/2026" either way. */
+  enum Text {
+    EN("Webinar on 12/10/2026 at 5:30 PM"),
+    IT("Webinar il 12/10/2026 alle 17:30");
+
+    final String written;
+
+    Text(String written) {
+      this.written = written;
+    }
+  }
+
+  /** The start that text gives, read month first (December 10) or day first (12 October). */
+  enum Reading {
+    DECEMBER("2026-12-10T17:30:00"),
+    OCTOBER("2026-10-12T17:30:00");
+
+    final String iso;
+
+    Reading(String iso) {
+      this.iso = iso;
+    }
   }
 
   private Extraction feed(String xml) {

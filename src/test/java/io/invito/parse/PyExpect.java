@@ -26,12 +26,29 @@ final class PyExpect {
 
   /** Splits at top-level {@code and}, outside quotes and brackets. */
   static List<String> conjuncts(String expression) {
+    return topLevel(expression, " and ");
+  }
+
+  /** The pieces of the text between separators that stand outside quotes and brackets. */
+  private static List<String> topLevel(String text, String separator) {
     List<String> parts = new ArrayList<>();
+    int from = 0;
+    for (int at = next(text, separator, 0); at >= 0; at = next(text, separator, from)) {
+      parts.add(text.substring(from, at).strip());
+      from = at + separator.length();
+    }
+    parts.add(text.substring(from).strip());
+    return parts;
+  }
+
+  /**
+   * Where the next separator outside quotes and brackets stands, from a place outside both, or -1.
+   */
+  private static int next(String text, String separator, int from) {
     int depth = 0;
     char quote = 0;
-    int from = 0;
-    for (int i = 0; i < expression.length(); i++) {
-      char c = expression.charAt(i);
+    for (int i = from; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (quote != 0) {
         if (c == '\\') {
           i++;
@@ -44,14 +61,11 @@ final class PyExpect {
         depth++;
       } else if (c == ')' || c == ']' || c == '}') {
         depth--;
-      } else if (depth == 0 && expression.startsWith(" and ", i)) {
-        parts.add(expression.substring(from, i).strip());
-        from = i + 5;
-        i += 4;
+      } else if (depth == 0 && text.startsWith(separator, i)) {
+        return i;
       }
     }
-    parts.add(expression.substring(from).strip());
-    return parts;
+    return -1;
   }
 
   /** The conjunct as a check, or empty when it is not one this test maps. */
@@ -67,10 +81,10 @@ final class PyExpect {
     if (count.matches()) {
       return Optional.of(new Check("len", List.of(), 0, Long.parseLong(count.group(1)), false));
     }
-    int eq = topLevel(text, "==");
+    int eq = next(text, "==", 0);
     boolean negated = false;
     if (eq < 0) {
-      eq = topLevel(text, "!=");
+      eq = next(text, "!=", 0);
       negated = true;
     }
     if (eq < 0) {
@@ -103,25 +117,6 @@ final class PyExpect {
             negated));
   }
 
-  private static int topLevel(String text, String operator) {
-    char quote = 0;
-    for (int i = 0; i < text.length() - 1; i++) {
-      char c = text.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') {
-          i++;
-        } else if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '\'' || c == '"') {
-        quote = c;
-      } else if (text.startsWith(operator, i)) {
-        return i;
-      }
-    }
-    return -1;
-  }
-
   /** A Python string, integer or tuple of integers. */
   static Optional<Object> literal(String text) {
     if (text.matches("-?\\d+")) {
@@ -137,7 +132,7 @@ final class PyExpect {
       }
       return Optional.of(numbers);
     }
-    List<String> pieces = concatenated(text);
+    List<String> pieces = topLevel(text, "+"); // 'a' + 'b': a concatenation
     if (pieces.size() > 1) {
       StringBuilder joined = new StringBuilder();
       for (String piece : pieces) {
@@ -166,30 +161,6 @@ final class PyExpect {
     }
     String inner = body.substring(1, body.length() - 1);
     return Optional.of(raw ? inner : unescape(inner));
-  }
-
-  /** {@code 'a' + 'b'}: the pieces of a concatenation of string literals. */
-  private static List<String> concatenated(String text) {
-    List<String> pieces = new ArrayList<>();
-    int from = 0;
-    char quote = 0;
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      if (quote != 0) {
-        if (c == '\\') {
-          i++;
-        } else if (c == quote) {
-          quote = 0;
-        }
-      } else if (c == '\'' || c == '"') {
-        quote = c;
-      } else if (c == '+') {
-        pieces.add(text.substring(from, i).strip());
-        from = i + 1;
-      }
-    }
-    pieces.add(text.substring(from).strip());
-    return pieces;
   }
 
   private static String unescape(String text) {
