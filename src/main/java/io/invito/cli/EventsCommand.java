@@ -24,14 +24,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "The stored events.",
     subcommands = {EventsCommand.ListEvents.class})
-final class EventsCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+final class EventsCommand extends CommandGroup {
   /** {@code invito events list [--rejected]}. */
   @Command(
       name = "list",

@@ -25,14 +25,7 @@ import picocli.CommandLine.Spec;
       InvitesCommand.MarkSent.class,
       InvitesCommand.Skip.class
     })
-final class InvitesCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+final class InvitesCommand extends CommandGroup {
   /** {@code invito invites list}. */
   @Command(
       name = "list",

@@ -29,14 +29,7 @@ import picocli.CommandLine.Spec;
       SourcesImportCommand.class,
       SourcesExportCommand.class
     })
-final class SourcesCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+final class SourcesCommand extends CommandGroup {
   /** {@code invito sources list}: what sources.yaml says. */
   @Command(
       name = "list",
