@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code invito events}: what the store knows. */
 @Command(
@@ -32,21 +29,15 @@ final class EventsCommand extends CommandGroup {
       description =
           "Every stored event with its start, status, kinds and sources; "
               + "--rejected lists the items judged not to be events, and why.")
-  static final class ListEvents implements Runnable {
+  static final class ListEvents extends ReportCommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int TITLE_WIDTH = 60;
-
-    @Mixin ConfigOption config;
 
     @Option(names = "--rejected", description = "List the items that were not events, and why.")
     boolean rejected;
 
-    @Spec CommandSpec spec;
-
     @Override
-    public void run() {
-      Config loaded = config.load();
-      PrintWriter out = spec.commandLine().getOut();
+    void print(Config loaded, PrintWriter out) {
       try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
         if (rejected) {
           printRejections(out, pipeline.store().events().rejections());
@@ -54,7 +45,6 @@ final class EventsCommand extends CommandGroup {
           printEvents(out, pipeline.store().events().all());
         }
       }
-      out.flush();
     }
 
     private static void printEvents(PrintWriter out, List<KnownEvent> events) {

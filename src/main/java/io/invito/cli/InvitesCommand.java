@@ -31,14 +31,9 @@ final class InvitesCommand extends CommandGroup {
       name = "list",
       mixinStandardHelpOptions = true,
       description = "One row per draft: id, week, contact, event, channel, status, file.")
-  static final class ListInvites implements Runnable {
-    @Mixin ConfigOption config;
-    @Spec CommandSpec spec;
-
+  static final class ListInvites extends ReportCommand {
     @Override
-    public void run() {
-      Config loaded = config.load();
-      PrintWriter out = spec.commandLine().getOut();
+    void print(Config loaded, PrintWriter out) {
       try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
         for (Invitation invitation : pipeline.store().invitations().all()) {
           out.printf(
@@ -52,7 +47,6 @@ final class InvitesCommand extends CommandGroup {
               loaded.outputDir().resolve(invitation.path()));
         }
       }
-      out.flush();
     }
   }
 

@@ -14,23 +14,17 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code invito match}: the matches made, with score and reasons, without drafting anything. */
 @Command(
     name = "match",
     mixinStandardHelpOptions = true,
     description = "Print the matches of a week's events with contacts: score and reasons.")
-final class MatchCommand implements Callable<Integer> {
-  @Mixin ConfigOption config;
-
+final class MatchCommand extends ReportCommand {
   @Option(
       names = "--week",
       paramLabel = "WEEK",
@@ -43,11 +37,8 @@ final class MatchCommand implements Callable<Integer> {
   @Option(names = "--event", paramLabel = "ID", description = "Only this event.")
   String event;
 
-  @Spec CommandSpec spec;
-
   @Override
-  public Integer call() {
-    Config loaded = config.load();
+  void print(Config loaded, PrintWriter out) {
     ZoneId zone = loaded.owner().zone();
     Week target;
     try {
@@ -55,7 +46,6 @@ final class MatchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ConfigException("--week " + e.getMessage());
     }
-    PrintWriter out = spec.commandLine().getOut();
     try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
       Map<String, KnownEvent> events =
           pipeline
@@ -89,7 +79,5 @@ final class MatchCommand implements Callable<Integer> {
         }
       }
     }
-    out.flush();
-    return 0;
   }
 }
