@@ -1,7 +1,6 @@
 package io.invito.cli;
 
 import io.invito.config.Config;
-import io.invito.config.ConfigException;
 import io.invito.model.KnownEvent;
 import io.invito.model.Match;
 import io.invito.model.Reason;
@@ -40,12 +39,7 @@ final class MatchCommand extends ReportCommand {
   @Override
   void print(Config loaded, PrintWriter out) {
     ZoneId zone = loaded.owner().zone();
-    Week target;
-    try {
-      target = week == null ? Week.coming(LocalDate.now(zone)) : Week.parse(week);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException("--week " + e.getMessage());
-    }
+    Week target = TargetWeek.resolve(week, LocalDate.now(zone));
     try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
       Map<String, KnownEvent> events =
           pipeline
