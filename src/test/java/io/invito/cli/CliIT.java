@@ -1,11 +1,10 @@
 package io.invito.cli;
 
+import static io.invito.cli.CliResult.invito;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.invito.testing.TestFiles;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -19,20 +18,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 class CliIT {
   @TempDir Path dir;
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result invito(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
   @Test
   void demoPrintsTheDigestAndAtLeastOneDraftPerMatchedContactInBothLanguages() throws IOException {
     Path out = dir.resolve("demo-out");
 
-    Result result = invito("demo", "--out", out.toString(), "--as-of", "2026-11-26T10:00");
+    CliResult result = invito("demo", "--out", out.toString(), "--as-of", "2026-11-26T10:00");
 
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(result.out())
@@ -49,26 +39,22 @@ class CliIT {
     // Italian and English contacts each got a draft in their own language.
     assertThat(draftLines).anyMatch(line -> line.contains("/marco-rossi/"));
     assertThat(draftLines).anyMatch(line -> line.contains("/anna-smith/"));
-    String italian =
-        TestFiles.draftText(
-            Path.of(
-                draftLines.stream()
-                    .filter(line -> line.contains("/marco-rossi/"))
-                    .findFirst()
-                    .orElseThrow()));
-    String english =
-        TestFiles.draftText(
-            Path.of(
-                draftLines.stream()
-                    .filter(line -> line.contains("/anna-smith/"))
-                    .findFirst()
-                    .orElseThrow()));
-    assertThat(italian).contains("Ciao Marco");
-    assertThat(english).contains("Hi Anna");
+    assertThat(firstDraftText(draftLines, "/marco-rossi/")).contains("Ciao Marco");
+    assertThat(firstDraftText(draftLines, "/anna-smith/")).contains("Hi Anna");
     // The opted-out contact is never invited.
     assertThat(draftLines).noneMatch(line -> line.contains("/paolo-neri/"));
     // The broken example source is reported and the rest went through.
     assertThat(result.out()).contains("example-broken").contains("404");
+  }
+
+  private static String firstDraftText(List<String> draftLines, String contactFolder)
+      throws IOException {
+    return TestFiles.draftText(
+        Path.of(
+            draftLines.stream()
+                .filter(line -> line.contains(contactFolder))
+                .findFirst()
+                .orElseThrow()));
   }
 
   @Test
@@ -78,7 +64,7 @@ class CliIT {
     Files.writeString(
         main, Files.readString(main).replace("  timeZone: Europe/Rome", "  timezone: Europe/Rome"));
 
-    Result result = invito("run", "--config", dir.toString());
+    CliResult result = invito("run", "--config", dir.toString());
 
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err().strip())
@@ -91,7 +77,7 @@ class CliIT {
     TestFiles.copyTree(Path.of("config"), dir);
     Files.writeString(dir.resolve("sources.yaml"), "sources:\n  - id: x\n    url: htp://x\n");
 
-    Result result = invito("run", "--config", dir.toString());
+    CliResult result = invito("run", "--config", dir.toString());
 
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err().strip())
@@ -100,7 +86,7 @@ class CliIT {
 
   @Test
   void aMissingConfigFolderExitsWithTwo() {
-    Result result = invito("sources", "list", "--config", dir.resolve("nowhere").toString());
+    CliResult result = invito("sources", "list", "--config", dir.resolve("nowhere").toString());
 
     assertThat(result.code()).isEqualTo(2);
     assertThat(result.err()).contains("nowhere").contains("does not exist");
@@ -127,7 +113,7 @@ class CliIT {
         "match"
       })
   void everyCommandHasHelp(String command) {
-    Result result = invito(command, "--help");
+    CliResult result = invito(command, "--help");
 
     assertThat(result.code()).isZero();
     assertThat(result.out()).contains("Usage: invito " + command);
@@ -135,7 +121,7 @@ class CliIT {
 
   @Test
   void extractPrintsOneJsonObjectPerEvent() {
-    Result result =
+    CliResult result =
         invito("extract", "src/test/resources/site/launch.html", "--zone", "Europe/Rome");
 
     assertThat(result.code()).as(result.err()).isZero();

@@ -1,5 +1,6 @@
 package io.invito.cli;
 
+import static io.invito.cli.CliResult.invito;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.invito.config.ConfigLoader;
@@ -8,9 +9,8 @@ import io.invito.model.EventStatus;
 import io.invito.model.Rejection;
 import io.invito.store.Store;
 import io.invito.testing.EventBuilder;
+import io.invito.testing.TestFiles;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +20,6 @@ import java.time.ZonedDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,7 +51,7 @@ class EventsCommandTest {
     Files.writeString(
         dir.resolve("contacts.csv"),
         "id,first_name,last_name,email,interests,languages,time_zone,formality,channel\n");
-    copyTree(Path.of("config/templates"), dir.resolve("templates"));
+    TestFiles.copyTree(Path.of("config/templates"), dir.resolve("templates"));
   }
 
   @Test
@@ -78,7 +77,7 @@ class EventsCommandTest {
               TUESDAY);
     }
 
-    Result result = invito("events", "list", "--config", dir.toString());
+    CliResult result = invito("events", "list", "--config", dir.toString());
 
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(line(result, "Corso Excel avanzato"))
@@ -110,7 +109,7 @@ class EventsCommandTest {
               MONDAY);
     }
 
-    Result result = invito("events", "list", "--rejected", "--config", dir.toString());
+    CliResult result = invito("events", "list", "--rejected", "--config", dir.toString());
 
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(result.out().strip().lines())
@@ -124,22 +123,13 @@ class EventsCommandTest {
 
   @Test
   void saysSoWhenNothingIsStoredYet() {
-    Result result = invito("events", "list", "--config", dir.toString());
+    CliResult result = invito("events", "list", "--config", dir.toString());
 
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(result.out()).contains("No events stored yet");
   }
 
-  private record Result(int code, String out, String err) {}
-
-  private static Result invito(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = Main.run(new PrintWriter(out), new PrintWriter(err), args);
-    return new Result(code, out.toString(), err.toString());
-  }
-
-  private static String line(Result result, String title) {
+  private static String line(CliResult result, String title) {
     return Arrays.stream(result.out().split("\n"))
         .filter(line -> line.contains(title))
         .findFirst()
@@ -155,18 +145,5 @@ class EventsCommandTest {
         .status(status)
         .sources("rss")
         .build();
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path path : (Iterable<Path>) walk::iterator) {
-        Path target = to.resolve(from.relativize(path).toString());
-        if (Files.isDirectory(path)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(path, target);
-        }
-      }
-    }
   }
 }
