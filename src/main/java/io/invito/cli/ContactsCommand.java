@@ -26,9 +26,7 @@ import picocli.CommandLine.Spec;
     description = "Import contacts from LinkedIn, vCard or CSV exports, or list them.",
     mixinStandardHelpOptions = true,
     subcommands = {ContactsCommand.Import.class, ContactsCommand.List.class})
-public final class ContactsCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
+public final class ContactsCommand extends CommandGroup {
   @Option(
       names = "--config",
       paramLabel = "DIR",
@@ -36,12 +34,6 @@ public final class ContactsCommand implements Callable<Integer> {
       description = "The config folder (default: ${DEFAULT-VALUE}).",
       scope = picocli.CommandLine.ScopeType.INHERIT)
   Path configDir;
-
-  @Override
-  public Integer call() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-    return 0;
-  }
 
   Config config() {
     return ConfigLoader.load(configDir);

@@ -1,7 +1,6 @@
 package io.invito.cli;
 
 import io.invito.config.Config;
-import io.invito.config.ConfigException;
 import io.invito.model.Week;
 import io.invito.pipeline.Pipeline;
 import java.nio.file.Path;
@@ -35,10 +34,7 @@ final class DigestCommand implements Callable<Integer> {
   public Integer call() {
     Config loaded = config.load();
     Instant now = AsOf.resolve(asOf, loaded.owner().zone(), Clock.systemUTC());
-    Week target =
-        week == null
-            ? Week.coming(LocalDate.ofInstant(now, loaded.owner().zone()))
-            : parseWeek(week);
+    Week target = TargetWeek.resolve(week, LocalDate.ofInstant(now, loaded.owner().zone()));
     try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
       for (Path file : pipeline.writeDigest(target, now)) {
         spec.commandLine().getOut().println(file.toAbsolutePath());
@@ -46,13 +42,5 @@ final class DigestCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().flush();
     return 0;
-  }
-
-  private static Week parseWeek(String text) {
-    try {
-      return Week.parse(text);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException("--week " + e.getMessage());
-    }
   }
 }

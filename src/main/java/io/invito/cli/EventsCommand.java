@@ -13,10 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code invito events}: what the store knows. */
 @Command(
@@ -24,14 +21,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "The stored events.",
     subcommands = {EventsCommand.ListEvents.class})
-final class EventsCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+final class EventsCommand extends CommandGroup {
   /** {@code invito events list [--rejected]}. */
   @Command(
       name = "list",
@@ -39,21 +29,15 @@ final class EventsCommand implements Runnable {
       description =
           "Every stored event with its start, status, kinds and sources; "
               + "--rejected lists the items judged not to be events, and why.")
-  static final class ListEvents implements Runnable {
+  static final class ListEvents extends ReportCommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final int TITLE_WIDTH = 60;
-
-    @Mixin ConfigOption config;
 
     @Option(names = "--rejected", description = "List the items that were not events, and why.")
     boolean rejected;
 
-    @Spec CommandSpec spec;
-
     @Override
-    public void run() {
-      Config loaded = config.load();
-      PrintWriter out = spec.commandLine().getOut();
+    void print(Config loaded, PrintWriter out) {
       try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
         if (rejected) {
           printRejections(out, pipeline.store().events().rejections());
@@ -61,7 +45,6 @@ final class EventsCommand implements Runnable {
           printEvents(out, pipeline.store().events().all());
         }
       }
-      out.flush();
     }
 
     private static void printEvents(PrintWriter out, List<KnownEvent> events) {

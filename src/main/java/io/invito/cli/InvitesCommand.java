@@ -1,14 +1,18 @@
 package io.invito.cli;
 
 import io.invito.config.Config;
+import io.invito.config.ConfigException;
 import io.invito.model.Invitation;
 import io.invito.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.BiPredicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code invito invites}: the drafts written so far. */
@@ -21,27 +25,15 @@ import picocli.CommandLine.Spec;
       InvitesCommand.MarkSent.class,
       InvitesCommand.Skip.class
     })
-final class InvitesCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+final class InvitesCommand extends CommandGroup {
   /** {@code invito invites list}. */
   @Command(
       name = "list",
       mixinStandardHelpOptions = true,
       description = "One row per draft: id, week, contact, event, channel, status, file.")
-  static final class ListInvites implements Runnable {
-    @Mixin ConfigOption config;
-    @Spec CommandSpec spec;
-
+  static final class ListInvites extends ReportCommand {
     @Override
-    public void run() {
-      Config loaded = config.load();
-      PrintWriter out = spec.commandLine().getOut();
+    void print(Config loaded, PrintWriter out) {
       try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
         for (Invitation invitation : pipeline.store().invitations().all()) {
           out.printf(
@@ -55,7 +47,6 @@ final class InvitesCommand implements Runnable {
               loaded.outputDir().resolve(invitation.path()));
         }
       }
-      out.flush();
     }
   }
 
@@ -64,24 +55,9 @@ final class InvitesCommand implements Runnable {
       name = "mark-sent",
       mixinStandardHelpOptions = true,
       description = "Record that you sent a draft (it counts for the per-contact pause).")
-  static final class MarkSent implements java.util.concurrent.Callable<Integer> {
-    @Mixin ConfigOption config;
-
-    @picocli.CommandLine.Parameters(
-        paramLabel = "ID",
-        description = "The draft's id (invites list).")
-    String id;
-
-    @Spec CommandSpec spec;
-
-    @Override
-    public Integer call() {
-      return change(
-          config,
-          spec,
-          id,
-          "sent",
-          (pipeline, draft) -> pipeline.store().invitations().markSent(draft));
+  static final class MarkSent extends StatusChange {
+    MarkSent() {
+      super("sent", (pipeline, draft) -> pipeline.store().invitations().markSent(draft));
     }
   }
 
@@ -90,45 +66,46 @@ final class InvitesCommand implements Runnable {
       name = "skip",
       mixinStandardHelpOptions = true,
       description = "Record that you will not send a draft.")
-  static final class Skip implements java.util.concurrent.Callable<Integer> {
+  static final class Skip extends StatusChange {
+    Skip() {
+      super("skipped", (pipeline, draft) -> pipeline.store().invitations().skip(draft));
+    }
+  }
+
+  /**
+   * What mark-sent and skip share: they differ only in the status they record, so each names it and
+   * the store call that records it; picocli reads the option and parameter declared here.
+   */
+  abstract static class StatusChange implements Callable<Integer> {
+    private final String status;
+    private final BiPredicate<Pipeline, String> change;
+
     @Mixin ConfigOption config;
 
-    @picocli.CommandLine.Parameters(
-        paramLabel = "ID",
-        description = "The draft's id (invites list).")
+    @Parameters(paramLabel = "ID", description = "The draft's id (invites list).")
     String id;
 
     @Spec CommandSpec spec;
 
-    @Override
-    public Integer call() {
-      return change(
-          config,
-          spec,
-          id,
-          "skipped",
-          (pipeline, draft) -> pipeline.store().invitations().skip(draft));
+    StatusChange(String status, BiPredicate<Pipeline, String> change) {
+      this.status = status;
+      this.change = change;
     }
-  }
 
-  private static int change(
-      ConfigOption config,
-      CommandSpec spec,
-      String id,
-      String what,
-      java.util.function.BiPredicate<Pipeline, String> action) {
-    try (Pipeline pipeline = Pipeline.open(config.load(), Clock.systemUTC())) {
-      if (pipeline.store().invitations().find(id).isEmpty()) {
-        throw new io.invito.config.ConfigException(
-            "no draft with id '" + id + "' (see invites list)");
+    @Override
+    public final Integer call() {
+      try (Pipeline pipeline = Pipeline.open(config.load(), Clock.systemUTC())) {
+        if (pipeline.store().invitations().find(id).isEmpty()) {
+          throw new ConfigException("no draft with id '" + id + "' (see invites list)");
+        }
+        if (!change.test(pipeline, id)) {
+          throw new ConfigException(
+              "draft '" + id + "' cannot be marked " + status + " from its current status");
+        }
       }
-      if (!action.test(pipeline, id)) {
-        throw new io.invito.config.ConfigException(
-            "draft '" + id + "' cannot be marked " + what + " from its current status");
-      }
+      spec.commandLine().getOut().println(id + ": " + status);
+      spec.commandLine().getOut().flush();
+      return 0;
     }
-    spec.commandLine().getOut().println(id + ": " + what);
-    spec.commandLine().getOut().flush();
-    return 0;
   }
 }

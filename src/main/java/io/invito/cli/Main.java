@@ -33,7 +33,7 @@ import picocli.CommandLine.ScopeType;
     },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:unexpected error", "2:bad input (config, arguments, files)"})
-public final class Main implements Runnable {
+public final class Main extends CommandGroup {
   static final int BAD_INPUT = 2;
   static final int UNEXPECTED = 1;
 
@@ -42,8 +42,6 @@ public final class Main implements Runnable {
       scope = ScopeType.INHERIT,
       description = "Print the stack trace of an unexpected error.")
   boolean stacktrace;
-
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -99,11 +97,6 @@ public final class Main implements Runnable {
       err.println("(run again with --stacktrace for details)");
     }
     return UNEXPECTED;
-  }
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
   }
 
   /** The version from the jar's manifest, or "development" when run from classes. */

@@ -1,7 +1,6 @@
 package io.invito.cli;
 
 import io.invito.config.Config;
-import io.invito.config.ConfigException;
 import io.invito.model.KnownEvent;
 import io.invito.model.Match;
 import io.invito.model.Reason;
@@ -14,23 +13,17 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code invito match}: the matches made, with score and reasons, without drafting anything. */
 @Command(
     name = "match",
     mixinStandardHelpOptions = true,
     description = "Print the matches of a week's events with contacts: score and reasons.")
-final class MatchCommand implements Callable<Integer> {
-  @Mixin ConfigOption config;
-
+final class MatchCommand extends ReportCommand {
   @Option(
       names = "--week",
       paramLabel = "WEEK",
@@ -43,19 +36,10 @@ final class MatchCommand implements Callable<Integer> {
   @Option(names = "--event", paramLabel = "ID", description = "Only this event.")
   String event;
 
-  @Spec CommandSpec spec;
-
   @Override
-  public Integer call() {
-    Config loaded = config.load();
+  void print(Config loaded, PrintWriter out) {
     ZoneId zone = loaded.owner().zone();
-    Week target;
-    try {
-      target = week == null ? Week.coming(LocalDate.now(zone)) : Week.parse(week);
-    } catch (IllegalArgumentException e) {
-      throw new ConfigException("--week " + e.getMessage());
-    }
-    PrintWriter out = spec.commandLine().getOut();
+    Week target = TargetWeek.resolve(week, LocalDate.now(zone));
     try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
       Map<String, KnownEvent> events =
           pipeline
@@ -89,7 +73,5 @@ final class MatchCommand implements Callable<Integer> {
         }
       }
     }
-    out.flush();
-    return 0;
   }
 }

@@ -2,9 +2,7 @@ package io.invito.cli;
 
 import io.invito.config.Config;
 import io.invito.config.ConfigException;
-import io.invito.config.ConfigLoader;
 import io.invito.config.Source;
-import io.invito.config.SourceIds;
 import io.invito.config.SourceType;
 import io.invito.config.SourcesFileWriter;
 import io.invito.fetch.Fetcher;
@@ -16,16 +14,14 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,12 +40,7 @@ import picocli.CommandLine.Spec;
       "page itself when it links to none."
     })
 final class SourcesAddCommand implements Callable<Integer> {
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "DIR",
-      defaultValue = "config",
-      description = "Config folder with invito.yaml and sources.yaml (default: ${DEFAULT-VALUE}).")
-  Path configDir;
+  @Mixin ConfigOption configOption;
 
   @Parameters(paramLabel = "URL", description = "A feed, calendar or web page (http or https).")
   String url;
@@ -79,7 +70,7 @@ final class SourcesAddCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Config config = ConfigLoader.load(configDir);
+    Config config = configOption.load();
     PrintWriter out = spec.commandLine().getOut();
     URI address = httpUrl(url);
     List<DiscoveredSource> candidates;
@@ -102,24 +93,18 @@ final class SourcesAddCommand implements Callable<Integer> {
       }
       candidates = discover(address, page);
     }
-    Set<URI> known = new HashSet<>();
-    Set<String> taken = new HashSet<>();
-    for (Source source : config.sources()) {
-      known.add(source.url());
-      taken.add(source.id());
-    }
+    KnownSources known = new KnownSources(config.sources());
     List<Source> added = new ArrayList<>();
     for (DiscoveredSource candidate : candidates) {
-      if (!known.add(candidate.url())) {
+      if (!known.claimUrl(candidate.url())) {
         out.println("already a source: " + candidate.url());
         continue;
       }
       String newId =
           id != null && added.isEmpty()
-              ? checkedId(id, taken)
-              : SourceIds.propose(
-                  candidate.title().isBlank() ? "" : candidate.title(), candidate.url(), taken);
-      taken.add(newId);
+              ? known.claimId(checkedId(id, known))
+              : known.proposeId(
+                  candidate.title().isBlank() ? "" : candidate.title(), candidate.url());
       added.add(
           new Source(
               newId,
@@ -205,7 +190,7 @@ final class SourcesAddCommand implements Callable<Integer> {
     }
   }
 
-  private static String checkedId(String wanted, Set<String> taken) {
+  private static String checkedId(String wanted, KnownSources known) {
     if (!wanted.matches("[A-Za-z0-9][A-Za-z0-9._-]{0,63}")) {
       throw new ConfigException(
           "sources add: --id '"
@@ -213,7 +198,7 @@ final class SourcesAddCommand implements Callable<Integer> {
               + "' must be letters, digits, "
               + "'.', '_' or '-' (at most 64)");
     }
-    if (taken.contains(wanted)) {
+    if (known.hasId(wanted)) {
       throw new ConfigException("sources add: --id '" + wanted + "' is used by another source");
     }
     return wanted;

@@ -13,9 +13,6 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code invito sources}: the configured sources and how they have been doing. */
 @Command(
@@ -30,27 +27,15 @@ import picocli.CommandLine.Spec;
       SourcesExportCommand.class,
       SourcesTestCommand.class
     })
-final class SourcesCommand implements Runnable {
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    spec.commandLine().usage(spec.commandLine().getOut());
-  }
-
+final class SourcesCommand extends CommandGroup {
   /** {@code invito sources list}: what sources.yaml says. */
   @Command(
       name = "list",
       mixinStandardHelpOptions = true,
       description = "One row per configured source: id, type, language, zone, follow, tags, URL.")
-  static final class ListSources implements Runnable {
-    @Mixin ConfigOption config;
-    @Spec CommandSpec spec;
-
+  static final class ListSources extends ReportCommand {
     @Override
-    public void run() {
-      Config loaded = config.load();
-      PrintWriter out = spec.commandLine().getOut();
+    void print(Config loaded, PrintWriter out) {
       out.printf(
           "%-28s %-5s %-4s %-16s %-6s %-20s %s%n",
           "ID", "TYPE", "LANG", "ZONE", "FOLLOW", "TAGS", "URL");
@@ -65,7 +50,6 @@ final class SourcesCommand implements Runnable {
             source.tags().isEmpty() ? "-" : String.join(",", source.tags()),
             source.url());
       }
-      out.flush();
     }
   }
 
@@ -76,14 +60,9 @@ final class SourcesCommand implements Runnable {
       description =
           "One row per source: state, last success, consecutive failures, next attempt, "
               + "events found last time, last error.")
-  static final class SourcesStatus implements Runnable {
-    @Mixin ConfigOption config;
-    @Spec CommandSpec spec;
-
+  static final class SourcesStatus extends ReportCommand {
     @Override
-    public void run() {
-      Config loaded = config.load();
-      PrintWriter out = spec.commandLine().getOut();
+    void print(Config loaded, PrintWriter out) {
       try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
         Map<String, SourceHealth> health =
             pipeline.store().sources().all().stream()
@@ -126,7 +105,6 @@ final class SourcesCommand implements Runnable {
         }
         out.println("(state! = used to yield events and yielded none last time)");
       }
-      out.flush();
     }
 
     private static String minute(Instant instant) {

@@ -2,7 +2,6 @@ package io.invito.cli;
 
 import io.invito.config.Config;
 import io.invito.config.ConfigException;
-import io.invito.config.ConfigLoader;
 import io.invito.config.OpmlWriter;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -13,6 +12,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,12 +25,7 @@ import picocli.CommandLine.Spec;
         "Write the sources as OPML, which any feed reader imports (to standard output "
             + "unless --output is given).")
 final class SourcesExportCommand implements Callable<Integer> {
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "DIR",
-      defaultValue = "config",
-      description = "Config folder with invito.yaml and sources.yaml (default: ${DEFAULT-VALUE}).")
-  Path configDir;
+  @Mixin ConfigOption configOption;
 
   @Option(
       names = {"-o", "--output"},
@@ -42,7 +37,7 @@ final class SourcesExportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Config config = ConfigLoader.load(configDir);
+    Config config = configOption.load();
     // Small enough to build in memory; then a failure cannot leave half a file behind.
     ByteArrayOutputStream opml = new ByteArrayOutputStream();
     OpmlWriter.write(

@@ -4,18 +4,16 @@ import io.invito.config.Config;
 import io.invito.config.ConfigLoader;
 import io.invito.config.OpmlReader;
 import io.invito.config.Source;
-import io.invito.config.SourceIds;
 import io.invito.config.SourcesFileWriter;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,12 +29,7 @@ import picocli.CommandLine.Spec;
       "outlines with a URL that is not http(s) are skipped and named."
     })
 final class SourcesImportCommand implements Callable<Integer> {
-  @Option(
-      names = {"-c", "--config"},
-      paramLabel = "DIR",
-      defaultValue = "config",
-      description = "Config folder with invito.yaml and sources.yaml (default: ${DEFAULT-VALUE}).")
-  Path configDir;
+  @Mixin ConfigOption configOption;
 
   @Parameters(paramLabel = "FILE", description = "The OPML file to read.")
   Path file;
@@ -54,26 +47,20 @@ final class SourcesImportCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    Config config = ConfigLoader.load(configDir);
+    Config config = configOption.load();
     OpmlReader.Result opml = OpmlReader.read(file);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     opml.skipped().forEach(message -> err.println("warning: " + message));
-    Set<URI> known = new HashSet<>();
-    Set<String> taken = new HashSet<>();
-    for (Source source : config.sources()) {
-      known.add(source.url());
-      taken.add(source.id());
-    }
+    KnownSources known = new KnownSources(config.sources());
     List<Source> added = new ArrayList<>();
     int present = 0;
     for (OpmlReader.Entry entry : opml.entries()) {
-      if (!known.add(entry.url())) {
+      if (!known.claimUrl(entry.url())) {
         present++;
         continue;
       }
-      String id = SourceIds.propose(entry.title(), entry.url(), taken);
-      taken.add(id);
+      String id = known.proposeId(entry.title(), entry.url());
       Set<String> allTags = new LinkedHashSet<>(entry.tags());
       allTags.addAll(tags);
       added.add(

@@ -17,11 +17,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 
 /** {@code invito status}: the scheduled jobs, how their last runs went, and the sources' health. */
 @Command(
@@ -30,16 +26,11 @@ import picocli.CommandLine.Spec;
     description =
         "Every scheduled job with its last run, outcome, duration and next fire time "
             + "(in the owner's zone), then how many sources are ok, failing, degraded or disabled.")
-final class StatusCommand implements Callable<Integer> {
+final class StatusCommand extends ReportCommand {
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
-  @Mixin ConfigOption config;
-  @Spec CommandSpec spec;
-
   @Override
-  public Integer call() {
-    Config loaded = config.load();
-    PrintWriter out = spec.commandLine().getOut();
+  void print(Config loaded, PrintWriter out) {
     ZoneId zone = loaded.owner().zone();
     Instant now = Clock.systemUTC().instant();
     try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
@@ -106,8 +97,6 @@ final class StatusCommand implements Callable<Integer> {
                       source.state().name().toLowerCase(Locale.ROOT),
                       source.lastError().map(StatusCommand::oneLine).orElse("")));
     }
-    out.flush();
-    return 0;
   }
 
   /** A run with no end is still running, or its machine died under it. */

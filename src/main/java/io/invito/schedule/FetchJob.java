@@ -5,8 +5,6 @@ import java.time.Clock;
 import org.quartz.DisallowConcurrentExecution;
 import org.quartz.InterruptableJob;
 import org.quartz.JobExecutionContext;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Fetches every due source and stores their events; never runs twice at once. Interrupting it
@@ -14,38 +12,31 @@ import org.slf4j.LoggerFactory;
  * stops the fetches in flight; nothing is stored for an interrupted pass.
  */
 @DisallowConcurrentExecution
-final class FetchJob implements InterruptableJob {
-  private static final Logger LOG = LoggerFactory.getLogger(FetchJob.class);
-  private final Pipeline pipeline;
-  private final Clock clock;
+final class FetchJob extends PipelineJob implements InterruptableJob {
   private volatile Thread runner;
 
   FetchJob(Pipeline pipeline, Clock clock) {
-    this.pipeline = pipeline;
-    this.clock = clock;
+    super("fetch", pipeline, clock);
   }
 
   @Override
   public void execute(JobExecutionContext context) {
     runner = Thread.currentThread();
     try {
-      context.setResult(
-          JobOutcome.of(
-              LOG,
-              "fetch",
-              () -> {
-                Pipeline.FetchPass pass =
-                    pipeline.fetchSources(pipeline.config().sources(), clock.instant());
-                return "%d sources, %d new events, %d updated"
-                    .formatted(
-                        pass.reports().size(), pass.upsert().created(), pass.upsert().updated());
-              }));
+      super.execute(context);
     } finally {
       runner = null;
       // The interrupt was meant for this run, which is over; left set, it would reach the next
       // job on this worker thread and the database calls that record this run.
       Thread.interrupted();
     }
+  }
+
+  @Override
+  String work() {
+    Pipeline.FetchPass pass = pipeline.fetchSources(pipeline.config().sources(), clock.instant());
+    return "%d sources, %d new events, %d updated"
+        .formatted(pass.reports().size(), pass.upsert().created(), pass.upsert().updated());
   }
 
   @Override
