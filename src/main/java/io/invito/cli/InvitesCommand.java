@@ -4,6 +4,7 @@ import io.invito.config.Config;
 import io.invito.config.ConfigException;
 import io.invito.model.Invitation;
 import io.invito.pipeline.Pipeline;
+import io.invito.store.DraftRevision;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.Locale;
@@ -12,6 +13,7 @@ import java.util.function.BiPredicate;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -30,23 +32,51 @@ final class InvitesCommand extends CommandGroup {
   @Command(
       name = "list",
       mixinStandardHelpOptions = true,
-      description = "One row per draft: id, week, contact, event, channel, status, file.")
+      description = {
+        "One row per draft: id, week, contact, event, channel, status, file.",
+        "With --history, also the drafts a changed event superseded, and whether they had been sent."
+      })
   static final class ListInvites extends ReportCommand {
+    @Option(
+        names = "--history",
+        description = "Show every revision: superseded drafts too, with the status they had.")
+    boolean history;
+
     @Override
     void print(Config loaded, PrintWriter out) {
       try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
-        for (Invitation invitation : pipeline.store().invitations().all()) {
-          out.printf(
-              "%s  %s  %-20s %-16s %-8s %-9s %s%n",
-              invitation.id(),
-              invitation.week(),
-              invitation.contactId(),
-              invitation.eventId(),
-              invitation.channel().name().toLowerCase(Locale.ROOT),
-              invitation.status().name().toLowerCase(Locale.ROOT),
-              loaded.outputDir().resolve(invitation.path()));
+        if (!history) {
+          pipeline.store().invitations().all().forEach(draft -> row(out, loaded, draft, ""));
+          return;
+        }
+        for (DraftRevision revision : pipeline.store().invitations().history()) {
+          // A superseded draft the owner had sent: the contact holds old details, the current
+          // revision is the correction to send.
+          String status =
+              revision
+                  .supersededStatus()
+                  .map(was -> "superseded (was " + lower(was.name()) + ")")
+                  .orElse("");
+          row(out, loaded, revision.invitation(), "r" + revision.revision() + " " + status);
         }
       }
+    }
+
+    private static void row(PrintWriter out, Config loaded, Invitation draft, String revision) {
+      out.printf(
+          "%s  %s  %-20s %-16s %-8s %-9s %s%s%n",
+          draft.id(),
+          draft.week(),
+          draft.contactId(),
+          draft.eventId(),
+          lower(draft.channel().name()),
+          lower(draft.status().name()),
+          loaded.outputDir().resolve(draft.path()),
+          revision.isBlank() ? "" : "  " + revision.strip());
+    }
+
+    private static String lower(String name) {
+      return name.toLowerCase(Locale.ROOT);
     }
   }
 

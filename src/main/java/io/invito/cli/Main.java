@@ -53,7 +53,7 @@ public final class Main extends CommandGroup {
   }
 
   /** Runs with the given output and error streams (tests read what a user would see). */
-  static int run(PrintWriter out, PrintWriter err, String... args) {
+  public static int run(PrintWriter out, PrintWriter err, String... args) {
     CommandLine commandLine = commandLine();
     commandLine.setOut(out);
     commandLine.setErr(err);

@@ -137,6 +137,19 @@ class SupersededDraftIT {
       assertThat(store.invitations().lastInvitedByContact())
           .containsEntry("anna-smith", correction.createdAt());
     }
+    java.io.StringWriter listed = new java.io.StringWriter();
+    io.invito.cli.Main.run(
+        new java.io.PrintWriter(listed),
+        new java.io.PrintWriter(new java.io.StringWriter()),
+        "invites",
+        "list",
+        "--history",
+        "--config",
+        dir.toString());
+    assertThat(listed.toString())
+        .as("invites list --history shows the sent draft as superseded, beside its correction")
+        .contains(sent.invitation().path().getFileName() + "  r1 superseded (was sent)")
+        .contains(correction.path().getFileName() + "  r2");
   }
 
   @Test
