@@ -5,10 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.invito.config.Config;
-import io.invito.config.ConfigLoader;
 import io.invito.model.SourceHealth;
 import io.invito.model.Validators;
-import io.invito.testing.TestFiles;
+import io.invito.testing.ConfigFolder;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
@@ -138,38 +137,16 @@ class NotModifiedValidatorsIT {
   }
 
   private Config config() throws IOException {
-    Files.writeString(
-        dir.resolve("invito.yaml"),
-        """
-        owner:
-          name: Giulia Bianchi
-          email: giulia@example.it
-          signature: Giulia
-          language: it
-          timeZone: Europe/Rome
-        store:
-          path: data/invito
-        fetch:
-          allowedHosts: [127.0.0.1]
-          requestTimeout: 5s
-          hostSpacing: 0s
-        """);
-    Files.writeString(
-        dir.resolve("sources.yaml"),
-        """
-        sources:
-          - id: corsi
-            url: %s
-            language: it
-        """
-            .formatted(url()));
-    Files.writeString(
-        dir.resolve("contacts.csv"),
-        """
-        id,first_name,last_name,email,interests,languages,time_zone,formality,channel
-        marco-rossi,Marco,Rossi,marco@example.it,sicurezza informatica,it,Europe/Rome,tu,email
-        """);
-    TestFiles.copyTree(Path.of("config/templates"), dir.resolve("templates"));
-    return ConfigLoader.load(dir);
+    return ConfigFolder.at(dir)
+        .fetchFromLoopback("requestTimeout: 5s", "hostSpacing: 0s")
+        .sources(
+            """
+              - id: corsi
+                url: %s
+                language: it
+            """
+                .formatted(url()))
+        .contacts(ConfigFolder.MARCO)
+        .load();
   }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
 import io.invito.config.Config;
-import io.invito.config.ConfigLoader;
 import io.invito.contact.ContactsReader;
 import io.invito.draft.InvitationWriter;
 import io.invito.draft.TemplateSet;
@@ -13,6 +12,7 @@ import io.invito.model.Invitation;
 import io.invito.model.KnownEvent;
 import io.invito.store.DraftRevision;
 import io.invito.store.Store;
+import io.invito.testing.ConfigFolder;
 import io.invito.testing.TestFiles;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -221,38 +221,16 @@ class SupersededDraftIT {
 
   private Config config() throws IOException {
     String base = "http://127.0.0.1:" + server.getAddress().getPort();
-    Files.writeString(
-        dir.resolve("invito.yaml"),
-        """
-        owner:
-          name: Giulia Bianchi
-          email: giulia@example.it
-          signature: Giulia
-          language: it
-          timeZone: Europe/Rome
-        store:
-          path: data/invito
-        fetch:
-          allowedHosts: [127.0.0.1]
-          requestTimeout: 5s
-          hostSpacing: 0s
-        """);
-    Files.writeString(
-        dir.resolve("sources.yaml"),
-        """
-        sources:
-          - id: ledgerly
-            url: %s/launch.html
-            type: page
-        """
-            .formatted(base));
-    Files.writeString(
-        dir.resolve("contacts.csv"),
-        """
-        id,first_name,last_name,email,interests,languages,time_zone,formality,channel
-        anna-smith,Anna,Smith,anna@example.co.uk,digital marketing,en,Europe/London,informal,email
-        """);
-    TestFiles.copyTree(Path.of("config/templates"), dir.resolve("templates"));
-    return ConfigLoader.load(dir);
+    return ConfigFolder.at(dir)
+        .fetchFromLoopback("requestTimeout: 5s", "hostSpacing: 0s")
+        .sources(
+            """
+              - id: ledgerly
+                url: %s/launch.html
+                type: page
+            """
+                .formatted(base))
+        .contacts(ConfigFolder.ANNA)
+        .load();
   }
 }
