@@ -48,6 +48,7 @@ public final class Store implements AutoCloseable {
     Optional<Connection> keeper = Optional.empty();
     try {
       if (jdbcUrl.startsWith("jdbc:h2:")) {
+        FreshH2Store.createIfMissing(jdbcUrl, "classpath:db/migration", "classpath:db/vendor/h2");
         // An embedded H2 database closes with its last connection; holding one open spares every
         // operation the cost of reopening the file.
         keeper = Optional.of(dataSource.getConnection());
@@ -55,11 +56,8 @@ public final class Store implements AutoCloseable {
       // Shared SQL lives in db/migration; Quartz's job store tables come from Quartz's own script
       // for each database, so they live in db/vendor/<h2|postgresql>.
       String vendor = jdbcUrl.startsWith("jdbc:h2:") ? "h2" : "postgresql";
-      Flyway.configure()
-          .dataSource(dataSource)
-          .locations("classpath:db/migration", "classpath:db/vendor/" + vendor)
-          .load()
-          .migrate();
+      String[] locations = {"classpath:db/migration", "classpath:db/vendor/" + vendor};
+      Flyway.configure().dataSource(dataSource).locations(locations).load().migrate();
       return new Store(keeper, new Database(dataSource));
     } catch (SQLException | FlywayException e) {
       keeper.ifPresent(Store::closeQuietly);

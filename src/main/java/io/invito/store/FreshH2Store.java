@@ -1,0 +1,79 @@
+package io.invito.store;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Optional;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+
+/**
+ * Creates a new H2 file store whole or not at all. H2 commits every DDL statement on its own, so a
+ * process killed during the first migration would leave some tables and no migration history, and
+ * every later start would fail on "table already exists". The schema is built in a file beside the
+ * store's and moved into place only once every migration has run; a file left by a killed creation
+ * held nothing but schema and is built again.
+ */
+final class FreshH2Store {
+  private static final String SUFFIX = ".mv.db";
+
+  private FreshH2Store() {}
+
+  /** Builds the store's schema, when the URL names an H2 file that does not exist yet. */
+  static void createIfMissing(String jdbcUrl, String... locations) {
+    Optional<Path> name = fileName(jdbcUrl);
+    if (name.isEmpty() || Files.exists(file(name.get()))) {
+      return;
+    }
+    Path staging = Path.of(name.get() + ".creating");
+    try {
+      Files.createDirectories(file(staging).toAbsolutePath().getParent());
+      Files.deleteIfExists(file(staging));
+      JdbcDataSource source = new JdbcDataSource();
+      source.setURL("jdbc:h2:file:" + staging.toAbsolutePath());
+      Flyway.configure().dataSource(source).locations(locations).load().migrate();
+      try (Connection connection = source.getConnection();
+          Statement statement = connection.createStatement()) {
+        // Closed and written out before it moves; the next open must find it whole.
+        statement.execute("SHUTDOWN");
+      }
+      try {
+        Files.move(file(staging), file(name.get()), StandardCopyOption.ATOMIC_MOVE);
+      } catch (FileAlreadyExistsException createdMeanwhile) {
+        // Another process created the store first: its store, perhaps with data, is the one.
+        Files.deleteIfExists(file(staging));
+      }
+    } catch (IOException | SQLException e) {
+      throw new StoreException(
+          "cannot create the store " + file(name.get()) + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The database's path without H2's file suffix, for a file URL ({@code jdbc:h2:file:PATH} or
+   * {@code jdbc:h2:PATH}); empty for in-memory and server URLs.
+   */
+  static Optional<Path> fileName(String jdbcUrl) {
+    String rest = jdbcUrl.substring("jdbc:h2:".length());
+    int settings = rest.indexOf(';');
+    rest = settings < 0 ? rest : rest.substring(0, settings);
+    if (rest.startsWith("file:")) {
+      rest = rest.substring("file:".length());
+    } else if (rest.matches("(?i)(mem|tcp|ssl|zip|split|nio\\w*|async|retry):.*")) {
+      return Optional.empty();
+    }
+    if (rest.startsWith("~")) {
+      rest = System.getProperty("user.home") + rest.substring(1);
+    }
+    return rest.isBlank() ? Optional.empty() : Optional.of(Path.of(rest));
+  }
+
+  private static Path file(Path name) {
+    return Path.of(name + SUFFIX);
+  }
+}

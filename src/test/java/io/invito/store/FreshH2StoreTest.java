@@ -1,0 +1,74 @@
+package io.invito.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A new H2 store is created whole: a creation killed half-way leaves nothing the next start trips
+ * on.
+ */
+class FreshH2StoreTest {
+  @TempDir Path dir;
+
+  @Test
+  void createsANewStoreWithItsWholeSchemaAndLeavesNoStagingFile() {
+    Path name = dir.resolve("data/invito");
+
+    try (Store store = Store.open("jdbc:h2:file:" + name + ";AUTO_SERVER=TRUE")) {
+      assertThat(store.events().all()).isEmpty();
+    }
+
+    assertThat(dir.resolve("data/invito.mv.db")).exists();
+    assertThat(dir.resolve("data/invito.creating.mv.db")).doesNotExist();
+  }
+
+  @Test
+  void buildsAgainOverWhatAKilledCreationLeftBehind() throws Exception {
+    Path name = dir.resolve("invito");
+    // What a process killed during the first migration leaves: a staging file, never the store.
+    Files.write(dir.resolve("invito.creating.mv.db"), new byte[] {'H', '2', 0, 1, 2, 3});
+
+    try (Store store = Store.open("jdbc:h2:file:" + name)) {
+      store.digests();
+      assertThat(store.invitations().all()).isEmpty();
+    }
+
+    assertThat(dir.resolve("invito.mv.db")).exists();
+    assertThat(dir.resolve("invito.creating.mv.db")).doesNotExist();
+  }
+
+  @Test
+  void leavesAnExistingStoreAndItsDataAlone() {
+    String url = "jdbc:h2:file:" + dir.resolve("invito");
+    try (Store store = Store.open(url)) {
+      store.events().saveRejections(java.util.List.of(), Instant.EPOCH);
+      store
+          .sources()
+          .saveValidators(
+              "https://a.example/feed",
+              io.invito.model.Validators.NONE,
+              java.util.Optional.of(Instant.EPOCH));
+    }
+
+    try (Store store = Store.open(url)) {
+      assertThat(store.sources().lastUnconditional("https://a.example/feed"))
+          .contains(Instant.EPOCH);
+    }
+  }
+
+  @Test
+  void knowsWhichUrlsNameAFile() {
+    assertThat(FreshH2Store.fileName("jdbc:h2:file:/srv/invito/data;AUTO_SERVER=TRUE"))
+        .contains(Path.of("/srv/invito/data"));
+    assertThat(FreshH2Store.fileName("jdbc:h2:./data/invito")).contains(Path.of("./data/invito"));
+    assertThat(FreshH2Store.fileName("jdbc:h2:~/invito"))
+        .contains(Path.of(System.getProperty("user.home") + "/invito"));
+    assertThat(FreshH2Store.fileName("jdbc:h2:mem:test;DB_CLOSE_DELAY=-1")).isEmpty();
+    assertThat(FreshH2Store.fileName("jdbc:h2:tcp://localhost/~/invito")).isEmpty();
+  }
+}
