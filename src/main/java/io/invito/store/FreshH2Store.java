@@ -10,14 +10,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcDataSource;
+import org.slf4j.LoggerFactory;
 
 /**
  * Creates a new H2 file store whole or not at all. H2 commits every DDL statement on its own, so a
  * process killed during the first migration would leave some tables and no migration history, and
  * every later start would fail on "table already exists". The schema is built in a file beside the
  * store's and moved into place only once every migration has run; a file left by a killed creation
- * held nothing but schema and is built again.
+ * held nothing but schema and is built again. An existing store is copied before an upgrade.
  */
 final class FreshH2Store {
   private static final String SUFFIX = ".mv.db";
@@ -52,6 +54,27 @@ final class FreshH2Store {
       throw new StoreException(
           "cannot create the store " + file(name.get()) + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Before migrations change an existing H2 store, a consistent copy of it as it was: H2 commits
+   * each DDL statement, so an upgrade killed half-way cannot roll back, and the copy is what to
+   * restore. It is written beside the store as {@code NAME.before-V<first pending>.zip} by H2's own
+   * online {@code BACKUP}, safe while another invito process has the store open.
+   */
+  static void backUpBeforeUpgrade(String jdbcUrl, Connection open, MigrationInfo[] pending)
+      throws SQLException {
+    Optional<Path> name = fileName(jdbcUrl);
+    if (name.isEmpty() || pending.length == 0) {
+      return;
+    }
+    Path backup =
+        Path.of(name.get() + ".before-V" + pending[0].getVersion() + ".zip").toAbsolutePath();
+    try (Statement statement = open.createStatement()) {
+      statement.execute("BACKUP TO '" + backup.toString().replace("'", "''") + "'");
+    }
+    LoggerFactory.getLogger(FreshH2Store.class)
+        .info("store {}: copied to {} before {} migration(s)", name.get(), backup, pending.length);
   }
 
   /**

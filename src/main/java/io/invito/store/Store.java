@@ -57,7 +57,11 @@ public final class Store implements AutoCloseable {
       // for each database, so they live in db/vendor/<h2|postgresql>.
       String vendor = jdbcUrl.startsWith("jdbc:h2:") ? "h2" : "postgresql";
       String[] locations = {"classpath:db/migration", "classpath:db/vendor/" + vendor};
-      Flyway.configure().dataSource(dataSource).locations(locations).load().migrate();
+      Flyway flyway = Flyway.configure().dataSource(dataSource).locations(locations).load();
+      if (keeper.isPresent()) {
+        FreshH2Store.backUpBeforeUpgrade(jdbcUrl, keeper.get(), flyway.info().pending());
+      }
+      flyway.migrate();
       return new Store(keeper, new Database(dataSource));
     } catch (SQLException | FlywayException e) {
       keeper.ifPresent(Store::closeQuietly);

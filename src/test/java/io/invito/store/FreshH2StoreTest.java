@@ -62,6 +62,36 @@ class FreshH2StoreTest {
   }
 
   @Test
+  void copiesAnExistingStoreBeforeMigrationsUpgradeIt() throws Exception {
+    Path name = dir.resolve("invito");
+    String url = "jdbc:h2:file:" + name;
+    org.flywaydb.core.Flyway.configure()
+        .dataSource(url, "", "")
+        .locations("classpath:db/migration", "classpath:db/vendor/h2")
+        .target("4")
+        .load()
+        .migrate();
+
+    try (Store store = Store.open(url)) {
+      assertThat(store.invitations().all()).isEmpty();
+    }
+    try (Store again = Store.open(url)) {
+      assertThat(again.events().all()).isEmpty();
+    }
+
+    Path backup = dir.resolve("invito.before-V5.zip");
+    assertThat(backup).exists();
+    try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(backup.toFile())) {
+      assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).contains("invito.mv.db");
+    }
+    try (java.util.stream.Stream<Path> files = Files.list(dir)) {
+      assertThat(files.filter(file -> file.getFileName().toString().endsWith(".zip")))
+          .as("an up-to-date store is not copied again")
+          .hasSize(1);
+    }
+  }
+
+  @Test
   void knowsWhichUrlsNameAFile() {
     assertThat(FreshH2Store.fileName("jdbc:h2:file:/srv/invito/data;AUTO_SERVER=TRUE"))
         .contains(Path.of("/srv/invito/data"));
