@@ -1,0 +1,152 @@
+package io.invito.event;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The short, frequent words of Italian and English that say nothing about a text's subject: they
+ * tell its language ({@link LanguageGuess}) and are never its topic ({@link TopicPicker}), which
+ * each add words of their own.
+ */
+final class FunctionWords {
+  static final Set<String> ITALIAN =
+      Set.of(
+          "il",
+          "lo",
+          "gli",
+          "di",
+          "del",
+          "della",
+          "dei",
+          "delle",
+          "degli",
+          "dello",
+          "un",
+          "una",
+          "uno",
+          "e",
+          "è",
+          "che",
+          "per",
+          "con",
+          "non",
+          "sul",
+          "sulla",
+          "alla",
+          "al",
+          "alle",
+          "come",
+          "sono",
+          "questo",
+          "questa",
+          "nel",
+          "nella",
+          "anche",
+          "più",
+          "ci",
+          "si",
+          "da",
+          "dal",
+          "dalla",
+          "ai",
+          "ed",
+          "tra",
+          "fra",
+          "ma",
+          "noi",
+          "vi",
+          "ti",
+          "sarà",
+          "verrà",
+          "nostro",
+          "nostra",
+          "tutti",
+          "cosa",
+          "quando",
+          "dove",
+          "ore",
+          "dell",
+          "nell",
+          "sull",
+          "dall",
+          "la",
+          "le",
+          "i",
+          "su",
+          "tuo",
+          "tua",
+          "vostro",
+          "vostra",
+          "iscriviti",
+          "nuovo",
+          "nuova",
+          "incontro",
+          "gratuito",
+          "gratuita",
+          "domande",
+          "corso",
+          "evento",
+          "oggi",
+          "domani");
+
+  static final Set<String> ENGLISH =
+      Set.of(
+          "the",
+          "and",
+          "of",
+          "to",
+          "for",
+          "with",
+          "is",
+          "are",
+          "this",
+          "that",
+          "be",
+          "will",
+          "you",
+          "your",
+          "our",
+          "we",
+          "by",
+          "at",
+          "from",
+          "it",
+          "as",
+          "or",
+          "how",
+          "what",
+          "join",
+          "learn",
+          "about",
+          "into",
+          "can",
+          "us",
+          "more",
+          "an",
+          "its",
+          "their",
+          "which",
+          "who",
+          "has",
+          "have",
+          "on",
+          "all",
+          "new",
+          "register",
+          "now",
+          "event",
+          "course",
+          "training",
+          "free",
+          "today");
+
+  private FunctionWords() {}
+
+  /** The words of the sets and the further words, as one set. */
+  static Set<String> union(List<Set<String>> sets, String... more) {
+    Set<String> all = new HashSet<>(List.of(more));
+    sets.forEach(all::addAll);
+    return Set.copyOf(all);
+  }
+}
