@@ -59,8 +59,9 @@ final class SourcesTestCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     Config loaded = config.load();
-    Source source = loaded.findSource(target).orElseGet(() -> adHoc(target));
-    boolean configured = loaded.findSource(target).isPresent();
+    Optional<Source> configuredSource = loaded.findSource(target);
+    Source source = configuredSource.orElseGet(() -> adHoc(target));
+    boolean configured = configuredSource.isPresent();
     SourceTrial trial;
     try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
       trial = pipeline.trySource(source);
