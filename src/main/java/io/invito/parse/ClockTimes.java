@@ -46,6 +46,11 @@ final class ClockTimes {
     return after.isPresent() ? after : first(text, Math.max(0, dateFrom - WINDOW), dateFrom);
   }
 
+  /** The first time written in the text, wherever it is. */
+  static Optional<TimeRange> first(String text) {
+    return first(text, 0, Math.min(text.length(), 2_000));
+  }
+
   private static Optional<TimeRange> first(String text, int from, int to) {
     Matcher matcher = TIME.matcher(text).region(from, to);
     while (matcher.find()) {
@@ -54,12 +59,18 @@ final class ClockTimes {
           matcher.group("pre") != null
               || matcher.group("m") != null
               || matcher.group("ampm") != null;
-      Optional<LocalTime> start =
-          clock(matcher.group("h"), matcher.group("m"), matcher.group("ampm"));
+      String minutes = matcher.group("m");
+      int timeEnd = matcher.end();
+      // "ore 17,30": after a word that says a time follows, a comma parts hours and minutes too.
+      if (minutes == null && matcher.group("pre") != null && commaMinutes(text, matcher.end("h"))) {
+        minutes = text.substring(matcher.end("h") + 1, matcher.end("h") + 3);
+        timeEnd = Math.max(timeEnd, matcher.end("h") + 3);
+      }
+      Optional<LocalTime> start = clock(matcher.group("h"), minutes, matcher.group("ampm"));
       if (!marked || start.isEmpty()) {
         continue;
       }
-      Matcher end = TIME_END.matcher(text).region(matcher.end(), text.length());
+      Matcher end = TIME_END.matcher(text).region(timeEnd, text.length());
       if (end.lookingAt()) {
         Optional<LocalTime> until = clock(end.group("h"), end.group("m"), end.group("ampm"));
         if (until.isPresent()) {
@@ -74,9 +85,17 @@ final class ClockTimes {
           return Optional.of(new TimeRange(begin, until, end.end()));
         }
       }
-      return Optional.of(new TimeRange(start.get(), Optional.empty(), matcher.end()));
+      return Optional.of(new TimeRange(start.get(), Optional.empty(), timeEnd));
     }
     return Optional.empty();
+  }
+
+  private static boolean commaMinutes(String text, int at) {
+    return at + 3 <= text.length()
+        && text.charAt(at) == ','
+        && Character.isDigit(text.charAt(at + 1))
+        && Character.isDigit(text.charAt(at + 2))
+        && (at + 3 == text.length() || !Character.isDigit(text.charAt(at + 3)));
   }
 
   private static Optional<LocalTime> clock(String hours, String minutes, String ampm) {

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
@@ -22,7 +24,20 @@ final class FeedItemReader implements XmlTreeBuilder.ItemSink {
   private List<RawEventBuilder> events = new ArrayList<>();
   private List<String> warnings = new ArrayList<>();
   private Optional<String> language = Optional.empty();
+  private static final int CONTENT_OPENING = 600;
+
+  /** A feed whose address or title says it lists events: "/eventi/", "Events", "Agenda". */
+  private static final java.util.regex.Pattern EVENTS_FEED =
+      java.util.regex.Pattern.compile(
+          "(?iu)(?<![\\p{L}])(eventi|events?|agenda|calendari[oa]|appuntamenti|webinars?|"
+              + "seminari|corsi|courses|meetups?)(?![\\p{L}])");
+
   private String by;
+  // What tells a feed that dates its items by their events (see eventDateFeed).
+  private Map<RawEventBuilder, Instant> undated = new LinkedHashMap<>();
+  private int textDated;
+  private int sameDay;
+  private boolean namesEvents;
 
   FeedItemReader(ParseInput input) {
     this.input = input;
@@ -45,14 +60,30 @@ final class FeedItemReader implements XmlTreeBuilder.ItemSink {
       // The channel's own elements come before its items in every feed we know of.
       by = root.getName().equals("feed") ? "atom" : "rss";
       language = language(root);
+      Element channel = FeedText.channel(root);
+      namesEvents =
+          EVENTS_FEED
+              .matcher(
+                  input.baseUrl().getPath()
+                      + " "
+                      + FeedText.title(channel)
+                      + " "
+                      + FeedText.link(root).orElse(""))
+              .find();
     }
-    events.add(entry(item, by, language, events.size() + 1));
+    RawEventBuilder event = entry(item, by, language, events.size() + 1);
+    events.add(event);
+    tally(event, event.findPublished());
   }
 
   @Override
   public void startOver() {
     events = new ArrayList<>();
     warnings = new ArrayList<>();
+    undated = new LinkedHashMap<>();
+    textDated = 0;
+    sameDay = 0;
+    namesEvents = false;
   }
 
   /** What the items said that was wrong (dates that are no dates), item by item. */
@@ -68,7 +99,50 @@ final class FeedItemReader implements XmlTreeBuilder.ItemSink {
     if (language.isEmpty() && feedLanguage.isPresent()) {
       events.forEach(event -> event.language(feedLanguage.get(), by));
     }
+    if (eventDateFeed()) {
+      for (Map.Entry<RawEventBuilder, Instant> undated : this.undated.entrySet()) {
+        LocalDate day = LocalDate.ofInstant(undated.getValue(), zone());
+        RawEventBuilder event = undated.getKey();
+        String text = event.title() + "\n" + event.description();
+        Optional<TextDates.Found> times = TextDates.timesOnDay(text, day, input.zone());
+        String by = "pubDate (this feed dates its items by their events)";
+        event.start(times.map(TextDates.Found::start).orElse(Timed.allDay(day)), by);
+        times.flatMap(TextDates.Found::end).ifPresent(end -> event.end(end, by));
+      }
+    }
     return events;
+  }
+
+  /**
+   * Whether this feed's items are dated by their events rather than by their posts, as some event
+   * plugins and "events" sections do: most items whose text gives a date give the very day of their
+   * pubDate, or the feed says it lists events and several items do. Then an item with no date in
+   * its text is on its pubDate's day. Never for an ordinary blog, whose posts come days before the
+   * events they announce.
+   */
+  private boolean eventDateFeed() {
+    return undated.size() > 0
+        && (textDated >= 3 && sameDay * 2 > textDated || namesEvents && sameDay >= 2);
+  }
+
+  private ZoneId zone() {
+    return input.zone().orElse(ZoneOffset.UTC);
+  }
+
+  /** Counts an item whose text gave a date, and whether it is its pubDate's day. */
+  private void tally(RawEventBuilder event, Optional<Instant> published) {
+    if (published.isEmpty()) {
+      return;
+    }
+    if (!event.hasStart()) {
+      undated.put(event, published.get());
+      return;
+    }
+    textDated++;
+    LocalDate day = LocalDate.ofInstant(published.get(), zone());
+    if (event.findStartDay().filter(day::equals).isPresent()) {
+      sameDay++;
+    }
   }
 
   private RawEventBuilder entry(Element item, String by, Optional<String> language, int number) {
@@ -122,14 +196,27 @@ final class FeedItemReader implements XmlTreeBuilder.ItemSink {
             written ->
                 warnings.add(
                     "item " + number + ": event start '" + written + "' is not a valid date"));
+    Optional<String> content = FeedText.content(item).filter(html -> !html.equals(description));
+    if (!event.hasStart()) {
+      // An event platform's own markup inside the content (Discourse: data-start, data-timezone).
+      content
+          .or(() -> Optional.of(description))
+          .flatMap(html -> EmbeddedTimes.find(html, input.zone()))
+          .ifPresent(
+              found -> {
+                event.start(found.start(), "html-data");
+                found.end().ifPresent(end -> event.end(end, "html-data"));
+              });
+    }
     if (!event.hasStart()) {
       ZoneId referenceZone = input.zone().orElse(ZoneOffset.UTC);
       Optional<LocalDate> reference = published.map(at -> LocalDate.ofInstant(at, referenceZone));
-      TextDates.find(
-              event.title() + ". " + event.description(),
-              reference,
-              input.zone(),
-              FeedLocales.find(Optional.of(item)))
+      Optional<java.util.Locale> locale = FeedLocales.find(Optional.of(item));
+      TextDates.find(event.title() + ". " + event.description(), reference, input.zone(), locale)
+          .or(
+              () ->
+                  content.flatMap(
+                      html -> TextDates.find(opening(html), reference, input.zone(), locale)))
           .ifPresent(
               found -> {
                 event.start(found.start(), "text");
@@ -144,6 +231,15 @@ final class FeedItemReader implements XmlTreeBuilder.ItemSink {
                     .attendance(
                         event.hasLocation() ? Attendance.MIXED : Attendance.ONLINE, "text"));
     return event;
+  }
+
+  /**
+   * The opening of an item's full content, where a post that leaves its date out of the summary
+   * writes it; the rest of a long article (release notes, version numbers) dates nothing.
+   */
+  private static String opening(String html) {
+    String text = TextCleaner.clean(html);
+    return text.substring(0, Math.min(text.length(), CONTENT_OPENING));
   }
 
   /** An event-module date: ISO or iCalendar's basic form, in its TZID when xCal gives one. */

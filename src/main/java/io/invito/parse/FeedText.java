@@ -76,6 +76,15 @@ final class FeedText {
   }
 
   /**
+   * The full content when the item has one beside its description (content:encoded, Atom's
+   * content): a short description ("Clicca qui per info") often leaves the date to it.
+   */
+  static Optional<String> content(Element item) {
+    return textConstruct(item.getChild("encoded", CONTENT))
+        .or(() -> textConstruct(item.getChild("content", item.getNamespace())));
+  }
+
+  /**
    * What podcast feeds put where the description goes: iTunes' summary, else the description of a
    * Media RSS group. By namespace, since other vocabularies have a summary too (xCal's is the
    * event's title).

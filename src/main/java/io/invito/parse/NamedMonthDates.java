@@ -94,11 +94,28 @@ final class NamedMonthDates {
     Matcher matcher = pattern.matcher(text).region(from, text.length());
     while (matcher.find()) {
       Optional<LocalDate> date = placed(matcher, reference);
+      if (date.isPresent() && matcher.group("year") == null) {
+        date = byWeekday(text, matcher, date.get(), reference.get());
+      }
       if (date.isPresent()) {
         return Optional.of(new DateSpan(date.get(), matcher.start(), matcher.end()));
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * A year-less date whose weekday is written beside it, in the year that weekday gives, when the
+   * reference's placing disagrees with it; a weekday no nearby year agrees with leaves the placing.
+   */
+  private static Optional<LocalDate> byWeekday(
+      String text, Matcher matcher, LocalDate placed, LocalDate reference) {
+    Optional<java.time.DayOfWeek> weekday = Weekdays.near(text, matcher.start(), matcher.end());
+    if (weekday.isEmpty() || weekday.get() == placed.getDayOfWeek()) {
+      return Optional.of(placed);
+    }
+    return Weekdays.place(placed.getMonthValue(), placed.getDayOfMonth(), weekday.get(), reference)
+        .or(() -> Optional.of(placed));
   }
 
   /** The date a match's day, month and year name; a year-less one is placed by the reference. */

@@ -87,6 +87,16 @@ final class PageParser {
         found.add(event);
       }
     }
+    boolean byRules = !marked && !found.events.isEmpty();
+    if (found.events.isEmpty()) {
+      LocalDate today = LocalDate.now(clock.withZone(input.zone().orElse(ZoneOffset.UTC)));
+      PlainPageReader.Outcome plain = new PlainPageReader(input, pageLocale, today).read(page);
+      for (RawEventBuilder event : plain.events()) {
+        pageLanguage.ifPresent(code -> event.language(code, "html-lang"));
+        found.add(event);
+      }
+      plain.why().ifPresent(why -> warnings.add("no event: " + why));
+    }
     List<URI> links = new ArrayList<>();
     // Marked-up events link to their own pages; items found by selectors link to pages that may
     // say more, those with no date first; a listing with neither offers its event-like links.
@@ -100,8 +110,14 @@ final class PageParser {
         }
       }
     }
-    if (found.builders.isEmpty()) {
-      links.addAll(ListingLinks.find(page, input.baseUrl()));
+    if (!marked && !byRules) {
+      // Read from the text, or not at all: the page's event-like links may say more.
+      Set<URI> taken = new HashSet<>(links);
+      for (URI link : ListingLinks.find(page, input.baseUrl())) {
+        if (taken.add(link)) {
+          links.add(link);
+        }
+      }
     }
     return new Extraction(
         Format.HTML.label(),

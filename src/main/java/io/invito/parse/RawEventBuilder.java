@@ -181,6 +181,15 @@ final class RawEventBuilder {
     return Optional.ofNullable(provenance.get("start"));
   }
 
+  Optional<Instant> findPublished() {
+    return Optional.ofNullable(published);
+  }
+
+  /** The start's day as written, if a start was read. */
+  Optional<java.time.LocalDate> findStartDay() {
+    return Optional.ofNullable(start).map(time -> time.local().toLocalDate());
+  }
+
   Optional<URI> findUrl() {
     return Optional.ofNullable(url);
   }

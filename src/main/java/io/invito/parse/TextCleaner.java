@@ -136,6 +136,21 @@ final class TextCleaner {
     return out.toString();
   }
 
+  /**
+   * Text laid out in lines: the spaces within each line collapsed, each line trimmed, and blank
+   * lines dropped, so that a line is one block of the page.
+   */
+  static String collapseLines(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (String line : text.split("[\\n\\r]+")) {
+      String clean = collapse(line, c -> c != '\n' && isSpace(c)).strip();
+      if (!clean.isEmpty()) {
+        out.append(clean).append('\n');
+      }
+    }
+    return out.toString();
+  }
+
   /** Java's {@code \\s} and the no-break, figure, narrow no-break and zero-width spaces. */
   private static boolean isSpace(int c) {
     return c == ' '

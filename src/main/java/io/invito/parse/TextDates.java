@@ -3,6 +3,8 @@ package io.invito.parse;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -64,16 +66,61 @@ final class TextDates {
         && first.get().date().isBefore(reference.get())) {
       first = dates.first(first.get().to(), reference);
     }
-    if (first.isEmpty()) {
-      return Optional.empty();
+    return first.map(date -> read(clean, dates, date, reference, sourceZone).found());
+  }
+
+  /**
+   * Every date written in the text, in order, each with its time and end when the text gives them.
+   * Unlike {@link #find}, dates before the reference are kept: on an archive page they are the
+   * events. Text whose lines matter (a page's) keeps its line breaks.
+   *
+   * @param limit how many dates to read at most
+   */
+  static List<Written> all(
+      String text,
+      Optional<LocalDate> reference,
+      Optional<ZoneId> sourceZone,
+      Optional<Locale> locale,
+      int limit) {
+    List<Written> found = new ArrayList<>();
+    if (text == null || text.isBlank()) {
+      return found;
     }
-    DateSpan date = first.get();
+    String clean = TextCleaner.collapse(text, c -> c != '\n' && isSpace(c));
+    DateScanner dates = new DateScanner(clean, NumericDates.Order.of(locale));
+    Optional<DateSpan> next = dates.first(0, reference);
+    while (next.isPresent() && found.size() < limit) {
+      Written written = read(clean, dates, next.get(), reference, sourceZone);
+      found.add(written);
+      next = dates.first(Math.max(written.to(), next.get().to()), reference);
+    }
+    return found;
+  }
+
+  /**
+   * A date as written in a text, with where it was.
+   *
+   * @param from where the date begins
+   * @param to just after the date, its end date and its time
+   * @param timed whether a time of day was written with it
+   */
+  record Written(Found found, int from, int to, boolean timed) {}
+
+  private static Written read(
+      String clean,
+      DateScanner dates,
+      DateSpan date,
+      Optional<LocalDate> reference,
+      Optional<ZoneId> sourceZone) {
     Optional<DateSpan> endDate = dates.end(date, reference);
     int after = endDate.map(DateSpan::to).orElse(date.to());
     Optional<ClockTimes.TimeRange> times = ClockTimes.near(clean, date.from(), after);
     if (times.isEmpty()) {
-      return Optional.of(
-          new Found(Timed.allDay(date.date()), endDate.map(span -> Timed.allDay(span.date()))));
+      return new Written(
+          new Found(Timed.allDay(date.date()), endDate.map(span -> Timed.allDay(span.date()))),
+          date.from(),
+          after,
+          false);
     }
     ClockTimes.TimeRange range = times.get();
     Optional<StatedZone> zone = StatedZone.find(clean, range.to(), sourceZone);
@@ -83,8 +130,32 @@ final class TextDates {
             .end()
             .map(time -> endDate.map(DateSpan::date).orElse(date.date()).atTime(time))
             .map(time -> time.isBefore(start) ? time.plusDays(1) : time);
-    return Optional.of(
-        new Found(place(start, zone, sourceZone), end.map(time -> place(time, zone, sourceZone))));
+    return new Written(
+        new Found(place(start, zone, sourceZone), end.map(time -> place(time, zone, sourceZone))),
+        date.from(),
+        Math.max(after, range.to()),
+        true);
+  }
+
+  /**
+   * The first time written in the text, on a day given elsewhere (a day heading above a list of
+   * items, each with its own hours), with its end and zone when written.
+   */
+  static Optional<Found> timesOnDay(String text, LocalDate day, Optional<ZoneId> sourceZone) {
+    String clean = TextCleaner.collapse(text, c -> c != '\n' && isSpace(c));
+    return ClockTimes.first(clean)
+        .map(
+            range -> {
+              Optional<StatedZone> zone = StatedZone.find(clean, range.to(), sourceZone);
+              LocalDateTime start = day.atTime(range.start());
+              Optional<LocalDateTime> end =
+                  range
+                      .end()
+                      .map(day::atTime)
+                      .map(time -> time.isBefore(start) ? time.plusDays(1) : time);
+              return new Found(
+                  place(start, zone, sourceZone), end.map(time -> place(time, zone, sourceZone)));
+            });
   }
 
   private static Timed place(

@@ -1,6 +1,7 @@
 package io.invito.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.invito.config.SelectorRules;
 import io.invito.model.Attendance;
@@ -145,13 +146,20 @@ class MarkupPageTest {
   }
 
   @Test
-  void offersTheEventLikeLinksOfAListingWithoutMarkupOrRules() {
+  void readsTheDatedBlocksOfAListingWithoutMarkupOrRulesAndOffersItsEventLikeLinks() {
     Extraction page =
         extractor.extract(
             Fixtures.input(
                 "pages/agenda-senza-markup.html", "https://www.artigiani.example/eventi/"));
 
-    assertThat(page.events()).isEmpty();
+    assertThat(page.events())
+        .extracting(RawEvent::title, event -> event.start().map(EventTime::iso).orElse(""))
+        .containsExactly(
+            tuple("Webinar: la fatturazione elettronica dal 2027", "2026-12-10T17:30:00"),
+            tuple("Corso di sicurezza sul lavoro", "2027-01-15T09:00:00"));
+    assertThat(page.events().get(1).provenance().get("start"))
+        .as("a year the page did not write is said to be inferred")
+        .contains("year from");
     assertThat(page.eventLinks())
         .extracting(URI::toString)
         .containsExactly(

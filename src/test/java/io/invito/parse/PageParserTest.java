@@ -106,13 +106,20 @@ class PageParserTest {
   }
 
   @Test
-  void findsNoEventOnAPageWithoutEventMarkupButOffersItsLinkToAnEventPage() {
+  void readsTheDateNextToTheHeadingOfAPageWithoutEventMarkupAndOffersItsLinkToAnEventPage() {
     Extraction page =
         extractor.extract(
             Fixtures.input("pages/article.html", "https://blog.example.it/consigli-webinar"));
 
     assertThat(page.error()).isEmpty();
-    assertThat(page.events()).as("page prose is never guessed into events").isEmpty();
+    assertThat(page.events())
+        .singleElement()
+        .satisfies(
+            event -> {
+              assertThat(event.title()).isEqualTo("Cinque consigli per il tuo prossimo webinar");
+              assertThat(event.start().map(EventTime::iso)).contains("2026-12-10T17:30:00");
+              assertThat(event.provenance()).containsEntry("start", "text");
+            });
     assertThat(page.eventLinks())
         .containsExactly(URI.create("https://blog.example.it/eventi/webinar-consigli"));
   }

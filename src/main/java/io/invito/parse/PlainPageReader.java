@@ -1,0 +1,186 @@
+package io.invito.parse;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * Reads the events of a page that marks none up, from its visible text, as a person would: a page
+ * about one event gives its main heading and the date written next to it; a listing (cards, list
+ * items, table rows, sections under date headings) gives one event per dated block. Which of the
+ * two a page is follows from its shape: many dated blocks of the same kind side by side make a
+ * listing, unless the page's own heading names one event and dates it.
+ */
+final class PlainPageReader {
+  static final String BY = "text";
+  static final int MAX_ITEMS = 500;
+
+  /** Dates a block or the page's head may hold before the rest is skipped as a list of dates. */
+  private static final int MAX_DATES = 60;
+
+  /** A block longer than this is a section of the page, not a card, a row or an item. */
+  private static final int MAX_BLOCK_CHARS = 3_000;
+
+  /** How many elements are weighed as the listing's container: bounded work on any page. */
+  private static final int MAX_ELEMENTS = 30_000;
+
+  private static final int DESCRIPTION_CHARS = 2_000;
+  private static final String NOISE =
+      "script, style, noscript, template, svg, nav, footer, aside, form, iframe, select, button,"
+          + " [role=navigation], [role=contentinfo], [role=complementary], [role=banner], [hidden],"
+          + " [class~=(?i)(^|[\\s_-])(sidebar|comments?|breadcrumbs?|cookies?|share|sharing|"
+          + "related|site-footer|site-header|masthead|navbar|pagination|skip-link)([\\s_-]|$)],"
+          + " [id~=(?i)^(sidebar|comments|colophon|masthead|site-header|site-footer)$]";
+  private static final String PUBLICATION =
+      "time[pubdate], [itemprop=datePublished], [itemprop=dateModified],"
+          + " [class~=(?i)(^|[\\s_-])(posted-on|entry-date|post-date|published|byline|entry-meta"
+          + "|post-meta|article-meta|date-published|updated|posted)([\\s_-]|$)]";
+
+  /** A listing's own heading: "Eventi", "Prossimi appuntamenti", "Upcoming events". */
+  private static final Pattern LISTING_HEADING =
+      Pattern.compile(
+          "(?iu)^(?:[\\p{L}]+\\s+){0,3}(eventi|events|appuntamenti|calendari[oa]|agenda|programm[ai]"
+              + "|archivio|archive|news|notizie|corsi|courses|webinars|seminari|seminars|workshops"
+              + "|incontri|iniziative|attività|what's on|upcoming|past)(?:\\s+[\\p{L}0-9]+){0,3}$");
+
+  private final ParseInput input;
+  private final Optional<Locale> locale;
+  private final LocalDate today;
+
+  PlainPageReader(ParseInput input, Optional<Locale> locale, LocalDate today) {
+    this.input = input;
+    this.locale = locale;
+    this.today = today;
+  }
+
+  /** What the page gave, and in words why it gave nothing when it did. */
+  record Outcome(List<RawEventBuilder> events, Optional<String> why) {}
+
+  Outcome read(Document page) {
+    PageReference reference = PageReference.of(page, input.baseUrl(), today);
+    Element body = page.body().clone();
+    body.select(NOISE).remove();
+    // A post's own date, in its byline, reads as one: "published 9 aprile 2020".
+    for (Element byline : body.select(PUBLICATION)) {
+      byline.prependText("published ");
+    }
+    Element root = Optional.ofNullable(body.selectFirst("main, [role=main]")).orElse(body);
+    PageDates dates = new PageDates(input, locale, reference);
+    Optional<String> heading = mainHeading(page, root);
+    Optional<Element> container = listingContainer(root, dates);
+    List<RawEventBuilder> listing =
+        container.map(found -> new ListingBlocks(input, dates).read(found)).orElse(List.of());
+    Optional<Single> single = heading.flatMap(title -> singleEvent(title, root, dates));
+    boolean headingNamesAListing =
+        heading.isEmpty() || LISTING_HEADING.matcher(heading.get()).matches();
+    if (!listing.isEmpty() && (single.isEmpty() || headingNamesAListing)) {
+      return new Outcome(listing, Optional.empty());
+    }
+    // A page about one event that also lists others gives the one; a listing under the site's
+    // name, whose "date next to the heading" is its first card's, gives the list.
+    if (single.isPresent()
+        && !(listing.size() >= 3 && PageText.of(container.get()).contains(single.get().line()))) {
+      return new Outcome(List.of(single.get().event()), Optional.empty());
+    }
+    if (!listing.isEmpty()) {
+      return new Outcome(listing, Optional.empty());
+    }
+    return new Outcome(List.of(), Optional.of(whyNone(root, dates, heading, container)));
+  }
+
+  /** The page's one event, and the line its date was read from. */
+  private record Single(RawEventBuilder event, String line) {}
+
+  /** The page's one event: its heading and the date that, of those written, best dates it. */
+  private Optional<Single> singleEvent(String title, Element root, PageDates dates) {
+    String text = PageText.of(root);
+    int from = Math.max(0, text.indexOf(title));
+    String after = text.substring(from);
+    Optional<PageDates.Scored> inTitle = dates.best(title, true);
+    Optional<PageDates.Scored> inText = dates.best(after, false);
+    Optional<PageDates.Scored> best =
+        inTitle.isPresent() && (inText.isEmpty() || inTitle.get().score() >= inText.get().score())
+            ? inTitle
+            : inText;
+    if (best.isEmpty() || !best.get().dates()) {
+      return Optional.empty();
+    }
+    RawEventBuilder event = new RawEventBuilder(input.sourceId()).title(title, BY);
+    best.get().apply(event, BY, dates.reference());
+    event.description(after.substring(0, Math.min(after.length(), DESCRIPTION_CHARS)), BY);
+    event.url(input.baseUrl(), BY);
+    return Optional.of(new Single(event, best.get().line()));
+  }
+
+  /**
+   * The element whose children are most often dated, when at least two are: the list, table body or
+   * content column that holds the listing's blocks.
+   */
+  private static Optional<Element> listingContainer(Element root, PageDates dates) {
+    Element best = null;
+    int bestCount = 1;
+    int weighed = 0;
+    for (Element element : root.getAllElements()) {
+      if (++weighed > MAX_ELEMENTS) {
+        break;
+      }
+      if (element.childrenSize() < 2) {
+        continue;
+      }
+      int dated = 0;
+      for (Element child : element.children()) {
+        String text = child.text();
+        if (text.length() <= MAX_BLOCK_CHARS && dates.holdsDate(text)) {
+          dated++;
+        }
+      }
+      if (dated > bestCount) {
+        best = element;
+        bestCount = dated;
+      }
+    }
+    return Optional.ofNullable(best);
+  }
+
+  /** The page's main heading: its first {@code h1}, else {@code og:title}, else its title. */
+  private static Optional<String> mainHeading(Document page, Element root) {
+    for (Element h1 : root.select("h1")) {
+      if (!h1.text().isBlank()) {
+        return Optional.of(h1.text().strip());
+      }
+    }
+    Element og = page.selectFirst("meta[property=og:title]");
+    if (og != null && !og.attr("content").isBlank()) {
+      return Optional.of(og.attr("content").strip());
+    }
+    String title = page.title().strip();
+    if (title.isEmpty()) {
+      return Optional.empty();
+    }
+    // "Il titolo – Nome del sito": the site's name follows the last separator.
+    String[] parts = title.split("\\s+[|–—\\-»:]+\\s+");
+    return Optional.of(parts.length > 1 && parts[0].length() >= 4 ? parts[0] : title);
+  }
+
+  private static String whyNone(
+      Element root, PageDates dates, Optional<String> heading, Optional<Element> container) {
+    int written = dates.count(PageText.of(root));
+    if (written == 0) {
+      return "no markup and no date in the page's text; try selectors";
+    }
+    if (container.isPresent()) {
+      return "a list of "
+          + container.get().childrenSize()
+          + " blocks, dated but without titles; try selectors";
+    }
+    return written
+        + (written == 1 ? " date" : " dates")
+        + " found, none next to "
+        + (heading.isPresent() ? "the heading '" + heading.get() + "'" : "a heading")
+        + " (publication dates and deadlines are not event dates); try selectors";
+  }
+}
