@@ -21,7 +21,15 @@ final class ListingBlocks {
       Pattern.compile(
           "(?iu)^\\W*(continua|leggi( tutto| di più)?|read more|more|more info|details|dettagli|"
               + "scopri( di più)?|info|locandina|download|scarica.*|iscriviti|register|"
-              + "prenota|book now|tickets?|biglietti|vai|go|link|qui|here)\\W*$");
+              + "prenota|book now|tickets?|biglietti|vai|go|link|qui|here|reserve( your)?( spot| seat"
+              + "| place)?|save (your|a) (spot|seat)|sign up|registrati|get tickets)\\W*$");
+
+  /** What a line keeps of a clock time or a zone once its date is gone: no title. */
+  private static final Pattern TIME_LEFT =
+      Pattern.compile(
+          "(?iu)\\b(?:\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?\\s?m\\b\\.?)?|ore|h|alle|dalle|"
+              + "CES?T|UTC|GMT|BST|[ECMP][SD]T)\\b");
+
   private static final Pattern HEADINGS = Pattern.compile("h[1-6]");
 
   private final ParseInput input;
@@ -32,9 +40,30 @@ final class ListingBlocks {
     this.dates = dates;
   }
 
-  List<RawEventBuilder> read(Element container) {
+  /**
+   * What a listing gave: its events, and how many of its blocks look like a listing's items (a
+   * heading or a link of their own), which tells a real listing from the dated paragraphs of one
+   * event's page.
+   */
+  record Listing(List<RawEventBuilder> events, int blocks, int items) {
+    static final Listing NONE = new Listing(List.of(), 0, 0);
+
+    boolean looksReal() {
+      long days =
+          events.stream()
+              .map(RawEventBuilder::findStartDay)
+              .flatMap(Optional::stream)
+              .distinct()
+              .count();
+      return events.size() >= 3 && days >= 3 && items * 3 >= blocks * 2;
+    }
+  }
+
+  Listing read(Element container) {
     List<Element> children = container.children();
     List<RawEventBuilder> events = new ArrayList<>();
+    int blocks = 0;
+    int items = 0;
     // A heading such as "NOVEMBRE/DICEMBRE 2011" or "Estate 2019" gives its year to the year-less
     // dates below it, until the next such heading.
     PageDates placing = dates;
@@ -57,6 +86,10 @@ final class ListingBlocks {
         next++;
       }
       List<Element> block = children.subList(i, next);
+      blocks++;
+      if (itemLike(block)) {
+        items++;
+      }
       String headText = PageText.of(block.get(0));
       Optional<PageDates.Scored> date = placing.best(headText, false);
       if (date.isPresent() && dateOnly(headText) && block.size() > 1) {
@@ -68,7 +101,23 @@ final class ListingBlocks {
       }
       i = next;
     }
-    return events;
+    return new Listing(events, blocks, items);
+  }
+
+  /** Whether the block has a heading or a link of its own, as a listing's cards and rows do. */
+  private static boolean itemLike(List<Element> block) {
+    for (Element element : block) {
+      if (HEADINGS.matcher(element.normalName()).matches()
+          || !element.select("h1, h2, h3, h4, h5, h6").isEmpty()) {
+        return true;
+      }
+      for (Element anchor : element.select("a[href]")) {
+        if (!GENERIC_LINK.matcher(anchor.text()).matches() && letters(anchor.text()) >= 4) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** A short child that names a year but no day: a section's heading. */

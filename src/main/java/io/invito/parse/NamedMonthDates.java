@@ -105,13 +105,13 @@ final class NamedMonthDates {
   }
 
   /**
-   * A year-less date whose weekday is written beside it, in the year that weekday gives, when the
-   * reference's placing disagrees with it; a weekday no nearby year agrees with leaves the placing.
+   * A year-less date whose weekday is written beside it, in the year nearest the reference that the
+   * weekday agrees with; a weekday no nearby year agrees with leaves the reference's placing.
    */
   private static Optional<LocalDate> byWeekday(
       String text, Matcher matcher, LocalDate placed, LocalDate reference) {
     Optional<java.time.DayOfWeek> weekday = Weekdays.near(text, matcher.start(), matcher.end());
-    if (weekday.isEmpty() || weekday.get() == placed.getDayOfWeek()) {
+    if (weekday.isEmpty()) {
       return Optional.of(placed);
     }
     return Weekdays.place(placed.getMonthValue(), placed.getDayOfMonth(), weekday.get(), reference)

@@ -29,6 +29,7 @@ final class PlainPageReader {
   private static final int MAX_ELEMENTS = 30_000;
 
   private static final int DESCRIPTION_CHARS = 2_000;
+  private static final int LINES_ABOVE = 2;
   private static final String NOISE =
       "script, style, noscript, template, svg, nav, footer, aside, form, iframe, select, button,"
           + " [role=navigation], [role=contentinfo], [role=complementary], [role=banner], [hidden],"
@@ -72,22 +73,24 @@ final class PlainPageReader {
     PageDates dates = new PageDates(input, locale, reference);
     Optional<String> heading = mainHeading(page, root);
     Optional<Element> container = listingContainer(root, dates);
-    List<RawEventBuilder> listing =
-        container.map(found -> new ListingBlocks(input, dates).read(found)).orElse(List.of());
+    ListingBlocks.Listing listing =
+        container
+            .map(found -> new ListingBlocks(input, dates).read(found))
+            .orElse(ListingBlocks.Listing.NONE);
     Optional<Single> single = heading.flatMap(title -> singleEvent(title, root, dates));
     boolean headingNamesAListing =
         heading.isEmpty() || LISTING_HEADING.matcher(heading.get()).matches();
-    if (!listing.isEmpty() && (single.isEmpty() || headingNamesAListing)) {
-      return new Outcome(listing, Optional.empty());
+    if (!listing.events().isEmpty() && (single.isEmpty() || headingNamesAListing)) {
+      return new Outcome(listing.events(), Optional.empty());
     }
     // A page about one event that also lists others gives the one; a listing under the site's
     // name, whose "date next to the heading" is its first card's, gives the list.
     if (single.isPresent()
-        && !(listing.size() >= 3 && PageText.of(container.get()).contains(single.get().line()))) {
+        && !(listing.looksReal() && PageText.of(container.get()).contains(single.get().line()))) {
       return new Outcome(List.of(single.get().event()), Optional.empty());
     }
-    if (!listing.isEmpty()) {
-      return new Outcome(listing, Optional.empty());
+    if (!listing.events().isEmpty()) {
+      return new Outcome(listing.events(), Optional.empty());
     }
     return new Outcome(List.of(), Optional.of(whyNone(root, dates, heading, container)));
   }
@@ -98,12 +101,25 @@ final class PlainPageReader {
   /** The page's one event: its heading and the date that, of those written, best dates it. */
   private Optional<Single> singleEvent(String title, Element root, PageDates dates) {
     String text = PageText.of(root);
+    // From a few lines above the heading: "Webinar gratuito · giovedì 15 ottobre" often heads it.
     int from = Math.max(0, text.indexOf(title));
+    for (int line = 0; line < LINES_ABOVE && from > 0; line++) {
+      from = text.lastIndexOf('\n', from - 2) + 1;
+    }
     String after = text.substring(from);
     Optional<PageDates.Scored> inTitle = dates.best(title, true);
     Optional<PageDates.Scored> inText = dates.best(after, false);
+    // The heading names the day ("… Tomorrow", "Potenza – 5 Marzo 2022"); the text may give its
+    // hours.
+    boolean textTimesTitleDay =
+        inTitle.isPresent()
+            && inText.isPresent()
+            && inText.get().written().timed()
+            && day(inText.get()).equals(day(inTitle.get()));
     Optional<PageDates.Scored> best =
-        inTitle.isPresent() && (inText.isEmpty() || inTitle.get().score() >= inText.get().score())
+        inTitle.isPresent()
+                && !textTimesTitleDay
+                && (inText.isEmpty() || inTitle.get().score() >= inText.get().score())
             ? inTitle
             : inText;
     if (best.isEmpty() || !best.get().dates()) {
@@ -114,6 +130,10 @@ final class PlainPageReader {
     event.description(after.substring(0, Math.min(after.length(), DESCRIPTION_CHARS)), BY);
     event.url(input.baseUrl(), BY);
     return Optional.of(new Single(event, best.get().line()));
+  }
+
+  private static java.time.LocalDate day(PageDates.Scored date) {
+    return date.written().found().start().time().local().toLocalDate();
   }
 
   /**

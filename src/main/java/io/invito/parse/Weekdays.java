@@ -43,8 +43,9 @@ final class Weekdays {
   }
 
   /**
-   * The year-less day on the weekday, nearest the reference: within a year of it either way, else
-   * the latest earlier year (an archive of past events), else nothing.
+   * The year-less day on the weekday, nearest the reference: from a year before it to half a year
+   * after (a page rarely announces further ahead), else the latest earlier year (an archive of past
+   * events), else nothing.
    */
   static Optional<LocalDate> place(int month, int day, DayOfWeek weekday, LocalDate reference) {
     int year = reference.getYear();
