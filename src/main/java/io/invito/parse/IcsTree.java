@@ -50,14 +50,17 @@ final class IcsTree implements ContentHandler {
   private Map<String, String> parameters = new LinkedHashMap<>();
   private String value = "";
 
-  /** The VCALENDAR read, or nothing when the parser never got to one. */
+  /** The VCALENDAR read (all of them as one), or nothing when the parser never got to one. */
   Optional<Component> calendar() {
     return Optional.ofNullable(calendar);
   }
 
   @Override
   public void startCalendar() {
-    calendar = new Component("VCALENDAR", new ArrayList<>(), new ArrayList<>());
+    // Several VCALENDARs in one file (exports concatenated by hand or by a script) read as one.
+    if (calendar == null) {
+      calendar = new Component("VCALENDAR", new ArrayList<>(), new ArrayList<>());
+    }
     open.push(calendar);
   }
 

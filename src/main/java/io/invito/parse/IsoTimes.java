@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
 final class IsoTimes {
   private static final Pattern ISO =
       Pattern.compile(
-          "^(?<y>\\d{4})-?(?<mo>\\d{2})-?(?<d>\\d{2})"
+          "^(?<y>\\d{4})(?:-(?<mo>\\d{1,2})-(?<d>\\d{1,2})|(?<bmo>\\d{2})(?<bd>\\d{2}))(?!\\d)"
               + "(?:[T ](?<h>\\d{2}):?(?<mi>\\d{2})(?::?(?<s>\\d{2})(?:[.,](?<f>\\d{1,9})\\d*)?)?"
               + "\\s*(?<z>Z|[+-]\\d{2}(?::?\\d{2})?)?)?$");
 
@@ -35,7 +35,11 @@ final class IsoTimes {
       return Optional.empty();
     }
     try {
-      LocalDate date = LocalDate.of(number(m, "y"), number(m, "mo"), number(m, "d"));
+      LocalDate date =
+          LocalDate.of(
+              number(m, "y"),
+              number(m, m.group("mo") != null ? "mo" : "bmo"),
+              number(m, m.group("d") != null ? "d" : "bd"));
       if (m.group("h") == null) {
         return Optional.of(new Parts(date, Optional.empty(), Optional.empty()));
       }

@@ -70,6 +70,7 @@ final class JsonLdEventReader {
     url.ifPresent(link -> event.url(link, by));
     Optional<String> id =
         text(node, "@id")
+            .or(() -> text(node, "id"))
             .flatMap(written -> Links.resolveAny(input.baseUrl(), written))
             .map(URI::toString);
     event.uid(id.or(() -> url.map(URI::toString)).orElse(null), by);

@@ -98,10 +98,17 @@ final class JsonLdScanner {
 
   /** The short schema.org names of a node's {@code @type}: "https://schema.org/Event" → Event. */
   static List<String> types(JsonNode node) {
-    JsonNode type = node.get("@type");
     List<String> names = new ArrayList<>();
+    // "type" without its "@" is common in hand-written blocks; additionalType names a type too.
+    JsonNode type = node.has("@type") ? node.get("@type") : node.get("type");
+    addNames(type, names);
+    addNames(node.get("additionalType"), names);
+    return names;
+  }
+
+  private static void addNames(JsonNode type, List<String> names) {
     if (type == null) {
-      return names;
+      return;
     }
     Iterable<JsonNode> values = type.isArray() ? type : List.of(type);
     for (JsonNode value : values) {
@@ -109,7 +116,6 @@ final class JsonLdScanner {
         names.add(shortName(value.asText()));
       }
     }
-    return names;
   }
 
   static String shortName(String iri) {

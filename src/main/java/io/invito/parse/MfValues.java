@@ -149,8 +149,12 @@ final class MfValues {
 
   static Optional<Timed> parse(String written, Optional<EventTime> start) {
     Matcher m = WHOLE.matcher(written.strip());
-    if (written.isBlank() || !m.matches()) {
+    if (written.isBlank()) {
       return Optional.empty();
+    }
+    if (!m.matches()) {
+      // iCalendar's basic form, which hCalendar pages copy: "19970903T163000Z", "20080818".
+      return IsoTimes.parts(written).map(MfValues::fromIso);
     }
     try {
       Optional<LocalDate> date =
@@ -188,6 +192,16 @@ final class MfValues {
     } catch (DateTimeException | NumberFormatException e) {
       return Optional.empty(); // "2026-02-31", "25:00", "+19:00": no such time
     }
+  }
+
+  private static Timed fromIso(IsoTimes.Parts parts) {
+    if (parts.time().isEmpty()) {
+      return Timed.allDay(parts.date());
+    }
+    return parts
+        .offset()
+        .map(offset -> Timed.withOffset(parts.time().get(), offset, Optional.empty()))
+        .orElseGet(() -> Timed.floating(parts.time().get()));
   }
 
   /** A time needs its minutes or an am/pm: "19" alone is a number. */
