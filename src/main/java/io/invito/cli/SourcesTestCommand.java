@@ -53,6 +53,14 @@ final class SourcesTestCommand implements Callable<Integer> {
   @Option(names = "--follow", description = "For a URL: read the event pages its items link to.")
   boolean follow;
 
+  @Option(
+      names = "--suggest",
+      description = {
+        "When a page gives no event: propose the selectors: that would read it, as YAML to",
+        "paste under the source in sources.yaml."
+      })
+  boolean suggest;
+
   @Mixin ConfigOption config;
   @Spec CommandSpec spec;
 
@@ -64,7 +72,7 @@ final class SourcesTestCommand implements Callable<Integer> {
     boolean configured = configuredSource.isPresent();
     SourceTrial trial;
     try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
-      trial = pipeline.trySource(source);
+      trial = pipeline.trySource(source, suggest);
     }
     PrintWriter out = spec.commandLine().getOut();
     printHeader(out, trial, configured);
@@ -73,6 +81,7 @@ final class SourcesTestCommand implements Callable<Integer> {
     for (int i = 0; i < items.size(); i++) {
       printItem(out, i + 1, items.get(i), sourceZone);
     }
+    printSuggestion(out, trial);
     out.flush();
     return trial.error().isPresent() ? 1 : 0;
   }
@@ -97,6 +106,29 @@ final class SourcesTestCommand implements Callable<Integer> {
     out.printf(
         "items     %d: %d events, %d rejected%n",
         trial.items().size(), events, trial.items().size() - events);
+  }
+
+  private void printSuggestion(PrintWriter out, SourceTrial trial) {
+    boolean noEvent = trial.items().stream().noneMatch(item -> item.event().isPresent());
+    if (!noEvent || trial.error().isPresent()) {
+      return;
+    }
+    if (!suggest) {
+      out.printf(
+          "%nno event read; `invito sources test %s --suggest` proposes selectors%n", target);
+      return;
+    }
+    trial
+        .suggestion()
+        .ifPresentOrElse(
+            found -> {
+              out.printf(
+                  "%nthese selectors read %d dated events; paste them under the source:%n%n",
+                  found.events());
+              out.print(found.yaml());
+            },
+            () ->
+                out.printf("%nno selectors to suggest: the page shows no repeated dated blocks%n"));
   }
 
   private static void printItem(

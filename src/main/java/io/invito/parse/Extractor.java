@@ -25,6 +25,15 @@ public final class Extractor {
     this.pages = new PageParser(clock);
   }
 
+  /**
+   * The {@code selectors:} that would read the events of a page invito cannot read by itself, when
+   * its shape suggests some; nothing for feeds and calendars.
+   */
+  public java.util.Optional<SelectorSuggestion> suggestSelectors(ParseInput input) {
+    Format format = FormatDetector.detect(input.bytes(), input.contentType(), input.declaredType());
+    return format == Format.HTML ? pages.suggest(input) : java.util.Optional.empty();
+  }
+
   public Extraction extract(ParseInput input) {
     Format format = FormatDetector.detect(input.bytes(), input.contentType(), input.declaredType());
     return switch (format) {

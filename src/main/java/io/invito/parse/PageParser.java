@@ -127,6 +127,17 @@ final class PageParser {
         Optional.empty());
   }
 
+  /** Selector rules that would read this page's listing, when it has one they can read. */
+  Optional<SelectorSuggestion> suggest(ParseInput input) {
+    Document page = Jsoup.parse(decode(input, new ArrayList<>()), input.baseUrl().toString());
+    Optional<Locale> pageLocale =
+        Optional.ofNullable(page.selectFirst("html[lang]"))
+            .map(html -> html.attr("lang"))
+            .flatMap(Languages::locale);
+    LocalDate today = LocalDate.now(clock.withZone(input.zone().orElse(ZoneOffset.UTC)));
+    return new SelectorSuggester(input, pageLocale, today).suggest(page);
+  }
+
   /**
    * The events read so far. A page often marks the same event up twice (JSON-LD for search engines,
    * microdata from a theme): the second copy, same title and start, is dropped.

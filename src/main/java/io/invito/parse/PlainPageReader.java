@@ -85,7 +85,9 @@ final class PlainPageReader {
     }
     // A page about one event that also lists others gives the one; a listing under the site's
     // name, whose "date next to the heading" is its first card's, gives the list.
+    // "Eventi", "Agenda": a listing's heading names no event of its own.
     if (single.isPresent()
+        && !headingNamesAListing
         && !(listing.looksReal() && PageText.of(container.get()).contains(single.get().line()))) {
       return new Outcome(List.of(single.get().event()), Optional.empty());
     }
@@ -140,7 +142,7 @@ final class PlainPageReader {
    * The element whose children are most often dated, when at least two are: the list, table body or
    * content column that holds the listing's blocks.
    */
-  private static Optional<Element> listingContainer(Element root, PageDates dates) {
+  static Optional<Element> listingContainer(Element root, PageDates dates) {
     Element best = null;
     int bestCount = 1;
     int weighed = 0;

@@ -104,7 +104,15 @@ public final class Pipeline implements AutoCloseable {
    * source's health, cache and events stay as they are.
    */
   public SourceTrial trySource(Source source) {
-    return new SourceItems(fetcher, config.owner().zone()).trial(source);
+    return trySource(source, false);
+  }
+
+  /**
+   * Reads one source now without storing anything; with {@code suggest}, a page that gives no event
+   * also gets the {@code selectors:} that would read it.
+   */
+  public SourceTrial trySource(Source source, boolean suggest) {
+    return new SourceItems(fetcher, config.owner().zone()).trial(source, suggest);
   }
 
   /** Fetches, reads and judges the given sources in parallel, then stores their events once. */

@@ -45,6 +45,14 @@ final class SourceItems {
    * validators so the answer has a body, and nothing stored; its health and cache stay as they are.
    */
   SourceTrial trial(Source source) {
+    return trial(source, false);
+  }
+
+  /**
+   * The same, and when {@code suggest} is set and a page gave no event, the {@code selectors:} that
+   * would read it.
+   */
+  SourceTrial trial(Source source, boolean suggest) {
     FetchResult fetched = fetcher.fetch(source.url(), Validators.NONE);
     long bytes = fetched.ok() ? fetched.body().length : 0;
     if (!fetched.ok()) {
@@ -57,7 +65,8 @@ final class SourceItems {
           Optional.empty(),
           Optional.of(fetched.error().orElse("HTTP " + fetched.status())),
           List.of(),
-          List.of());
+          List.of(),
+          Optional.empty());
     }
     Extraction extraction = extract(source, fetched).orElseThrow();
     List<SourceTrial.Item> items = new ArrayList<>();
@@ -82,7 +91,10 @@ final class SourceItems {
         Optional.of(extraction.format()),
         extraction.error().map(error -> "unreadable " + extraction.format() + ": " + error),
         extraction.warnings(),
-        items);
+        items,
+        suggest && items.stream().noneMatch(item -> item.event().isPresent())
+            ? extractor.suggestSelectors(input(source, fetched.finalUrl(), fetched, source.type()))
+            : Optional.empty());
   }
 
   /** The source's items, with the event pages they link to read when the source says follow. */

@@ -3,6 +3,7 @@ package io.invito.pipeline;
 import io.invito.config.Source;
 import io.invito.model.Event;
 import io.invito.model.RawEvent;
+import io.invito.parse.SelectorSuggestion;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
@@ -30,11 +31,13 @@ public record SourceTrial(
     Optional<String> format,
     Optional<String> error,
     List<String> warnings,
-    List<Item> items) {
+    List<Item> items,
+    Optional<SelectorSuggestion> suggestion) {
 
   public SourceTrial {
     warnings = List.copyOf(warnings);
     items = List.copyOf(items);
+    suggestion = java.util.Objects.requireNonNullElse(suggestion, Optional.empty());
   }
 
   /**

@@ -40,6 +40,24 @@ class SourcesTestCommandTest {
             body.write(feed);
           }
         });
+    byte[] agenda =
+        ("<html lang=\"it\"><body><h1>Agenda</h1><ul class=\"agenda\">"
+                + "<li class=\"voce\"><span class=\"quando\">14 gennaio 2027</span>"
+                + " <a href=\"/e/1\">AI</a></li>"
+                + "<li class=\"voce\"><span class=\"quando\">21 gennaio 2027</span>"
+                + " <a href=\"/e/2\">UX</a></li>"
+                + "<li class=\"voce\"><span class=\"quando\">28 gennaio 2027</span>"
+                + " <a href=\"/e/3\">Go</a></li></ul></body></html>")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    server.createContext(
+        "/agenda",
+        exchange -> {
+          exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
+          exchange.sendResponseHeaders(200, agenda.length);
+          try (OutputStream body = exchange.getResponseBody()) {
+            body.write(agenda);
+          }
+        });
     server.start();
     Files.writeString(
         dir.resolve("invito.yaml"),
@@ -109,6 +127,26 @@ class SourcesTestCommandTest {
   }
 
   @Test
+  void proposesSelectorsThatReadAPageItCannotReadByItself() {
+    int code = run(url("/agenda"), "--suggest");
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .contains("items     0")
+        .contains("these selectors read 3 dated events")
+        .contains("selectors:\n  item: 'html > body > ul.agenda > li.voce'\n")
+        .contains("  title: 'a'\n")
+        .contains("  date: 'span.quando'\n");
+  }
+
+  @Test
+  void pointsToSuggestWhenAPageGivesNoEvent() {
+    run(url("/agenda"));
+
+    assertThat(out.toString()).contains("--suggest` proposes selectors");
+  }
+
+  @Test
   void refusesSomethingThatIsNeitherASourceIdNorAUrl() {
     int code = run("nessuna-fonte");
 
@@ -118,15 +156,12 @@ class SourcesTestCommandTest {
         .contains("sources.yaml nor an http(s) URL");
   }
 
-  private int run(String target) {
-    return Main.run(
-        new PrintWriter(out),
-        new PrintWriter(err),
-        "sources",
-        "test",
-        "--config",
-        dir.toString(),
-        target);
+  private int run(String target, String... options) {
+    java.util.List<String> args =
+        new java.util.ArrayList<>(
+            java.util.List.of("sources", "test", "--config", dir.toString(), target));
+    args.addAll(java.util.List.of(options));
+    return Main.run(new PrintWriter(out), new PrintWriter(err), args.toArray(String[]::new));
   }
 
   private String url(String path) {
