@@ -78,8 +78,12 @@ final class PageParser {
       found.add(event);
     }
     boolean marked = !found.events.isEmpty();
+    LocalDate today = LocalDate.now(clock.withZone(input.zone().orElse(ZoneOffset.UTC)));
+    PlainPageReader plain = new PlainPageReader(input, pageLocale, today);
+    if (found.builders.size() == 1) {
+      found.checkAgainstText(plain.headingDate(page), warnings);
+    }
     if (!marked && input.selectors().isPresent()) {
-      LocalDate today = LocalDate.now(clock.withZone(input.zone().orElse(ZoneOffset.UTC)));
       for (RawEventBuilder event :
           new SelectorReader(input, today, pageLocale, warnings)
               .read(page, input.selectors().get())) {
@@ -89,13 +93,12 @@ final class PageParser {
     }
     boolean byRules = !marked && !found.events.isEmpty();
     if (found.events.isEmpty()) {
-      LocalDate today = LocalDate.now(clock.withZone(input.zone().orElse(ZoneOffset.UTC)));
-      PlainPageReader.Outcome plain = new PlainPageReader(input, pageLocale, today).read(page);
-      for (RawEventBuilder event : plain.events()) {
+      PlainPageReader.Outcome read = plain.read(page);
+      for (RawEventBuilder event : read.events()) {
         pageLanguage.ifPresent(code -> event.language(code, "html-lang"));
         found.add(event);
       }
-      plain.why().ifPresent(why -> warnings.add("no event: " + why));
+      read.why().ifPresent(why -> warnings.add("no event: " + why));
     }
     List<URI> links = new ArrayList<>();
     // Marked-up events link to their own pages; items found by selectors link to pages that may
@@ -146,6 +149,39 @@ final class PageParser {
     private final List<RawEventBuilder> builders = new ArrayList<>();
     private final List<RawEvent> events = new ArrayList<>();
     private final Set<String> keys = new HashSet<>();
+
+    /**
+     * A page's one marked-up event whose start is another day than the one its text writes next to
+     * its heading (a date copied from another event, an end typed a year early): the text is what
+     * readers see, so it wins; the markup's value stays in the provenance and a warning.
+     */
+    void checkAgainstText(Optional<TextDates.Found> visible, List<String> warnings) {
+      RawEvent marked = events.get(0);
+      if (visible.isEmpty() || marked.start().isEmpty()) {
+        return;
+      }
+      EventTime markup = marked.start().get();
+      EventTime text = visible.get().start().time();
+      boolean endBeforeStart =
+          marked.end().filter(end -> end.local().isBefore(markup.local())).isPresent();
+      if (markup.local().toLocalDate().equals(text.local().toLocalDate()) && !endBeforeStart) {
+        return;
+      }
+      RawEventBuilder event = builders.get(0);
+      String by = "text (the markup said " + markup.iso() + ")";
+      event.start(visible.get().start(), by);
+      visible.get().end().ifPresentOrElse(end -> event.end(end, by), event::clearEnd);
+      warnings.add(
+          "'"
+              + marked.title()
+              + "': the markup says "
+              + markup.iso()
+              + marked.end().map(end -> " to " + end.iso()).orElse("")
+              + ", the page's text "
+              + text.iso()
+              + " next to its heading; the text is taken");
+      events.set(0, event.build());
+    }
 
     void add(RawEventBuilder event) {
       RawEvent built = event.build();

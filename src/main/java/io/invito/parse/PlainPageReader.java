@@ -61,16 +61,37 @@ final class PlainPageReader {
   /** What the page gave, and in words why it gave nothing when it did. */
   record Outcome(List<RawEventBuilder> events, Optional<String> why) {}
 
-  Outcome read(Document page) {
-    PageReference reference = PageReference.of(page, input.baseUrl(), today);
+  /**
+   * The date the page's text writes next to its heading, with its year, as a reader would take it:
+   * what wins over event markup that says otherwise.
+   */
+  Optional<TextDates.Found> headingDate(Document page) {
+    Element root = content(page);
+    PageDates dates = dates(page);
+    return mainHeading(page, root)
+        .flatMap(title -> singleDate(title, PageText.of(root), dates))
+        .filter(date -> !date.yearInferred() && date.score() >= 0)
+        .map(date -> date.written().found());
+  }
+
+  /** The page's content as a reader sees it: no navigation, footer or sidebar. */
+  private static Element content(Document page) {
     Element body = page.body().clone();
     body.select(NOISE).remove();
     // A post's own date, in its byline, reads as one: "published 9 aprile 2020".
     for (Element byline : body.select(PUBLICATION)) {
       byline.prependText("published ");
     }
-    Element root = Optional.ofNullable(body.selectFirst("main, [role=main]")).orElse(body);
-    PageDates dates = new PageDates(input, locale, reference);
+    return Optional.ofNullable(body.selectFirst("main, [role=main]")).orElse(body);
+  }
+
+  private PageDates dates(Document page) {
+    return new PageDates(input, locale, PageReference.of(page, input.baseUrl(), today));
+  }
+
+  Outcome read(Document page) {
+    Element root = content(page);
+    PageDates dates = dates(page);
     Optional<String> heading = mainHeading(page, root);
     Optional<Element> container = listingContainer(root, dates);
     ListingBlocks.Listing listing =
@@ -103,12 +124,21 @@ final class PlainPageReader {
   /** The page's one event: its heading and the date that, of those written, best dates it. */
   private Optional<Single> singleEvent(String title, Element root, PageDates dates) {
     String text = PageText.of(root);
-    // From a few lines above the heading: "Webinar gratuito · giovedì 15 ottobre" often heads it.
-    int from = Math.max(0, text.indexOf(title));
-    for (int line = 0; line < LINES_ABOVE && from > 0; line++) {
-      from = text.lastIndexOf('\n', from - 2) + 1;
+    Optional<PageDates.Scored> best = singleDate(title, text, dates);
+    if (best.isEmpty()) {
+      return Optional.empty();
     }
-    String after = text.substring(from);
+    String after = text.substring(headingFrom(text, title));
+    RawEventBuilder event = new RawEventBuilder(input.sourceId()).title(title, BY);
+    best.get().apply(event, BY, dates.reference());
+    event.description(after.substring(0, Math.min(after.length(), DESCRIPTION_CHARS)), BY);
+    event.url(input.baseUrl(), BY);
+    return Optional.of(new Single(event, best.get().line()));
+  }
+
+  /** Of the dates written in the heading and from just above it on, the one that dates it. */
+  private static Optional<PageDates.Scored> singleDate(String title, String text, PageDates dates) {
+    String after = text.substring(headingFrom(text, title));
     Optional<PageDates.Scored> inTitle = dates.best(title, true);
     Optional<PageDates.Scored> inText = dates.best(after, false);
     // The heading names the day ("… Tomorrow", "Potenza – 5 Marzo 2022"); the text may give its
@@ -124,14 +154,16 @@ final class PlainPageReader {
                 && (inText.isEmpty() || inTitle.get().score() >= inText.get().score())
             ? inTitle
             : inText;
-    if (best.isEmpty() || !best.get().dates()) {
-      return Optional.empty();
+    return best.filter(PageDates.Scored::dates);
+  }
+
+  /** Where the heading's lines begin: a few lines above it, as "Webinar · giovedì 15 ottobre". */
+  private static int headingFrom(String text, String title) {
+    int from = Math.max(0, text.indexOf(title));
+    for (int line = 0; line < LINES_ABOVE && from > 0; line++) {
+      from = text.lastIndexOf('\n', from - 2) + 1;
     }
-    RawEventBuilder event = new RawEventBuilder(input.sourceId()).title(title, BY);
-    best.get().apply(event, BY, dates.reference());
-    event.description(after.substring(0, Math.min(after.length(), DESCRIPTION_CHARS)), BY);
-    event.url(input.baseUrl(), BY);
-    return Optional.of(new Single(event, best.get().line()));
+    return from;
   }
 
   private static java.time.LocalDate day(PageDates.Scored date) {

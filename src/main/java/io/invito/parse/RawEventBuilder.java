@@ -86,6 +86,13 @@ final class RawEventBuilder {
     return this;
   }
 
+  /** Forgets an end that turned out wrong (one before its start). */
+  RawEventBuilder clearEnd() {
+    end = null;
+    provenance.remove("end");
+    return this;
+  }
+
   RawEventBuilder location(String value, String by) {
     if (present(value)) {
       location = TextCleaner.clean(value);

@@ -103,6 +103,51 @@ class RealWebShapesTest {
     assertThat(feed.events()).singleElement().extracting(RawEvent::title).isEqualTo("Webinar");
   }
 
+  @Test
+  void takesTheDateTheTextWritesNextToTheHeadingOverMarkupCopiedFromAnotherEvent() {
+    Extraction page =
+        read(
+            "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"Event\",\"name\":\"Webinar fatturazione\","
+                + "\"startDate\":\"2025-03-24T13:00:00+01:00\"}</script></head><body>"
+                + "<h1>Webinar fatturazione</h1><p>Giovedì 14 gennaio 2027, ore 15.00 – 17.00,"
+                + " webinar su piattaforma Zoom</p></body></html>");
+
+    RawEvent event = page.events().get(0);
+    assertThat(start(event)).isEqualTo("2027-01-14T15:00:00");
+    assertThat(event.end().map(EventTime::iso)).contains("2027-01-14T17:00:00");
+    assertThat(event.provenance().get("start"))
+        .contains("the markup said 2025-03-24T13:00:00+01:00");
+    assertThat(page.warnings()).anyMatch(warning -> warning.contains("the text is taken"));
+  }
+
+  @Test
+  void keepsMarkupThatAgreesWithTheText() {
+    Extraction page =
+        read(
+            "<html><head><script type=\"application/ld+json\">{\"@context\":\"https://schema.org\","
+                + "\"@type\":\"Event\",\"name\":\"Webinar\","
+                + "\"startDate\":\"2027-01-14T15:00:00+01:00\"}</script></head><body>"
+                + "<h1>Webinar</h1><p>Giovedì 14 gennaio 2027, ore 15.00</p></body></html>");
+
+    assertThat(start(page.events().get(0))).isEqualTo("2027-01-14T15:00:00+01:00");
+    assertThat(page.events().get(0).provenance().get("start")).isEqualTo("json-ld");
+  }
+
+  @Test
+  void dropsAnHEventEndTypedAYearBeforeItsStart() {
+    Extraction page =
+        read(
+            "<html><body><div class=\"h-event\"><h1 class=\"p-name\">Corso base</h1>"
+                + "<p><time class=\"dt-start\" datetime=\"2027-02-01\">1 febbraio 2027</time> –"
+                + " <time class=\"dt-end\" datetime=\"2026-02-03\">3 febbraio</time></p></div>"
+                + "</body></html>");
+
+    RawEvent event = page.events().get(0);
+    assertThat(start(event)).isEqualTo("2027-02-01");
+    assertThat(event.end().map(EventTime::iso).orElse("none")).isNotEqualTo("2026-02-03");
+  }
+
   private String start(RawEvent event) {
     return event.start().map(EventTime::iso).orElse("no start");
   }
