@@ -42,7 +42,16 @@ final class ClockTimes {
    * @param dateTo just after where the date (or the range of dates) ends
    */
   static Optional<TimeRange> near(String text, int dateFrom, int dateTo) {
-    Optional<TimeRange> after = first(text, dateTo, Math.min(text.length(), dateTo + WINDOW));
+    return near(text, dateFrom, dateTo, text.length());
+  }
+
+  /**
+   * The same, looking after the date no further than {@code limit}: where the next date begins,
+   * whose time it would otherwise take.
+   */
+  static Optional<TimeRange> near(String text, int dateFrom, int dateTo, int limit) {
+    Optional<TimeRange> after =
+        first(text, dateTo, Math.min(Math.min(text.length(), limit), dateTo + WINDOW));
     return after.isPresent() ? after : first(text, Math.max(0, dateFrom - WINDOW), dateFrom);
   }
 

@@ -15,6 +15,11 @@ final class DateScanner {
   private static final Pattern RANGE_JOIN =
       Pattern.compile(
           "^\\s*(?:-|–|—|al|all'|fino al|to|until|through)\\s+", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BETWEEN =
+      Pattern.compile(
+          "(?:\\b(?:tra|fra)(?:\\s+il|\\s+l'|\\s+i)?|\\bbetween)\\s*$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BETWEEN_JOIN =
+      Pattern.compile("^\\s*(?:e\\s+il|e\\s+l'|e|and)\\s+", Pattern.CASE_INSENSITIVE);
   private static final Comparator<DateSpan> EARLIEST_THEN_LONGEST =
       Comparator.comparingInt(DateSpan::from)
           .thenComparing(Comparator.comparingInt(DateSpan::to).reversed());
@@ -51,9 +56,22 @@ final class DateScanner {
         .min(EARLIEST_THEN_LONGEST);
   }
 
+  /**
+   * The words that join a range's start to its end: "al", "to", "-", or, after "tra"/"between",
+   * "e"/"and" ("tra il 24 febbraio e il 16 marzo").
+   */
+  private Matcher joinAfter(DateSpan start) {
+    Matcher join = RANGE_JOIN.matcher(text).region(start.to(), text.length());
+    if (!join.lookingAt()
+        && BETWEEN.matcher(text).region(Math.max(0, start.from() - 12), start.from()).find()) {
+      join = BETWEEN_JOIN.matcher(text).region(start.to(), text.length());
+    }
+    return join;
+  }
+
   /** "dal 31 gennaio al 1 febbraio", "Dec 10 - Dec 12, 2026": a second date right after. */
   Optional<DateSpan> end(DateSpan start, Optional<LocalDate> reference) {
-    Matcher join = RANGE_JOIN.matcher(text).region(start.to(), text.length());
+    Matcher join = joinAfter(start);
     if (!join.lookingAt()) {
       return NamedMonthDates.rangeEnd(text, start, reference);
     }

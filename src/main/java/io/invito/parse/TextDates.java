@@ -90,9 +90,22 @@ final class TextDates {
     DateScanner dates = new DateScanner(clean, NumericDates.Order.of(locale));
     Optional<DateSpan> next = dates.first(0, reference);
     while (next.isPresent() && found.size() < limit) {
-      Written written = read(clean, dates, next.get(), reference, sourceZone);
+      DateSpan date = next.get();
+      Optional<DateSpan> following =
+          dates.first(dates.end(date, reference).map(DateSpan::to).orElse(date.to()), reference);
+      Written written =
+          read(
+              clean,
+              dates,
+              date,
+              reference,
+              sourceZone,
+              following.map(DateSpan::from).orElse(clean.length()));
       found.add(written);
-      next = dates.first(Math.max(written.to(), next.get().to()), reference);
+      next =
+          following
+              .filter(span -> span.from() >= written.to())
+              .or(() -> dates.first(Math.max(written.to(), date.to()), reference));
     }
     return found;
   }
@@ -112,9 +125,22 @@ final class TextDates {
       DateSpan date,
       Optional<LocalDate> reference,
       Optional<ZoneId> sourceZone) {
+    return read(clean, dates, date, reference, sourceZone, clean.length());
+  }
+
+  /**
+   * @param limit where the next date begins: a time after it is that date's
+   */
+  private static Written read(
+      String clean,
+      DateScanner dates,
+      DateSpan date,
+      Optional<LocalDate> reference,
+      Optional<ZoneId> sourceZone,
+      int limit) {
     Optional<DateSpan> endDate = dates.end(date, reference);
     int after = endDate.map(DateSpan::to).orElse(date.to());
-    Optional<ClockTimes.TimeRange> times = ClockTimes.near(clean, date.from(), after);
+    Optional<ClockTimes.TimeRange> times = ClockTimes.near(clean, date.from(), after, limit);
     if (times.isEmpty()) {
       return new Written(
           new Found(Timed.allDay(date.date()), endDate.map(span -> Timed.allDay(span.date()))),
