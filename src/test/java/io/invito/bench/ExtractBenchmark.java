@@ -63,7 +63,35 @@ public final class ExtractBenchmark {
     measure("feeds (RSS)", feeds, extractor);
     measure("pages (HTML)", pages, extractor);
     measure("calendars (ICS)", calendars, extractor);
+    List<byte[]> plain = realWorldPages();
+    if (!plain.isEmpty()) {
+      measure("real pages (HTML)", plain, extractor);
+    }
     bigFeed(extractor, random);
+  }
+
+  /**
+   * The real pages of {@code ../shared/realworld/}, most of them without event markup, read by the
+   * plain-web reader: each copied ten times, so the run is long enough to time.
+   */
+  private static List<byte[]> realWorldPages() {
+    List<byte[]> pages = new ArrayList<>();
+    java.nio.file.Path root = java.nio.file.Path.of("../shared/realworld");
+    if (!java.nio.file.Files.isDirectory(root)) {
+      return pages;
+    }
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(root)) {
+      for (java.nio.file.Path file :
+          files.filter(path -> path.toString().endsWith(".html")).sorted().toList()) {
+        byte[] body = java.nio.file.Files.readAllBytes(file);
+        for (int copy = 0; copy < 10; copy++) {
+          pages.add(body);
+        }
+      }
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return pages;
   }
 
   private static void measure(String label, List<byte[]> corpus, Extractor extractor) {
