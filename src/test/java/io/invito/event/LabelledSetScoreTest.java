@@ -3,6 +3,7 @@ package io.invito.event;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.invito.model.Delivery;
 import io.invito.model.Event;
 import io.invito.model.EventKind;
 import java.time.ZoneId;
@@ -33,6 +34,8 @@ class LabelledSetScoreTest {
   private static final List<LabelledItems.Item> ITEMS = LabelledItems.loadAll();
   private static final List<LabelledItems.Item> HELD_OUT =
       LabelledItems.load(LabelledItems.HELD_OUT);
+  private static final List<LabelledItems.Item> OPPORTUNITIES =
+      LabelledItems.load(LabelledItems.OPPORTUNITIES);
   private static Map<String, Score> scores;
 
   @BeforeAll
@@ -41,6 +44,8 @@ class LabelledSetScoreTest {
     main.print("Labelled set", ITEMS);
     Report heldOut = score(HELD_OUT);
     heldOut.print("Held-out set (not fitted to, not asserted)", HELD_OUT);
+    Report opportunities = score(OPPORTUNITIES);
+    opportunities.print("Held-out opportunities set of issue 14", OPPORTUNITIES);
     scores = main.scores;
   }
 
@@ -53,13 +58,29 @@ class LabelledSetScoreTest {
     Score reasons = report.score();
     Map<String, Score> attributes = new LinkedHashMap<>();
     for (String name :
-        List.of("kinds", "attendance", "platform", "delivery", "interactive", "language", "free")) {
+        List.of(
+            "kinds",
+            "attendance",
+            "platform",
+            "delivery",
+            "interactive",
+            "language",
+            "free",
+            "price")) {
       attributes.put(name, report.score());
     }
+    Score onDemand = report.score();
     for (LabelledItems.Item item : items) {
       JsonNode expect = item.expect();
       boolean labelledEvent = expect.path("event").asBoolean();
       Judgement judgement = classifier.classify(item.raw(), ROME);
+      if (expect.path("delivery").asText().equals("ON_DEMAND")) {
+        // Counted over every recording, accepted or not: a rejected one is not recognised.
+        onDemand.count(
+            judgement instanceof Judgement.Accepted accepted
+                && accepted.event().delivery() == Delivery.ON_DEMAND,
+            () -> "on demand      " + item.name() + ": not recognised as on demand");
+      }
       if (judgement instanceof Judgement.Rejected rejected) {
         String reason = rejected.rejection().reason();
         if (labelledEvent) {
@@ -103,11 +124,13 @@ class LabelledSetScoreTest {
           "free",
           event,
           e -> e.free().map(String::valueOf).orElse(null));
+      check(attributes.get("price"), item, "price", event, e -> e.price().orElse(null));
     }
     report.scores.put("event precision", report.score(truePositive, truePositive + falsePositive));
     report.scores.put("event recall", report.score(truePositive, truePositive + falseNegative));
     attributes.forEach((name, score) -> report.scores.put(label(name) + " accuracy", score));
     report.scores.put("rejection reason accuracy", reasons);
+    report.scores.put("on-demand recognition", onDemand);
     return report;
   }
 
