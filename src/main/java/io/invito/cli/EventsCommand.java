@@ -31,6 +31,10 @@ final class EventsCommand extends CommandGroup {
               + "--rejected lists the items judged not to be events, and why.")
   static final class ListEvents extends ReportCommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** In the date column for a recording: as wide as a date and time, so columns stay aligned. */
+    private static final String ON_DEMAND = "on demand       ";
+
     private static final int TITLE_WIDTH = 60;
 
     @Option(names = "--rejected", description = "List the items that were not events, and why.")
@@ -56,8 +60,8 @@ final class EventsCommand extends CommandGroup {
         Event event = known.event();
         out.printf(
             "%s %-13s  %-34s  %-" + TITLE_WIDTH + "s  %-24s  %s  %s%s%n",
-            event.start().format(WHEN),
-            event.start().getZone(),
+            event.start().map(start -> start.format(WHEN)).orElse(ON_DEMAND),
+            event.start().map(start -> start.getZone().getId()).orElse(""),
             status(known),
             fit(event.title(), TITLE_WIDTH),
             event.kinds().stream()
@@ -90,7 +94,7 @@ final class EventsCommand extends CommandGroup {
                 + known
                     .previousStart()
                     .orElseThrow()
-                    .withZoneSameInstant(event.start().getZone())
+                    .withZoneSameInstant(event.requireStart().getZone())
                     .format(WHEN)
                 + ")";
       }

@@ -187,8 +187,15 @@ final class DraftRound {
     return List.copyOf(warnings);
   }
 
+  /** The week it happens; a recording's draft goes to the week it was found, and stays there. */
   private Week weekOf(KnownEvent event) {
-    return Week.of(event.event().start().withZoneSameInstant(ownerZone).toLocalDate());
+    return Week.of(
+        event
+            .event()
+            .start()
+            .orElseGet(() -> event.firstSeen().atZone(ownerZone))
+            .withZoneSameInstant(ownerZone)
+            .toLocalDate());
   }
 
   private static String pair(Match match) {

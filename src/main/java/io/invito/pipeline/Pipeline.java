@@ -25,6 +25,7 @@ import io.invito.store.Store;
 import io.invito.store.UpsertReport;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +40,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -176,8 +178,11 @@ public final class Pipeline implements AutoCloseable {
     ContactList contactList = readContacts();
     contactList.problems().forEach(problem -> LOG.warn("{}", problem));
     Map<String, Contact> contacts = byId(contactList);
+    // Recordings are always open; alreadyInvited below offers each to a contact once.
     List<KnownEvent> upcoming =
-        store.events().between(asOf, asOf.plus(config.matching().horizon())).stream()
+        Stream.concat(
+                store.events().between(asOf, asOf.plus(config.matching().horizon())).stream(),
+                store.events().onDemand().stream())
             .filter(known -> !known.event().cancelled())
             .toList();
     Set<String> alreadyInvited =
@@ -228,8 +233,15 @@ public final class Pipeline implements AutoCloseable {
   public List<Path> writeDigest(Week week, Instant asOf) {
     Map<String, Contact> contacts = byId(readContacts());
     var zone = config.owner().zone();
-    List<KnownEvent> events =
-        store.events().between(week.start(zone).toInstant(), week.end(zone).toInstant());
+    Instant weekStart = week.start(zone).toInstant();
+    Instant weekEnd = week.end(zone).toInstant();
+    List<KnownEvent> events = new ArrayList<>(store.events().between(weekStart, weekEnd));
+    // "Watch any time": the recordings found since the week before, each in a digest or two.
+    store.events().onDemand().stream()
+        .filter(known -> !known.event().cancelled())
+        .filter(known -> !known.firstSeen().isBefore(weekStart.minus(Duration.ofDays(7))))
+        .filter(known -> known.firstSeen().isBefore(weekEnd))
+        .forEach(events::add);
     Map<String, List<Match>> matchesByEvent =
         store
             .matches()

@@ -36,8 +36,8 @@ class ClassifierTest {
   void readsAFloatingTimeInTheFallbackZoneAndSaysTheZoneWasInferred() {
     Event event = accept(item("https://example.it/e", "2026-12-03T18:00:00"));
     assertThat(event.zoneStated()).isFalse();
-    assertThat(event.start().getZone()).isEqualTo(ROME);
-    assertThat(event.start().getHour()).isEqualTo(18);
+    assertThat(event.requireStart().getZone()).isEqualTo(ROME);
+    assertThat(event.requireStart().getHour()).isEqualTo(18);
     assertThat(event.sources()).containsExactly("test-source");
   }
 
@@ -45,7 +45,7 @@ class ClassifierTest {
   void keepsAStatedZoneAndSaysSo() {
     Event event = accept(item("https://example.it/e", "2026-12-03T18:00:00Z"));
     assertThat(event.zoneStated()).isTrue();
-    assertThat(event.start().toInstant()).hasToString("2026-12-03T18:00:00Z");
+    assertThat(event.requireStart().toInstant()).hasToString("2026-12-03T18:00:00Z");
   }
 
   @Test
