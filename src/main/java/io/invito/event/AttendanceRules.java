@@ -211,6 +211,27 @@ final class AttendanceRules {
         .isPresent();
   }
 
+  /**
+   * Whether how to attend is said firmly: stated, a join link, a platform, a place in the location
+   * field, or words such as "in presenza" or "online"; not a place word in passing ("Piazza
+   * Armerina" in a stamp's name).
+   */
+  static boolean firm(
+      Attendance stated,
+      Optional<URI> joinUrl,
+      Optional<String> location,
+      Optional<String> platform,
+      String foldedText) {
+    Set<Clue> clues = WORDS.findAll(foldedText);
+    return stated != Attendance.UNKNOWN
+        || joinUrl.isPresent()
+        || platform.isPresent()
+        || placed(location)
+        || clues.contains(Clue.HYBRID)
+        || clues.contains(Clue.ONLINE)
+        || clues.contains(Clue.IN_PERSON);
+  }
+
   static Attendance attendance(
       Attendance stated,
       Optional<URI> joinUrl,

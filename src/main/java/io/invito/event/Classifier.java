@@ -23,6 +23,7 @@ import java.util.Set;
  */
 public final class Classifier {
   static final String NO_DATE = "no event date found";
+  static final String NO_TITLE = "no title: nothing to invite anyone to";
 
   private final TopicTaxonomy taxonomy;
 
@@ -51,6 +52,9 @@ public final class Classifier {
     String folded = TextFolder.fold(text);
     Delivery delivery = DeliveryRules.delivery(folded, raw.start().isPresent());
     boolean onDemand = delivery == Delivery.ON_DEMAND;
+    if (title.isEmpty()) {
+      return reject(raw, NO_TITLE);
+    }
     if (raw.start().isEmpty() && !onDemand) {
       return reject(raw, NO_DATE);
     }
@@ -85,11 +89,14 @@ public final class Classifier {
                     .map(e -> e.resolve(start.get().getZone()).toInstant())
                     .filter(ends -> ends.isAfter(at))
                     .orElseGet(() -> NotEventRules.assumedEnd(at)));
+    PriceRules.Cost cost = PriceRules.cost(raw.free(), raw.price(), text);
     NotEventRules.Evidence facts =
         new NotEventRules.Evidence(
             KindRules.namesKind(raw.types(), foldedTitle),
             raw.joinUrl().isPresent() || platform.isPresent(),
             AttendanceRules.placed(raw.location()),
+            AttendanceRules.firm(raw.attendance(), raw.joinUrl(), raw.location(), platform, folded),
+            cost.free().isPresent() || cost.price().isPresent(),
             onDemand,
             raw.url(),
             raw.published(),
@@ -101,7 +108,6 @@ public final class Classifier {
     }
 
     Optional<ZonedDateTime> end = start.flatMap(at -> raw.end().map(e -> e.resolve(at.getZone())));
-    PriceRules.Cost cost = PriceRules.cost(raw.free(), raw.price(), text);
     Optional<URI> url = raw.url().map(UrlCanonicalizer::clean);
     String id =
         IdDeriver.derive(

@@ -33,12 +33,16 @@ final class NotEventRules {
   static final String DEADLINE = "looks like a deadline or a call for applications, not an event";
   static final String NEWSLETTER = "looks like a newsletter, not an event";
   static final String PRIVATE = "no way to take part: private, internal or not an event at all";
+  static final String NOTHING =
+      "no way to take part: nothing says what it is, how to attend or how to sign up";
 
   /** "giovedì 17 alle 16", "ore 18:00", "at 4pm", "10:30": a time someone can turn up at. */
   private static final Pattern CLOCK =
       Pattern.compile(
           "(?<![\\p{L}\\p{N}])(?:alle(?: ore)?|ore|dalle|at|from)\\s+\\d{1,2}(?:[:.]\\d{2})?"
               + "|\\d{1,2}[:.]\\d{2}|\\d{1,2}\\s?(?:am|pm)(?![\\p{L}])");
+
+  private static final String DATE = "a date";
 
   /** Words of a session one watches or joins as it happens. */
   private static final Vocabulary<Boolean> LIVE =
@@ -53,6 +57,8 @@ final class NotEventRules {
       boolean namesKind,
       boolean joinable,
       boolean placed,
+      boolean attendanceKnown,
+      boolean priced,
       boolean onDemand,
       Optional<URI> url,
       Optional<Instant> published,
@@ -94,7 +100,11 @@ final class NotEventRules {
     List<Clue> clues = new ArrayList<>();
     String foldedBody = foldedText.substring(Math.min(foldedTitle.length(), foldedText.length()));
     String path = evidence.url().map(URI::getPath).map(TextFolder::fold).orElse("");
-    boolean eventPath = KindRules.WORDS.matches(path) || path.matches(".*\\bevent[io]?s?\\b.*");
+    Optional<Vocabulary.Hit<String>> otherPath = NotEventVocabulary.NOT_EVENT_PATHS.findHit(path);
+    // "/news/online-events-survey" is news about events: the section names what the page is.
+    boolean eventPath =
+        otherPath.isEmpty()
+            && (KindRules.WORDS.matches(path) || path.matches(".*\\bevent[io]?s?\\b.*"));
 
     // For: what an invitation has.
     if (evidence.namesKind()) {
@@ -107,6 +117,11 @@ final class NotEventRules {
     }
     if (evidence.placed()) {
       clues.add(new Clue(1, "", "a place to go"));
+    } else if (evidence.attendanceKnown()) {
+      clues.add(new Clue(1, "", "says how to attend"));
+    }
+    if (evidence.priced()) {
+      clues.add(new Clue(1, "", "a price or free entry"));
     }
     NotEventVocabulary.INVITATION
         .findHit(foldedText)
@@ -115,7 +130,7 @@ final class NotEventRules {
       clues.add(new Clue(1.5, "", "an event address"));
     }
     if (evidence.start().isPresent()) {
-      clues.add(new Clue(1, "", "a date"));
+      clues.add(new Clue(1, "", DATE));
       if (CLOCK.matcher(foldedText).find()) {
         clues.add(new Clue(1, "", "a time to turn up"));
       }
@@ -138,12 +153,16 @@ final class NotEventRules {
             hit ->
                 clues.add(new Clue(furniture(hit.value(), foldedBody), hit.value(), hit.phrase())));
     hit(clues, -6, NotEventVocabulary.IN_TITLE, foldedTitle);
-    hit(clues, -3, NotEventVocabulary.UNLESS_INVITED, foldedText);
-    if (!eventPath) {
-      NotEventVocabulary.NOT_EVENT_PATHS
-          .findHit(path)
-          .ifPresent(hit -> clues.add(new Clue(-1.5, hit.value(), "/" + hit.phrase() + "/")));
-    }
+    NotEventVocabulary.UNLESS_INVITED
+        .findHit(foldedText)
+        .ifPresent(
+            hit -> {
+              // One such phrase may be an aside; several are how an article or a recap talks.
+              boolean several =
+                  NotEventVocabulary.UNLESS_INVITED.phrases(foldedText, hit.value()).size() > 1;
+              clues.add(new Clue(several ? -4.5 : -3, hit.value(), hit.phrase()));
+            });
+    otherPath.ifPresent(hit -> clues.add(new Clue(-1.5, hit.value(), "/" + hit.phrase() + "/")));
     hit(clues, -2.5, NotEventVocabulary.IN_TITLE_WITHOUT_EVIDENCE, foldedTitle);
     // Published after the event ended: a report of it, not an invitation to it.
     if (!evidence.onDemand()
@@ -157,6 +176,10 @@ final class NotEventRules {
       clues.removeIf(clue -> clue.reason().equals(RECAP));
     }
 
+    if (clues.stream().noneMatch(clue -> clue.weight() > 0 && !clue.phrase().equals(DATE))) {
+      // A date and nothing else (a stamp issue, a saint's day): nothing to take part in.
+      clues.add(new Clue(-1.5, NOTHING, "nothing but a date"));
+    }
     double total = clues.stream().mapToDouble(Clue::weight).sum();
     Optional<Clue> strongest =
         clues.stream().filter(c -> c.weight() < 0).min(Comparator.comparingDouble(Clue::weight));

@@ -106,10 +106,9 @@ final class NoticeVocabulary {
               "invitation only",
               "by invitation",
               "su invito",
-              "sciopero",
-              "compiamo",
-              "anniversario")
-          .addPattern(NotEventRules.PRIVATE, "^oggi (?:compiamo|festeggiamo)\\b")
+              "sciopero")
+          .addPattern(
+              NotEventRules.PRIVATE, "^oggi (?:compiamo|festeggiamo)\\b|\\bcompiamo \\d+ anni\\b")
           .build();
 
   /** The same kinds of notice in the body's words: weaker, a body may mention them in passing. */

@@ -94,7 +94,7 @@ class ClassifierTest {
   }
 
   @Test
-  void judgesAnItemWithNoTextAtAllWithoutFailing() {
+  void turnsAwayAnItemWithNoTextAtAllWithoutFailing() {
     ObjectNode node = new ObjectMapper().createObjectNode();
     node.put("title", "");
     node.put("start", "2026-12-03T18:00:00");
@@ -120,12 +120,12 @@ class ClassifierTest {
             blank.published(),
             blank.provenance());
 
-    Event event = accept(nulls);
+    // Issue 14: with no title there is nothing to invite anyone to; turned away, not thrown on.
+    Judgement judgement = new Classifier().classify(nulls, ROME);
 
-    assertThat(event.title()).isEmpty();
-    assertThat(event.kinds()).isEmpty();
-    assertThat(event.language()).isEmpty();
-    assertThat(event.id()).hasSize(16);
+    assertThat(judgement).isInstanceOf(Judgement.Rejected.class);
+    assertThat(((Judgement.Rejected) judgement).rejection().reason())
+        .isEqualTo(Classifier.NO_TITLE);
   }
 
   private Event accept(ObjectNode node) {
