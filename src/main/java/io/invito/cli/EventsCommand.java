@@ -1,6 +1,7 @@
 package io.invito.cli;
 
 import io.invito.config.Config;
+import io.invito.event.KeepFilter;
 import io.invito.model.Event;
 import io.invito.model.KnownEvent;
 import io.invito.model.Rejection;
@@ -46,12 +47,12 @@ final class EventsCommand extends CommandGroup {
         if (rejected) {
           printRejections(out, pipeline.store().events().rejections());
         } else {
-          printEvents(out, pipeline.store().events().all());
+          printEvents(out, pipeline.store().events().all(), new KeepFilter(loaded.keep()));
         }
       }
     }
 
-    private static void printEvents(PrintWriter out, List<KnownEvent> events) {
+    private static void printEvents(PrintWriter out, List<KnownEvent> events, KeepFilter keep) {
       if (events.isEmpty()) {
         out.println("No events stored yet: run 'invito run' first.");
         return;
@@ -71,6 +72,8 @@ final class EventsCommand extends CommandGroup {
             event.id(),
             String.join(",", event.sources()),
             event.url().map(URI::toString).map(url -> " " + url).orElse(""));
+        // Kept in the store, left out of matching and the digest: say by which rule.
+        keep.dropReason(event).ifPresent(rule -> out.println("    left out by " + rule));
       }
     }
 

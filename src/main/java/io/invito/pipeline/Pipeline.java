@@ -10,6 +10,7 @@ import io.invito.draft.InvitationWriter;
 import io.invito.draft.TemplateSet;
 import io.invito.event.Deduplicator;
 import io.invito.event.Judgement;
+import io.invito.event.KeepFilter;
 import io.invito.fetch.FetchOrder;
 import io.invito.fetch.FetchProgress;
 import io.invito.fetch.Fetcher;
@@ -56,10 +57,12 @@ public final class Pipeline implements AutoCloseable {
   private final Fetcher fetcher;
   private final TemplateSet templates;
   private final Clock clock;
+  private final KeepFilter keep;
 
   private Pipeline(
       Config config, Store store, Fetcher fetcher, TemplateSet templates, Clock clock) {
     this.config = config;
+    this.keep = new KeepFilter(config.keep());
     this.store = store;
     this.fetcher = fetcher;
     this.templates = templates;
@@ -184,6 +187,7 @@ public final class Pipeline implements AutoCloseable {
                 store.events().between(asOf, asOf.plus(config.matching().horizon())).stream(),
                 store.events().onDemand().stream())
             .filter(known -> !known.event().cancelled())
+            .filter(known -> keep.keeps(known.event()))
             .toList();
     Set<String> alreadyInvited =
         store.invitations().all().stream()
@@ -242,6 +246,8 @@ public final class Pipeline implements AutoCloseable {
         .filter(known -> !known.firstSeen().isBefore(weekStart.minus(Duration.ofDays(7))))
         .filter(known -> known.firstSeen().isBefore(weekEnd))
         .forEach(events::add);
+    // What the owner's keep rules leave out stays in the store; `events list` says which rule.
+    events.removeIf(known -> !keep.keeps(known.event()));
     Map<String, List<Match>> matchesByEvent =
         store
             .matches()

@@ -155,7 +155,9 @@ class CalendarRendererTest {
     String markdown = Files.readString(new DigestWriter(out).write(digest).get(0));
 
     assertThat(events).extracting(event -> value(event, "UID")).containsExactly("ev-live@invito");
-    assertThat(markdown).contains("### Da guardare quando vuoi").contains("quando vuoi");
+    assertThat(markdown)
+        .contains("### Da guardare quando vuoi")
+        .contains("nessuna data da segnare");
     assertThat(markdown.indexOf("Webinar dal vivo"))
         .as("dated events first, the recordings after them")
         .isLessThan(markdown.indexOf("Corso on demand"));
