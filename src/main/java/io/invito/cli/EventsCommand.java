@@ -47,7 +47,7 @@ final class EventsCommand extends CommandGroup {
         if (rejected) {
           printRejections(out, pipeline.store().events().rejections());
         } else {
-          printEvents(out, pipeline.store().events().all(), new KeepFilter(loaded.keep()));
+          printEvents(out, pipeline.store().events().all(), KeepFilter.of(loaded));
         }
       }
     }

@@ -261,7 +261,8 @@ public final class ConfigLoader {
   }
 
   private static Source source(YamlNode node) {
-    node.allowOnly("id", "url", "type", "language", "timeZone", "tags", "follow", "selectors");
+    node.allowOnly(
+        "id", "url", "type", "language", "timeZone", "tags", "follow", "selectors", "keep");
     YamlNode idNode = node.get("id");
     String id = idNode.requireText();
     if (!SOURCE_ID.matcher(id).matches()) {
@@ -282,7 +283,10 @@ public final class ConfigLoader {
         zone(node.get("timeZone")),
         node.get("tags").texts(),
         node.get("follow").bool(false),
-        selectors(node.get("selectors")));
+        selectors(node.get("selectors")),
+        node.get("keep").isMissing()
+            ? java.util.Optional.empty()
+            : java.util.Optional.of(keep(node.get("keep"))));
   }
 
   /** {@code selectors: {item, title, date, link}}: CSS selectors, each checked by jsoup now. */

@@ -1,27 +1,63 @@
 package io.invito.event;
 
+import io.invito.config.Config;
 import io.invito.config.KeepRules;
 import io.invito.model.Attendance;
 import io.invito.model.Event;
 import io.invito.model.EventKind;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Applies the owner's keep rules to a stored event: says which rule leaves it out, in words that
- * name the rule and what the event is, or nothing when it is kept. The event stays in the store; a
- * changed rule brings it back.
+ * name the rule and what the event is, or nothing when it is kept. A source's own rules replace the
+ * global ones for its events; an event several sources carry is kept when any of them keeps it. The
+ * event stays in the store; a changed rule brings it back.
  */
 public final class KeepFilter {
   private final KeepRules rules;
+  private final Map<String, KeepRules> perSource;
 
   public KeepFilter(KeepRules rules) {
+    this(rules, Map.of());
+  }
+
+  /** The global rules, and the sources that have rules of their own, by source id. */
+  public KeepFilter(KeepRules rules, Map<String, KeepRules> perSource) {
     this.rules = rules;
+    this.perSource = Map.copyOf(perSource);
+  }
+
+  /** The global rules and every source's own, as a config holds them. */
+  public static KeepFilter of(Config config) {
+    Map<String, KeepRules> own = new java.util.HashMap<>();
+    config.sources().forEach(source -> source.keep().ifPresent(keep -> own.put(source.id(), keep)));
+    return new KeepFilter(config.keep(), own);
   }
 
   /** The rule that leaves the event out, or empty when it is kept. */
   public Optional<String> dropReason(Event event) {
+    if (event.sources().isEmpty() || perSource.isEmpty()) {
+      return dropReason(event, rules);
+    }
+    Optional<String> first = Optional.empty();
+    for (String source : event.sources()) {
+      KeepRules own = perSource.get(source);
+      Optional<String> reason =
+          own == null
+              ? dropReason(event, rules)
+              : dropReason(event, own).map(rule -> "sources." + source + "." + rule);
+      if (reason.isEmpty()) {
+        return reason;
+      }
+      first = first.or(() -> reason);
+    }
+    return first;
+  }
+
+  private static Optional<String> dropReason(Event event, KeepRules rules) {
     String attendance = attendance(event.attendance());
     if (!rules.attendance().isEmpty() && !rules.attendance().contains(attendance)) {
       return Optional.of("keep.attendance " + sorted(rules.attendance()) + ": it is " + attendance);

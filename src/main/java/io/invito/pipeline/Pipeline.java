@@ -62,7 +62,7 @@ public final class Pipeline implements AutoCloseable {
   private Pipeline(
       Config config, Store store, Fetcher fetcher, TemplateSet templates, Clock clock) {
     this.config = config;
-    this.keep = new KeepFilter(config.keep());
+    this.keep = KeepFilter.of(config);
     this.store = store;
     this.fetcher = fetcher;
     this.templates = templates;

@@ -85,6 +85,19 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void readsASourcesOwnKeepRulesAndNamesTheSourceOnAMistake() throws IOException {
+    write(OWNER, SOURCE + "    keep:\n      attendance: [in-person]\n");
+    assertThat(ConfigLoader.load(dir).sources().get(0).keep())
+        .hasValueSatisfying(keep -> assertThat(keep.attendance()).containsExactly("in-person"));
+
+    write(OWNER, SOURCE + "    keep:\n      kinds: [webinars]\n");
+    assertThatThrownBy(() -> ConfigLoader.load(dir))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("sources.yaml: sources[0].keep.kinds")
+        .hasMessageContaining("'webinars' is not one of");
+  }
+
+  @Test
   void refusesAnAttendanceModeItDoesNotKnowNamingKeyAndValue() throws IOException {
     write(OWNER + "keep:\n  attendance: [online, in-presenza]\n", SOURCE);
 

@@ -8,6 +8,7 @@ import io.invito.model.Event;
 import io.invito.model.EventKind;
 import io.invito.testing.EventBuilder;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -35,6 +36,20 @@ class KeepFilterTest {
         .contains("keep.attendance [hybrid, online]: it is in-person");
     assertThat(new KeepFilter(webinars).dropReason(EXCEL_COURSE))
         .contains("keep.kinds [webinar]: it is course");
+  }
+
+  @Test
+  void aSourcesOwnRulesReplaceTheGlobalOnesAndAnyCarryingSourceMayKeepTheEvent() {
+    KeepRules onlineOnly = new KeepRules(Set.of("online"), Set.of(), List.of(), List.of());
+    KeepFilter filter = new KeepFilter(KeepRules.ALL, Map.of("webinars-only", onlineOnly));
+
+    assertThat(filter.dropReason(EventBuilder.from(EXCEL_COURSE).sources("webinars-only").build()))
+        .contains("sources.webinars-only.keep.attendance [online]: it is in-person");
+    assertThat(
+            filter.keeps(
+                EventBuilder.from(EXCEL_COURSE).sources("webinars-only", "camera").build()))
+        .as("another source, under the global rules, keeps it")
+        .isTrue();
   }
 
   @Test
