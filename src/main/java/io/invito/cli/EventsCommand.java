@@ -1,6 +1,7 @@
 package io.invito.cli;
 
 import io.invito.config.Config;
+import io.invito.event.KeepFilter;
 import io.invito.model.Event;
 import io.invito.model.KnownEvent;
 import io.invito.model.Rejection;
@@ -31,6 +32,10 @@ final class EventsCommand extends CommandGroup {
               + "--rejected lists the items judged not to be events, and why.")
   static final class ListEvents extends ReportCommand {
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    /** In the date column for a recording: as wide as a date and time, so columns stay aligned. */
+    private static final String ON_DEMAND = "on demand       ";
+
     private static final int TITLE_WIDTH = 60;
 
     @Option(names = "--rejected", description = "List the items that were not events, and why.")
@@ -42,12 +47,12 @@ final class EventsCommand extends CommandGroup {
         if (rejected) {
           printRejections(out, pipeline.store().events().rejections());
         } else {
-          printEvents(out, pipeline.store().events().all());
+          printEvents(out, pipeline.store().events().all(), KeepFilter.of(loaded));
         }
       }
     }
 
-    private static void printEvents(PrintWriter out, List<KnownEvent> events) {
+    private static void printEvents(PrintWriter out, List<KnownEvent> events, KeepFilter keep) {
       if (events.isEmpty()) {
         out.println("No events stored yet: run 'invito run' first.");
         return;
@@ -56,8 +61,8 @@ final class EventsCommand extends CommandGroup {
         Event event = known.event();
         out.printf(
             "%s %-13s  %-34s  %-" + TITLE_WIDTH + "s  %-24s  %s  %s%s%n",
-            event.start().format(WHEN),
-            event.start().getZone(),
+            event.start().map(start -> start.format(WHEN)).orElse(ON_DEMAND),
+            event.start().map(start -> start.getZone().getId()).orElse(""),
             status(known),
             fit(event.title(), TITLE_WIDTH),
             event.kinds().stream()
@@ -67,6 +72,8 @@ final class EventsCommand extends CommandGroup {
             event.id(),
             String.join(",", event.sources()),
             event.url().map(URI::toString).map(url -> " " + url).orElse(""));
+        // Kept in the store, left out of matching and the digest: say by which rule.
+        keep.dropReason(event).ifPresent(rule -> out.println("    left out by " + rule));
       }
     }
 
@@ -90,7 +97,7 @@ final class EventsCommand extends CommandGroup {
                 + known
                     .previousStart()
                     .orElseThrow()
-                    .withZoneSameInstant(event.start().getZone())
+                    .withZoneSameInstant(event.requireStart().getZone())
                     .format(WHEN)
                 + ")";
       }

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param cluster whether {@code invito serve} shares its schedule with other machines on the same
  *     (PostgreSQL) store
  * @param outputDir where digests and invitation drafts are written
+ * @param keep what the owner keeps of the events found: attendance, kinds, keywords
  */
 public record Config(
     Path directory,
@@ -24,7 +25,8 @@ public record Config(
     List<Source> sources,
     Path contactsFile,
     Path templatesDir,
-    boolean cluster) {
+    boolean cluster,
+    KeepRules keep) {
 
   public Config {
     sources = List.copyOf(sources);
@@ -47,7 +49,8 @@ public record Config(
         sources,
         contactsFile,
         templatesDir,
-        cluster);
+        cluster,
+        keep);
   }
 
   public Config withSources(List<Source> sources) {
@@ -62,6 +65,7 @@ public record Config(
         sources,
         contactsFile,
         templatesDir,
-        cluster);
+        cluster,
+        keep);
   }
 }

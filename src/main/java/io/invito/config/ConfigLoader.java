@@ -39,7 +39,15 @@ public final class ConfigLoader {
     }
     YamlNode main = read(dir.resolve(MAIN_FILE), MAIN_FILE);
     main.allowOnly(
-        "owner", "store", "output", "contacts", "templates", "schedules", "fetch", "matching");
+        "owner",
+        "store",
+        "output",
+        "contacts",
+        "templates",
+        "schedules",
+        "fetch",
+        "matching",
+        "keep");
     Owner owner = owner(main.get("owner"));
     String storeUrl = storeUrl(main.get("store"), dir);
     boolean cluster = cluster(main.get("store"), storeUrl);
@@ -51,8 +59,18 @@ public final class ConfigLoader {
     MatchSettings matching = matching(main.get("matching"), dir);
     List<Source> sources = sources(read(dir.resolve(SOURCES_FILE), SOURCES_FILE));
     return new Config(
-        dir, owner, storeUrl, output, schedules, fetch, matching, sources, contacts, templates,
-        cluster);
+        dir,
+        owner,
+        storeUrl,
+        output,
+        schedules,
+        fetch,
+        matching,
+        sources,
+        contacts,
+        templates,
+        cluster,
+        keep(main.get("keep")));
   }
 
   private static YamlNode read(Path file, String name) {
@@ -184,6 +202,28 @@ public final class ConfigLoader {
     return value;
   }
 
+  /** The {@code keep} section; left out, everything is kept, as before the section existed. */
+  private static KeepRules keep(YamlNode node) {
+    node.allowOnly("attendance", "kinds", "keywords", "block");
+    return new KeepRules(
+        words(node.get("attendance"), KeepRules.ATTENDANCE),
+        words(node.get("kinds"), KeepRules.KINDS),
+        node.get("keywords").texts(),
+        node.get("block").texts());
+  }
+
+  private static java.util.Set<String> words(YamlNode node, java.util.Set<String> known) {
+    java.util.Set<String> words = new java.util.TreeSet<>();
+    for (String word : node.texts()) {
+      String folded = word.strip().toLowerCase(java.util.Locale.ROOT);
+      if (!known.contains(folded)) {
+        throw node.fail("'" + word + "' is not one of " + new java.util.TreeSet<>(known));
+      }
+      words.add(folded);
+    }
+    return words;
+  }
+
   private static MatchSettings matching(YamlNode node, Path dir) {
     node.allowOnly(
         "minScore", "perContactPause", "perEventTop", "minLeadTime", "horizon", "synonyms");
@@ -221,7 +261,8 @@ public final class ConfigLoader {
   }
 
   private static Source source(YamlNode node) {
-    node.allowOnly("id", "url", "type", "language", "timeZone", "tags", "follow", "selectors");
+    node.allowOnly(
+        "id", "url", "type", "language", "timeZone", "tags", "follow", "selectors", "keep");
     YamlNode idNode = node.get("id");
     String id = idNode.requireText();
     if (!SOURCE_ID.matcher(id).matches()) {
@@ -242,7 +283,10 @@ public final class ConfigLoader {
         zone(node.get("timeZone")),
         node.get("tags").texts(),
         node.get("follow").bool(false),
-        selectors(node.get("selectors")));
+        selectors(node.get("selectors")),
+        node.get("keep").isMissing()
+            ? java.util.Optional.empty()
+            : java.util.Optional.of(keep(node.get("keep"))));
   }
 
   /** {@code selectors: {item, title, date, link}}: CSS selectors, each checked by jsoup now. */

@@ -12,6 +12,7 @@ import java.util.Optional;
  * @param zone the time zone of times written without one; empty means the owner's
  * @param follow whether to follow links from feed items and listings to event pages
  * @param selectors how to find events on a page that marks none up, when configured
+ * @param keep this source's own keep rules, used instead of {@code invito.yaml}'s for its events
  */
 public record Source(
     String id,
@@ -21,11 +22,26 @@ public record Source(
     Optional<ZoneId> zone,
     List<String> tags,
     boolean follow,
-    Optional<SelectorRules> selectors) {
+    Optional<SelectorRules> selectors,
+    Optional<KeepRules> keep) {
 
   public Source {
     tags = List.copyOf(tags);
     selectors = java.util.Objects.requireNonNullElse(selectors, Optional.empty());
+    keep = java.util.Objects.requireNonNullElse(keep, Optional.empty());
+  }
+
+  /** A source whose events follow the global keep rules. */
+  public Source(
+      String id,
+      URI url,
+      SourceType type,
+      Optional<Language> language,
+      Optional<ZoneId> zone,
+      List<String> tags,
+      boolean follow,
+      Optional<SelectorRules> selectors) {
+    this(id, url, type, language, zone, tags, follow, selectors, Optional.empty());
   }
 
   /** A source without selector rules. */

@@ -70,7 +70,11 @@ final class CalendarRenderer {
     calendar.add(new XProperty("X-WR-CALNAME", page.labels().get("calendar.name", digest.week())));
     for (Page.Day day : page.days()) {
       for (EventSummary summary : day.events()) {
-        calendar.add(event(events.get(summary.id()), summary, digest.generatedAt(), page.labels()));
+        Event event = events.get(summary.id());
+        // A recording has no time to put in a calendar; the digest lists it, the calendar not.
+        if (!event.onDemand()) {
+          calendar.add(event(event, summary, digest.generatedAt(), page.labels()));
+        }
       }
     }
     if (calendar.getComponents().isEmpty()) {
@@ -93,7 +97,7 @@ final class CalendarRenderer {
     component.add(new Uid(event.id() + UID_SUFFIX));
     component.add(new DtStamp(stamp));
     if (event.allDay()) {
-      LocalDate first = event.start().toLocalDate();
+      LocalDate first = event.requireStart().toLocalDate();
       component.add(new DtStart<>(first));
       // All-day ends are exclusive dates; an end on the start day says nothing more than DTSTART.
       event
@@ -102,10 +106,10 @@ final class CalendarRenderer {
           .filter(last -> last.isAfter(first))
           .ifPresent(last -> component.add(new DtEnd<>(last)));
     } else {
-      component.add(new DtStart<>(event.start().toInstant()));
+      component.add(new DtStart<>(event.requireStart().toInstant()));
       event
           .end()
-          .filter(end -> end.isAfter(event.start()))
+          .filter(end -> end.isAfter(event.requireStart()))
           .ifPresent(end -> component.add(new DtEnd<>(end.toInstant())));
     }
     component.add(new Summary(summary.title()));

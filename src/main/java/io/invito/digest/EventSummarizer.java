@@ -42,7 +42,6 @@ final class EventSummarizer {
   EventSummary summarize(Digest.Entry entry) {
     KnownEvent known = entry.event();
     Event event = known.event();
-    ZonedDateTime start = event.start().withZoneSameInstant(owner.zone());
     String title = DigestText.oneLine(event.title());
     List<EventSummary.Invitee> invitees =
         entry.suggestions().stream()
@@ -55,9 +54,12 @@ final class EventSummarizer {
         event.id(),
         title.isEmpty() ? labels.get("untitled") : title,
         DigestText.webLink(event.url()),
-        event.start().toInstant(),
-        start.toLocalDate(),
-        clocks.day(start),
+        event.start().map(ZonedDateTime::toInstant).orElse(Instant.MAX),
+        event.start().map(start -> start.withZoneSameInstant(owner.zone()).toLocalDate()),
+        event
+            .start()
+            .map(start -> clocks.day(start.withZoneSameInstant(owner.zone())))
+            .orElseGet(() -> labels.get("section.onDemand")),
         time(event),
         markers(known),
         event.cancelled(),
@@ -69,21 +71,23 @@ final class EventSummarizer {
   }
 
   private String time(Event event) {
+    if (event.onDemand()) {
+      return labels.get("time.onDemand");
+    }
     if (event.allDay()) {
       return labels.get("time.allDay");
     }
-    ZonedDateTime start = event.start().withZoneSameInstant(owner.zone());
+    ZonedDateTime own = event.requireStart();
+    ZonedDateTime start = own.withZoneSameInstant(owner.zone());
     Optional<ZonedDateTime> end = event.end().map(time -> time.withZoneSameInstant(owner.zone()));
     String text = clocks.span(start, end);
-    boolean elsewhere = !event.start().getOffset().equals(start.getOffset());
+    boolean elsewhere = !own.getOffset().equals(start.getOffset());
     if (elsewhere) {
       text +=
           " ("
-              + clocks.span(
-                  event.start(),
-                  event.end().map(time -> time.withZoneSameInstant(event.start().getZone())))
+              + clocks.span(own, event.end().map(time -> time.withZoneSameInstant(own.getZone())))
               + " "
-              + event.start().getZone().getId()
+              + own.getZone().getId()
               + ")";
     }
     return text;
@@ -103,7 +107,7 @@ final class EventSummarizer {
       markers.add(marker("new", labels.get("marker.new")));
     } else if (earlierDigest && known.rescheduled() && known.changedSince(previousDigestAt)) {
       ZonedDateTime before = known.previousStart().orElseThrow().withZoneSameInstant(owner.zone());
-      ZonedDateTime now = event.start().withZoneSameInstant(owner.zone());
+      ZonedDateTime now = event.requireStart().withZoneSameInstant(owner.zone());
       markers.add(
           marker(
               "rescheduled",

@@ -10,7 +10,9 @@ import java.util.Optional;
  * same summary, so Markdown and HTML never disagree. Texts here are unescaped.
  *
  * @param link the event page, only when it is an http(s) URL
- * @param day the day in the owner's zone, for grouping
+ * @param start when it starts; {@link Instant#MAX} for an on-demand event, so it sorts last
+ * @param day the day in the owner's zone, for grouping; empty for an on-demand event
+ * @param dayName the day's name, or the on-demand section's
  * @param time "18:00–19:30", with the event's own time in brackets when its zone differs
  */
 record EventSummary(
@@ -18,7 +20,7 @@ record EventSummary(
     String title,
     Optional<String> link,
     Instant start,
-    LocalDate day,
+    Optional<LocalDate> day,
     String dayName,
     String time,
     List<Marker> markers,

@@ -49,7 +49,8 @@ record Page(
                     .thenComparing(EventSummary::title)
                     .thenComparing(EventSummary::id))
             .toList();
-    Map<LocalDate, List<EventSummary>> byDay = new LinkedHashMap<>();
+    // Recordings have no day: they close the page in a section of their own, "watch any time".
+    Map<Optional<LocalDate>, List<EventSummary>> byDay = new LinkedHashMap<>();
     for (EventSummary event : events) {
       byDay.computeIfAbsent(event.day(), day -> new ArrayList<>()).add(event);
     }

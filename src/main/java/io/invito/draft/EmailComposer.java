@@ -43,7 +43,7 @@ final class EmailComposer {
       String subject,
       String text,
       String html,
-      String ics,
+      Optional<String> ics,
       String icsName,
       String date,
       String messageId) {}
@@ -70,7 +70,9 @@ final class EmailComposer {
 
       MimeMultipart mixed = new FixedMultipart("mixed", "=_invito_mixed");
       mixed.addBodyPart(body);
-      mixed.addBodyPart(calendarPart(parts.ics(), parts.icsName()));
+      if (parts.ics().isPresent()) {
+        mixed.addBodyPart(calendarPart(parts.ics().get(), parts.icsName()));
+      }
       message.setContent(mixed);
       message.saveChanges();
 

@@ -78,12 +78,15 @@ final class EmailRenderer {
     String subject = Texts.oneLine(rendered.substring(SUBJECT.length(), blank));
     String text = rendered.substring(blank + 2);
     String html = HtmlRenderer.render(text, Wording.link(known.event()), contact.language());
-    String ics = IcsRenderer.render(known);
+    // A recording has no time for a calendar: its draft carries no .ics.
+    Optional<String> ics =
+        known.event().onDemand() ? Optional.empty() : Optional.of(IcsRenderer.render(known));
     String messageId =
         "<invito."
             + id
             + "."
-            + InvitationWriter.sha256(subject + "\n" + text + "\n" + html + "\n" + ics)
+            + InvitationWriter.sha256(
+                    subject + "\n" + text + "\n" + html + ics.map(part -> "\n" + part).orElse(""))
                 .substring(0, 16)
             + "@"
             + domain

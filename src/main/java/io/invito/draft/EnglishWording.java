@@ -1,5 +1,6 @@
 package io.invito.draft;
 
+import io.invito.model.Attendance;
 import io.invito.model.Contact;
 import io.invito.model.Delivery;
 import io.invito.model.Event;
@@ -103,6 +104,11 @@ final class EnglishWording implements Wording {
   }
 
   @Override
+  public String anyTime() {
+    return "you can watch it whenever suits you";
+  }
+
+  @Override
   public String format(Event event) {
     List<String> parts = new ArrayList<>();
     String platform = event.platform().map(Texts::oneLine).map(name -> " on " + name).orElse("");
@@ -123,11 +129,13 @@ final class EnglishWording implements Wording {
         }
       }
     }
-    if (event.delivery() == Delivery.LIVE) {
+    // Live or recorded is said only of what is watched: never of a room, never as a guess.
+    boolean watched = event.attendance() != Attendance.OFFLINE;
+    if (watched && event.delivery() == Delivery.LIVE) {
       parts.add("live");
-    } else if (event.delivery() == Delivery.LIVE_AND_RECORDED) {
+    } else if (watched && event.delivery() == Delivery.LIVE_AND_RECORDED) {
       parts.add("live with a recording available");
-    } else if (event.delivery() == Delivery.ON_DEMAND) {
+    } else if (event.delivery() == Delivery.ON_DEMAND && !event.onDemand()) {
       parts.add("available on demand");
     }
     if (event.interactive()) {
@@ -159,7 +167,7 @@ final class EnglishWording implements Wording {
     }
     if (known.rescheduled()) {
       return "Note: the event has been moved to "
-          + when(event.start().withZoneSameInstant(zone), event.allDay(), false)
+          + when(event.requireStart().withZoneSameInstant(zone), event.allDay(), false)
           + " (it was "
           + when(
               known.previousStart().orElseThrow().withZoneSameInstant(zone), event.allDay(), false)

@@ -87,9 +87,9 @@ final class IcsRenderer {
   /** A day (VALUE=DATE) for an all-day event; else the instant, written in UTC. */
   private static Temporal start(Event event) {
     if (event.allDay()) {
-      return event.start().toLocalDate();
+      return event.requireStart().toLocalDate();
     }
-    return event.start().toInstant().truncatedTo(ChronoUnit.SECONDS);
+    return event.requireStart().toInstant().truncatedTo(ChronoUnit.SECONDS);
   }
 
   private static Optional<Temporal> end(Event event) {
@@ -99,13 +99,13 @@ final class IcsRenderer {
           event
               .end()
               .map(end -> end.toLocalDate())
-              .filter(day -> !day.isBefore(event.start().toLocalDate()))
-              .orElse(event.start().toLocalDate());
+              .filter(day -> !day.isBefore(event.requireStart().toLocalDate()))
+              .orElse(event.requireStart().toLocalDate());
       return Optional.of(last.plusDays(1));
     }
     return event
         .end()
-        .filter(end -> end.isAfter(event.start()))
+        .filter(end -> end.isAfter(event.requireStart()))
         .map(end -> (Temporal) end.toInstant().truncatedTo(ChronoUnit.SECONDS));
   }
 

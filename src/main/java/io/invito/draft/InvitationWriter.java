@@ -14,7 +14,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -215,7 +214,6 @@ public final class InvitationWriter {
   private Map<String, String> values(
       Wording wording, Match match, KnownEvent known, Contact contact) {
     Event event = known.event();
-    ZonedDateTime start = event.start().withZoneSameInstant(contact.zone());
     List<String> openings = wording.openings(contact.formality());
     Map<String, String> values = new HashMap<>();
     values.put("salutation", wording.salutation(contact));
@@ -223,7 +221,14 @@ public final class InvitationWriter {
     values.put("opening", opening(openings, contact, event));
     values.put("reason", wording.reason(match.reasons(), contact.formality(), REASON_TERMS));
     values.put("title", Texts.oneLine(event.title()));
-    values.put("when", wording.when(start, event.allDay(), true));
+    values.put(
+        "when",
+        event
+            .start()
+            .map(
+                start ->
+                    wording.when(start.withZoneSameInstant(contact.zone()), event.allDay(), true))
+            .orElseGet(wording::anyTime));
     values.put("format", wording.format(event));
     values.put("price", wording.price(event));
     values.put("organizer", event.organizer().map(Texts::oneLine).orElse(""));

@@ -1,5 +1,6 @@
 package io.invito.draft;
 
+import io.invito.model.Attendance;
 import io.invito.model.Contact;
 import io.invito.model.Delivery;
 import io.invito.model.Event;
@@ -113,6 +114,11 @@ final class ItalianWording implements Wording {
   }
 
   @Override
+  public String anyTime() {
+    return "puoi guardarlo quando ti fa comodo";
+  }
+
+  @Override
   public String format(Event event) {
     List<String> parts = new ArrayList<>();
     String platform = event.platform().map(Texts::oneLine).map(name -> " su " + name).orElse("");
@@ -133,11 +139,13 @@ final class ItalianWording implements Wording {
         }
       }
     }
-    if (event.delivery() == Delivery.LIVE) {
+    // Live or recorded is said only of what is watched: never of a room, never as a guess.
+    boolean watched = event.attendance() != Attendance.OFFLINE;
+    if (watched && event.delivery() == Delivery.LIVE) {
       parts.add("in diretta");
-    } else if (event.delivery() == Delivery.LIVE_AND_RECORDED) {
+    } else if (watched && event.delivery() == Delivery.LIVE_AND_RECORDED) {
       parts.add("in diretta con registrazione disponibile");
-    } else if (event.delivery() == Delivery.ON_DEMAND) {
+    } else if (event.delivery() == Delivery.ON_DEMAND && !event.onDemand()) {
       parts.add("disponibile on demand");
     }
     if (event.interactive()) {
@@ -169,7 +177,7 @@ final class ItalianWording implements Wording {
     }
     if (known.rescheduled()) {
       return "Nota: l'evento è stato spostato a "
-          + when(event.start().withZoneSameInstant(zone), event.allDay(), false)
+          + when(event.requireStart().withZoneSameInstant(zone), event.allDay(), false)
           + " (prima era "
           + when(
               known.previousStart().orElseThrow().withZoneSameInstant(zone), event.allDay(), false)

@@ -35,6 +35,9 @@ interface Wording {
   /** The start in the contact's zone and words: "giovedì 3 dicembre alle 18:00, ora italiana". */
   String when(ZonedDateTime start, boolean allDay, boolean withZone);
 
+  /** What a draft says instead of a date for a recording: "you can watch it whenever suits you". */
+  String anyTime();
+
   /** How one attends: "online su Zoom, in diretta con registrazione disponibile, ...". */
   String format(Event event);
 

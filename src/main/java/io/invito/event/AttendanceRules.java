@@ -53,6 +53,15 @@ final class AttendanceRules {
               "anche in streaming",
               "also online",
               "also streamed",
+              "also be streamed",
+              "anche da remoto",
+              "follow the livestream",
+              "oppure da remoto",
+              "or join online",
+              "in sala e in diretta",
+              "in sala e online",
+              "in sede o collegandosi",
+              "posti in sala",
               "in person and virtually")
           // Not "virtual" alone: a Java meetup on Virtual Threads happens in a room.
           .add(
@@ -60,6 +69,13 @@ final class AttendanceRules {
               "online",
               "on line",
               "in streaming",
+              "diretta streaming",
+              "a distanza",
+              "fad",
+              "fad sincrona",
+              "piattaforma dedicata",
+              "piattaforma e learning",
+              "webcast",
               "evento virtuale",
               "virtual event",
               "virtual conference",
@@ -100,6 +116,24 @@ final class AttendanceRules {
               "presso la sede",
               "presso la nostra sede",
               "at our office",
+              "in biblioteca",
+              "sala consiliare",
+              "ci vediamo al",
+              "ci vediamo presso",
+              "appuntamento alle",
+              "in officina",
+              "in cantina",
+              "in classroom",
+              "classroom course",
+              "training centre",
+              "training center",
+              "church hall",
+              "town hall",
+              "village hall",
+              "in our kitchen",
+              "doors open",
+              "drop in",
+              "no appointment needed",
               "at our offices",
               "on site",
               "onsite")
@@ -116,7 +150,29 @@ final class AttendanceRules {
               "centro congressi",
               "aula magna",
               "via roma",
-              "piazza")
+              "piazza",
+              "biblioteca",
+              "library",
+              "sala",
+              "teatro",
+              "theatre",
+              "palestra",
+              "coworking",
+              "makerspace",
+              "laboratori",
+              "parcheggio",
+              "municipio",
+              "clubhouse",
+              "boathouse",
+              "students' union",
+              "student hub")
+          // A street and number: "via Po 18", "44 Bristol Road", "piazza Ravegnana".
+          .addPattern(
+              Clue.PLACE,
+              "(?<![\\p{L}])(?:via|viale|piazza|piazzale|corso|largo|vicolo)\\s+(?:[\\p{L}']+\\s+){0,3}\\d{1,3}\\b")
+          .addPattern(
+              Clue.PLACE, "(?<![\\p{L}])[\\p{L}']+\\s+(?:street|road|lane|avenue|square)\\b")
+          .addPattern(Clue.IN_PERSON, "(?<![\\p{L}])(?:room|aula|sala)\\s+[a-z]?\\d{1,4}\\b")
           .build();
 
   /** Words a location field uses when it is not a place. */
@@ -153,6 +209,27 @@ final class AttendanceRules {
         .filter(where -> !where.isBlank())
         .filter(where -> !ONLINE_PLACE.matches(where))
         .isPresent();
+  }
+
+  /**
+   * Whether how to attend is said firmly: stated, a join link, a platform, a place in the location
+   * field, or words such as "in presenza" or "online"; not a place word in passing ("Piazza
+   * Armerina" in a stamp's name).
+   */
+  static boolean firm(
+      Attendance stated,
+      Optional<URI> joinUrl,
+      Optional<String> location,
+      Optional<String> platform,
+      String foldedText) {
+    Set<Clue> clues = WORDS.findAll(foldedText);
+    return stated != Attendance.UNKNOWN
+        || joinUrl.isPresent()
+        || platform.isPresent()
+        || placed(location)
+        || clues.contains(Clue.HYBRID)
+        || clues.contains(Clue.ONLINE)
+        || clues.contains(Clue.IN_PERSON);
   }
 
   static Attendance attendance(

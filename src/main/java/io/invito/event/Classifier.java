@@ -23,6 +23,7 @@ import java.util.Set;
  */
 public final class Classifier {
   static final String NO_DATE = "no event date found";
+  static final String NO_TITLE = "no title: nothing to invite anyone to";
 
   private final TopicTaxonomy taxonomy;
 
@@ -43,17 +44,23 @@ public final class Classifier {
    *     owner's
    */
   public Judgement classify(RawEvent raw, ZoneId fallbackZone) {
-    if (raw.start().isEmpty()) {
-      return reject(raw, NO_DATE);
-    }
-    EventTime time = raw.start().get();
-    ZonedDateTime start = time.resolve(fallbackZone);
     // Parsers give empty strings for missing text, but a null must not stop a run either.
     String title = Objects.requireNonNullElse(raw.title(), "").strip();
     String description = Objects.requireNonNullElse(raw.description(), "");
     String text = title + "\n" + description;
     String foldedTitle = TextFolder.fold(title);
     String folded = TextFolder.fold(text);
+    Delivery delivery = DeliveryRules.delivery(folded, raw.start().isPresent());
+    boolean onDemand = delivery == Delivery.ON_DEMAND;
+    if (title.isEmpty()) {
+      return reject(raw, NO_TITLE);
+    }
+    if (raw.start().isEmpty() && !onDemand) {
+      return reject(raw, NO_DATE);
+    }
+    // A recording is watched whenever suits: the date a page gives it is when it was recorded.
+    Optional<EventTime> time = onDemand ? Optional.empty() : raw.start();
+    Optional<ZonedDateTime> start = time.map(at -> at.resolve(fallbackZone));
 
     Set<EventKind> found = KindRules.kinds(raw.types(), foldedTitle, folded);
     String evidence = folded + " " + TextFolder.fold(raw.location().orElse(""));
@@ -62,8 +69,7 @@ public final class Classifier {
     Attendance attendance =
         AttendanceRules.attendance(
             raw.attendance(), raw.joinUrl(), raw.location(), platform, found, evidence);
-    Delivery delivery = DeliveryRules.delivery(folded);
-    if (delivery == Delivery.ON_DEMAND && attendance == Attendance.UNKNOWN) {
+    if (onDemand) {
       // A recording to watch whenever is watched online.
       attendance = Attendance.ONLINE;
     }
@@ -75,32 +81,37 @@ public final class Classifier {
             platform,
             platform.filter(PlatformRules::streams).isPresent());
 
-    Instant startsAt = start.toInstant();
-    Instant endsAt =
-        raw.end()
-            .map(e -> e.resolve(start.getZone()).toInstant())
-            .filter(at -> at.isAfter(startsAt))
-            .orElseGet(() -> NotEventRules.assumedEnd(startsAt));
+    Optional<Instant> startsAt = start.map(ZonedDateTime::toInstant);
+    Optional<Instant> endsAt =
+        startsAt.map(
+            at ->
+                raw.end()
+                    .map(e -> e.resolve(start.get().getZone()).toInstant())
+                    .filter(ends -> ends.isAfter(at))
+                    .orElseGet(() -> NotEventRules.assumedEnd(at)));
+    PriceRules.Cost cost = PriceRules.cost(raw.free(), raw.price(), text);
     NotEventRules.Evidence facts =
         new NotEventRules.Evidence(
             KindRules.namesKind(raw.types(), foldedTitle),
             raw.joinUrl().isPresent() || platform.isPresent(),
             AttendanceRules.placed(raw.location()),
-            delivery == Delivery.ON_DEMAND,
+            AttendanceRules.firm(raw.attendance(), raw.joinUrl(), raw.location(), platform, folded),
+            cost.free().isPresent() || cost.price().isPresent(),
+            onDemand,
             raw.url(),
             raw.published(),
             startsAt,
             endsAt);
-    Optional<String> notEvent = NotEventRules.rejectReason(foldedTitle, folded, facts);
-    if (notEvent.isPresent()) {
-      return reject(raw, notEvent.get());
+    NotEventRules.Verdict verdict = NotEventRules.weigh(foldedTitle, folded, facts);
+    if (verdict.rejection().isPresent()) {
+      return reject(raw, verdict.rejection().get() + "; weighed " + verdict.evidence());
     }
 
-    ZoneId zone = start.getZone();
-    Optional<ZonedDateTime> end = raw.end().map(e -> e.resolve(zone));
-    PriceRules.Cost cost = PriceRules.cost(raw.free(), raw.price(), text);
+    Optional<ZonedDateTime> end = start.flatMap(at -> raw.end().map(e -> e.resolve(at.getZone())));
     Optional<URI> url = raw.url().map(UrlCanonicalizer::clean);
-    String id = IdDeriver.derive(raw.url(), raw.uid(), title, time.local().toLocalDate());
+    String id =
+        IdDeriver.derive(
+            raw.url(), raw.uid(), title, raw.start().map(at -> at.local().toLocalDate()));
     Event event =
         new Event(
             id,
@@ -109,8 +120,8 @@ public final class Classifier {
             url,
             start,
             end,
-            time.allDay(),
-            time.zoneStated(),
+            time.map(EventTime::allDay).orElse(false),
+            time.map(EventTime::zoneStated).orElse(false),
             kinds,
             attendance,
             platform,

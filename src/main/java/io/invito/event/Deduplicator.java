@@ -82,10 +82,14 @@ public final class Deduplicator {
 
   /** Within the tolerance; a whole-day entry meets any time on its date. */
   private static boolean closeInTime(Event a, Event b) {
-    if (a.allDay() || b.allDay()) {
-      return a.start().toLocalDate().equals(b.start().toLocalDate());
+    if (a.onDemand() || b.onDemand()) {
+      // A recording meets only another recording: the live session it came from is another item.
+      return a.onDemand() && b.onDemand();
     }
-    return Duration.between(a.start(), b.start()).abs().compareTo(TOLERANCE) <= 0;
+    if (a.allDay() || b.allDay()) {
+      return a.requireStart().toLocalDate().equals(b.requireStart().toLocalDate());
+    }
+    return Duration.between(a.requireStart(), b.requireStart()).abs().compareTo(TOLERANCE) <= 0;
   }
 
   /**
@@ -115,7 +119,10 @@ public final class Deduplicator {
                           + "@"
                           + (uidsDiffer
                               ? "uid:" + event.uid().orElseThrow()
-                              : event.start().toLocalDateTime().toString())));
+                              : event
+                                  .start()
+                                  .map(start -> start.toLocalDateTime().toString())
+                                  .orElse("on demand"))));
             })
         .toList();
   }

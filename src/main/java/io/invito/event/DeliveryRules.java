@@ -10,6 +10,7 @@ import java.util.Set;
  */
 final class DeliveryRules {
   private enum Clue {
+    ALREADY_RECORDED,
     ON_DEMAND,
     RECORDED,
     LIVE
@@ -17,8 +18,62 @@ final class DeliveryRules {
 
   private static final Vocabulary<Clue> WORDS =
       Vocabulary.<Clue>builder()
+          // The session is over and its recording is what is offered, whatever date the page gives.
+          .add(
+              Clue.ALREADY_RECORDED,
+              "now on demand",
+              "ora on demand",
+              "now available on demand",
+              "ora disponibile on demand",
+              "webinar on demand",
+              "on demand webinar",
+              "registrato il",
+              "registrata il",
+              "was broadcast",
+              "was recorded",
+              "vi siete persi",
+              "missed it",
+              "ecco il replay",
+              "webinar replay",
+              "rivedi il webinar",
+              "la registrazione integrale",
+              "watch the on demand recording",
+              "guardalo on demand")
           .add(
               Clue.ON_DEMAND,
+              "quando vuoi",
+              "quando volete",
+              "in qualsiasi momento",
+              "sempre disponibili",
+              "sempre disponibile",
+              "videolezioni",
+              "video lezioni",
+              "e learning",
+              "elearning",
+              "asincrona",
+              "fad asincrona",
+              "24 ore su 24",
+              "24h su 24",
+              "accesso per 12 mesi",
+              "pre recorded",
+              "prerecorded",
+              "recorded lecture",
+              "recorded lectures",
+              "start anytime",
+              "start any time",
+              "your own pace",
+              "instant access",
+              "lifetime access",
+              "video lessons",
+              "short videos",
+              "video brevi",
+              "brevi video",
+              "video course",
+              "available to stream",
+              "available on demand",
+              "whenever suits you",
+              "video library",
+              "catch up on",
               "on demand",
               "guarda quando vuoi",
               "guardalo quando vuoi",
@@ -169,8 +224,15 @@ final class DeliveryRules {
    * Live, live and recorded, or on demand. "Live" words matter only beside "on demand": an event
    * with a start and no recording to watch later happens at that start, live.
    */
-  static Delivery delivery(String foldedText) {
+  static Delivery delivery(String foldedText, boolean dated) {
     Set<Clue> clues = WORDS.findAll(foldedText);
+    if (clues.contains(Clue.ALREADY_RECORDED)) {
+      return Delivery.ON_DEMAND;
+    }
+    if (!dated && (clues.contains(Clue.ON_DEMAND) || clues.contains(Clue.RECORDED))) {
+      // With no date to attend at, a recording or video lessons are all there is: on demand.
+      return Delivery.ON_DEMAND;
+    }
     if (clues.contains(Clue.RECORDED)) {
       return Delivery.LIVE_AND_RECORDED;
     }

@@ -79,7 +79,11 @@ final class EventMerger {
         first(copies, "url", Event::url),
         lead.start(),
         first(copies, "end", Event::end)
-            .map(end -> end.withZoneSameInstant(lead.start().getZone())),
+            .map(
+                end ->
+                    lead.start()
+                        .map(start -> end.withZoneSameInstant(start.getZone()))
+                        .orElse(end)),
         events.stream().allMatch(Event::allDay),
         lead.zoneStated(),
         kinds,

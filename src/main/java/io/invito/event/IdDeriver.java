@@ -18,7 +18,8 @@ final class IdDeriver {
 
   private IdDeriver() {}
 
-  static String derive(Optional<URI> url, Optional<String> uid, String title, LocalDate startDate) {
+  static String derive(
+      Optional<URI> url, Optional<String> uid, String title, Optional<LocalDate> startDate) {
     if (url.isPresent()) {
       return hash("url:" + UrlCanonicalizer.canonicalize(url.get()));
     }
@@ -26,7 +27,11 @@ final class IdDeriver {
     if (usableUid.isPresent()) {
       return hash("uid:" + usableUid.get());
     }
-    return hash("title:" + TextFolder.foldTitle(title) + "@" + startDate);
+    // A recording with neither address nor UID is known by its title alone.
+    return hash(
+        "title:"
+            + TextFolder.foldTitle(title)
+            + startDate.map(date -> "@" + date).orElse("@on-demand"));
   }
 
   /** The first 16 hex digits of the SHA-256 of the text: short, stable, and collision-safe here. */

@@ -54,10 +54,15 @@ final class NotEventVocabulary {
               "apply now",
               "how to apply",
               "salary",
-              "retribuzione")
+              "retribuzione",
+              "inviare portfolio",
+              "invia il portfolio",
+              "send your portfolio",
+              "collaborazione freelance",
+              "pro rata")
           .addPattern(
               NotEventRules.JOB,
-              "(?<![\\p{L}])cerca(?:no|mo)?\\s+(?:un\\s+|una\\s+)?(?:docente|formatore"
+              "(?<![\\p{L}])(?:cerca(?:no|mo)?|seleziona(?:no|mo)?|ricerca)\\s+(?:un\\s+|una\\s+)?(?:docente|formatore"
                   + "|formatrice|insegnante|sviluppatore|sviluppatrice|tecnico|addetto|addetta"
                   + "|impiegato|impiegata|figura|collaboratore|collaboratrice|consulente)\\b")
           .addPattern(
@@ -122,6 +127,14 @@ final class NotEventVocabulary {
               "prova gratuita di",
               "billed annually",
               "richiedi un preventivo",
+              "plans and pricing",
+              "see plans",
+              "see our plans",
+              "piani a partire da",
+              "prova gratis per",
+              "buy the",
+              "instant download",
+              "download immediato",
               "request a quote",
               "ha annunciato",
               "hanno annunciato",
@@ -154,7 +167,20 @@ final class NotEventVocabulary {
               "submissions close",
               "proposte di intervento",
               "invio delle proposte")
-          .add(NotEventRules.LIST, "tutti i webinar", "tutti i corsi", "in programma questo mese")
+          .add(
+              NotEventRules.LIST,
+              "tutti i webinar",
+              "tutti i corsi",
+              "in programma questo mese",
+              "abbiamo raccolto",
+              "we've rounded up",
+              "browse all")
+          .add(
+              NotEventRules.ARTICLE,
+              "abbiamo provato",
+              "ecco la nostra classifica",
+              "we tried",
+              "we tested")
           .build();
 
   /** Phrases that give an item away in its title, even when the title names a webinar. */
@@ -249,7 +275,18 @@ final class NotEventVocabulary {
               "opinione",
               "editoriale",
               "editorial",
-              "case study")
+              "case study",
+              "le migliori",
+              "i migliori",
+              "the best",
+              "yesterday's",
+              "l'elenco",
+              "roundup")
+          .addPattern(
+              NotEventRules.ARTICLE,
+              "^(?:three|four|five|six|seven|eight|nine|ten|tre|quattro|cinque|sei|sette|otto"
+                  + "|nove|dieci)\\s+(?:things|lessons|ways|tips|reasons|moments|cose|lezioni|modi"
+                  + "|consigli|motivi|momenti)\\b")
           .add(
               NotEventRules.NEWS,
               "comunicato stampa",
@@ -257,6 +294,7 @@ final class NotEventVocabulary {
               "release notes",
               "changelog")
           .add(NotEventRules.CALL, "call for")
+          .addPattern(NotEventRules.JOB, "^(?:job|jobs|lavoro|offerta di lavoro|vacancy)\\s*:")
           .build();
 
   /**
@@ -307,6 +345,16 @@ final class NotEventVocabulary {
               "non si terra",
               "will not take place",
               "rinviato al",
+              "will offer",
+              "expects",
+              "used by",
+              "trusted by",
+              "scelto da oltre",
+              "utilizzato da oltre",
+              "crea webinar",
+              "crea i tuoi",
+              "create your",
+              "host your",
               "will open",
               "aprira",
               "hires")
@@ -337,6 +385,8 @@ final class NotEventVocabulary {
               "shop",
               "negozio",
               "pricing",
+              "prodotto",
+              "product",
               "prodotti",
               "products")
           .add(NotEventRules.JOB, "jobs", "careers", "lavora con noi", "posizioni aperte")
@@ -414,6 +464,9 @@ final class NotEventVocabulary {
               "press release",
               "annuncia",
               "announces",
+              "opens",
+              "inaugura",
+              "launches",
               "annuncio",
               "prezzi",
               "pricing",

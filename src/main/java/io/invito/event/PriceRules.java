@@ -62,6 +62,32 @@ final class PriceRules {
           "(?:€|eur|euro|\\$|£|usd|gbp)\\s?\\d{1,5}(?:[.,]\\d{1,2})?"
               + "|\\d{1,5}(?:[.,]\\d{1,2})?\\s?(?:€|eur|euro|euros|\\$|£|usd|gbp)(?![\\p{L}])",
           Pattern.CASE_INSENSITIVE);
+
+  /**
+   * What a price says after the amount and belongs to it: "+ IVA", "IVA inclusa", "a persona", "per
+   * delegate", "(members free)", ", materials included". Kept, so "60 € + IVA" is not shown as 60
+   * €.
+   */
+  private static final Pattern TAIL =
+      Pattern.compile(
+          "(?:\\s*\\+\\s*(?:iva|vat)\\b"
+              + "|\\s+(?:iva|vat)\\s+(?:inclusa|esclusa|compresa|inclusive|included|exclusive)\\b"
+              + "|\\s+(?:a|per)\\s+(?:persona|partecipante|iscritto|person|delegate|participant"
+              + "|child|bambino|bambina|head|ticket)\\b"
+              + "|\\s*\\([^()\\n]{1,60}\\)"
+              + "|,\\s*[\\p{L} ]{1,40}?\\b(?:incluso|inclusa|inclusi|incluse|compreso|compresa"
+              + "|compresi|included)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * "Gratuito previa registrazione", "free with registration": free, on a condition worth keeping.
+   */
+  private static final Pattern FREE_ON_CONDITION =
+      Pattern.compile(
+          "(?:gratuit[oaie]|gratis|free)\\s+(?:previa|con|dietro|with|but|for)\\s+[\\p{L} ]{2,30}?"
+              + "(?:registrazione|iscrizione|prenotazione|registration|booking|members|soci)\\b",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern ZERO = Pattern.compile("[^1-9]*");
 
   private PriceRules() {}
@@ -73,15 +99,27 @@ final class PriceRules {
     }
     Matcher matcher = PRICE.matcher(text);
     if (matcher.find()) {
-      String price = matcher.group().strip();
+      String price = withTail(text, matcher);
       boolean zero = isZero(price);
       // "8 euro, gratuito per gli studenti": a price is paid for by most, so the event is paid.
       return new Cost(Optional.of(zero), zero ? Optional.empty() : Optional.of(price));
     }
     if (FREE.matches(TextFolder.fold(text))) {
-      return new Cost(Optional.of(true), Optional.empty());
+      Matcher condition = FREE_ON_CONDITION.matcher(text);
+      return new Cost(
+          Optional.of(true),
+          condition.find() ? Optional.of(condition.group().strip()) : Optional.empty());
     }
     return new Cost(Optional.empty(), Optional.empty());
+  }
+
+  private static String withTail(String text, Matcher amount) {
+    int end = amount.end();
+    Matcher tail = TAIL.matcher(text);
+    while (tail.region(end, text.length()).lookingAt() && tail.end() > end) {
+      end = tail.end();
+    }
+    return text.substring(amount.start(), end).strip();
   }
 
   private static boolean isZero(String price) {

@@ -58,6 +58,20 @@ final class Vocabulary<T> {
     return findHit(folded).isPresent();
   }
 
+  /** The distinct phrases found in the text that stand for the value. */
+  Set<String> phrases(String folded, T value) {
+    Set<String> found = new java.util.LinkedHashSet<>();
+    for (Row<T> row : rows) {
+      if (row.value.equals(value)) {
+        java.util.regex.Matcher matcher = row.pattern.matcher(folded);
+        while (matcher.find()) {
+          found.add(matcher.group());
+        }
+      }
+    }
+    return found;
+  }
+
   /** A value found in a text, with the phrase that gave it away. */
   record Hit<T>(T value, String phrase) {}
 

@@ -12,6 +12,7 @@ import io.invito.model.Reason;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -202,7 +203,10 @@ public final class Matcher {
     }
     Arrays.sort(
         order,
-        Comparator.<Integer, Instant>comparing(ordinal -> events.get(ordinal).start().toInstant())
+        Comparator.<Integer, Instant>comparing(
+                // On-demand events have no start; they rank after every dated one.
+                ordinal ->
+                    events.get(ordinal).start().map(ZonedDateTime::toInstant).orElse(Instant.MAX))
             .thenComparing(ordinal -> events.get(ordinal).id()));
     int[] rank = new int[order.length];
     for (int place = 0; place < order.length; place++) {
@@ -217,7 +221,11 @@ public final class Matcher {
     if (event.cancelled() || event.status() == EventStatus.POSTPONED) {
       return false;
     }
-    Instant start = event.start().toInstant();
+    if (event.onDemand()) {
+      // Watched whenever suits: always open; that it is offered once is the store's memory.
+      return true;
+    }
+    Instant start = event.requireStart().toInstant();
     return !Duration.between(now, start).minus(settings.minLeadTime()).isNegative()
         && !start.isAfter(now.plus(settings.horizon()));
   }

@@ -177,9 +177,14 @@ final class PairFinder {
     boolean[] awake = new boolean[index.size()];
     for (int ordinal = 0; ordinal < awake.length; ordinal++) {
       Event event = index.event(ordinal);
-      LocalTime local = event.start().withZoneSameInstant(zone).toLocalTime();
+      // A recording is watched at whatever hour suits, like a whole-day event.
       awake[ordinal] =
-          event.allDay() || (!local.isBefore(WAKING_START) && local.isBefore(WAKING_END));
+          event.allDay()
+              || event
+                  .start()
+                  .map(start -> start.withZoneSameInstant(zone).toLocalTime())
+                  .map(local -> !local.isBefore(WAKING_START) && local.isBefore(WAKING_END))
+                  .orElse(true);
     }
     return awake;
   }

@@ -10,7 +10,8 @@ import java.util.Set;
  * One real opportunity, judged and normalised, stored once however many sources carry it.
  *
  * @param id stable identifier derived from the canonical URL or UID (the store's key)
- * @param start the start in the zone it happens in (stated, else the source's, else the owner's)
+ * @param start the start in the zone it happens in (stated, else the source's, else the owner's);
+ *     empty for an on-demand recording or course, which is watched whenever suits
  * @param zoneStated whether the source stated the zone or invito inferred it
  * @param platform the online platform when known: Zoom, Microsoft Teams, YouTube Live, ...
  * @param interactive whether it offers chat, Q&amp;A, polls or networking time
@@ -22,7 +23,7 @@ public record Event(
     String title,
     String description,
     Optional<URI> url,
-    ZonedDateTime start,
+    Optional<ZonedDateTime> start,
     Optional<ZonedDateTime> end,
     boolean allDay,
     boolean zoneStated,
@@ -45,6 +46,17 @@ public record Event(
     kinds = Set.copyOf(kinds);
     topics = List.copyOf(topics);
     sources = List.copyOf(sources);
+  }
+
+  /** Whether it is watched whenever suits, with no start: a recording or a video course. */
+  public boolean onDemand() {
+    return start.isEmpty();
+  }
+
+  /** The start of a dated event; an on-demand one has none, and asking for it is a bug. */
+  public ZonedDateTime requireStart() {
+    return start.orElseThrow(
+        () -> new IllegalStateException("event " + id + " is on demand and has no start"));
   }
 
   public boolean cancelled() {

@@ -19,7 +19,9 @@ public record KnownEvent(
     Optional<EventStatus> previousStatus) {
 
   public boolean rescheduled() {
-    return previousStart.isPresent() && !previousStart.get().isEqual(event.start());
+    // Dated again after being dated before; a recording has no start to have moved.
+    return previousStart.isPresent()
+        && event.start().filter(start -> !start.isEqual(previousStart.get())).isPresent();
   }
 
   public boolean newSince(Instant since) {

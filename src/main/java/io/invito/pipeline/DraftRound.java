@@ -187,8 +187,16 @@ final class DraftRound {
     return List.copyOf(warnings);
   }
 
+  /**
+   * The week it happens; a recording's draft goes to the week whose digest first lists it (the one
+   * coming when it was found), and stays there.
+   */
   private Week weekOf(KnownEvent event) {
-    return Week.of(event.event().start().withZoneSameInstant(ownerZone).toLocalDate());
+    return event
+        .event()
+        .start()
+        .map(start -> Week.of(start.withZoneSameInstant(ownerZone).toLocalDate()))
+        .orElseGet(() -> Week.coming(event.firstSeen().atZone(ownerZone).toLocalDate()));
   }
 
   private static String pair(Match match) {

@@ -10,6 +10,7 @@ import io.invito.draft.InvitationWriter;
 import io.invito.draft.TemplateSet;
 import io.invito.event.Deduplicator;
 import io.invito.event.Judgement;
+import io.invito.event.KeepFilter;
 import io.invito.fetch.FetchOrder;
 import io.invito.fetch.FetchProgress;
 import io.invito.fetch.Fetcher;
@@ -25,6 +26,7 @@ import io.invito.store.Store;
 import io.invito.store.UpsertReport;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -39,6 +41,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -54,10 +57,12 @@ public final class Pipeline implements AutoCloseable {
   private final Fetcher fetcher;
   private final TemplateSet templates;
   private final Clock clock;
+  private final KeepFilter keep;
 
   private Pipeline(
       Config config, Store store, Fetcher fetcher, TemplateSet templates, Clock clock) {
     this.config = config;
+    this.keep = KeepFilter.of(config);
     this.store = store;
     this.fetcher = fetcher;
     this.templates = templates;
@@ -184,9 +189,13 @@ public final class Pipeline implements AutoCloseable {
     ContactList contactList = readContacts();
     contactList.problems().forEach(problem -> LOG.warn("{}", problem));
     Map<String, Contact> contacts = byId(contactList);
+    // Recordings are always open; alreadyInvited below offers each to a contact once.
     List<KnownEvent> upcoming =
-        store.events().between(asOf, asOf.plus(config.matching().horizon())).stream()
+        Stream.concat(
+                store.events().between(asOf, asOf.plus(config.matching().horizon())).stream(),
+                store.events().onDemand().stream())
             .filter(known -> !known.event().cancelled())
+            .filter(known -> keep.keeps(known.event()))
             .toList();
     Set<String> alreadyInvited =
         store.invitations().all().stream()
@@ -236,8 +245,17 @@ public final class Pipeline implements AutoCloseable {
   public List<Path> writeDigest(Week week, Instant asOf) {
     Map<String, Contact> contacts = byId(readContacts());
     var zone = config.owner().zone();
-    List<KnownEvent> events =
-        store.events().between(week.start(zone).toInstant(), week.end(zone).toInstant());
+    Instant weekStart = week.start(zone).toInstant();
+    Instant weekEnd = week.end(zone).toInstant();
+    List<KnownEvent> events = new ArrayList<>(store.events().between(weekStart, weekEnd));
+    // "Watch any time": the recordings found since the week before, each in a digest or two.
+    store.events().onDemand().stream()
+        .filter(known -> !known.event().cancelled())
+        .filter(known -> !known.firstSeen().isBefore(weekStart.minus(Duration.ofDays(7))))
+        .filter(known -> known.firstSeen().isBefore(weekEnd))
+        .forEach(events::add);
+    // What the owner's keep rules leave out stays in the store; `events list` says which rule.
+    events.removeIf(known -> !keep.keeps(known.event()));
     Map<String, List<Match>> matchesByEvent =
         store
             .matches()

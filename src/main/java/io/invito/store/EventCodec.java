@@ -38,7 +38,7 @@ final class EventCodec {
     node.put("title", event.title());
     node.put("description", event.description());
     event.url().ifPresent(url -> node.put("url", url.toString()));
-    putTime(node, "start", event.start());
+    event.start().ifPresent(start -> putTime(node, "start", start));
     event.end().ifPresent(end -> putTime(node, "end", end));
     node.put("allDay", event.allDay());
     node.put("zoneStated", event.zoneStated());
@@ -77,7 +77,7 @@ final class EventCodec {
         require(node, "title").asText(),
         node.path("description").asText(""),
         text(node, "url").map(URI::create),
-        time(node, "start").orElseThrow(() -> missing(node, "start")),
+        time(node, "start"),
         time(node, "end"),
         node.path("allDay").asBoolean(false),
         node.path("zoneStated").asBoolean(false),

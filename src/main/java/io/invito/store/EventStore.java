@@ -64,9 +64,7 @@ public final class EventStore {
               continue;
             }
             Optional<ZonedDateTime> previousStart =
-                merged.start().isEqual(old.start())
-                    ? known.get().previousStart()
-                    : Optional.of(old.start());
+                sameStart(merged.start(), old.start()) ? known.get().previousStart() : old.start();
             Optional<EventStatus> previousStatus =
                 merged.status() == old.status()
                     ? known.get().previousStatus()
@@ -95,18 +93,27 @@ public final class EventStore {
         });
   }
 
+  /** The on-demand events (recordings, video courses): those with no start, newest first. */
+  public List<KnownEvent> onDemand() {
+    return select("read on-demand events", "WHERE start_at IS NULL ORDER BY first_seen DESC, id");
+  }
+
   public Optional<KnownEvent> find(String id) {
     return database.transact("read event " + id, connection -> find(connection, id, false));
   }
 
-  /** Every stored event, earliest first. */
+  /** Every stored event, earliest first, the on-demand ones last. */
   public List<KnownEvent> all() {
+    return select("read all events", "ORDER BY start_at NULLS LAST, id");
+  }
+
+  /** The events a fixed clause picks; the clause is ours, never the user's text. */
+  private List<KnownEvent> select(String what, String clause) {
     return database.transact(
-        "read all events",
+        what,
         connection -> {
           try (PreparedStatement select =
-              connection.prepareStatement(
-                  "SELECT " + COLUMNS + " FROM events ORDER BY start_at, id")) {
+              connection.prepareStatement("SELECT " + COLUMNS + " FROM events " + clause)) {
             return read(select);
           }
         });
@@ -240,7 +247,9 @@ public final class EventStore {
 
   /** Binds start, status, title, url and document from {@code first} on. */
   private void bind(PreparedStatement statement, int first, Event event) throws SQLException {
-    statement.setObject(first, Database.column(event.start().toInstant()));
+    // An on-demand event has no start: NULL, which no week's query selects.
+    statement.setObject(
+        first, event.start().map(start -> Database.column(start.toInstant())).orElse(null));
     statement.setString(first + 1, event.status().name());
     statement.setString(first + 2, event.title());
     Database.setText(statement, first + 3, event.url().map(URI::toString));
@@ -287,6 +296,11 @@ public final class EventStore {
         incoming.topics(),
         incoming.sources(),
         incoming.uid().or(old::uid));
+  }
+
+  private static boolean sameStart(Optional<ZonedDateTime> one, Optional<ZonedDateTime> other) {
+    return one.isPresent() == other.isPresent()
+        && one.map(start -> start.isEqual(other.get())).orElse(true);
   }
 
   private static List<String> union(List<String> known, List<String> more) {

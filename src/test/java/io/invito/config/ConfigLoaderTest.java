@@ -67,6 +67,47 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void readsKeepRulesAndKeepsEverythingWhenTheSectionIsLeftOut() throws IOException {
+    write(OWNER, SOURCE);
+    assertThat(ConfigLoader.load(dir).keep()).isEqualTo(KeepRules.ALL);
+
+    write(
+        OWNER
+            + "keep:\n  attendance: [online, Hybrid]\n  kinds: [webinar]\n"
+            + "  keywords: [Excel]\n  block: [assemblea soci]\n",
+        SOURCE);
+    KeepRules keep = ConfigLoader.load(dir).keep();
+
+    assertThat(keep.attendance()).containsExactlyInAnyOrder("online", "hybrid");
+    assertThat(keep.kinds()).containsExactly("webinar");
+    assertThat(keep.keywords()).containsExactly("excel");
+    assertThat(keep.block()).containsExactly("assemblea soci");
+  }
+
+  @Test
+  void readsASourcesOwnKeepRulesAndNamesTheSourceOnAMistake() throws IOException {
+    write(OWNER, SOURCE + "    keep:\n      attendance: [in-person]\n");
+    assertThat(ConfigLoader.load(dir).sources().get(0).keep())
+        .hasValueSatisfying(keep -> assertThat(keep.attendance()).containsExactly("in-person"));
+
+    write(OWNER, SOURCE + "    keep:\n      kinds: [webinars]\n");
+    assertThatThrownBy(() -> ConfigLoader.load(dir))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("sources.yaml: sources[0].keep.kinds")
+        .hasMessageContaining("'webinars' is not one of");
+  }
+
+  @Test
+  void refusesAnAttendanceModeItDoesNotKnowNamingKeyAndValue() throws IOException {
+    write(OWNER + "keep:\n  attendance: [online, in-presenza]\n", SOURCE);
+
+    assertThatThrownBy(() -> ConfigLoader.load(dir))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("invito.yaml: keep.attendance")
+        .hasMessageContaining("'in-presenza' is not one of [hybrid, in-person, online, unknown]");
+  }
+
+  @Test
   void refusesAnUnknownKeyNamingFileAndKey() throws IOException {
     write(OWNER + "  nmae: typo\n", SOURCE);
 
@@ -166,5 +207,8 @@ class ConfigLoaderTest {
 
     assertThat(config.sources()).isNotEmpty();
     assertThat(config.owner().name()).isNotBlank();
+    assertThat(config.keep().attendance())
+        .as("a new config keeps what one attends online, as the article invito grew from")
+        .containsExactlyInAnyOrder("online", "hybrid");
   }
 }

@@ -130,6 +130,47 @@ class CalendarRendererTest {
   }
 
   @Test
+  void listsARecordingUnderWatchAnyTimeAndLeavesItOutOfTheCalendar() throws Exception {
+    Event recording =
+        EventBuilder.from(
+                event(
+                    "ev-replay",
+                    "Corso on demand: contabilità",
+                    "https://example.org/replay",
+                    EventStatus.SCHEDULED))
+            .onDemand()
+            .build();
+    Event dated =
+        event("ev-live", "Webinar dal vivo", "https://example.org/live", EventStatus.SCHEDULED);
+    Digest digest =
+        new Digest(
+            DigestFixtures.WEEK,
+            DigestFixtures.owner(Language.IT),
+            DigestFixtures.GENERATED,
+            List.of(entry(recording), entry(dated)),
+            DigestFixtures.sources(),
+            DigestFixtures.PREVIOUS);
+
+    List<VEvent> events = written(digest).getComponents("VEVENT");
+    String markdown = Files.readString(new DigestWriter(out).write(digest).get(0));
+
+    assertThat(events).extracting(event -> value(event, "UID")).containsExactly("ev-live@invito");
+    assertThat(markdown)
+        .contains("### Da guardare quando vuoi")
+        .contains("nessuna data da segnare");
+    assertThat(markdown.indexOf("Webinar dal vivo"))
+        .as("dated events first, the recordings after them")
+        .isLessThan(markdown.indexOf("Corso on demand"));
+  }
+
+  private static Digest.Entry entry(Event event) {
+    return new Digest.Entry(
+        EventBuilder.from(event)
+            .known(Instant.parse("2026-11-25T10:00:00Z"), Instant.parse("2026-11-25T10:00:00Z")),
+        List.of());
+  }
+
+  @Test
   void keepsFeedTextLiteralAndGivesOnlyWebLinks() throws Exception {
     String title = "Ç'è; a,b \\ <script>alert(1)</script>\nBEGIN:VEVENT\r\nUID:evil 😀";
     Event evil = event("ev-evil", title, "javascript:alert(1)", EventStatus.SCHEDULED);

@@ -18,7 +18,9 @@ final class DraftWriterLoop {
   /** The fixture events as first seen ({@code moved} false) or a day later each. */
   static Map<String, KnownEvent> events(boolean moved) {
     return Fixtures.events().stream()
-        .map(known -> moved ? Events.startingAt(known, known.event().start().plusDays(1)) : known)
+        .map(
+            known ->
+                moved ? Events.startingAt(known, known.event().requireStart().plusDays(1)) : known)
         .collect(Collectors.toMap(known -> known.event().id(), Function.identity()));
   }
 

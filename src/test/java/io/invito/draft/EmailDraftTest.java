@@ -83,7 +83,7 @@ class EmailDraftTest {
           .isEqualTo(event.id() + "@invito");
       assertThat(vevent.getProperty(Property.DTSTART).orElseThrow().getValue()).endsWith("Z");
       Temporal start = vevent.getDateTimeStart().getDate();
-      assertThat(Instant.from(start)).isEqualTo(event.start().toInstant());
+      assertThat(Instant.from(start)).isEqualTo(event.requireStart().toInstant());
       assertThat(vevent.getProperty(Property.SUMMARY).orElseThrow().getValue())
           .isEqualTo(event.title());
       emails++;

@@ -6,7 +6,6 @@ import io.invito.model.KnownEvent;
 import io.invito.testing.EventBuilder;
 import java.time.Duration;
 import java.time.ZonedDateTime;
-import java.util.Optional;
 
 /** Copies of a fixture event with one thing changed, as the store would hand them over. */
 final class Events {
@@ -34,15 +33,11 @@ final class Events {
             .end(
                 before
                     .end()
-                    .map(end -> start.plus(Duration.between(before.start(), end)))
+                    .map(end -> start.plus(Duration.between(before.requireStart(), end)))
                     .orElse(null))
             .build();
     return new KnownEvent(
-        moved,
-        known.firstSeen(),
-        known.lastChanged(),
-        Optional.of(before.start()),
-        known.previousStatus());
+        moved, known.firstSeen(), known.lastChanged(), before.start(), known.previousStatus());
   }
 
   private static KnownEvent changed(KnownEvent known, Event event) {

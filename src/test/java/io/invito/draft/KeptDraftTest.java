@@ -34,7 +34,7 @@ class KeptDraftTest {
 
   private static KnownEvent movedBy(int hours) {
     return Events.startingAt(
-        Fixtures.CLOUD, Fixtures.CLOUD.event().start().plus(Duration.ofHours(hours)));
+        Fixtures.CLOUD, Fixtures.CLOUD.event().requireStart().plus(Duration.ofHours(hours)));
   }
 
   @Test

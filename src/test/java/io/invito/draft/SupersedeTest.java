@@ -61,7 +61,7 @@ class SupersedeTest {
     List<Draft> before = write(Fixtures.CLOCK, Fixtures.CLOUD, Fixtures.WEEK);
     byte[] earlierEmail = Files.readAllBytes(before.get(0).file());
     KnownEvent moved =
-        Events.startingAt(Fixtures.CLOUD, Fixtures.CLOUD.event().start().plusDays(1));
+        Events.startingAt(Fixtures.CLOUD, Fixtures.CLOUD.event().requireStart().plusDays(1));
 
     List<Draft> after = write(A_WEEK_LATER, moved, NEXT);
 
@@ -111,7 +111,7 @@ class SupersedeTest {
   void supersedesTheDraftInALaterWeekWhenTheEventMovedEarlier() throws IOException {
     List<Draft> before = write(Fixtures.CLOCK, Fixtures.CLOUD, NEXT);
     KnownEvent earlier =
-        Events.startingAt(Fixtures.CLOUD, Fixtures.CLOUD.event().start().minusDays(7));
+        Events.startingAt(Fixtures.CLOUD, Fixtures.CLOUD.event().requireStart().minusDays(7));
 
     List<Draft> after = write(A_WEEK_LATER, earlier, PREVIOUS);
 

@@ -36,8 +36,8 @@ class ClassifierTest {
   void readsAFloatingTimeInTheFallbackZoneAndSaysTheZoneWasInferred() {
     Event event = accept(item("https://example.it/e", "2026-12-03T18:00:00"));
     assertThat(event.zoneStated()).isFalse();
-    assertThat(event.start().getZone()).isEqualTo(ROME);
-    assertThat(event.start().getHour()).isEqualTo(18);
+    assertThat(event.requireStart().getZone()).isEqualTo(ROME);
+    assertThat(event.requireStart().getHour()).isEqualTo(18);
     assertThat(event.sources()).containsExactly("test-source");
   }
 
@@ -45,7 +45,7 @@ class ClassifierTest {
   void keepsAStatedZoneAndSaysSo() {
     Event event = accept(item("https://example.it/e", "2026-12-03T18:00:00Z"));
     assertThat(event.zoneStated()).isTrue();
-    assertThat(event.start().toInstant()).hasToString("2026-12-03T18:00:00Z");
+    assertThat(event.requireStart().toInstant()).hasToString("2026-12-03T18:00:00Z");
   }
 
   @Test
@@ -94,7 +94,7 @@ class ClassifierTest {
   }
 
   @Test
-  void judgesAnItemWithNoTextAtAllWithoutFailing() {
+  void turnsAwayAnItemWithNoTextAtAllWithoutFailing() {
     ObjectNode node = new ObjectMapper().createObjectNode();
     node.put("title", "");
     node.put("start", "2026-12-03T18:00:00");
@@ -120,12 +120,12 @@ class ClassifierTest {
             blank.published(),
             blank.provenance());
 
-    Event event = accept(nulls);
+    // Issue 14: with no title there is nothing to invite anyone to; turned away, not thrown on.
+    Judgement judgement = new Classifier().classify(nulls, ROME);
 
-    assertThat(event.title()).isEmpty();
-    assertThat(event.kinds()).isEmpty();
-    assertThat(event.language()).isEmpty();
-    assertThat(event.id()).hasSize(16);
+    assertThat(judgement).isInstanceOf(Judgement.Rejected.class);
+    assertThat(((Judgement.Rejected) judgement).rejection().reason())
+        .isEqualTo(Classifier.NO_TITLE);
   }
 
   private Event accept(ObjectNode node) {

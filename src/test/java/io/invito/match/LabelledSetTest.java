@@ -152,7 +152,7 @@ class LabelledSetTest {
     Comparator<Match> bestFirst =
         Comparator.comparingDouble(Match::score)
             .reversed()
-            .thenComparing(match -> byId.get(match.eventId()).start())
+            .thenComparing(match -> byId.get(match.eventId()).requireStart())
             .thenComparing(Match::eventId);
     ranked.values().forEach(list -> list.sort(bestFirst));
     return ranked;

@@ -91,7 +91,7 @@ class DedupIT {
     Event seminar = only(stored, "welfare");
     assertThat(seminar.sources()).containsExactlyInAnyOrder("hr-feed", "hr-page", "hr-calendar");
     // The page's JSON-LD and the calendar say when and where better than the feed's prose.
-    assertThat(seminar.start()).isEqualTo(ZonedDateTime.of(2026, 12, 1, 9, 30, 0, 0, ROME));
+    assertThat(seminar.start()).contains(ZonedDateTime.of(2026, 12, 1, 9, 30, 0, 0, ROME));
     assertThat(seminar.end()).isPresent();
     assertThat(seminar.uid()).isPresent();
     assertThat(seminar.location())
@@ -106,7 +106,7 @@ class DedupIT {
             .filter(event -> event.title().contains("Excel"))
             .toList();
     assertThat(sessions)
-        .extracting(event -> event.start().toLocalDate().toString())
+        .extracting(event -> event.requireStart().toLocalDate().toString())
         .containsExactly("2026-12-02", "2026-12-09");
     assertThat(sessions).extracting(Event::id).doesNotHaveDuplicates();
   }
@@ -136,7 +136,7 @@ class DedupIT {
     String movedSessionId =
         stored().stream()
             .map(KnownEvent::event)
-            .filter(event -> event.start().getDayOfMonth() == 9)
+            .filter(event -> event.requireStart().getDayOfMonth() == 9)
             .findFirst()
             .orElseThrow()
             .id();
@@ -160,7 +160,7 @@ class DedupIT {
             .findFirst()
             .orElseThrow();
     assertThat(moved.rescheduled()).isTrue();
-    assertThat(moved.event().start().getDayOfMonth()).isEqualTo(10);
+    assertThat(moved.event().requireStart().getDayOfMonth()).isEqualTo(10);
     assertThat(moved.previousStart())
         .hasValueSatisfying(previous -> assertThat(previous.getDayOfMonth()).isEqualTo(9));
   }

@@ -118,7 +118,7 @@ class EventStoreTest {
     KnownEvent known = events.find("a").orElseThrow();
     assertThat(known.rescheduled()).isTrue();
     assertThat(known.previousStart()).contains(START);
-    assertThat(known.event().start()).isEqualTo(START.plusDays(1));
+    assertThat(known.event().start()).contains(START.plusDays(1));
     assertThat(known.event().status()).isEqualTo(EventStatus.RESCHEDULED);
     assertThat(known.previousStatus()).contains(EventStatus.SCHEDULED);
     assertThat(known.changedSince(MONDAY)).isTrue();

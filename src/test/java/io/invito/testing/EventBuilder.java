@@ -43,7 +43,7 @@ public final class EventBuilder {
   private String title = "Webinar";
   private String description = "";
   private Optional<URI> url = Optional.empty();
-  private ZonedDateTime start = NEXT_WEEK;
+  private ZonedDateTime start = NEXT_WEEK; // null: on demand
   private Optional<ZonedDateTime> end = Optional.empty();
   private boolean allDay;
   private boolean zoneStated = true;
@@ -76,7 +76,7 @@ public final class EventBuilder {
     builder.title = event.title();
     builder.description = event.description();
     builder.url = event.url();
-    builder.start = event.start();
+    builder.start = event.start().orElse(null);
     builder.end = event.end();
     builder.allDay = event.allDay();
     builder.zoneStated = event.zoneStated();
@@ -125,6 +125,13 @@ public final class EventBuilder {
   /** The event's page; any string {@link URI#create} accepts, not only a web link. */
   public EventBuilder url(String value) {
     url = Optional.ofNullable(value).map(URI::create);
+    return this;
+  }
+
+  /** A recording or video course: no start, watched whenever suits. */
+  public EventBuilder onDemand() {
+    start = null;
+    delivery = Delivery.ON_DEMAND;
     return this;
   }
 
@@ -234,7 +241,7 @@ public final class EventBuilder {
             title,
             description,
             url,
-            start,
+            Optional.ofNullable(start),
             end,
             allDay,
             zoneStated,

@@ -1,0 +1,115 @@
+package io.invito.event;
+
+import io.invito.config.Config;
+import io.invito.config.KeepRules;
+import io.invito.model.Attendance;
+import io.invito.model.Event;
+import io.invito.model.EventKind;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+/**
+ * Applies the owner's keep rules to a stored event: says which rule leaves it out, in words that
+ * name the rule and what the event is, or nothing when it is kept. A source's own rules replace the
+ * global ones for its events; an event several sources carry is kept when any of them keeps it. The
+ * event stays in the store; a changed rule brings it back.
+ */
+public final class KeepFilter {
+  private final KeepRules rules;
+  private final Map<String, KeepRules> perSource;
+
+  public KeepFilter(KeepRules rules) {
+    this(rules, Map.of());
+  }
+
+  /** The global rules, and the sources that have rules of their own, by source id. */
+  public KeepFilter(KeepRules rules, Map<String, KeepRules> perSource) {
+    this.rules = rules;
+    this.perSource = Map.copyOf(perSource);
+  }
+
+  /** The global rules and every source's own, as a config holds them. */
+  public static KeepFilter of(Config config) {
+    Map<String, KeepRules> own = new java.util.HashMap<>();
+    config.sources().forEach(source -> source.keep().ifPresent(keep -> own.put(source.id(), keep)));
+    return new KeepFilter(config.keep(), own);
+  }
+
+  /** The rule that leaves the event out, or empty when it is kept. */
+  public Optional<String> dropReason(Event event) {
+    if (event.sources().isEmpty() || perSource.isEmpty()) {
+      return dropReason(event, rules);
+    }
+    Optional<String> first = Optional.empty();
+    for (String source : event.sources()) {
+      KeepRules own = perSource.get(source);
+      Optional<String> reason =
+          own == null
+              ? dropReason(event, rules)
+              : dropReason(event, own).map(rule -> "sources." + source + "." + rule);
+      if (reason.isEmpty()) {
+        return reason;
+      }
+      first = first.or(() -> reason);
+    }
+    return first;
+  }
+
+  private static Optional<String> dropReason(Event event, KeepRules rules) {
+    String attendance = attendance(event.attendance());
+    if (!rules.attendance().isEmpty() && !rules.attendance().contains(attendance)) {
+      return Optional.of("keep.attendance " + sorted(rules.attendance()) + ": it is " + attendance);
+    }
+    if (!rules.kinds().isEmpty()
+        && event.kinds().stream().map(KeepFilter::kind).noneMatch(rules.kinds()::contains)) {
+      String kinds =
+          event.kinds().isEmpty()
+              ? "no kind"
+              : event.kinds().stream()
+                  .map(KeepFilter::kind)
+                  .sorted()
+                  .collect(Collectors.joining(", "));
+      return Optional.of("keep.kinds " + sorted(rules.kinds()) + ": it is " + kinds);
+    }
+    String folded = TextFolder.fold(event.title() + "\n" + event.description());
+    for (String word : rules.block()) {
+      if (names(folded, word)) {
+        return Optional.of("keep.block: it names '" + word + "'");
+      }
+    }
+    if (!rules.keywords().isEmpty()
+        && rules.keywords().stream().noneMatch(word -> names(folded, word))) {
+      return Optional.of("keep.keywords " + rules.keywords() + ": it names none of them");
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the event is kept. */
+  public boolean keeps(Event event) {
+    return dropReason(event).isEmpty();
+  }
+
+  /** A whole word or phrase, folded as the text is: "AI" does not match "maintenance". */
+  private static boolean names(String folded, String word) {
+    return Vocabulary.<Boolean>builder().add(true, word).build().matches(folded);
+  }
+
+  private static String attendance(Attendance attendance) {
+    return switch (attendance) {
+      case ONLINE -> "online";
+      case OFFLINE -> "in-person";
+      case MIXED -> "hybrid";
+      case UNKNOWN -> "unknown";
+    };
+  }
+
+  private static String kind(EventKind kind) {
+    return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
+  }
+
+  private static String sorted(java.util.Set<String> words) {
+    return new java.util.TreeSet<>(words).toString();
+  }
+}
