@@ -128,6 +128,9 @@ final class NotEventRules {
         .ifPresent(hit -> clues.add(new Clue(1.5, "", "invites: \"" + hit.phrase() + "\"")));
     if (eventPath) {
       clues.add(new Clue(1.5, "", "an event address"));
+    } else if (evidence.url().isPresent()) {
+      // A page of its own says where to learn more and sign up: a stamp issue has none.
+      clues.add(new Clue(0.5, "", "a page of its own"));
     }
     if (evidence.start().isPresent()) {
       clues.add(new Clue(1, "", DATE));

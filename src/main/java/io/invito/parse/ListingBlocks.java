@@ -162,6 +162,7 @@ final class ListingBlocks {
       RawEventBuilder event = new RawEventBuilder(input.sourceId()).title(title.get(), BY);
       date.apply(event, BY, own.reference());
       event.description(text, BY);
+      Venues.find(text).ifPresent(place -> event.location(place, BY));
       String session =
           sessions.size() > 1 ? "#" + date.written().found().start().time().local() : "";
       url.ifPresent(link -> event.url(link, BY).uid(link + session, BY));
@@ -202,6 +203,7 @@ final class ListingBlocks {
       event.start(Timed.allDay(date), by);
     }
     event.description(text, BY);
+    Venues.find(text).ifPresent(place -> event.location(place, BY));
     link(List.of(item)).ifPresent(url -> event.url(url, BY).uid(url.toString(), BY));
     return Optional.of(event);
   }

@@ -131,7 +131,9 @@ final class PlainPageReader {
     String after = text.substring(headingFrom(text, title));
     RawEventBuilder event = new RawEventBuilder(input.sourceId()).title(title, BY);
     best.get().apply(event, BY, dates.reference());
-    event.description(after.substring(0, Math.min(after.length(), DESCRIPTION_CHARS)), BY);
+    String description = after.substring(0, Math.min(after.length(), DESCRIPTION_CHARS));
+    event.description(description, BY);
+    Venues.find(description).ifPresent(place -> event.location(place, BY));
     event.url(input.baseUrl(), BY);
     return Optional.of(new Single(event, best.get().line()));
   }
