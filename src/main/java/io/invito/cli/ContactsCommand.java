@@ -70,7 +70,14 @@ public final class ContactsCommand extends CommandGroup {
     @Override
     public Integer call() {
       Config config = parent.config();
-      Report report = ContactImporter.importFile(file, format(), mapping, config.contactsFile());
+      Report report =
+          ContactImporter.importFile(
+              file,
+              format(),
+              mapping,
+              config.contactsFile(),
+              config.owner().language(),
+              config.owner().zone());
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
           "%s: %d added, %d updated, %d unchanged%n",
@@ -78,6 +85,10 @@ public final class ContactsCommand extends CommandGroup {
           report.added(),
           report.updated(),
           report.unchanged());
+      if (!report.guessed().isEmpty()) {
+        out.println("Filled in for the people added (check them, edit with contacts edit):");
+        report.guessed().forEach(line -> out.println("  " + line));
+      }
       report
           .problems()
           .forEach(problem -> spec.commandLine().getErr().println("warning: " + problem));

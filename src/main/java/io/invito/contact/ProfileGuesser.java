@@ -19,8 +19,8 @@ import java.util.Set;
  * <ul>
  *   <li>language: the card's own LANG, the phone's country code, the e-mail's country domain, the
  *       words of the job title, a given name common in one language only, else the owner's;
- *   <li>zone: the card's own TZ, the phone's country, the e-mail's country, Italian → Rome, else
- *       the owner's;
+ *   <li>zone: the card's own TZ, the phone's country, the e-mail's country, Italian → Rome, English
+ *       → London for an owner outside the English-speaking countries, else the owner's;
  *   <li>formality: Italian is {@code lei} for a first contact (friends and family in the address
  *       book's groups excepted); English has no {@code lei}: formal only when a title is known, so
  *       the salutation can be "Dear Dr. Okafor", else first name.
@@ -358,11 +358,11 @@ final class ProfileGuesser {
     cells.putAll(row.cells());
     List<String> because = new ArrayList<>();
     names(cells, because);
-    Optional<PhoneNumber> phone = phone(cells, because);
     // A LinkedIn profile on uk.linkedin.com or it.linkedin.com says as much as a .uk address.
     Optional<Country> mailCountry =
         Country.byEmail(cells.getOrDefault(Column.EMAIL, ""))
             .or(() -> Country.byProfile(cells.getOrDefault(Column.LINKEDIN_URL, "")));
+    Optional<PhoneNumber> phone = phone(cells, mailCountry, because);
     Optional<Country> phoneCountry =
         phone.filter(PhoneNumber::countryStated).flatMap(PhoneNumber::country);
 
@@ -431,12 +431,19 @@ final class ProfileGuesser {
     }
   }
 
-  private Optional<PhoneNumber> phone(Map<Column, String> cells, List<String> because) {
+  /**
+   * The number in E.164. One written without a country code is read in the person's country when
+   * their e-mail or profile names one (a .co.uk address with 0161 496 0000 is Manchester), else in
+   * the owner's, as the owner's phone would dial it.
+   */
+  private Optional<PhoneNumber> phone(
+      Map<Column, String> cells, Optional<Country> theirs, List<String> because) {
     String written = cells.getOrDefault(Column.PHONE, "");
     if (written.isEmpty()) {
       return Optional.empty();
     }
-    Optional<PhoneNumber> number = PhoneNumber.parse(written, ownerCountry);
+    Optional<Country> national = theirs.or(() -> ownerCountry);
+    Optional<PhoneNumber> number = PhoneNumber.parse(written, national);
     if (number.isEmpty()) {
       cells.remove(Column.PHONE);
       String notes = cells.getOrDefault(Column.NOTES, "");
@@ -447,7 +454,13 @@ final class ProfileGuesser {
     }
     cells.put(Column.PHONE, number.get().e164());
     if (!number.get().countryStated()) {
-      because.add("phone " + number.get().e164() + " (no country code: the owner's country)");
+      because.add(
+          "phone %s (no country code: read as %s)"
+              .formatted(
+                  number.get().e164(),
+                  theirs.isPresent()
+                      ? "a number in " + theirs.get().iso() + ", their country"
+                      : "a number in the owner's country"));
     }
     return number;
   }
@@ -531,6 +544,14 @@ final class ProfileGuesser {
       ZoneId rome = ZoneId.of("Europe/Rome");
       because.add("zone Europe/Rome (Italian)");
       return rome;
+    }
+    if (language == Language.EN
+        && !Country.byZone(ownerZone).flatMap(Country::language).equals(Optional.of(Language.EN))) {
+      // An Italian owner's English-speaking contacts are most often in the UK or Ireland, an hour
+      // behind: UK time is the likelier guess than the owner's own, and the report says so.
+      ZoneId london = ZoneId.of("Europe/London");
+      because.add("zone Europe/London (English, nowhere stated: a guess)");
+      return london;
     }
     because.add("zone " + ownerZone + " (nothing tells: the owner's)");
     return ownerZone;
