@@ -6,6 +6,7 @@ import io.invito.model.Event;
 import io.invito.model.EventStatus;
 import io.invito.model.Formality;
 import io.invito.model.KnownEvent;
+import io.invito.model.PersonName;
 import io.invito.model.Reason;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -34,16 +35,19 @@ final class EnglishWording implements Wording {
 
   @Override
   public String salutation(Contact contact) {
-    String first = Texts.oneLine(contact.firstName());
+    // An emoji or "PhD" in a profile name is no part of how a person is greeted.
+    String first = PersonName.clean(Texts.oneLine(contact.firstName()));
     if (contact.formality() == Formality.INFORMAL) {
       return "Hi " + first + ",";
     }
-    String last = Texts.oneLine(contact.lastName());
+    String last = PersonName.clean(Texts.oneLine(contact.lastName()));
     Optional<String> title = contact.title().map(Texts::oneLine).filter(text -> !text.isEmpty());
     if (title.isPresent() && !last.isEmpty()) {
       return "Dear " + title.get() + " " + last + ",";
     }
-    return "Dear " + Texts.oneLine(contact.fullName()) + ",";
+    // English has no formal "you": without a title, first name ("Dear Anna,"), never the
+    // full name, which reads as a mail merge ("Dear Anna Smith-Jones,").
+    return "Dear " + (first.isEmpty() ? last : first) + ",";
   }
 
   @Override

@@ -16,7 +16,9 @@ public final class PersonName {
   private static final Pattern SYMBOLS =
       Pattern.compile("[\\p{So}\\p{Sk}\\p{Cn}\\p{Co}\\x{FE0F}\\x{FE0E}\\x{200D}\\x{20E3}]");
 
-  private static final Pattern BRACKETED = Pattern.compile("\\s*[(\\[{][^)\\]}]*[)\\]}]");
+  /** "(she/her)", "[Sales]": words in brackets; "(1)" and the like stay, being no decoration. */
+  private static final Pattern BRACKETED =
+      Pattern.compile("\\s*[(\\[][^)\\]]*\\p{L}[^)\\]]*[)\\]]");
 
   /** "Smith, PhD", "Rossi | Marketing", "Bianchi – Consulente": what follows is no name. */
   private static final Pattern TAIL = Pattern.compile("\\s*(,|\\||\\s[–—-]\\s|•|·).*$");

@@ -6,6 +6,7 @@ import io.invito.contact.ContactsReader;
 import io.invito.contact.ContactsReader.ContactList;
 import io.invito.digest.Digest;
 import io.invito.digest.DigestWriter;
+import io.invito.draft.DraftText;
 import io.invito.draft.InvitationWriter;
 import io.invito.draft.TemplateSet;
 import io.invito.event.Deduplicator;
@@ -32,6 +33,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -245,13 +247,13 @@ public final class Pipeline implements AutoCloseable {
         if (contact == null) {
           continue; // removed from the contacts file since the match was made
         }
-        List<Path> drafts =
+        List<Digest.DraftFile> drafts =
             invitations.stream()
                 .filter(
                     invitation ->
                         invitation.eventId().equals(match.eventId())
                             && invitation.contactId().equals(match.contactId()))
-                .map(Invitation::path)
+                .map(this::draftFile)
                 .toList();
         suggestions.add(new Digest.Suggestion(contact, match, drafts));
       }
@@ -264,6 +266,16 @@ public final class Pipeline implements AutoCloseable {
     List<Path> files = new DigestWriter(config.outputDir()).write(digest);
     store.digests().record(week, asOf);
     return files;
+  }
+
+  /** A draft with its text read back from its file, so the digest's links can carry it. */
+  private Digest.DraftFile draftFile(Invitation invitation) {
+    Optional<DraftText> text = DraftText.read(config.outputDir().resolve(invitation.path()));
+    return new Digest.DraftFile(
+        invitation.channel(),
+        invitation.path(),
+        text.flatMap(DraftText::subject),
+        text.map(DraftText::body).orElse(""));
   }
 
   @Override

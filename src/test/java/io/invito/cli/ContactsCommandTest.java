@@ -70,7 +70,13 @@ class ContactsCommandTest {
     int code = run("import", fixture("Connections.csv").toString(), "--config", config.toString());
 
     assertThat(code).isZero();
-    assertThat(out.toString()).isEqualTo("contacts.csv: 4 added, 0 updated, 0 unchanged\n");
+    assertThat(out.toString())
+        .startsWith(
+            "contacts.csv: 4 added, 0 updated, 0 unchanged\n"
+                + "Filled in for the people added (check them, edit with contacts edit):\n")
+        .contains(
+            "  Connections.csv: line 5: marco-rossi: language it (Marco is an Italian name),"
+                + " zone Europe/Rome (Italian), formality lei (Italian, a first contact on LinkedIn)\n");
     assertThat(err.toString())
         .contains("warning: Connections.csv: line 9: no first or last name; row skipped");
     assertThat(Files.readString(config.resolve("contacts.csv"))).contains("marco-rossi,Marco");
