@@ -7,9 +7,14 @@ import io.invito.pipeline.Pipeline;
 import io.invito.store.DraftRevision;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -80,7 +85,7 @@ final class InvitesCommand extends CommandGroup {
     }
   }
 
-  /** {@code invito invites mark-sent ID}: the owner sent it; it counts towards the caps. */
+  /** {@code invito invites mark-sent ID...}: the owner sent them; they count towards the caps. */
   @Command(
       name = "mark-sent",
       mixinStandardHelpOptions = true,
@@ -112,8 +117,11 @@ final class InvitesCommand extends CommandGroup {
 
     @Mixin ConfigOption config;
 
-    @Parameters(paramLabel = "ID", description = "The draft's id (invites list).")
-    String id;
+    @Parameters(
+        paramLabel = "ID",
+        arity = "1..*",
+        description = "Drafts' ids (invites list), in full or by a prefix only one id has.")
+    List<String> ids;
 
     @Spec CommandSpec spec;
 
@@ -122,18 +130,36 @@ final class InvitesCommand extends CommandGroup {
       this.change = change;
     }
 
+    /**
+     * Every id is resolved before any status changes, so a typo in the third id leaves the first
+     * two as they were rather than half the command done.
+     */
     @Override
     public final Integer call() {
+      List<String> done = new ArrayList<>();
       try (Pipeline pipeline = Pipeline.open(config.load(), Clock.systemUTC())) {
-        if (pipeline.store().invitations().find(id).isEmpty()) {
-          throw new ConfigException("no draft with id '" + id + "' (see invites list)");
+        Set<String> known =
+            pipeline.store().invitations().all().stream()
+                .map(Invitation::id)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<String> resolved = new ArrayList<>();
+        for (String id : ids) {
+          resolved.add(IdPrefix.resolve(id, known, "draft"));
         }
-        if (!change.test(pipeline, id)) {
-          throw new ConfigException(
-              "draft '" + id + "' cannot be marked " + status + " from its current status");
+        for (String id : resolved) {
+          if (!change.test(pipeline, id)) {
+            throw new ConfigException(
+                "draft '"
+                    + id
+                    + "' cannot be marked "
+                    + status
+                    + " from its current status"
+                    + (done.isEmpty() ? "" : " (marked " + status + " before it: " + done + ")"));
+          }
+          done.add(id);
         }
       }
-      spec.commandLine().getOut().println(id + ": " + status);
+      done.forEach(id -> spec.commandLine().getOut().println(id + ": " + status));
       spec.commandLine().getOut().flush();
       return 0;
     }
