@@ -38,20 +38,39 @@ final class InvitesCommand extends CommandGroup {
       name = "list",
       mixinStandardHelpOptions = true,
       description = {
-        "One row per draft: id, week, contact, event, channel, status, file.",
+        "One row per draft: id, week, contact, event, channel, status, file; by default the",
+        "drafts of the week the digest shows (--week for another, --all for every week).",
         "With --history, also the drafts a changed event superseded, and whether they had been sent."
       })
   static final class ListInvites extends ReportCommand {
+    private static final String ROW = "%-12s  %-8s  %-20s %-16s %-8s %-9s %s%s%n";
+
     @Option(
         names = "--history",
         description = "Show every revision: superseded drafts too, with the status they had.")
     boolean history;
 
+    @Option(
+        names = "--week",
+        paramLabel = "WEEK",
+        description = "ISO week (default: the week the waiting drafts are for, as digest).")
+    String week;
+
+    @Option(names = "--all", description = "Every week's drafts.")
+    boolean all;
+
     @Override
     void print(Config loaded, PrintWriter out) {
       try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
+        out.printf(ROW, "ID", "WEEK", "CONTACT", "EVENT", "CHANNEL", "STATUS", "FILE", "");
         if (!history) {
-          pipeline.store().invitations().all().forEach(draft -> row(out, loaded, draft, ""));
+          String shown =
+              all
+                  ? null
+                  : TargetWeek.resolve(week, pipeline, Clock.systemUTC().instant()).toString();
+          pipeline.store().invitations().all().stream()
+              .filter(draft -> shown == null || draft.week().equals(shown))
+              .forEach(draft -> row(out, loaded, draft, ""));
           return;
         }
         for (DraftRevision revision : pipeline.store().invitations().history()) {
@@ -69,7 +88,7 @@ final class InvitesCommand extends CommandGroup {
 
     private static void row(PrintWriter out, Config loaded, Invitation draft, String revision) {
       out.printf(
-          "%s  %s  %-20s %-16s %-8s %-9s %s%s%n",
+          ROW,
           draft.id(),
           draft.week(),
           draft.contactId(),

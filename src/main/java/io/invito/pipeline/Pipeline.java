@@ -86,8 +86,7 @@ public final class Pipeline implements AutoCloseable {
   public RunSummary runOnce(Instant asOf) {
     FetchPass fetched = fetchSources(config.sources(), asOf);
     DraftPass drafted = matchAndDraft(asOf);
-    Week week = Week.coming(LocalDate.ofInstant(asOf, config.owner().zone()));
-    List<Path> digest = writeDigest(week, asOf);
+    List<Path> digest = writeDigest(digestWeek(asOf), asOf);
     List<String> warnings = new ArrayList<>(drafted.warnings());
     return new RunSummary(
         fetched.reports(),
@@ -224,6 +223,30 @@ public final class Pipeline implements AutoCloseable {
         .collect(
             Collectors.toMap(
                 Contact::id, Function.identity(), (first, second) -> first, LinkedHashMap::new));
+  }
+
+  /**
+   * The week a digest, {@code match} and {@code invites list} show by default: the one that holds
+   * most of the drafts still waiting to be sent for this week or later (the earlier on a tie), so
+   * the digest is about the days the drafts are for. A run on Saturday that drafted for Sunday's
+   * webinar shows this week; one that drafted for Thursday shows next week. With no draft waiting,
+   * the coming week ({@link Week#coming}).
+   */
+  public Week digestWeek(Instant asOf) {
+    LocalDate today = LocalDate.ofInstant(asOf, config.owner().zone());
+    Week current = Week.of(today);
+    Map<Week, Long> waiting =
+        store.invitations().all().stream()
+            .filter(invitation -> invitation.status() == Invitation.Status.DRAFTED)
+            .map(invitation -> Week.parse(invitation.week()))
+            .filter(week -> week.compareTo(current) >= 0)
+            .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    return waiting.entrySet().stream()
+        .max(
+            Comparator.comparingLong((Map.Entry<Week, Long> entry) -> entry.getValue())
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+        .map(Map.Entry::getKey)
+        .orElse(Week.coming(today));
   }
 
   /** Writes the digest of a week from what the store knows now. */
