@@ -49,6 +49,11 @@ final class ItalianWording implements Wording {
   }
 
   @Override
+  public String to(String name) {
+    return (name.toLowerCase(Locale.ITALIAN).startsWith("a") ? "ad " : "a ") + name;
+  }
+
+  @Override
   public List<String> openings(Formality formality) {
     return formality == Formality.FORMAL
         ? List.of(
@@ -74,7 +79,10 @@ final class ItalianWording implements Wording {
     String company = Wording.firstTerm(reasons, Reason.Kind.COMPANY);
     List<String> terms = Wording.terms(reasons, maxTerms);
     if (kind == Reason.Kind.ROLE && !role.isEmpty()) {
-      return "visto " + your + " ruolo di " + role;
+      // "ruolo di commercialista", but never "ruolo di e-commerce": a field is what one does.
+      return Wording.namesAPerson(role)
+          ? "visto " + your + " ruolo di " + role
+          : (formal ? "visto che si occupa di " : "visto che ti occupi di ") + role;
     }
     if (kind == Reason.Kind.COMPANY && !company.isEmpty()) {
       return "visto che riguarda da vicino " + company;
