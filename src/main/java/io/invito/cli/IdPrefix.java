@@ -32,7 +32,9 @@ final class IdPrefix {
     }
     List<String> candidates = ids.stream().filter(id -> id.startsWith(prefix)).sorted().toList();
     if (candidates.isEmpty()) {
-      throw new ConfigException("no %s with id '%s' (see invites list)".formatted(what, given));
+      throw new ConfigException(
+          "no %s with id '%s' (see %s list)"
+              .formatted(what, given, what.equals("draft") ? "invites" : what + "s"));
     }
     if (candidates.size() > 1) {
       throw new ConfigException(

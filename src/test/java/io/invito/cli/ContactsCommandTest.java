@@ -125,4 +125,57 @@ class ContactsCommandTest {
     assertThat(run("list", "--config", config.resolve("nowhere").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("error: ").contains("config folder does not exist");
   }
+
+  @Test
+  void editsOneContactInPlaceWritingThePhoneInE164AndLeavingTheRestAsWritten() throws IOException {
+    Files.writeString(
+        config.resolve("contacts.csv"),
+        "id,first_name,last_name,email,interests,notes\n"
+            + "ada,Ada,Lovelace,ada@example.com,calcolo;poesia,\"prima riga, seconda\"\n"
+            + ",Alan,Turing,alan@example.co.uk,logica,\n");
+
+    assertThat(
+            run(
+                "edit",
+                "alan-t",
+                "--set",
+                "phone=020 7946 0958",
+                "--set",
+                "languages=en",
+                "--config",
+                config.toString()))
+        .as(err.toString())
+        .isZero();
+
+    assertThat(Files.readString(config.resolve("contacts.csv")))
+        .isEqualTo(
+            "id,first_name,last_name,email,interests,notes,languages,phone\n"
+                + "ada,Ada,Lovelace,ada@example.com,calcolo;poesia,\"prima riga, seconda\",,\n"
+                + ",Alan,Turing,alan@example.co.uk,logica,,en,+442079460958\n");
+  }
+
+  @Test
+  void refusesAnEditTheReaderWouldRejectAndLeavesTheFileAsItWas() throws IOException {
+    String before = Files.readString(config.resolve("contacts.csv"));
+
+    assertThat(run("edit", "ada", "--set", "time_zone=Atlantis", "--config", config.toString()))
+        .isEqualTo(2);
+
+    assertThat(err.toString()).contains("time_zone 'Atlantis'").contains("nothing was changed");
+    assertThat(Files.readString(config.resolve("contacts.csv"))).isEqualTo(before);
+  }
+
+  @Test
+  void removesOneContactsRow() throws IOException {
+    Files.writeString(
+        config.resolve("contacts.csv"),
+        "id,first_name,last_name,email\nada,Ada,Lovelace,ada@example.com\n"
+            + "alan,Alan,Turing,alan@example.com\n");
+
+    assertThat(run("remove", "alan", "--config", config.toString())).isZero();
+
+    assertThat(Files.readString(config.resolve("contacts.csv")))
+        .isEqualTo("id,first_name,last_name,email\nada,Ada,Lovelace,ada@example.com\n");
+    assertThat(run("remove", "nobody", "--config", config.toString())).isEqualTo(2);
+  }
 }
