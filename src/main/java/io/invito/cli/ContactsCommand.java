@@ -5,6 +5,7 @@ import io.invito.config.ConfigLoader;
 import io.invito.contact.ContactImporter;
 import io.invito.contact.ContactImporter.Format;
 import io.invito.contact.ContactImporter.Report;
+import io.invito.contact.ContactsEditor;
 import io.invito.contact.ContactsReader;
 import io.invito.contact.ContactsReader.ContactList;
 import io.invito.model.Contact;
@@ -25,7 +26,12 @@ import picocli.CommandLine.Spec;
     name = "contacts",
     description = "Import contacts from LinkedIn, vCard or CSV exports, or list them.",
     mixinStandardHelpOptions = true,
-    subcommands = {ContactsCommand.Import.class, ContactsCommand.List.class})
+    subcommands = {
+      ContactsCommand.Import.class,
+      ContactsCommand.List.class,
+      ContactsCommand.Edit.class,
+      ContactsCommand.Remove.class
+    })
 public final class ContactsCommand extends CommandGroup {
   @Option(
       names = "--config",
@@ -70,7 +76,14 @@ public final class ContactsCommand extends CommandGroup {
     @Override
     public Integer call() {
       Config config = parent.config();
-      Report report = ContactImporter.importFile(file, format(), mapping, config.contactsFile());
+      Report report =
+          ContactImporter.importFile(
+              file,
+              format(),
+              mapping,
+              config.contactsFile(),
+              config.owner().language(),
+              config.owner().zone());
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
           "%s: %d added, %d updated, %d unchanged%n",
@@ -78,6 +91,10 @@ public final class ContactsCommand extends CommandGroup {
           report.added(),
           report.updated(),
           report.unchanged());
+      if (!report.guessed().isEmpty()) {
+        out.println("Filled in for the people added (check them, edit with contacts edit):");
+        report.guessed().forEach(line -> out.println("  " + line));
+      }
       report
           .problems()
           .forEach(problem -> spec.commandLine().getErr().println("warning: " + problem));
@@ -95,6 +112,76 @@ public final class ContactsCommand extends CommandGroup {
         throw new picocli.CommandLine.ParameterException(
             spec.commandLine(), "--format: '" + format + "' is not one of linkedin, vcard, csv");
       }
+    }
+  }
+
+  /** The contact an id or unique prefix names, among the ids the reader gives. */
+  String resolve(Config config, String given) {
+    ContactList list =
+        ContactsReader.read(
+            config.contactsFile(), config.owner().language(), config.owner().zone());
+    return IdPrefix.resolve(given, list.contacts().stream().map(Contact::id).toList(), "contact");
+  }
+
+  /** {@code invito contacts edit ID --set key=value...}. */
+  @Command(
+      name = "edit",
+      mixinStandardHelpOptions = true,
+      description =
+          "Change cells of one contact in place (phone written as E.164); the rest of the file"
+              + " stays as it is.")
+  static final class Edit implements Callable<Integer> {
+    @ParentCommand ContactsCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The contact's id, or a prefix only it has.")
+    String id;
+
+    @Option(
+        names = "--set",
+        paramLabel = "KEY=VALUE",
+        required = true,
+        description = "A column and its new value, e.g. --set languages=en --set phone=+44...")
+    java.util.Map<String, String> values;
+
+    @Override
+    public Integer call() {
+      Config config = parent.config();
+      String resolved = parent.resolve(config, id);
+      ContactsEditor.set(
+          config.contactsFile(),
+          resolved,
+          values,
+          config.owner().language(),
+          config.owner().zone());
+      spec.commandLine()
+          .getOut()
+          .println(resolved + ": " + values.keySet().stream().sorted().toList());
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
+
+  /** {@code invito contacts remove ID}. */
+  @Command(
+      name = "remove",
+      mixinStandardHelpOptions = true,
+      description = "Remove one contact's row from the contacts file; the rest stays as it is.")
+  static final class Remove implements Callable<Integer> {
+    @ParentCommand ContactsCommand parent;
+    @Spec CommandSpec spec;
+
+    @Parameters(paramLabel = "ID", description = "The contact's id, or a prefix only it has.")
+    String id;
+
+    @Override
+    public Integer call() {
+      Config config = parent.config();
+      String resolved = parent.resolve(config, id);
+      ContactsEditor.remove(config.contactsFile(), resolved);
+      spec.commandLine().getOut().println(resolved + ": removed");
+      spec.commandLine().getOut().flush();
+      return 0;
     }
   }
 

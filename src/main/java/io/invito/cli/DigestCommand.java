@@ -6,7 +6,6 @@ import io.invito.pipeline.Pipeline;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +17,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "digest",
     mixinStandardHelpOptions = true,
-    description = "Write the digest of a week (default: the coming week) from the stored events.")
+    description =
+        "Write the digest of a week (default: the week the waiting drafts are for) from the"
+            + " stored events.")
 final class DigestCommand implements Callable<Integer> {
   @Mixin ConfigOption config;
 
@@ -34,8 +35,8 @@ final class DigestCommand implements Callable<Integer> {
   public Integer call() {
     Config loaded = config.load();
     Instant now = AsOf.resolve(asOf, loaded.owner().zone(), Clock.systemUTC());
-    Week target = TargetWeek.resolve(week, LocalDate.ofInstant(now, loaded.owner().zone()));
     try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
+      Week target = TargetWeek.resolve(week, pipeline, now);
       for (Path file : pipeline.writeDigest(target, now)) {
         spec.commandLine().getOut().println(file.toAbsolutePath());
       }

@@ -7,9 +7,14 @@ import io.invito.pipeline.Pipeline;
 import io.invito.store.DraftRevision;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.BiPredicate;
+import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -33,20 +38,39 @@ final class InvitesCommand extends CommandGroup {
       name = "list",
       mixinStandardHelpOptions = true,
       description = {
-        "One row per draft: id, week, contact, event, channel, status, file.",
+        "One row per draft: id, week, contact, event, channel, status, file; by default the",
+        "drafts of the week the digest shows (--week for another, --all for every week).",
         "With --history, also the drafts a changed event superseded, and whether they had been sent."
       })
   static final class ListInvites extends ReportCommand {
+    private static final String ROW = "%-12s  %-8s  %-20s %-16s %-8s %-9s %s%s%n";
+
     @Option(
         names = "--history",
         description = "Show every revision: superseded drafts too, with the status they had.")
     boolean history;
 
+    @Option(
+        names = "--week",
+        paramLabel = "WEEK",
+        description = "ISO week (default: the week the waiting drafts are for, as digest).")
+    String week;
+
+    @Option(names = "--all", description = "Every week's drafts.")
+    boolean all;
+
     @Override
     void print(Config loaded, PrintWriter out) {
       try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
+        out.printf(ROW, "ID", "WEEK", "CONTACT", "EVENT", "CHANNEL", "STATUS", "FILE", "");
         if (!history) {
-          pipeline.store().invitations().all().forEach(draft -> row(out, loaded, draft, ""));
+          String shown =
+              all
+                  ? null
+                  : TargetWeek.resolve(week, pipeline, Clock.systemUTC().instant()).toString();
+          pipeline.store().invitations().all().stream()
+              .filter(draft -> shown == null || draft.week().equals(shown))
+              .forEach(draft -> row(out, loaded, draft, ""));
           return;
         }
         for (DraftRevision revision : pipeline.store().invitations().history()) {
@@ -64,7 +88,7 @@ final class InvitesCommand extends CommandGroup {
 
     private static void row(PrintWriter out, Config loaded, Invitation draft, String revision) {
       out.printf(
-          "%s  %s  %-20s %-16s %-8s %-9s %s%s%n",
+          ROW,
           draft.id(),
           draft.week(),
           draft.contactId(),
@@ -80,7 +104,7 @@ final class InvitesCommand extends CommandGroup {
     }
   }
 
-  /** {@code invito invites mark-sent ID}: the owner sent it; it counts towards the caps. */
+  /** {@code invito invites mark-sent ID...}: the owner sent them; they count towards the caps. */
   @Command(
       name = "mark-sent",
       mixinStandardHelpOptions = true,
@@ -112,8 +136,11 @@ final class InvitesCommand extends CommandGroup {
 
     @Mixin ConfigOption config;
 
-    @Parameters(paramLabel = "ID", description = "The draft's id (invites list).")
-    String id;
+    @Parameters(
+        paramLabel = "ID",
+        arity = "1..*",
+        description = "Drafts' ids (invites list), in full or by a prefix only one id has.")
+    List<String> ids;
 
     @Spec CommandSpec spec;
 
@@ -122,18 +149,36 @@ final class InvitesCommand extends CommandGroup {
       this.change = change;
     }
 
+    /**
+     * Every id is resolved before any status changes, so a typo in the third id leaves the first
+     * two as they were rather than half the command done.
+     */
     @Override
     public final Integer call() {
+      List<String> done = new ArrayList<>();
       try (Pipeline pipeline = Pipeline.open(config.load(), Clock.systemUTC())) {
-        if (pipeline.store().invitations().find(id).isEmpty()) {
-          throw new ConfigException("no draft with id '" + id + "' (see invites list)");
+        Set<String> known =
+            pipeline.store().invitations().all().stream()
+                .map(Invitation::id)
+                .collect(Collectors.toCollection(LinkedHashSet::new));
+        List<String> resolved = new ArrayList<>();
+        for (String id : ids) {
+          resolved.add(IdPrefix.resolve(id, known, "draft"));
         }
-        if (!change.test(pipeline, id)) {
-          throw new ConfigException(
-              "draft '" + id + "' cannot be marked " + status + " from its current status");
+        for (String id : resolved) {
+          if (!change.test(pipeline, id)) {
+            throw new ConfigException(
+                "draft '"
+                    + id
+                    + "' cannot be marked "
+                    + status
+                    + " from its current status"
+                    + (done.isEmpty() ? "" : " (marked " + status + " before it: " + done + ")"));
+          }
+          done.add(id);
         }
       }
-      spec.commandLine().getOut().println(id + ": " + status);
+      done.forEach(id -> spec.commandLine().getOut().println(id + ": " + status));
       spec.commandLine().getOut().flush();
       return 0;
     }

@@ -8,7 +8,6 @@ import io.invito.model.Week;
 import io.invito.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -27,7 +26,7 @@ final class MatchCommand extends ReportCommand {
   @Option(
       names = "--week",
       paramLabel = "WEEK",
-      description = "ISO week (default: the coming week).")
+      description = "ISO week (default: the week the waiting drafts are for, as digest).")
   String week;
 
   @Option(names = "--contact", paramLabel = "ID", description = "Only this contact.")
@@ -39,8 +38,8 @@ final class MatchCommand extends ReportCommand {
   @Override
   void print(Config loaded, PrintWriter out) {
     ZoneId zone = loaded.owner().zone();
-    Week target = TargetWeek.resolve(week, LocalDate.now(zone));
     try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
+      Week target = TargetWeek.resolve(week, pipeline, Clock.systemUTC().instant());
       Map<String, KnownEvent> events =
           pipeline
               .store()

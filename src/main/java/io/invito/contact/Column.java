@@ -20,20 +20,25 @@ enum Column {
   CHANNEL("channel"),
   OPT_OUT("opt_out"),
   NOTES("notes"),
-  /** Read for merging imports and kept for the owner; a contact record has no place for it. */
-  LINKEDIN_URL("linkedin_url");
+  /** Their LinkedIn profile: the key that merges imports, and the link next to a LinkedIn note. */
+  LINKEDIN_URL("linkedin_url"),
+  /** E.164 after an import; a number written without a country code is in the owner's country. */
+  PHONE("phone");
 
   // Spreadsheet users write "E-mail", "Time zone" or the singular; these spellings mean no harm,
   // so they are read rather than reported as unknown.
   private static final Map<String, Column> ALIASES =
-      Map.of(
-          "e_mail", EMAIL,
-          "timezone", TIME_ZONE,
-          "language", LANGUAGES,
-          "interest", INTERESTS,
-          "optout", OPT_OUT,
-          "linkedin", LINKEDIN_URL,
-          "linkedin_profile", LINKEDIN_URL);
+      Map.ofEntries(
+          Map.entry("telefono", PHONE),
+          Map.entry("mobile", PHONE),
+          Map.entry("cellulare", PHONE),
+          Map.entry("e_mail", EMAIL),
+          Map.entry("timezone", TIME_ZONE),
+          Map.entry("language", LANGUAGES),
+          Map.entry("interest", INTERESTS),
+          Map.entry("optout", OPT_OUT),
+          Map.entry("linkedin", LINKEDIN_URL),
+          Map.entry("linkedin_profile", LINKEDIN_URL));
 
   private final String header;
 

@@ -1,7 +1,9 @@
 package io.invito.contact;
 
 import io.invito.config.ConfigException;
+import io.invito.config.Language;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -22,8 +24,8 @@ import java.util.regex.Pattern;
 public final class ContactImporter {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-  /** Columns an import may fill; interests, languages and the rest are the owner's to say. */
-  private static final Set<Column> IMPORTED =
+  /** The columns an import adds to a file that lacks them, whether or not it has values. */
+  private static final Set<Column> ALWAYS_ADDED =
       EnumSet.of(
           Column.FIRST_NAME,
           Column.LAST_NAME,
@@ -33,6 +35,23 @@ public final class ContactImporter {
           Column.ROLE,
           Column.NOTES,
           Column.LINKEDIN_URL);
+
+  /**
+   * Guessed for new people only (see {@link ProfileGuesser}); for people already there they stay
+   * the owner's to say.
+   */
+  private static final Set<Column> GUESSED_FOR_NEW =
+      EnumSet.of(Column.LANGUAGES, Column.TIME_ZONE, Column.FORMALITY);
+
+  /** Every column an import may fill: a phone and the guessed ones only when it has values. */
+  private static final Set<Column> IMPORTED = imported();
+
+  private static Set<Column> imported() {
+    Set<Column> columns = EnumSet.copyOf(ALWAYS_ADDED);
+    columns.add(Column.PHONE);
+    columns.addAll(GUESSED_FOR_NEW);
+    return columns;
+  }
 
   /** What an export is. */
   public enum Format {
@@ -46,10 +65,19 @@ public final class ContactImporter {
    *
    * @param updated people already in the file who got a cell that was empty
    * @param unchanged people already in the file with nothing new
+   * @param guessed for each person added, what invito filled in and what it rests on: {@code
+   *     Connections.csv: line 5: anna-smith: language en (e-mail .uk), zone Europe/London (e-mail
+   *     .uk), formality informal (English: first name, no title known)}
    */
-  public record Report(int added, int updated, int unchanged, List<String> problems) {
+  public record Report(
+      int added, int updated, int unchanged, List<String> problems, List<String> guessed) {
     public Report {
       problems = List.copyOf(problems);
+      guessed = List.copyOf(guessed);
+    }
+
+    public Report(int added, int updated, int unchanged, List<String> problems) {
+      this(added, updated, unchanged, problems, List.of());
     }
   }
 
@@ -66,18 +94,42 @@ public final class ContactImporter {
    */
   public static Report importFile(
       Path source, Optional<Format> format, String mapping, Path contactsFile) {
+    return importFile(source, format, mapping, contactsFile, Language.IT, ZoneId.of("Europe/Rome"));
+  }
+
+  /**
+   * Imports as above for an owner whose language and zone are given: a number without a country
+   * code is in the owner's country, and where nothing tells a person's language or zone, the
+   * owner's are taken (and the report says so).
+   */
+  public static Report importFile(
+      Path source,
+      Optional<Format> format,
+      String mapping,
+      Path contactsFile,
+      Language ownerLanguage,
+      ZoneId ownerZone) {
     String fileName = String.valueOf(source.getFileName());
     String text = ContactsReader.readText(source, fileName);
     List<String> problems = new ArrayList<>();
+    Format detected = format.orElseGet(() -> detect(text));
     List<ImportedRow> rows =
-        switch (format.orElseGet(() -> detect(text))) {
+        switch (detected) {
           case LINKEDIN -> LinkedInReader.read(text, fileName, problems);
           case VCARD -> VcfReader.read(text, fileName, problems);
           case CSV ->
               MappedCsvReader.read(text, fileName, MappedCsvReader.mapping(mapping), problems);
         };
     ContactsFile file = ContactsFile.read(contactsFile);
-    Report report = new Merge(file, fileName, problems).apply(rows);
+    ProfileGuesser guesser = new ProfileGuesser(ownerLanguage, ownerZone);
+    // Names cleaned and the phone in E.164 before anything is compared or filled.
+    List<ProfileGuesser.Guess> guesses =
+        rows.stream().map(row -> guesser.guess(row, detected)).toList();
+    // Only the columns this import has values for are added to the owner's file.
+    Set<Column> brought = EnumSet.noneOf(Column.class);
+    guesses.forEach(guess -> brought.addAll(guess.cells().keySet()));
+    brought.retainAll(IMPORTED);
+    Report report = new Merge(file, fileName, problems, brought).apply(rows, guesses);
     if (report.added() + report.updated() > 0) {
       file.write();
     }
@@ -115,22 +167,28 @@ public final class ContactImporter {
     private final Map<String, List<String>> byProfile = new HashMap<>();
     private final Map<String, List<List<String>>> byName = new HashMap<>();
     private final Set<String> ids = new HashSet<>();
+    private final List<String> guessed = new ArrayList<>();
     private int added;
     private int updated;
     private int unchanged;
 
-    Merge(ContactsFile file, String source, List<String> problems) {
+    Merge(ContactsFile file, String source, List<String> problems, Set<Column> brought) {
       this.file = file;
       this.source = source;
       this.problems = problems;
-      this.columns = file.columns(IMPORTED);
+      Set<Column> needed = EnumSet.copyOf(ALWAYS_ADDED);
+      needed.addAll(brought);
+      this.columns = file.columns(needed);
       for (List<String> row : file.rows()) {
         remember(row);
       }
     }
 
-    Report apply(List<ImportedRow> rows) {
-      for (ImportedRow row : rows) {
+    Report apply(List<ImportedRow> rows, List<ProfileGuesser.Guess> guesses) {
+      for (int index = 0; index < rows.size(); index++) {
+        ImportedRow imported = rows.get(index);
+        ProfileGuesser.Guess guess = guesses.get(index);
+        ImportedRow row = new ImportedRow(imported.line(), guess.cells(), imported.categories());
         String email = row.cell(Column.EMAIL);
         if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
           problem(row, "email '" + email + "' is not an e-mail address; row skipped");
@@ -156,14 +214,14 @@ public final class ContactImporter {
           existing = sameNameNothingContradicts(row);
         }
         if (existing == null) {
-          add(row);
+          add(row, guess);
         } else if (fill(existing, row)) {
           updated++;
         } else {
           unchanged++;
         }
       }
-      return new Report(added, updated, unchanged, problems);
+      return new Report(added, updated, unchanged, problems, guessed);
     }
 
     /**
@@ -188,6 +246,9 @@ public final class ContactImporter {
     private boolean fill(List<String> existing, ImportedRow row) {
       boolean changed = false;
       for (Map.Entry<Column, String> cell : row.cells().entrySet()) {
+        if (GUESSED_FOR_NEW.contains(cell.getKey())) {
+          continue; // the owner's row: its language, zone and formality are theirs
+        }
         Integer index = columns.get(cell.getKey());
         if (index != null && ContactsFile.cell(existing, index).isEmpty()) {
           ContactsFile.set(existing, index, cell.getValue());
@@ -200,7 +261,7 @@ public final class ContactImporter {
       return changed;
     }
 
-    private void add(ImportedRow row) {
+    private void add(ImportedRow row, ProfileGuesser.Guess guess) {
       List<String> fresh = new ArrayList<>();
       row.cells()
           .forEach(
@@ -210,20 +271,30 @@ public final class ContactImporter {
                 }
               });
       Integer id = columns.get(Column.ID);
+      String newId = uniqueId(row);
       if (id != null) {
-        ContactsFile.set(fresh, id, uniqueId(row));
+        ContactsFile.set(fresh, id, newId);
       }
-      boolean reachable = !row.cell(Column.EMAIL).isEmpty();
-      // Defaults written out, so the owner sees and can change them: formal until they say.
-      setIfKnown(fresh, Column.FORMALITY, "lei");
-      setIfKnown(
-          fresh,
-          Column.CHANNEL,
-          reachable || row.cell(Column.LINKEDIN_URL).isEmpty() ? "email" : "linkedin");
+      guessed.add(
+          "%s: line %d: %s: %s"
+              .formatted(source, row.line(), newId, String.join(", ", guess.because())));
+      // Defaults written out, so the owner sees and can change them.
+      setIfKnown(fresh, Column.CHANNEL, channel(row));
       setIfKnown(fresh, Column.OPT_OUT, "no");
       file.rows().add(fresh);
       remember(fresh);
       added++;
+    }
+
+    /** E-mail when there is an address, else LinkedIn when there is a profile, else WhatsApp. */
+    private static String channel(ImportedRow row) {
+      if (!row.cell(Column.EMAIL).isEmpty()) {
+        return "email";
+      }
+      if (!row.cell(Column.LINKEDIN_URL).isEmpty()) {
+        return "linkedin";
+      }
+      return row.cell(Column.PHONE).isEmpty() ? "email" : "whatsapp";
     }
 
     private void setIfKnown(List<String> row, Column column, String value) {

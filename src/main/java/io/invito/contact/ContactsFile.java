@@ -38,7 +38,8 @@ final class ContactsFile {
           "channel",
           "opt_out",
           "notes",
-          "linkedin_url");
+          "linkedin_url",
+          "phone");
 
   private final Path path;
   private final List<String> header;

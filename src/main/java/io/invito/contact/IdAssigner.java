@@ -61,6 +61,8 @@ final class IdAssigner {
         contact.formality(),
         contact.channel(),
         contact.optOut(),
-        contact.notes());
+        contact.notes(),
+        contact.phone(),
+        contact.linkedinUrl());
   }
 }

@@ -24,6 +24,10 @@ final class RowParser {
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern LIST = Pattern.compile("[;|]");
+
+  /** Every ISO 639 language code the JDK knows: fr, de, pt; "xx" is none. */
+  private static final Set<String> LANGUAGE_CODES = Set.of(Locale.getISOLanguages());
+
   private static final Pattern LANGUAGE_LIST = Pattern.compile("[;|,/\\s]+");
   private static final Map<String, Boolean> YES_NO =
       Map.of(
@@ -123,7 +127,9 @@ final class RowParser {
                 Column.FORMALITY, FORMALITIES, Formality.FORMAL, "tu, informal, lei, formal"),
             row.choice(Column.CHANNEL, CHANNELS, Channel.EMAIL, "email, linkedin, whatsapp, phone"),
             row.choice(Column.OPT_OUT, YES_NO, false, "true, false, yes, no, sì, si"),
-            optional(row.cell(Column.NOTES)));
+            optional(row.cell(Column.NOTES)),
+            phone(row),
+            optional(row.cell(Column.LINKEDIN_URL)));
     problems.addAll(row.problems);
     return row.problems.isEmpty() ? Optional.of(contact) : Optional.empty();
   }
@@ -140,6 +146,12 @@ final class RowParser {
     return List.copyOf(unique.values());
   }
 
+  /**
+   * The languages invito writes, in the order given. A language it does not write ({@code fr} in
+   * {@code en;fr}) is passed over rather than costing the contact their invitations; someone who
+   * reads none of invito's is written to in the owner's language. Only what is no language code at
+   * all is a problem.
+   */
   private List<Language> languages(Row row) {
     String cell = row.cell(Column.LANGUAGES);
     if (cell.isEmpty()) {
@@ -153,14 +165,31 @@ final class RowParser {
       Optional<Language> language = Language.find(code);
       if (language.isPresent()) {
         languages.add(language.get());
-      } else {
+      } else if (!LANGUAGE_CODES.contains(code.toLowerCase(Locale.ROOT).split("[-_]")[0])) {
         row.problem(
             Column.LANGUAGES,
             cell,
-            code.equals(cell) ? "is not it or en" : "has '" + code + "', which is not it or en");
+            code.equals(cell)
+                ? "is not a language code such as it, en or fr"
+                : "has '" + code + "', which is not a language code such as it, en or fr");
       }
     }
     return languages.isEmpty() ? List.of(defaultLanguage) : List.copyOf(languages);
+  }
+
+  private Optional<String> phone(Row row) {
+    String cell = row.cell(Column.PHONE);
+    if (cell.isEmpty()) {
+      return Optional.empty();
+    }
+    Optional<PhoneNumber> number = PhoneNumber.parse(cell, Country.byZone(defaultZone));
+    if (number.isEmpty()) {
+      row.problem(
+          Column.PHONE,
+          cell,
+          "is not a phone number (write it with its country code, such as +39 347 123 4567)");
+    }
+    return number.map(PhoneNumber::e164);
   }
 
   private ZoneId zone(Row row) {

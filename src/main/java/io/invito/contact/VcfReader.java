@@ -3,10 +3,13 @@ package io.invito.contact;
 import ezvcard.VCard;
 import ezvcard.io.ParseWarning;
 import ezvcard.io.text.VCardReader;
+import ezvcard.parameter.TelephoneType;
 import ezvcard.property.Email;
 import ezvcard.property.Note;
 import ezvcard.property.RawProperty;
 import ezvcard.property.StructuredName;
+import ezvcard.property.Telephone;
+import ezvcard.property.Timezone;
 import ezvcard.property.Title;
 import ezvcard.property.Url;
 import io.invito.config.ConfigException;
@@ -23,8 +26,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads vCard files (2.1, 3.0 and 4.0, as Google, Apple and Outlook export them) with ez-vcard:
- * name, title, e-mail (the preferred one), organization, job title, notes, and a LinkedIn profile
- * URL from a URL or Apple's {@code X-SOCIALPROFILE}.
+ * name, title, e-mail (the preferred one), phone (preferred, else mobile), organization, job title,
+ * notes, languages (LANG), zone (TZ), groups (CATEGORIES), a LinkedIn profile URL from a URL or
+ * Apple's {@code X-SOCIALPROFILE}, and other URLs into the notes. BDAY is not read: invito has no
+ * use for it.
  */
 final class VcfReader {
   private static final Pattern BEGIN =
@@ -51,7 +56,7 @@ final class VcfReader {
                       warning.getLineNumber() == null ? line : warning.getLineNumber(),
                       warning.getMessage()));
         }
-        rows.add(new ImportedRow(line, cells(card)));
+        rows.add(new ImportedRow(line, cells(card), categories(card)));
       }
     } catch (IOException e) {
       throw new ConfigException(fileName + ": cannot be read as vCard: " + e.getMessage(), e);
@@ -96,9 +101,82 @@ final class VcfReader {
                 .filter(value -> value != null && !value.isBlank())
                 .map(String::strip)
                 .toList());
+    Optional<String> linkedIn = linkedIn(card);
+    linkedIn.ifPresent(url -> put(cells, Column.LINKEDIN_URL, url));
+    // Other web addresses have no column; the notes keep them, so nothing the card said is lost.
+    List<String> otherUrls =
+        card.getUrls().stream()
+            .map(Url::getValue)
+            .filter(
+                url -> url != null && !url.isBlank() && !url.strip().equals(linkedIn.orElse("")))
+            .map(String::strip)
+            .toList();
+    if (!otherUrls.isEmpty()) {
+      notes = (notes.isEmpty() ? "" : notes + " ") + "web: " + String.join(" ", otherUrls);
+    }
     put(cells, Column.NOTES, notes.replaceAll("\\s*\\R\\s*", " "));
-    linkedIn(card).ifPresent(url -> put(cells, Column.LINKEDIN_URL, url));
+    preferredPhone(card).ifPresent(phone -> put(cells, Column.PHONE, phone));
+    put(
+        cells,
+        Column.LANGUAGES,
+        String.join(
+            ";",
+            card.getLanguages().stream()
+                .sorted(Comparator.comparingInt(language -> rank(language.getPref())))
+                .map(ezvcard.property.Language::getValue)
+                .filter(value -> value != null && !value.isBlank())
+                .toList()));
+    card.getTimezones().stream()
+        .map(VcfReader::zoneText)
+        .flatMap(Optional::stream)
+        .findFirst()
+        .ifPresent(zone -> put(cells, Column.TIME_ZONE, zone));
     return cells;
+  }
+
+  /** vCard 3.0 TZ is a zone name or an offset ({@code -05:00}); 4.0 adds a URI. */
+  private static Optional<String> zoneText(Timezone zone) {
+    if (zone.getText() != null && !zone.getText().isBlank()) {
+      return Optional.of(zone.getText().strip());
+    }
+    return Optional.ofNullable(zone.getOffset()).map(Object::toString);
+  }
+
+  private static List<String> categories(VCard card) {
+    return card.getCategoriesList().stream()
+        .flatMap(list -> list.getValues().stream())
+        .filter(value -> value != null && !value.isBlank())
+        .map(String::strip)
+        .toList();
+  }
+
+  /**
+   * The number to reach them on: the preferred one, else a mobile (WhatsApp needs one), else the
+   * first. vCard 4.0 may write it as a {@code tel:} URI.
+   */
+  private static Optional<String> preferredPhone(VCard card) {
+    return card.getTelephoneNumbers().stream()
+        .filter(phone -> phoneText(phone) != null)
+        .min(Comparator.comparingInt(VcfReader::preference))
+        .map(VcfReader::phoneText);
+  }
+
+  private static String phoneText(Telephone phone) {
+    if (phone.getText() != null && !phone.getText().isBlank()) {
+      return phone.getText().strip();
+    }
+    return phone.getUri() == null ? null : phone.getUri().getNumber();
+  }
+
+  private static int preference(Telephone phone) {
+    boolean cell = phone.getTypes().contains(TelephoneType.CELL);
+    boolean pref = phone.getPref() != null || phone.getTypes().contains(TelephoneType.PREF);
+    boolean fax = phone.getTypes().contains(TelephoneType.FAX);
+    return (fax ? 100 : 0) + (pref ? 0 : 10) + (cell ? 0 : 5) + rank(phone.getPref());
+  }
+
+  private static int rank(Integer pref) {
+    return pref == null ? 9 : Math.min(pref, 9);
   }
 
   private static Optional<String> preferredEmail(VCard card) {

@@ -1,6 +1,7 @@
 package io.invito.digest;
 
 import io.invito.config.Owner;
+import io.invito.model.Channel;
 import io.invito.model.Contact;
 import io.invito.model.KnownEvent;
 import io.invito.model.Match;
@@ -9,6 +10,8 @@ import io.invito.model.Week;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 
 /**
  * Everything one weekly digest shows: the week's events with the contacts suggested for each, and
@@ -41,11 +44,41 @@ public record Digest(
   /**
    * A contact suggested for an event.
    *
-   * @param drafts the draft files written for them, relative to the output folder
+   * @param drafts the drafts written for them, with what each says when it could be read back
    */
-  public record Suggestion(Contact contact, Match match, List<Path> drafts) {
+  public record Suggestion(Contact contact, Match match, List<DraftFile> drafts) {
     public Suggestion {
       drafts = List.copyOf(drafts);
+    }
+
+    /** A suggestion whose drafts are known only by their files (nothing to put in a link). */
+    public static Suggestion ofFiles(Contact contact, Match match, List<Path> files) {
+      return new Suggestion(
+          contact,
+          match,
+          files.stream()
+              .map(file -> new DraftFile(DraftFile.channelOf(file), file, Optional.empty(), ""))
+              .toList());
+    }
+  }
+
+  /**
+   * One draft: its channel, its file (relative to the output folder), and its text ready for a
+   * link.
+   *
+   * @param subject the e-mail's subject; empty for notes
+   * @param text the message as written in the file; empty when the file could not be read back
+   */
+  public record DraftFile(Channel channel, Path path, Optional<String> subject, String text) {
+    /** The channel a draft file name says: {@code .eml}, {@code .whatsapp.txt}, ... */
+    static Channel channelOf(Path file) {
+      String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+      for (Channel channel : Channel.values()) {
+        if (name.endsWith("." + channel.name().toLowerCase(Locale.ROOT) + ".txt")) {
+          return channel;
+        }
+      }
+      return Channel.EMAIL;
     }
   }
 }

@@ -203,7 +203,7 @@ final class EventSummarizer {
             .map(this::reason)
             .collect(Collectors.joining("; "));
     List<EventSummary.DraftLink> drafts =
-        suggestion.drafts().stream().map(this::draftLink).toList();
+        new ChannelLinks(labels, this::draftHref).links(suggestion);
     return new EventSummary.Invitee(
         DigestText.oneLine(suggestion.contact().fullName()), reasons, drafts);
   }
@@ -230,19 +230,17 @@ final class EventSummarizer {
   }
 
   /** Drafts are linked relative to {@code out/digest/}, so the folder can move as a whole. */
-  private EventSummary.DraftLink draftLink(Path draft) {
+  private Optional<String> draftHref(Path draft) {
     Path relative = draft;
     if (draft.isAbsolute()) {
       Path base = outputDir.toAbsolutePath().normalize();
       Path file = draft.normalize();
       if (!file.startsWith(base)) {
-        return new EventSummary.DraftLink(file.toString(), Optional.empty());
+        return Optional.empty();
       }
       relative = base.relativize(file);
     }
     String text = relative.normalize().toString().replace('\\', '/');
-    Optional<String> href =
-        text.startsWith("../") ? Optional.empty() : Optional.of("../" + DigestText.href(text));
-    return new EventSummary.DraftLink(text, href);
+    return text.startsWith("../") ? Optional.empty() : Optional.of("../" + DigestText.href(text));
   }
 }

@@ -45,8 +45,10 @@ record EventSummary(
   record Invitee(String name, String reasons, List<DraftLink> drafts) {}
 
   /**
-   * A draft path as shown, and the link to it from the digest folder when it is inside the output
-   * folder.
+   * A link to act on a draft, or to its file, with the words shown for it.
+   *
+   * @param kind email, whatsapp, linkedin, phone for the links that act; file for a draft file
+   * @param href for a file, the path from the digest folder when it is inside the output folder
    */
-  record DraftLink(String text, Optional<String> href) {}
+  record DraftLink(String kind, String text, Optional<String> href) {}
 }

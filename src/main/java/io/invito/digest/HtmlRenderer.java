@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Document;
@@ -104,16 +105,32 @@ final class HtmlRenderer {
         if (!invitee.reasons().isEmpty()) {
           item.appendText(" — " + invitee.reasons());
         }
-        if (!invitee.drafts().isEmpty()) {
-          item.appendText(" — " + labels.get("drafts") + ": ");
+        List<EventSummary.DraftLink> acting =
+            invitee.drafts().stream().filter(link -> !link.kind().equals("file")).toList();
+        List<EventSummary.DraftLink> files =
+            invitee.drafts().stream().filter(link -> link.kind().equals("file")).toList();
+        String separator = " — ";
+        for (EventSummary.DraftLink link : acting) {
+          item.appendText(separator);
+          separator = " · ";
+          link(
+              item.appendElement("span").addClass("act").addClass(link.kind()),
+              link.text(),
+              link.href());
+        }
+        if (!files.isEmpty()) {
+          item.appendText(acting.isEmpty() ? " — " : " ");
+          Element drafts = item.appendElement("span").addClass("files");
+          drafts.appendText("(" + labels.get("drafts") + ": ");
           boolean first = true;
-          for (EventSummary.DraftLink draft : invitee.drafts()) {
+          for (EventSummary.DraftLink file : files) {
             if (!first) {
-              item.appendText(", ");
+              drafts.appendText(", ");
             }
             first = false;
-            link(item.appendElement("code"), draft.text(), draft.href());
+            link(drafts, file.text(), file.href());
           }
+          drafts.appendText(")");
         }
       }
     }
@@ -139,7 +156,10 @@ final class HtmlRenderer {
     }
   }
 
-  /** A link only for http(s) targets (checked upstream); otherwise the text alone. */
+  /**
+   * A link only for targets made upstream: http(s) pages and draft files checked there, and the
+   * mailto:, wa.me and tel: links built from the drafts; otherwise the text alone.
+   */
   private static void link(Element parent, String text, Optional<String> href) {
     if (href.isPresent()) {
       parent

@@ -59,14 +59,26 @@ final class MarkdownRenderer {
         if (!invitee.reasons().isEmpty()) {
           out.append(" — ").append(md(invitee.reasons()));
         }
-        if (!invitee.drafts().isEmpty()) {
-          out.append(" — ")
+        String acting =
+            invitee.drafts().stream()
+                .filter(link -> !link.kind().equals("file"))
+                .map(MarkdownRenderer::draft)
+                .collect(Collectors.joining(" · "));
+        String files =
+            invitee.drafts().stream()
+                .filter(link -> link.kind().equals("file"))
+                .map(MarkdownRenderer::draft)
+                .collect(Collectors.joining(", "));
+        if (!acting.isEmpty()) {
+          out.append(" — ").append(acting);
+        }
+        if (!files.isEmpty()) {
+          out.append(acting.isEmpty() ? " — " : " ")
+              .append("\\(")
               .append(md(labels.get("drafts")))
               .append(": ")
-              .append(
-                  invitee.drafts().stream()
-                      .map(MarkdownRenderer::draft)
-                      .collect(Collectors.joining(", ")));
+              .append(files)
+              .append("\\)");
         }
         out.append('\n');
       }

@@ -7,6 +7,7 @@ import io.invito.model.Event;
 import io.invito.model.EventStatus;
 import io.invito.model.Formality;
 import io.invito.model.KnownEvent;
+import io.invito.model.PersonName;
 import io.invito.model.Reason;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -35,16 +36,24 @@ final class EnglishWording implements Wording {
 
   @Override
   public String salutation(Contact contact) {
-    String first = Texts.oneLine(contact.firstName());
+    // An emoji or "PhD" in a profile name is no part of how a person is greeted.
+    String first = PersonName.clean(Texts.oneLine(contact.firstName()));
     if (contact.formality() == Formality.INFORMAL) {
       return "Hi " + first + ",";
     }
-    String last = Texts.oneLine(contact.lastName());
+    String last = PersonName.clean(Texts.oneLine(contact.lastName()));
     Optional<String> title = contact.title().map(Texts::oneLine).filter(text -> !text.isEmpty());
     if (title.isPresent() && !last.isEmpty()) {
       return "Dear " + title.get() + " " + last + ",";
     }
-    return "Dear " + Texts.oneLine(contact.fullName()) + ",";
+    // English has no formal "you": without a title, first name ("Dear Anna,"), never the
+    // full name, which reads as a mail merge ("Dear Anna Smith-Jones,").
+    return "Dear " + (first.isEmpty() ? last : first) + ",";
+  }
+
+  @Override
+  public String to(String name) {
+    return name;
   }
 
   @Override
@@ -72,16 +81,33 @@ final class EnglishWording implements Wording {
     String company = Wording.firstTerm(reasons, Reason.Kind.COMPANY);
     List<String> terms = Wording.terms(reasons, maxTerms);
     if (kind == Reason.Kind.ROLE && !role.isEmpty()) {
-      return "given your role as " + role;
+      if (!Wording.namesAPerson(role)) {
+        return "given your work in " + role; // "role as e-commerce" is no English
+      }
+      // "as CISO", "as head of sales" (one of a kind); "as an engineer", "as a data scientist".
+      boolean unique = role.matches("[A-Z]{2,5}|(?i)(head|chief|lead|director)\\b.*");
+      String article = unique ? "" : role.matches("(?i)[aeiou].*") ? "an " : "a ";
+      return "given your role as " + article + role;
     }
     if (kind == Reason.Kind.COMPANY && !company.isEmpty()) {
       return "as it involves " + company;
     }
     if (!terms.isEmpty()) {
       return (formal ? "given your interest in " : "knowing your interest in ")
-          + String.join(" and ", terms);
+          + String.join(" and ", terms.stream().map(EnglishWording::withArticle).toList());
     }
     return formal ? "which I believe may interest you" : "which I think you might enjoy";
+  }
+
+  /**
+   * "the AI Act", "the GDPR": a named law, rule or programme takes "the"; an interest in a field
+   * ("cloud security") does not.
+   */
+  static String withArticle(String term) {
+    boolean named =
+        term.matches(".*\\b(Act|Regulation|Directive|Strategy|Programme|Program|Framework|Code)")
+            || term.matches("GDPR|PNRR|NIS ?2 Directive");
+    return named && !term.toLowerCase(Locale.ROOT).startsWith("the ") ? "the " + term : term;
   }
 
   @Override

@@ -218,6 +218,7 @@ public final class InvitationWriter {
     Map<String, String> values = new HashMap<>();
     values.put("salutation", wording.salutation(contact));
     values.put("firstName", Texts.oneLine(contact.firstName()));
+    values.put("toFirstName", wording.to(Texts.oneLine(contact.firstName())));
     values.put("opening", opening(openings, contact, event));
     values.put("reason", wording.reason(match.reasons(), contact.formality(), REASON_TERMS));
     values.put("title", Texts.oneLine(event.title()));

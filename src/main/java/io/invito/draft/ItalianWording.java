@@ -7,6 +7,7 @@ import io.invito.model.Event;
 import io.invito.model.EventStatus;
 import io.invito.model.Formality;
 import io.invito.model.KnownEvent;
+import io.invito.model.PersonName;
 import io.invito.model.Reason;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -35,16 +36,22 @@ final class ItalianWording implements Wording {
 
   @Override
   public String salutation(Contact contact) {
-    String first = Texts.oneLine(contact.firstName());
+    // An emoji or "PhD" in a profile name is no part of how a person is greeted.
+    String first = PersonName.clean(Texts.oneLine(contact.firstName()));
     if (contact.formality() == Formality.INFORMAL) {
       return "Ciao " + first + ",";
     }
-    String last = Texts.oneLine(contact.lastName());
+    String last = PersonName.clean(Texts.oneLine(contact.lastName()));
     Optional<String> title = contact.title().map(Texts::oneLine).filter(text -> !text.isEmpty());
     if (title.isPresent() && !last.isEmpty()) {
       return "Gentile " + title.get() + " " + last + ",";
     }
-    return "Gentile " + Texts.oneLine(contact.fullName()) + ",";
+    return "Gentile " + (first + " " + last).strip() + ",";
+  }
+
+  @Override
+  public String to(String name) {
+    return (name.toLowerCase(Locale.ITALIAN).startsWith("a") ? "ad " : "a ") + name;
   }
 
   @Override
@@ -73,7 +80,10 @@ final class ItalianWording implements Wording {
     String company = Wording.firstTerm(reasons, Reason.Kind.COMPANY);
     List<String> terms = Wording.terms(reasons, maxTerms);
     if (kind == Reason.Kind.ROLE && !role.isEmpty()) {
-      return "visto " + your + " ruolo di " + role;
+      // "ruolo di commercialista", but never "ruolo di e-commerce": a field is what one does.
+      return Wording.namesAPerson(role)
+          ? "visto " + your + " ruolo di " + role
+          : (formal ? "visto che si occupa di " : "visto che ti occupi di ") + role;
     }
     if (kind == Reason.Kind.COMPANY && !company.isEmpty()) {
       return "visto che riguarda da vicino " + company;

@@ -31,6 +31,7 @@ public final class TemplateSet {
       Set.of(
           "salutation",
           "firstName",
+          "toFirstName",
           "opening",
           "reason",
           "title",

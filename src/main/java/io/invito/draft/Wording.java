@@ -26,6 +26,12 @@ interface Wording {
   /** "Ciao Marco," / "Gentile Dott.ssa Rossi,". */
   String salutation(Contact contact);
 
+  /**
+   * The name after "to": Italian's euphonic "ad" before a vowel a ("ad Andrea", "a Marco"); the
+   * name alone in English, whose templates write their own "to".
+   */
+  String to(String name);
+
   /** At least three opening sentences for the formality; one is picked per contact and event. */
   List<String> openings(Formality formality);
 
@@ -74,6 +80,60 @@ interface Wording {
   }
 
   /** The first term of the given kind, for role and company reasons. */
+  /**
+   * Whether a role term names what a person is ("commercialista", "data scientist", "CISO") rather
+   * than the field they work in ("e-commerce", "marketing"): only the first reads after "ruolo di"
+   * or "role as".
+   */
+  static boolean namesAPerson(String role) {
+    String text = role.strip().toLowerCase(Locale.ROOT);
+    if (text.isEmpty()) {
+      return false;
+    }
+    if (role.strip().matches("C[A-Z]{1,3}O|VP|SVP|EVP")) {
+      return true; // CEO, CTO, CISO
+    }
+    String last = text.substring(text.lastIndexOf(' ') + 1);
+    String first = text.contains(" ") ? text.substring(0, text.indexOf(' ')) : text;
+    return PERSON_WORDS.contains(last)
+        || PERSON_WORDS.contains(first)
+        || last.matches(
+            ".*(ista|iste|tore|trice|ente|ante|logo|loga|iere|iera|ario|aria|er|or|ist|ant|ent)");
+  }
+
+  /** Words that name a person's position wherever they stand in a role. */
+  java.util.Set<String> PERSON_WORDS =
+      java.util.Set.of(
+          "responsabile",
+          "direttore",
+          "direttrice",
+          "titolare",
+          "socio",
+          "socia",
+          "avvocato",
+          "avvocata",
+          "medico",
+          "tecnico",
+          "tecnica",
+          "architetto",
+          "notaio",
+          "head",
+          "lead",
+          "chief",
+          "officer",
+          "partner",
+          "owner",
+          "founder",
+          "manager",
+          "engineer",
+          "scientist",
+          "analyst",
+          "consultant",
+          "director",
+          "designer",
+          "architect",
+          "specialist");
+
   static String firstTerm(List<Reason> reasons, Reason.Kind kind) {
     return reasons.stream()
         .filter(reason -> reason.kind() == kind)

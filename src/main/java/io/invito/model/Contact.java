@@ -12,6 +12,8 @@ import java.util.Optional;
  * @param title an honorific for formal address: Dott.ssa, Ing., Dr., Prof.
  * @param languages the languages they read, first the one to write to them in
  * @param interests what they care about, in their words: matched against events
+ * @param phone an E.164 number ({@code +393471234567}) for WhatsApp and phone drafts
+ * @param linkedinUrl their LinkedIn profile, linked next to a LinkedIn note
  */
 public record Contact(
     String id,
@@ -27,7 +29,9 @@ public record Contact(
     Formality formality,
     Channel channel,
     boolean optOut,
-    Optional<String> notes) {
+    Optional<String> notes,
+    Optional<String> phone,
+    Optional<String> linkedinUrl) {
 
   public Contact {
     interests = List.copyOf(interests);

@@ -6,6 +6,7 @@ import io.invito.contact.ContactsReader;
 import io.invito.contact.ContactsReader.ContactList;
 import io.invito.digest.Digest;
 import io.invito.digest.DigestWriter;
+import io.invito.draft.DraftText;
 import io.invito.draft.InvitationWriter;
 import io.invito.draft.TemplateSet;
 import io.invito.event.Deduplicator;
@@ -34,6 +35,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -89,8 +91,7 @@ public final class Pipeline implements AutoCloseable {
   public RunSummary runOnce(Instant asOf) {
     FetchPass fetched = fetchSources(config.sources(), asOf);
     DraftPass drafted = matchAndDraft(asOf);
-    Week week = Week.coming(LocalDate.ofInstant(asOf, config.owner().zone()));
-    List<Path> digest = writeDigest(week, asOf);
+    List<Path> digest = writeDigest(digestWeek(asOf), asOf);
     List<String> warnings = new ArrayList<>(drafted.warnings());
     return new RunSummary(
         fetched.reports(),
@@ -241,6 +242,30 @@ public final class Pipeline implements AutoCloseable {
                 Contact::id, Function.identity(), (first, second) -> first, LinkedHashMap::new));
   }
 
+  /**
+   * The week a digest, {@code match} and {@code invites list} show by default: the one that holds
+   * most of the drafts still waiting to be sent for this week or later (the earlier on a tie), so
+   * the digest is about the days the drafts are for. A run on Saturday that drafted for Sunday's
+   * webinar shows this week; one that drafted for Thursday shows next week. With no draft waiting,
+   * the coming week ({@link Week#coming}).
+   */
+  public Week digestWeek(Instant asOf) {
+    LocalDate today = LocalDate.ofInstant(asOf, config.owner().zone());
+    Week current = Week.of(today);
+    Map<Week, Long> waiting =
+        store.invitations().all().stream()
+            .filter(invitation -> invitation.status() == Invitation.Status.DRAFTED)
+            .map(invitation -> Week.parse(invitation.week()))
+            .filter(week -> week.compareTo(current) >= 0)
+            .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    return waiting.entrySet().stream()
+        .max(
+            Comparator.comparingLong((Map.Entry<Week, Long> entry) -> entry.getValue())
+                .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
+        .map(Map.Entry::getKey)
+        .orElse(Week.coming(today));
+  }
+
   /** Writes the digest of a week from what the store knows now. */
   public List<Path> writeDigest(Week week, Instant asOf) {
     Map<String, Contact> contacts = byId(readContacts());
@@ -271,13 +296,13 @@ public final class Pipeline implements AutoCloseable {
         if (contact == null) {
           continue; // removed from the contacts file since the match was made
         }
-        List<Path> drafts =
+        List<Digest.DraftFile> drafts =
             invitations.stream()
                 .filter(
                     invitation ->
                         invitation.eventId().equals(match.eventId())
                             && invitation.contactId().equals(match.contactId()))
-                .map(Invitation::path)
+                .map(this::draftFile)
                 .toList();
         suggestions.add(new Digest.Suggestion(contact, match, drafts));
       }
@@ -290,6 +315,16 @@ public final class Pipeline implements AutoCloseable {
     List<Path> files = new DigestWriter(config.outputDir()).write(digest);
     store.digests().record(week, asOf);
     return files;
+  }
+
+  /** A draft with its text read back from its file, so the digest's links can carry it. */
+  private Digest.DraftFile draftFile(Invitation invitation) {
+    Optional<DraftText> text = DraftText.read(config.outputDir().resolve(invitation.path()));
+    return new Digest.DraftFile(
+        invitation.channel(),
+        invitation.path(),
+        text.flatMap(DraftText::subject),
+        text.map(DraftText::body).orElse(""));
   }
 
   @Override

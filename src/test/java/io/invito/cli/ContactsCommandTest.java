@@ -70,7 +70,13 @@ class ContactsCommandTest {
     int code = run("import", fixture("Connections.csv").toString(), "--config", config.toString());
 
     assertThat(code).isZero();
-    assertThat(out.toString()).isEqualTo("contacts.csv: 4 added, 0 updated, 0 unchanged\n");
+    assertThat(out.toString())
+        .startsWith(
+            "contacts.csv: 4 added, 0 updated, 0 unchanged\n"
+                + "Filled in for the people added (check them, edit with contacts edit):\n")
+        .contains(
+            "  Connections.csv: line 5: marco-rossi: language it (Marco is an Italian name),"
+                + " zone Europe/Rome (Italian), formality lei (Italian, a first contact on LinkedIn)\n");
     assertThat(err.toString())
         .contains("warning: Connections.csv: line 9: no first or last name; row skipped");
     assertThat(Files.readString(config.resolve("contacts.csv"))).contains("marco-rossi,Marco");
@@ -118,5 +124,58 @@ class ContactsCommandTest {
     assertThat(err.toString()).contains("--format: 'excel' is not one of linkedin, vcard, csv");
     assertThat(run("list", "--config", config.resolve("nowhere").toString())).isEqualTo(2);
     assertThat(err.toString()).contains("error: ").contains("config folder does not exist");
+  }
+
+  @Test
+  void editsOneContactInPlaceWritingThePhoneInE164AndLeavingTheRestAsWritten() throws IOException {
+    Files.writeString(
+        config.resolve("contacts.csv"),
+        "id,first_name,last_name,email,interests,notes\n"
+            + "ada,Ada,Lovelace,ada@example.com,calcolo;poesia,\"prima riga, seconda\"\n"
+            + ",Alan,Turing,alan@example.co.uk,logica,\n");
+
+    assertThat(
+            run(
+                "edit",
+                "alan-t",
+                "--set",
+                "phone=020 7946 0958",
+                "--set",
+                "languages=en",
+                "--config",
+                config.toString()))
+        .as(err.toString())
+        .isZero();
+
+    assertThat(Files.readString(config.resolve("contacts.csv")))
+        .isEqualTo(
+            "id,first_name,last_name,email,interests,notes,languages,phone\n"
+                + "ada,Ada,Lovelace,ada@example.com,calcolo;poesia,\"prima riga, seconda\",,\n"
+                + ",Alan,Turing,alan@example.co.uk,logica,,en,+442079460958\n");
+  }
+
+  @Test
+  void refusesAnEditTheReaderWouldRejectAndLeavesTheFileAsItWas() throws IOException {
+    String before = Files.readString(config.resolve("contacts.csv"));
+
+    assertThat(run("edit", "ada", "--set", "time_zone=Atlantis", "--config", config.toString()))
+        .isEqualTo(2);
+
+    assertThat(err.toString()).contains("time_zone 'Atlantis'").contains("nothing was changed");
+    assertThat(Files.readString(config.resolve("contacts.csv"))).isEqualTo(before);
+  }
+
+  @Test
+  void removesOneContactsRow() throws IOException {
+    Files.writeString(
+        config.resolve("contacts.csv"),
+        "id,first_name,last_name,email\nada,Ada,Lovelace,ada@example.com\n"
+            + "alan,Alan,Turing,alan@example.com\n");
+
+    assertThat(run("remove", "alan", "--config", config.toString())).isZero();
+
+    assertThat(Files.readString(config.resolve("contacts.csv")))
+        .isEqualTo("id,first_name,last_name,email\nada,Ada,Lovelace,ada@example.com\n");
+    assertThat(run("remove", "nobody", "--config", config.toString())).isEqualTo(2);
   }
 }

@@ -104,7 +104,9 @@ class ContactImporterTest {
     assertThat(after).contains("Atlantis"); // rows the reader rejects are the owner's to fix
     assertThat(after)
         .endsWith(
-            "\r\nchiara-d-amico,Chiara,D'Amico,,,,,,,,lei,linkedin,no,,"
+            // No country anywhere, but an Italian given name: Italian, Rome, lei for a first
+            // contact.
+            "\r\nchiara-d-amico,Chiara,D'Amico,,,,,,it,Europe/Rome,lei,linkedin,no,,"
                 + "https://www.linkedin.com/in/chiaradamico\r\n");
     assertThat(after.lines().count()).isEqualTo(before.lines().count() + 1);
     assertThat(byId("elodie-martin").email()).contains("elodie@example.fr");
@@ -231,9 +233,11 @@ class ContactImporterTest {
 
     assertThat(Files.readString(contacts()))
         .isEqualTo(
-            "first_name;last_name;email;title;company;role;notes;linkedin_url\r\n"
-                + "Ada;Lovelace;ada@example.com;;;;;\r\n"
-                + "Tom;Baker;tom.baker@pmo.example;;PMO Partners;Programme manager;;"
-                + "https://uk.linkedin.com/in/tombaker/\r\n");
+            // The guessed columns too: uk.linkedin.com puts Tom in the UK, in English, first name.
+            "first_name;last_name;email;title;company;role;languages;time_zone;formality;notes;"
+                + "linkedin_url\r\n"
+                + "Ada;Lovelace;ada@example.com;;;;;;;;\r\n"
+                + "Tom;Baker;tom.baker@pmo.example;;PMO Partners;Programme manager;en;Europe/London;"
+                + "informal;;https://uk.linkedin.com/in/tombaker/\r\n");
   }
 }

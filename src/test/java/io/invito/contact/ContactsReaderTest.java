@@ -89,7 +89,8 @@ class ContactsReaderTest {
     ContactList list = readFixture();
 
     assertThat(list.problems())
-        .contains("contacts.csv: line 6: languages 'xx' is not it or en; row skipped");
+        .contains(
+            "contacts.csv: line 6: languages 'xx' is not a language code such as it, en or fr; row skipped");
     assertThat(list.contacts()).noneMatch(c -> c.lastName().equals("Bruno"));
   }
 

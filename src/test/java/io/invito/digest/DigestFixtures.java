@@ -3,6 +3,7 @@ package io.invito.digest;
 import io.invito.config.Language;
 import io.invito.config.Owner;
 import io.invito.model.Attendance;
+import io.invito.model.Channel;
 import io.invito.model.Contact;
 import io.invito.model.Delivery;
 import io.invito.model.Event;
@@ -54,14 +55,19 @@ final class DigestFixtures {
 
   static Digest.Suggestion suggest(
       Contact contact, KnownEvent event, double score, List<Reason> reasons, String... drafts) {
-    return new Digest.Suggestion(
+    return Digest.Suggestion.ofFiles(
         contact,
         new Match(event.event().id(), contact.id(), score, reasons),
         List.of(drafts).stream().map(Path::of).toList());
   }
 
   static final Contact MARCO =
-      ContactBuilder.italian().id("marco-rossi").name("Marco", "Rossi").build();
+      ContactBuilder.italian()
+          .id("marco-rossi")
+          .name("Marco", "Rossi")
+          .phone("+393471234567")
+          .channel(Channel.WHATSAPP)
+          .build();
   static final Contact ANNA =
       ContactBuilder.italian()
           .id("anna-taylor")
@@ -153,15 +159,28 @@ final class DigestFixtures {
     return new Digest.Entry(
         CLOUD,
         List.of(
-            suggest(
+            // Marco's drafts were read back, so his links carry their text.
+            new Digest.Suggestion(
                 MARCO,
-                CLOUD,
-                0.9,
+                new Match(
+                    CLOUD.event().id(),
+                    MARCO.id(),
+                    0.9,
+                    List.of(
+                        new Reason(
+                            Reason.Kind.INTEREST, "sicurezza informatica", "sicurezza", "title"),
+                        new Reason(Reason.Kind.INTEREST, "cloud", "cloud", "title"))),
                 List.of(
-                    new Reason(Reason.Kind.INTEREST, "sicurezza informatica", "sicurezza", "title"),
-                    new Reason(Reason.Kind.INTEREST, "cloud", "cloud", "title")),
-                "invites/2026-W49/marco-rossi/ev-cloud-security.email.txt",
-                "invites/2026-W49/marco-rossi/ev-cloud-security.whatsapp.txt"),
+                    new Digest.DraftFile(
+                        Channel.EMAIL,
+                        Path.of("invites/2026-W49/marco-rossi/ev-cloud-security.eml"),
+                        Optional.of("Un evento sul cloud"),
+                        "Ciao Marco,\nti segnalo «Sicurezza nel cloud».\n\nA presto,\nLaura\n"),
+                    new Digest.DraftFile(
+                        Channel.WHATSAPP,
+                        Path.of("invites/2026-W49/marco-rossi/ev-cloud-security.whatsapp.txt"),
+                        Optional.empty(),
+                        "Ciao Marco! Giovedì c'è «Sicurezza nel cloud», ti interessa?\n"))),
             suggest(
                 ANNA,
                 CLOUD,

@@ -9,8 +9,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.invito.config.Language;
+import io.invito.draft.Draft;
+import io.invito.draft.DraftText;
+import io.invito.draft.InvitationWriter;
+import io.invito.draft.TemplateSet;
 import io.invito.model.Attendance;
+import io.invito.model.Channel;
+import io.invito.model.Contact;
+import io.invito.model.Formality;
 import io.invito.model.KnownEvent;
+import io.invito.model.Match;
 import io.invito.model.Reason;
 import io.invito.model.SourceHealth;
 import io.invito.testing.ContactBuilder;
@@ -18,11 +26,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -129,6 +140,143 @@ class DigestInBrowserIT {
     assertThat(Files.readAllBytes(screenshot)).startsWith(0x89, 'P', 'N', 'G');
     assertThat(requests).containsExactly("/digest.html");
     assertThat(shot.pageRequests(origin())).containsExactly(url);
+  }
+
+  /**
+   * Drafts written by the real draft stage for four contacts (e-mail, WhatsApp, LinkedIn, phone),
+   * the digest made from them as the pipeline makes it, opened in Chromium: every suggested contact
+   * has a link that acts, and the mailto: and wa.me links the browser holds decode to exactly the
+   * text of the draft files. (A headless browser cannot hand a mailto: to a mail program, so the
+   * link is read from the page the browser built and decoded as a mail program would.)
+   */
+  @Test
+  void everySuggestedContactHasAChannelLinkCarryingTheDraftsText() throws Exception {
+    Path out = temp.resolve("out");
+    KnownEvent event = DigestFixtures.CLOUD;
+    InvitationWriter writer =
+        new InvitationWriter(
+            TemplateSet.load(Path.of("config", "templates")),
+            DigestFixtures.owner(Language.IT),
+            out,
+            Clock.fixed(DigestFixtures.GENERATED, DigestFixtures.ROME));
+    List<Contact> contacts =
+        List.of(
+            ContactBuilder.italian()
+                .id("andrea-neri")
+                .name("Andrea", "Neri")
+                .email("andrea.neri@example.it")
+                .build(),
+            ContactBuilder.italian()
+                .id("sara-greco")
+                .name("Sara", "Greco")
+                .formality(Formality.INFORMAL)
+                .channel(Channel.WHATSAPP)
+                .phone("+393471234567")
+                .build(),
+            ContactBuilder.italian()
+                .id("james-okafor")
+                .name("James", "Okafor")
+                .languages(Language.EN)
+                .channel(Channel.LINKEDIN)
+                .linkedinUrl("https://www.linkedin.com/in/jamesokafor")
+                .build(),
+            ContactBuilder.italian()
+                .id("paolo-riva")
+                .name("Paolo", "Riva")
+                .channel(Channel.PHONE)
+                .phone("+390212345678")
+                .build());
+    List<Digest.Suggestion> suggestions = new ArrayList<>();
+    Map<String, Path> files = new HashMap<>();
+    for (Contact contact : contacts) {
+      Match match =
+          new Match(
+              event.event().id(),
+              contact.id(),
+              0.8,
+              List.of(new Reason(Reason.Kind.INTEREST, "cloud", "cloud", "title")));
+      List<Digest.DraftFile> drafts = new ArrayList<>();
+      for (Draft draft : writer.write(match, event, contact, DigestFixtures.WEEK)) {
+        Path relative = draft.invitation().path();
+        files.put(contact.id() + "/" + draft.invitation().channel(), draft.file());
+        DraftText text = DraftText.read(draft.file()).orElseThrow();
+        drafts.add(
+            new Digest.DraftFile(
+                draft.invitation().channel(), relative, text.subject(), text.body()));
+      }
+      suggestions.add(new Digest.Suggestion(contact, match, drafts));
+    }
+    Digest digest =
+        new Digest(
+            DigestFixtures.WEEK,
+            DigestFixtures.owner(Language.IT),
+            DigestFixtures.GENERATED,
+            List.of(new Digest.Entry(event, suggestions)),
+            List.of(),
+            DigestFixtures.PREVIOUS);
+    Path html = new DigestWriter(out).write(digest).get(1);
+    pages.put("/links.html", Files.readAllBytes(html));
+    String url = origin() + "/links.html";
+
+    Document dom = Jsoup.parse(open(url, "links", "--dump-dom", url).stdout(), url);
+
+    List<Element> invitees = dom.select(".invitees li");
+    assertThat(invitees).hasSize(contacts.size());
+    for (Element invitee : invitees) {
+      assertThat(invitee.select(".act a[href]"))
+          .as("links that act for %s", invitee.selectFirst("strong").text())
+          .isNotEmpty();
+      assertThat(invitee.select("a"))
+          .as("no link shows a path")
+          .noneMatch(link -> link.text().contains("/"));
+    }
+    Element andrea = invitee(invitees, "Andrea Neri");
+    String mailto = andrea.selectFirst(".act.email a").attr("href");
+    assertThat(andrea.selectFirst(".act.email a").text()).isEqualTo("E-mail ad Andrea Neri");
+    assertThat(mailto).startsWith("mailto:andrea.neri@example.it?");
+    Map<String, String> query = query(mailto.substring(mailto.indexOf('?') + 1));
+    DraftText email = DraftText.read(files.get("andrea-neri/EMAIL")).orElseThrow();
+    assertThat(query.get("subject")).isEqualTo(email.subject().orElseThrow());
+    assertThat(query.get("body").replace("\r\n", "\n")).isEqualTo(email.body());
+    assertThat(email.body()).startsWith("Ciao Andrea,");
+
+    String whatsapp = invitee(invitees, "Sara Greco").selectFirst(".act.whatsapp a").attr("href");
+    assertThat(whatsapp).startsWith("https://wa.me/393471234567?text=");
+    assertThat(query(whatsapp.substring(whatsapp.indexOf('?') + 1)).get("text"))
+        .isEqualTo(Files.readString(files.get("sara-greco/WHATSAPP"), StandardCharsets.UTF_8));
+
+    assertThat(invitee(invitees, "James Okafor").selectFirst(".act.linkedin a").attr("href"))
+        .isEqualTo("https://www.linkedin.com/in/jamesokafor");
+    assertThat(invitee(invitees, "Paolo Riva").selectFirst(".act.phone a").attr("href"))
+        .isEqualTo("tel:+390212345678");
+    Element note =
+        invitee(invitees, "James Okafor").select(".files a").stream()
+            .filter(link -> link.text().equals("nota LinkedIn"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(html.getParent().resolve(note.attr("href")).normalize())
+        .isEqualTo(files.get("james-okafor/LINKEDIN").normalize());
+  }
+
+  private static Element invitee(List<Element> invitees, String name) {
+    return invitees.stream()
+        .filter(item -> item.selectFirst("strong").text().equals(name))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no suggested contact " + name));
+  }
+
+  /** A URI query as a mail program or WhatsApp reads it: each value percent-decoded as UTF-8. */
+  private static Map<String, String> query(String query) {
+    Map<String, String> values = new HashMap<>();
+    for (String pair : query.split("&")) {
+      int equals = pair.indexOf('=');
+      // URLDecoder would turn a literal + into a space; RFC 6068 has no such rule, so guard it.
+      values.put(
+          pair.substring(0, equals),
+          URLDecoder.decode(
+              pair.substring(equals + 1).replace("+", "%2B"), StandardCharsets.UTF_8));
+    }
+    return values;
   }
 
   /** The same browser and checks do catch a page that runs script and fetches: they can fail. */

@@ -117,14 +117,17 @@ class DigestWriterTest {
   }
 
   @Test
-  void linksOnlyWebPagesAndDraftsRelativeToTheDigestFolder() throws IOException {
+  void linksOnlyWebPagesDraftsRelativeToTheDigestFolderAndTheChannelsLinks() throws IOException {
     Document html =
         Jsoup.parse(
             new DigestWriter(out).write(DigestFixtures.digest(Language.IT)).get(1).toFile(),
             "UTF-8");
 
     assertThat(html.select("a[href]"))
-        .allSatisfy(link -> assertThat(link.attr("href")).matches("(https://|\\.\\./invites/).*"));
+        .allSatisfy(
+            link ->
+                assertThat(link.attr("href")).matches("(https://|\\.\\./invites/|mailto:|tel:).*"));
+    assertThat(html.select("a[href^=mailto:], a[href^=https://wa.me/]")).hasSize(2);
     assertThat(html.select("article.cancelled .title").text()).isEqualTo("Meetup DevOps Milano");
     assertThat(html.select("article.cancelled .title a")).as("ftp: is not linked").isEmpty();
     Path draft =

@@ -38,6 +38,8 @@ public final class ContactBuilder {
   private Channel channel = Channel.EMAIL;
   private boolean optOut;
   private Optional<String> notes = Optional.empty();
+  private Optional<String> phone = Optional.empty();
+  private Optional<String> linkedinUrl = Optional.empty();
 
   private ContactBuilder() {}
 
@@ -66,6 +68,8 @@ public final class ContactBuilder {
     builder.channel = contact.channel();
     builder.optOut = contact.optOut();
     builder.notes = contact.notes();
+    builder.phone = contact.phone();
+    builder.linkedinUrl = contact.linkedinUrl();
     return builder;
   }
 
@@ -147,6 +151,16 @@ public final class ContactBuilder {
     return this;
   }
 
+  public ContactBuilder phone(String value) {
+    phone = Optional.ofNullable(value);
+    return this;
+  }
+
+  public ContactBuilder linkedinUrl(String value) {
+    linkedinUrl = Optional.ofNullable(value);
+    return this;
+  }
+
   public ContactBuilder notes(String value) {
     notes = Optional.ofNullable(value);
     return this;
@@ -167,6 +181,8 @@ public final class ContactBuilder {
         formality,
         channel,
         optOut,
-        notes);
+        notes,
+        phone,
+        linkedinUrl);
   }
 }
