@@ -116,7 +116,8 @@ public final class Pipeline implements AutoCloseable {
       progress.start(sources.size());
       List<Future<SourceHarvest>> futures = new ArrayList<>();
       // Round-robin by host, so the workers do not all queue behind one busy host.
-      for (Source source : FetchOrder.interleave(sources, Source::url)) {
+      List<Source> ordered = FetchOrder.interleave(sources, Source::url);
+      for (Source source : ordered) {
         futures.add(
             pool.submit(
                 () -> {
@@ -131,14 +132,18 @@ public final class Pipeline implements AutoCloseable {
                   return harvest;
                 }));
       }
-      for (Future<SourceHarvest> future : futures) {
-        harvests.add(future.get());
+      for (int at = 0; at < futures.size(); at++) {
+        try {
+          harvests.add(futures.get(at).get());
+        } catch (ExecutionException e) {
+          // SourceReader turns any failure of its source into data; this is the last net, for an
+          // error it does not catch (a LinkageError, say), so the other sources still count.
+          harvests.add(reader.failedUnexpectedly(ordered.get(at), e.getCause(), asOf));
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while fetching sources", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("reading a source failed unexpectedly", e.getCause());
     } finally {
       pool.shutdownNow();
     }
