@@ -161,7 +161,13 @@ public final class Pipeline implements AutoCloseable {
           .error()
           .ifPresent(error -> LOG.info("source {}: {}", harvest.report().sourceId(), error));
     }
-    UpsertReport upsert = store.events().upsert(new Deduplicator().mergeAccepted(events), asOf);
+    List<Deduplicator.Merged> merged = new Deduplicator().mergeKeepingIds(events);
+    Map<String, Set<String>> copyIds = new LinkedHashMap<>();
+    merged.forEach(one -> copyIds.put(one.event().id(), one.copyIds()));
+    UpsertReport upsert =
+        store
+            .events()
+            .upsert(merged.stream().map(Deduplicator.Merged::event).toList(), copyIds, asOf);
     store.events().saveRejections(rejections, asOf);
     // Only now that the events are stored may the next fetch of these sources be conditional.
     for (SourceHarvest harvest : harvests) {
