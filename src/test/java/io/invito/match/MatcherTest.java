@@ -217,6 +217,31 @@ class MatcherTest {
   }
 
   @Test
+  void countsTheInvitationsOfEarlierPassesAgainstTheEventsCap() {
+    Matcher topTwo =
+        new Matcher(
+            new MatchSettings(
+                1.0, Duration.ofDays(7), 2, Duration.ofHours(24), Duration.ofDays(14)));
+    Event event =
+        event("ai", "AI per le PMI").topics("AI", "PMI").description("Cloud e AI").build();
+    Event other = event("cloud", "Cloud per le PMI").topics("cloud").build();
+    List<Contact> contacts =
+        List.of(
+            contact("low", "cloud").build(),
+            contact("high", "AI", "PMI").build(),
+            contact("mid", "AI").build());
+
+    // "early" was invited to "ai" in an earlier pass: one seat of two is taken.
+    List<Match> oneSeatLeft =
+        topTwo.match(List.of(event), contacts, NOW, Map.of(), Set.of("ai|early", "cloud|low"));
+    List<Match> noSeatLeft =
+        topTwo.match(List.of(event, other), contacts, NOW, Map.of(), Set.of("ai|a", "ai|b"));
+
+    assertThat(oneSeatLeft).extracting(Match::contactId).containsExactly("high");
+    assertThat(noSeatLeft).isNotEmpty().extracting(Match::eventId).containsOnly("cloud");
+  }
+
+  @Test
   void leavesOutPairsBelowTheMinimumScore() {
     Matcher strict =
         new Matcher(
