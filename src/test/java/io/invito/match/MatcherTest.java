@@ -195,14 +195,19 @@ class MatcherTest {
     assertThat(matches).extracting(Match::eventId).containsExactly("strong");
   }
 
+  private static Matcher topTwo() {
+    return new Matcher(
+        new MatchSettings(1.0, Duration.ofDays(7), 2, Duration.ofHours(24), Duration.ofDays(14)));
+  }
+
+  private static Event aiForSmallFirms() {
+    return event("ai", "AI per le PMI").topics("AI", "PMI").description("Cloud e AI").build();
+  }
+
   @Test
   void capsEachEventAtTheTopContactsByScore() {
-    Matcher topTwo =
-        new Matcher(
-            new MatchSettings(
-                1.0, Duration.ofDays(7), 2, Duration.ofHours(24), Duration.ofDays(14)));
-    Event event =
-        event("ai", "AI per le PMI").topics("AI", "PMI").description("Cloud e AI").build();
+    Matcher topTwo = topTwo();
+    Event event = aiForSmallFirms();
     List<Contact> contacts =
         List.of(
             contact("low", "cloud").build(), // 1
@@ -218,12 +223,8 @@ class MatcherTest {
 
   @Test
   void countsTheInvitationsOfEarlierPassesAgainstTheEventsCap() {
-    Matcher topTwo =
-        new Matcher(
-            new MatchSettings(
-                1.0, Duration.ofDays(7), 2, Duration.ofHours(24), Duration.ofDays(14)));
-    Event event =
-        event("ai", "AI per le PMI").topics("AI", "PMI").description("Cloud e AI").build();
+    Matcher topTwo = topTwo();
+    Event event = aiForSmallFirms();
     Event other = event("cloud", "Cloud per le PMI").topics("cloud").build();
     List<Contact> contacts =
         List.of(
