@@ -67,6 +67,8 @@ public final class Pipeline implements AutoCloseable {
   /** Opens the store (migrating it) and checks the templates, so bad input fails before work. */
   public static Pipeline open(Config config, Clock clock) {
     TemplateSet templates = TemplateSet.load(config.templatesDir());
+    WritableFolder.ofStore(config.storeUrl())
+        .ifPresent(folder -> WritableFolder.require(folder, "store"));
     Store store = Store.open(config.storeUrl());
     return new Pipeline(config, store, new Fetcher(config.fetch(), clock), templates, clock);
   }
