@@ -24,6 +24,10 @@ import java.util.regex.Pattern;
 final class BodyDecoder {
   private static final Pattern CHARSET = Pattern.compile("(?i)charset\\s*=\\s*[\"']?([\\w.:\\-]+)");
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  /** How the warning about bytes read as windows-1252 in a UTF-8 body begins. */
+  static final String REPAIRED = "the body is not valid UTF-8";
+
   private static final char[] WINDOWS_1252_CHARS = windows1252Chars();
   private static final Charset UTF_32BE = Charset.forName("UTF-32BE");
   private static final Charset UTF_32LE = Charset.forName("UTF-32LE");
@@ -175,7 +179,8 @@ final class BodyDecoder {
     return new Decoded(
         out.toString(),
         Optional.of(
-            "the body is not valid UTF-8 at byte "
+            REPAIRED
+                + " at byte "
                 + first
                 + (places > 1 ? " (and " + (places - 1) + " more places)" : "")
                 + "; read those bytes as windows-1252 and the rest as UTF-8"));

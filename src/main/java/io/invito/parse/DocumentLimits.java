@@ -26,6 +26,9 @@ final class DocumentLimits {
   /** Raw text handed to the cleaner: markup may be several times the text it holds. */
   static final int MAX_RAW_FIELD = 200_000;
 
+  /** How the warning about items left out begins. */
+  static final String CAPPED = "the document has";
+
   private DocumentLimits() {}
 
   /** The first {@value #MAX_ITEMS} events, with a warning when there were more. */
@@ -34,7 +37,8 @@ final class DocumentLimits {
       return events;
     }
     warnings.add(
-        "the document has "
+        CAPPED
+            + " "
             + events.size()
             + " items; kept the first "
             + MAX_ITEMS

@@ -14,6 +14,9 @@ final class IcsNesting {
   // RFC 5545 3.1: a line break followed by one space or tab continues the line.
   private static final Pattern FOLD = Pattern.compile("\\r?\\n[ \\t]");
 
+  /** How the warning about components left out begins. */
+  static final String DROPPED = "the calendar nests components";
+
   private IcsNesting() {}
 
   /** The calendar's text unfolded, without what nests too deeply. */
@@ -54,7 +57,7 @@ final class IcsNesting {
     warnings.add(
         String.format(
             Locale.ROOT,
-            "the calendar nests components %d deep from line %d; dropped what lies deeper than %d",
+            DROPPED + " %d deep from line %d; dropped what lies deeper than %d",
             deepest,
             firstDropped,
             DocumentLimits.MAX_CALENDAR_DEPTH));

@@ -88,7 +88,8 @@ public final class Pipeline implements AutoCloseable {
     DraftPass drafted = matchAndDraft(asOf);
     Week week = Week.coming(LocalDate.ofInstant(asOf, config.owner().zone()));
     List<Path> digest = writeDigest(week, asOf);
-    List<String> warnings = new ArrayList<>(drafted.warnings());
+    List<String> warnings = new ArrayList<>(fetched.notices());
+    warnings.addAll(drafted.warnings());
     return new RunSummary(
         fetched.reports(),
         fetched.upsert().created(),
@@ -152,7 +153,9 @@ public final class Pipeline implements AutoCloseable {
     List<Judgement.Accepted> events = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
     List<SourceReport> reports = new ArrayList<>();
+    List<String> notices = new ArrayList<>();
     for (SourceHarvest harvest : harvests) {
+      notices.addAll(harvest.notices());
       store.sources().save(harvest.health(), harvest.movedFrom());
       events.addAll(harvest.events());
       rejections.addAll(harvest.rejections());
@@ -181,7 +184,7 @@ public final class Pipeline implements AutoCloseable {
                       .sources()
                       .saveValidators(cache.url(), cache.validators(), cache.unconditionalAt()));
     }
-    return new FetchPass(reports, upsert, rejections.size());
+    return new FetchPass(reports, upsert, rejections.size(), notices);
   }
 
   /** The stored events in the planning horizon × the contacts: matches, then drafts. */
@@ -286,7 +289,8 @@ public final class Pipeline implements AutoCloseable {
   }
 
   /** What the fetch stage of a pass did. */
-  public record FetchPass(List<SourceReport> reports, UpsertReport upsert, int rejected) {}
+  public record FetchPass(
+      List<SourceReport> reports, UpsertReport upsert, int rejected, List<String> notices) {}
 
   /** What the match and draft stages of a pass did. */
   public record DraftPass(int matches, List<Path> drafts, List<String> warnings) {}

@@ -202,6 +202,8 @@ final class SourceReader {
     // Recorded only once the answer was read: a failed unconditional GET proves nothing.
     Optional<Instant> unconditionalAt =
         sent.equals(Validators.NONE) ? Optional.of(now) : Optional.empty();
+    // Every warning goes to the log; the few about the document as a whole go to the summary too.
+    extraction.warnings().forEach(warning -> LOG.info("source {}: {}", source.id(), warning));
     return new SourceHarvest(
         report,
         events,
@@ -211,7 +213,10 @@ final class SourceReader {
         // Moved is wherever the configuration does not name: back at that URL, it moved nowhere.
         current.equals(source.url().toString())
             ? Optional.empty()
-            : Optional.of(source.url().toString()));
+            : Optional.of(source.url().toString()),
+        extraction.notices().stream()
+            .map(notice -> "source " + source.id() + ": " + notice)
+            .toList());
   }
 
   /** The fetch's failure, or its content's: a source whose content does not parse failed too. */
