@@ -36,14 +36,18 @@ final class DocumentLimits {
     if (events.size() <= MAX_ITEMS) {
       return events;
     }
-    warnings.add(
-        CAPPED
-            + " "
-            + events.size()
-            + " items; kept the first "
-            + MAX_ITEMS
-            + " (the limit per document)");
+    warnings.add(capped(events.size()));
     return new ArrayList<>(events.subList(0, MAX_ITEMS));
+  }
+
+  /** The warning that a document of {@code total} items was read up to the limit. */
+  static String capped(int total) {
+    return CAPPED
+        + " "
+        + total
+        + " items; kept the first "
+        + MAX_ITEMS
+        + " (the limit per document)";
   }
 
   /** Text cut to {@code max} characters, never inside a surrogate pair. */
