@@ -44,10 +44,6 @@ final class ServeCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC());
     Daemon daemon = Daemon.start(pipeline, Clock.systemUTC());
     PrintWriter out = spec.commandLine().getOut();
-    out.println(
-        "invito serve: instance " + daemon.instanceId() + (loaded.cluster() ? " (clustered)" : ""));
-    print(out, daemon.jobs());
-    out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
@@ -73,6 +69,12 @@ final class ServeCommand implements Callable<Integer> {
                   }
                 },
                 "invito-shutdown"));
+    // Said only once the hook is in place: whoever waits for this line to stop serve (a service
+    // manager, a test) then always gets the clean stop.
+    out.println(
+        "invito serve: instance " + daemon.instanceId() + (loaded.cluster() ? " (clustered)" : ""));
+    print(out, daemon.jobs());
+    out.flush();
     try {
       stopped.await();
     } finally {
