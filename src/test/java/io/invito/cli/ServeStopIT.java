@@ -3,6 +3,7 @@ package io.invito.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.invito.testing.ConfigFolder;
+import io.invito.testing.InvitoProcess;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -24,17 +25,7 @@ class ServeStopIT {
   @Test
   void exitsZeroWhenStoppedBySigterm() throws IOException, InterruptedException {
     Path config = ConfigFolder.at(dir).write();
-    Process serve =
-        new ProcessBuilder(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp",
-                System.getProperty("java.class.path"),
-                "io.invito.cli.Main",
-                "serve",
-                "--config",
-                config.toString())
-            .redirectErrorStream(true)
-            .start();
+    Process serve = InvitoProcess.serve(config).start();
     List<String> lines = new ArrayList<>();
     try (BufferedReader out =
         new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
