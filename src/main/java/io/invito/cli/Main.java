@@ -82,7 +82,7 @@ public final class Main extends CommandGroup {
   private static int handle(
       Exception exception, CommandLine commandLine, CommandLine.ParseResult parseResult) {
     PrintWriter err = commandLine.getErr();
-    boolean trace = parseResult.hasMatchedOption("--stacktrace");
+    boolean trace = asksForTrace(parseResult);
     if (exception instanceof ConfigException) {
       err.println("error: " + exception.getMessage());
       if (trace) {
@@ -97,6 +97,20 @@ public final class Main extends CommandGroup {
       err.println("(run again with --stacktrace for details)");
     }
     return UNEXPECTED;
+  }
+
+  /**
+   * Whether {@code --stacktrace} was given anywhere: before the subcommand ({@code invito
+   * --stacktrace run}) or after it ({@code invito run --stacktrace}), where picocli records it on
+   * the subcommand's parse result, not the top one.
+   */
+  private static boolean asksForTrace(CommandLine.ParseResult parseResult) {
+    for (CommandLine.ParseResult at = parseResult; at != null; at = at.subcommand()) {
+      if (at.hasMatchedOption("--stacktrace")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The version from the jar's manifest, or "development" when run from classes. */

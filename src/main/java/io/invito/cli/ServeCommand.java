@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.atomic.AtomicBoolean;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,6 +31,7 @@ import picocli.CommandLine.Spec;
 final class ServeCommand implements Callable<Integer> {
   @Mixin ConfigOption config;
   @Spec CommandSpec spec;
+  private final AtomicBoolean serving = new AtomicBoolean(true);
 
   @Override
   public Integer call() throws InterruptedException {
@@ -42,15 +44,12 @@ final class ServeCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC());
     Daemon daemon = Daemon.start(pipeline, Clock.systemUTC());
     PrintWriter out = spec.commandLine().getOut();
-    out.println(
-        "invito serve: instance " + daemon.instanceId() + (loaded.cluster() ? " (clustered)" : ""));
-    print(out, daemon.jobs());
-    out.flush();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
+                  boolean stillServing = serving.getAndSet(false);
                   List<String> abandoned = daemon.stop();
                   if (abandoned.isEmpty()) {
                     pipeline.close();
@@ -63,9 +62,25 @@ final class ServeCommand implements Callable<Integer> {
                           + (abandoned.isEmpty() ? "" : "; abandoned " + abandoned));
                   out.flush();
                   stopped.countDown();
+                  if (stillServing) {
+                    // SIGTERM is how systemd and docker stop a daemon: a clean stop, exit 0. The
+                    // JVM would report 143 (killed by signal 15) and systemd a failure.
+                    Runtime.getRuntime().halt(0);
+                  }
                 },
                 "invito-shutdown"));
-    stopped.await();
+    // Said only once the hook is in place: whoever waits for this line to stop serve (a service
+    // manager, a test) then always gets the clean stop.
+    out.println(
+        "invito serve: instance " + daemon.instanceId() + (loaded.cluster() ? " (clustered)" : ""));
+    print(out, daemon.jobs());
+    out.flush();
+    try {
+      stopped.await();
+    } finally {
+      // Leaving by any other way (an error) keeps its own exit code.
+      serving.set(false);
+    }
     return 0;
   }
 

@@ -28,7 +28,10 @@ public final class ConfigLoader {
   public static final String MAIN_FILE = "invito.yaml";
   public static final String SOURCES_FILE = "sources.yaml";
   private static final Pattern SOURCE_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  // A key written twice (a second owner: block) is refused, not silently won by the last one.
+  private static final ObjectMapper YAML =
+      new ObjectMapper(new YAMLFactory())
+          .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
   private ConfigLoader() {}
 
@@ -185,10 +188,14 @@ public final class ConfigLoader {
         node.get("userAgent").text(defaults.userAgent()),
         duration(node.get("connectTimeout")).orElse(defaults.connectTimeout()),
         duration(node.get("requestTimeout")).orElse(defaults.requestTimeout()),
-        positive(node.get("maxBytes"), defaults.maxBytes()),
-        (int) positive(node.get("maxRedirects"), defaults.maxRedirects()),
-        (int) atLeastOne(node.get("concurrency"), defaults.concurrency()),
-        (int) atLeastOne(node.get("perHostConcurrency"), defaults.perHostConcurrency()),
+        // Zero bytes would refuse every body: a typo, not a wish.
+        atLeastOne(node.get("maxBytes"), defaults.maxBytes()),
+        wholeInt(positive(node.get("maxRedirects"), defaults.maxRedirects()), node, "maxRedirects"),
+        wholeInt(atLeastOne(node.get("concurrency"), defaults.concurrency()), node, "concurrency"),
+        wholeInt(
+            atLeastOne(node.get("perHostConcurrency"), defaults.perHostConcurrency()),
+            node,
+            "perHostConcurrency"),
         duration(node.get("hostSpacing")).orElse(defaults.hostSpacing()),
         AllowedHosts.read(node.get("allowedHosts")));
   }
@@ -229,12 +236,31 @@ public final class ConfigLoader {
         "minScore", "perContactPause", "perEventTop", "minLeadTime", "horizon", "synonyms");
     MatchSettings defaults = MatchSettings.defaults();
     return new MatchSettings(
-        node.get("minScore").find("a number", Double::parseDouble).orElse(defaults.minScore()),
+        score(node.get("minScore"), defaults.minScore()),
         duration(node.get("perContactPause")).orElse(defaults.perContactPause()),
-        (int) positive(node.get("perEventTop"), defaults.perEventTop()),
+        wholeInt(positive(node.get("perEventTop"), defaults.perEventTop()), node, "perEventTop"),
         duration(node.get("minLeadTime")).orElse(defaults.minLeadTime()),
         duration(node.get("horizon")).orElse(defaults.horizon()),
         synonyms(node.get("synonyms"), dir));
+  }
+
+  /** A finite score of zero or more: NaN would compare false with every score and match nobody. */
+  private static double score(YamlNode node, double fallback) {
+    double value = node.find("a number", Double::parseDouble).orElse(fallback);
+    if (!Double.isFinite(value) || value < 0) {
+      throw node.fail(node.quoted() + " must be a number of zero or more");
+    }
+    return value;
+  }
+
+  /** A count that fits an int: 2147483648 must not wrap round to a negative number. */
+  private static int wholeInt(long value, YamlNode parent, String key) {
+    if (value > Integer.MAX_VALUE) {
+      throw parent
+          .get(key)
+          .fail(parent.get(key).quoted() + " must be at most " + Integer.MAX_VALUE);
+    }
+    return (int) value;
   }
 
   /** The file named under {@code matching.synonyms}, else {@code synonyms.txt} if it is there. */

@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
  * any problem yields no contact, so nobody is invited on a half-understood row.
  */
 final class RowParser {
-  static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
   private static final Pattern LIST = Pattern.compile("[;|]");
 
@@ -104,8 +103,8 @@ final class RowParser {
       row.problem("first_name and last_name are both empty");
     }
     String id = row.cell(Column.ID);
-    if (!id.isEmpty() && !ID.matcher(id).matches()) {
-      row.problem(Column.ID, id, "is not an id (letters, digits, '.', '_', '-'; at most 64)");
+    if (!id.isEmpty()) {
+      Contact.idProblem(id).ifPresent(problem -> row.problem(Column.ID, id, problem));
     }
     Optional<String> email = optional(row.cell(Column.EMAIL));
     if (email.isPresent() && !EMAIL.matcher(email.get()).matches()) {
@@ -211,6 +210,25 @@ final class RowParser {
     return cell.isEmpty() ? Optional.empty() : Optional.of(cell);
   }
 
+  /** Control characters written as escapes, so a warning is always one line. */
+  static String withoutControls(String text) {
+    StringBuilder shown = new StringBuilder(text.length());
+    text.codePoints()
+        .forEach(
+            point -> {
+              if (point == '\r') {
+                shown.append("\\r");
+              } else if (point == '\n') {
+                shown.append("\\n");
+              } else if (Character.isISOControl(point)) {
+                shown.append(String.format("\\u%04x", point));
+              } else {
+                shown.appendCodePoint(point);
+              }
+            });
+    return shown.toString();
+  }
+
   static String fold(String text) {
     String decomposed = Normalizer.normalize(text, Normalizer.Form.NFD);
     return decomposed.replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
@@ -253,7 +271,9 @@ final class RowParser {
     }
 
     void problem(String detail) {
-      problems.add("%s: line %d: %s; row skipped".formatted(fileName, line, detail));
+      // A quoted cell may hold line breaks: shown raw, they would forge lines of the report.
+      problems.add(
+          "%s: line %d: %s; row skipped".formatted(fileName, line, withoutControls(detail)));
     }
   }
 }

@@ -90,7 +90,7 @@ public final class InvitationWriter {
     if (contact.optOut()) {
       return List.of();
     }
-    String contactFolder = safe("contact", contact.id());
+    String contactFolder = safeContact(contact.id());
     Path folder = outputDir.resolve("invites").resolve(week.toString()).resolve(contactFolder);
     String eventFile = safe("event", event.id());
     AtomicFile.tidy(folder); // a killed run's temp files go even when nothing needs writing
@@ -272,6 +272,16 @@ public final class InvitationWriter {
     if (!SAFE_ID.matcher(id).matches() || id.contains("..")) {
       throw new IllegalArgumentException(what + " id '" + id + "' cannot be used as a file name");
     }
+    return id;
+  }
+
+  /** The contacts file refused such ids already; one made in code must not climb out either. */
+  private static String safeContact(String id) {
+    Contact.idProblem(id)
+        .ifPresent(
+            problem -> {
+              throw new IllegalArgumentException("contact id '" + id + "' " + problem);
+            });
     return id;
   }
 

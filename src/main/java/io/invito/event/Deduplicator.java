@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Merges the copies of one event that several sources carry (a feed item, its page, a calendar
@@ -46,28 +47,56 @@ public final class Deduplicator {
    * it (JSON-LD or iCalendar over a feed over prose), in the order their first copy came.
    */
   public List<Event> mergeAccepted(List<Judgement.Accepted> accepted) {
+    return mergeKeepingIds(accepted).stream().map(Merged::event).toList();
+  }
+
+  /**
+   * As {@link #mergeAccepted}, with the ids of the copies each merged event was made of, so the
+   * store can keep the id it first stored when the copy that gave it is missing next time.
+   */
+  public List<Merged> mergeKeepingIds(List<Judgement.Accepted> accepted) {
     List<Event> events = accepted.stream().map(Judgement.Accepted::event).toList();
     List<Candidate> copies = accepted.stream().map(Candidate::new).toList();
     int[] parent = new int[copies.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
     }
-    for (int i = 0; i < copies.size(); i++) {
-      for (int j = i + 1; j < copies.size(); j++) {
-        if (same(copies.get(i), copies.get(j))) {
-          parent[root(parent, j)] = root(parent, i);
-        }
-      }
-    }
+    ClosePairs.forEach(
+        events,
+        TOLERANCE,
+        (first, second) -> {
+          int left = root(parent, first);
+          int right = root(parent, second);
+          // Already one event through other copies: no need to compare titles again.
+          if (left != right && same(copies.get(first), copies.get(second))) {
+            parent[right] = left;
+          }
+        });
     Map<Integer, List<EventMerger.Copy>> clusters = new LinkedHashMap<>();
     for (int i = 0; i < copies.size(); i++) {
       clusters
           .computeIfAbsent(root(parent, i), key -> new ArrayList<>())
           .add(new EventMerger.Copy(events.get(i), accepted.get(i).provenance()));
     }
-    List<Event> merged =
-        clusters.values().stream().map(cluster -> EventMerger.merge(cluster, taxonomy)).toList();
+    List<Merged> merged = new ArrayList<>(clusters.size());
+    for (List<EventMerger.Copy> cluster : clusters.values()) {
+      Set<String> ids = new TreeSet<>();
+      cluster.forEach(copy -> ids.add(copy.event().id()));
+      merged.add(new Merged(EventMerger.merge(cluster, taxonomy), ids));
+    }
     return separateSessions(merged);
+  }
+
+  /**
+   * One event made of its copies.
+   *
+   * @param copyIds the ids its copies had before merging; empty when the event is one session of
+   *     several that shared an id, as those ids name the course, not the session
+   */
+  public record Merged(Event event, Set<String> copyIds) {
+    public Merged {
+      copyIds = Set.copyOf(copyIds);
+    }
   }
 
   private boolean same(Candidate a, Candidate b) {
@@ -97,32 +126,36 @@ public final class Deduplicator {
    * session. A calendar gives each session its own UID, which stays when a session is moved, so
    * that names the session when the UIDs tell the sessions apart; otherwise the start does.
    */
-  private static List<Event> separateSessions(List<Event> events) {
+  private static List<Merged> separateSessions(List<Merged> merged) {
     Map<String, List<Event>> perId = new LinkedHashMap<>();
-    events.forEach(event -> perId.computeIfAbsent(event.id(), id -> new ArrayList<>()).add(event));
+    merged.forEach(
+        one -> perId.computeIfAbsent(one.event().id(), id -> new ArrayList<>()).add(one.event()));
     if (perId.values().stream().allMatch(sessions -> sessions.size() == 1)) {
-      return events;
+      return merged;
     }
-    return events.stream()
+    return merged.stream()
         .map(
-            event -> {
+            one -> {
+              Event event = one.event();
               List<Event> sessions = perId.get(event.id());
               if (sessions.size() == 1) {
-                return event;
+                return one;
               }
               boolean uidsDiffer =
                   sessions.stream().allMatch(session -> session.uid().isPresent())
                       && sessions.stream().map(Event::uid).distinct().count() == sessions.size();
-              return event.withId(
-                  IdDeriver.hash(
-                      event.id()
-                          + "@"
-                          + (uidsDiffer
-                              ? "uid:" + event.uid().orElseThrow()
-                              : event
-                                  .start()
-                                  .map(start -> start.toLocalDateTime().toString())
-                                  .orElse("on demand"))));
+              return new Merged(
+                  event.withId(
+                      IdDeriver.hash(
+                          event.id()
+                              + "@"
+                              + (uidsDiffer
+                                  ? "uid:" + event.uid().orElseThrow()
+                                  : event
+                                      .start()
+                                      .map(start -> start.toLocalDateTime().toString())
+                                      .orElse("on demand")))),
+                  Set.of());
             })
         .toList();
   }

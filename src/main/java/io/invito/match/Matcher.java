@@ -16,6 +16,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,7 +97,7 @@ public final class Matcher {
       terms.add(left ? List.of() : contactTerms.terms(contact));
     }
     List<Candidate> candidates = candidates(contacts, terms, finder, index.size());
-    List<Candidate> chosen = choose(candidates, contacts, open);
+    List<Candidate> chosen = choose(candidates, contacts, open, alreadyInvited);
     List<Match> matches =
         chosen.parallelStream()
             .map(
@@ -151,7 +152,10 @@ public final class Matcher {
    * invites a contact twice and the per-contact pause holds across events.
    */
   private List<Candidate> choose(
-      List<Candidate> candidates, List<Contact> contacts, List<Event> events) {
+      List<Candidate> candidates,
+      List<Contact> contacts,
+      List<Event> events,
+      Set<String> alreadyInvited) {
     int[] contactRank = contactRank(contacts);
     // Ranks compare as ints: millions of candidates sort without making a single object.
     Comparator<Candidate> bestFirst =
@@ -168,7 +172,7 @@ public final class Matcher {
     List<Candidate> sorted = new ArrayList<>(candidates);
     sorted.sort(bestFirst);
     boolean[] served = new boolean[contacts.size()];
-    int[] seats = new int[events.size()];
+    int[] seats = seatsTaken(events, alreadyInvited);
     List<Candidate> chosen = new ArrayList<>();
     for (Candidate candidate : sorted) {
       if (seats[candidate.event()] >= settings.perEventTop() || served[candidate.contact()]) {
@@ -179,6 +183,26 @@ public final class Matcher {
       chosen.add(candidate);
     }
     return chosen;
+  }
+
+  /**
+   * The invitations each event already has from earlier passes: {@code perEventTop} counts them
+   * too, so three passes of three do not make nine, and a pass interrupted after its drafts were
+   * stored is not topped up past the limit by the next.
+   */
+  private static int[] seatsTaken(List<Event> events, Set<String> alreadyInvited) {
+    Map<String, Integer> byId = new HashMap<>();
+    for (int index = 0; index < events.size(); index++) {
+      byId.put(events.get(index).id(), index);
+    }
+    int[] seats = new int[events.size()];
+    for (String pair : alreadyInvited) {
+      Integer event = byId.get(pair.substring(0, Math.max(0, pair.indexOf('|'))));
+      if (event != null) {
+        seats[event]++;
+      }
+    }
+    return seats;
   }
 
   /** Each contact's place by id, the last tie-breaker. */

@@ -61,7 +61,8 @@ final class CalendarParser {
     IcsTree tree = new IcsTree();
     Optional<String> trouble = Optional.empty();
     try {
-      new CalendarParserImpl().parse(new UnfoldingReader(new StringReader(decoded.text())), tree);
+      String bounded = IcsNesting.bound(decoded.text(), warnings);
+      new CalendarParserImpl().parse(new UnfoldingReader(new StringReader(bounded)), tree);
     } catch (ParserException | IOException e) {
       trouble = Optional.of("not a valid calendar: " + e.getMessage());
     } catch (RuntimeException e) {

@@ -46,6 +46,21 @@ public record Extraction(
     return new Extraction(format, List.of(), List.of(), warnings, Optional.of(error));
   }
 
+  /**
+   * The warnings about the document as a whole that its owner should see in a run's summary, not
+   * only in the log: bytes that were not what the document claimed and were repaired, items or
+   * components left out at a limit.
+   */
+  public List<String> notices() {
+    return warnings.stream()
+        .filter(
+            warning ->
+                warning.startsWith(BodyDecoder.REPAIRED)
+                    || warning.startsWith(DocumentLimits.CAPPED)
+                    || warning.startsWith(IcsNesting.DROPPED))
+        .toList();
+  }
+
   public boolean failed() {
     return error.isPresent();
   }

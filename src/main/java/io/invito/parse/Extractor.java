@@ -1,6 +1,8 @@
 package io.invito.parse;
 
+import io.invito.model.RawEvent;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,8 +36,35 @@ public final class Extractor {
     return format == Format.HTML ? pages.suggest(input) : java.util.Optional.empty();
   }
 
+  /**
+   * The events of the input, at most {@value DocumentLimits#MAX_ITEMS}. Whatever a parser throws on
+   * these bytes, errors included (a document nested deep enough to overflow the stack, one that
+   * exhausts the heap), is this input's failure, described, never the caller's exception.
+   */
   public Extraction extract(ParseInput input) {
     Format format = FormatDetector.detect(input.bytes(), input.contentType(), input.declaredType());
+    Extraction extraction;
+    try {
+      extraction = parse(input, format);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // Rome, Jsoup, Jackson and ical4j on untrusted bytes: their surprises are this document's.
+      return Extraction.failed(format.label(), describe(format, e), List.of());
+    }
+    if (extraction.events().size() <= DocumentLimits.MAX_ITEMS) {
+      return extraction;
+    }
+    List<String> warnings = new ArrayList<>(extraction.warnings());
+    List<RawEvent> kept = DocumentLimits.capItems(extraction.events(), warnings);
+    return new Extraction(
+        extraction.format(),
+        kept,
+        extraction.eventLinks(),
+        warnings,
+        extraction.error(),
+        extraction.ttl());
+  }
+
+  private Extraction parse(ParseInput input, Format format) {
     return switch (format) {
       case RSS, ATOM, RDF -> feeds.parse(input, format);
       case ICS -> calendars.parse(input);
@@ -48,5 +77,19 @@ public final class Extractor {
                   : "not a feed, a calendar or a page (" + input.bytes().length + " bytes)",
               List.of());
     };
+  }
+
+  private static String describe(Format format, Throwable failure) {
+    String what = "the " + format.label() + " could not be read: ";
+    if (failure instanceof StackOverflowError) {
+      return what + "it nests too deeply (stack overflow)";
+    }
+    if (failure instanceof OutOfMemoryError) {
+      return what + "it needs more memory than is free";
+    }
+    String message = failure.getMessage();
+    return what
+        + failure.getClass().getSimpleName()
+        + (message == null ? "" : ": " + message.replaceAll("[\\r\\n]+", " ").strip());
   }
 }

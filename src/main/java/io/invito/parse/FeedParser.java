@@ -66,6 +66,9 @@ final class FeedParser {
               warnings));
     }
     warnings.addAll(items.warnings());
+    if (items.seen() > DocumentLimits.MAX_ITEMS) {
+      warnings.add(DocumentLimits.capped(items.seen()));
+    }
     List<RawEvent> events = new ArrayList<>();
     // The event pages worth reading: first those of items with no date at all, then those of
     // items dated only from their text, whose page may say the time, zone or join link.

@@ -93,11 +93,12 @@ final class FormatDetector {
   /** Only markers matter here, so any byte-preserving decoding of the head will do. */
   private static String head(byte[] body) {
     int length = Math.min(body.length, HEAD);
-    if (length >= 2 && (body[0] & 0xFF) == 0xFE && (body[1] & 0xFF) == 0xFF) {
-      return new String(body, 2, length - 2, StandardCharsets.UTF_16BE);
-    }
-    if (length >= 2 && (body[0] & 0xFF) == 0xFF && (body[1] & 0xFF) == 0xFE) {
-      return new String(body, 2, length - 2, StandardCharsets.UTF_16LE);
+    Optional<BodyDecoder.Unicode> unicode = BodyDecoder.unicode(body);
+    if (unicode.isPresent() && !unicode.get().charset().equals(StandardCharsets.UTF_8)) {
+      int from = unicode.get().bomLength();
+      // Whole characters only: UTF-32 has four bytes each, UTF-16 two or four.
+      int whole = (length - from) / 4 * 4;
+      return new String(body, from, whole, unicode.get().charset());
     }
     String text = new String(body, 0, length, StandardCharsets.ISO_8859_1);
     return text.startsWith("\u00EF\u00BB\u00BF") ? text.substring(3) : text;

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -100,32 +101,26 @@ final class PageParser {
       }
       read.why().ifPresent(why -> warnings.add("no event: " + why));
     }
-    List<URI> links = new ArrayList<>();
+    // Ordered for the pipeline, kept once each by hash: a page of 45,000 events must not compare
+    // every link with every other.
+    Set<URI> links = new LinkedHashSet<>();
     // Marked-up events link to their own pages; items found by selectors link to pages that may
     // say more, those with no date first; a listing with neither offers its event-like links.
     for (boolean dated : List.of(false, true)) {
       for (RawEventBuilder event : found.builders) {
         if (event.hasStart() == dated || marked && !dated) {
-          event
-              .findUrl()
-              .filter(url -> !samePage(url, input.baseUrl()) && !links.contains(url))
-              .ifPresent(links::add);
+          event.findUrl().filter(url -> !samePage(url, input.baseUrl())).ifPresent(links::add);
         }
       }
     }
     if (!marked && !byRules) {
       // Read from the text, or not at all: the page's event-like links may say more.
-      Set<URI> taken = new HashSet<>(links);
-      for (URI link : ListingLinks.find(page, input.baseUrl())) {
-        if (taken.add(link)) {
-          links.add(link);
-        }
-      }
+      links.addAll(ListingLinks.find(page, input.baseUrl()));
     }
     return new Extraction(
         Format.HTML.label(),
         found.events,
-        links.subList(0, Math.min(links.size(), ListingLinks.MAX_LINKS)),
+        links.stream().limit(ListingLinks.MAX_LINKS).toList(),
         warnings,
         Optional.empty());
   }

@@ -42,7 +42,7 @@ final class RawEventBuilder {
 
   RawEventBuilder uid(String value, String by) {
     if (present(value)) {
-      uid = value.strip();
+      uid = DocumentLimits.clip(value.strip(), DocumentLimits.MAX_SHORT_FIELD);
       provenance.put("uid", by);
     }
     return this;
@@ -50,7 +50,7 @@ final class RawEventBuilder {
 
   RawEventBuilder title(String value, String by) {
     if (present(value)) {
-      title = TextCleaner.clean(value);
+      title = cleanShort(value);
       provenance.put("title", by);
     }
     return this;
@@ -58,7 +58,10 @@ final class RawEventBuilder {
 
   RawEventBuilder description(String value, String by) {
     if (present(value)) {
-      description = TextCleaner.clean(value);
+      description =
+          DocumentLimits.clip(
+              TextCleaner.clean(DocumentLimits.clip(value, DocumentLimits.MAX_RAW_FIELD)),
+              DocumentLimits.MAX_DESCRIPTION);
       provenance.put("description", by);
     }
     return this;
@@ -95,7 +98,7 @@ final class RawEventBuilder {
 
   RawEventBuilder location(String value, String by) {
     if (present(value)) {
-      location = TextCleaner.clean(value);
+      location = cleanShort(value);
       provenance.put("location", by);
     }
     return this;
@@ -124,8 +127,9 @@ final class RawEventBuilder {
   }
 
   RawEventBuilder type(String value, String by) {
-    if (present(value) && !types.contains(value.strip())) {
-      types.add(value.strip());
+    // A few types say what an event is; thousands say someone is probing.
+    if (present(value) && types.size() < 50 && !types.contains(value.strip())) {
+      types.add(DocumentLimits.clip(value.strip(), DocumentLimits.MAX_SHORT_FIELD));
       provenance.put("types", by);
     }
     return this;
@@ -141,7 +145,7 @@ final class RawEventBuilder {
 
   RawEventBuilder organizer(String value, String by) {
     if (present(value)) {
-      organizer = TextCleaner.clean(value);
+      organizer = cleanShort(value);
       provenance.put("organizer", by);
     }
     return this;
@@ -153,7 +157,7 @@ final class RawEventBuilder {
       provenance.put("free", by);
     }
     if (present(asWritten)) {
-      price = asWritten.strip();
+      price = DocumentLimits.clip(asWritten.strip(), DocumentLimits.MAX_SHORT_FIELD);
       provenance.put("price", by);
     }
     return this;
@@ -229,6 +233,13 @@ final class RawEventBuilder {
         Optional.ofNullable(price),
         Optional.ofNullable(published),
         provenance);
+  }
+
+  /** A one-line field, cleaned and cut to the limit: no title runs to megabytes. */
+  private static String cleanShort(String value) {
+    return DocumentLimits.clip(
+        TextCleaner.clean(DocumentLimits.clip(value, DocumentLimits.MAX_RAW_FIELD)),
+        DocumentLimits.MAX_SHORT_FIELD);
   }
 
   private static boolean present(String value) {

@@ -97,12 +97,32 @@ final class DraftRound {
         .forEach(this::write);
   }
 
+  /**
+   * Writes one contact's drafts for one event; whatever fails there (a folder that cannot be
+   * written, a name no file may have) is a warning about that contact, and the round goes on.
+   */
   private void write(Match match) {
     KnownEvent event = events.get(match.eventId());
     Contact contact = contacts.get(match.contactId());
     if (event == null || contact == null) {
       return; // the event left the horizon or the contact left the contacts file
     }
+    try {
+      write(match, event, contact);
+    } catch (RuntimeException e) {
+      String warning =
+          "drafts for "
+              + contact.id()
+              + " to event "
+              + event.event().id()
+              + " were not written: "
+              + Unexpected.describe(e);
+      LOG.warn("{}", warning, e);
+      warnings.add(warning);
+    }
+  }
+
+  private void write(Match match, KnownEvent event, Contact contact) {
     Week week = weekOf(event);
     for (Draft draft : writer.write(match, event, contact, week)) {
       InvitationStore.Saved saved =

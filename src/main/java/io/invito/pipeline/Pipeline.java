@@ -74,6 +74,8 @@ public final class Pipeline implements AutoCloseable {
   /** Opens the store (migrating it) and checks the templates, so bad input fails before work. */
   public static Pipeline open(Config config, Clock clock) {
     TemplateSet templates = TemplateSet.load(config.templatesDir());
+    WritableFolder.ofStore(config.storeUrl())
+        .ifPresent(folder -> WritableFolder.require(folder, "store"));
     Store store = Store.open(config.storeUrl());
     return new Pipeline(config, store, new Fetcher(config.fetch(), clock), templates, clock);
   }
@@ -92,7 +94,8 @@ public final class Pipeline implements AutoCloseable {
     FetchPass fetched = fetchSources(config.sources(), asOf);
     DraftPass drafted = matchAndDraft(asOf);
     List<Path> digest = writeDigest(digestWeek(asOf), asOf);
-    List<String> warnings = new ArrayList<>(drafted.warnings());
+    List<String> warnings = new ArrayList<>(fetched.notices());
+    warnings.addAll(drafted.warnings());
     return new RunSummary(
         fetched.reports(),
         fetched.upsert().created(),
@@ -130,7 +133,8 @@ public final class Pipeline implements AutoCloseable {
       progress.start(sources.size());
       List<Future<SourceHarvest>> futures = new ArrayList<>();
       // Round-robin by host, so the workers do not all queue behind one busy host.
-      for (Source source : FetchOrder.interleave(sources, Source::url)) {
+      List<Source> ordered = FetchOrder.interleave(sources, Source::url);
+      for (Source source : ordered) {
         futures.add(
             pool.submit(
                 () -> {
@@ -145,21 +149,27 @@ public final class Pipeline implements AutoCloseable {
                   return harvest;
                 }));
       }
-      for (Future<SourceHarvest> future : futures) {
-        harvests.add(future.get());
+      for (int at = 0; at < futures.size(); at++) {
+        try {
+          harvests.add(futures.get(at).get());
+        } catch (ExecutionException e) {
+          // SourceReader turns any failure of its source into data; this is the last net, for an
+          // error it does not catch (a LinkageError, say), so the other sources still count.
+          harvests.add(reader.failedUnexpectedly(ordered.get(at), e.getCause(), asOf));
+        }
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while fetching sources", e);
-    } catch (ExecutionException e) {
-      throw new IllegalStateException("reading a source failed unexpectedly", e.getCause());
     } finally {
       pool.shutdownNow();
     }
     List<Judgement.Accepted> events = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
     List<SourceReport> reports = new ArrayList<>();
+    List<String> notices = new ArrayList<>();
     for (SourceHarvest harvest : harvests) {
+      notices.addAll(harvest.notices());
       store.sources().save(harvest.health(), harvest.movedFrom());
       events.addAll(harvest.events());
       rejections.addAll(harvest.rejections());
@@ -170,7 +180,13 @@ public final class Pipeline implements AutoCloseable {
           .error()
           .ifPresent(error -> LOG.info("source {}: {}", harvest.report().sourceId(), error));
     }
-    UpsertReport upsert = store.events().upsert(new Deduplicator().mergeAccepted(events), asOf);
+    List<Deduplicator.Merged> merged = new Deduplicator().mergeKeepingIds(events);
+    Map<String, Set<String>> copyIds = new LinkedHashMap<>();
+    merged.forEach(one -> copyIds.put(one.event().id(), one.copyIds()));
+    UpsertReport upsert =
+        store
+            .events()
+            .upsert(merged.stream().map(Deduplicator.Merged::event).toList(), copyIds, asOf);
     store.events().saveRejections(rejections, asOf);
     // Only now that the events are stored may the next fetch of these sources be conditional.
     for (SourceHarvest harvest : harvests) {
@@ -182,7 +198,7 @@ public final class Pipeline implements AutoCloseable {
                       .sources()
                       .saveValidators(cache.url(), cache.validators(), cache.unconditionalAt()));
     }
-    return new FetchPass(reports, upsert, rejections.size());
+    return new FetchPass(reports, upsert, rejections.size(), notices);
   }
 
   /** The stored events in the planning horizon × the contacts: matches, then drafts. */
@@ -334,7 +350,8 @@ public final class Pipeline implements AutoCloseable {
   }
 
   /** What the fetch stage of a pass did. */
-  public record FetchPass(List<SourceReport> reports, UpsertReport upsert, int rejected) {}
+  public record FetchPass(
+      List<SourceReport> reports, UpsertReport upsert, int rejected, List<String> notices) {}
 
   /** What the match and draft stages of a pass did. */
   public record DraftPass(int matches, List<Path> drafts, List<String> warnings) {}

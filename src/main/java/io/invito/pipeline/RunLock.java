@@ -37,6 +37,7 @@ public final class RunLock implements AutoCloseable {
    * @throws Busy when another invito holds it, naming that process and since when
    */
   public static RunLock acquire(Path outputDir, String what) {
+    WritableFolder.require(outputDir, "output");
     Path file = outputDir.resolve(FILE);
     FileChannel channel = null;
     try {

@@ -14,6 +14,8 @@ import java.util.Optional;
  * stored would turn the next fetch into a 304 and lose them).
  *
  * @param movedFrom the configured URL a 301 or 308 moved the source from, to {@code health.url()}
+ * @param notices what the owner should read in the run's summary about the source's content (bytes
+ *     repaired, items left out at a limit), each naming the source
  */
 record SourceHarvest(
     SourceReport report,
@@ -21,7 +23,22 @@ record SourceHarvest(
     List<Rejection> rejections,
     SourceHealth health,
     Optional<CacheUpdate> cache,
-    Optional<String> movedFrom) {
+    Optional<String> movedFrom,
+    List<String> notices) {
+
+  SourceHarvest {
+    notices = List.copyOf(notices);
+  }
+
+  SourceHarvest(
+      SourceReport report,
+      List<Judgement.Accepted> events,
+      List<Rejection> rejections,
+      SourceHealth health,
+      Optional<CacheUpdate> cache,
+      Optional<String> movedFrom) {
+    this(report, events, rejections, health, cache, movedFrom, List.of());
+  }
 
   /**
    * The validators to save for the URL fetched, and when that URL was last fetched without any

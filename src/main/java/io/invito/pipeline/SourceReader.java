@@ -13,6 +13,7 @@ import io.invito.model.Validators;
 import io.invito.parse.Extraction;
 import io.invito.store.SourceStore;
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -39,18 +40,54 @@ final class SourceReader {
     this.sourceStore = sourceStore;
   }
 
+  /**
+   * Reads the source; whatever it throws, errors included, becomes a failure recorded on it: a
+   * calendar that overflows the stack or a page that exhausts the heap is this source's trouble.
+   */
   SourceHarvest read(Source source, Instant now) {
+    try {
+      return readUnguarded(source, now);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      return failedUnexpectedly(source, e, now);
+    }
+  }
+
+  /** The source failed in a way no stage turned into data: recorded on it, logged with a trace. */
+  SourceHarvest failedUnexpectedly(Source source, Throwable failure, Instant now) {
+    LOG.warn("source {}: reading failed unexpectedly", source.id(), failure);
+    Optional<String> movedFrom = movedFrom(source);
+    SourceHealth previous = previous(source, movedFrom);
+    FetchResult failed =
+        FetchResult.failed(
+            URI.create(previous.url()),
+            0,
+            "reading failed unexpectedly: " + Unexpected.describe(failure),
+            now,
+            Duration.ZERO);
+    return failed(source, previous, failed, now, movedFrom);
+  }
+
+  /**
+   * A 301 or 308 that led to readable content moved the source: its health then names the new URL
+   * and moved_from the configured one. The move holds only while the configuration still names that
+   * URL, so editing sources.yaml always wins over a remembered redirect.
+   */
+  private Optional<String> movedFrom(Source source) {
     String configured = source.url().toString();
-    // A 301 or 308 that led to readable content moved the source: its health then names the new
-    // URL and moved_from the configured one. The move holds only while the configuration still
-    // names that URL, so editing sources.yaml always wins over a remembered redirect.
-    Optional<String> movedFrom =
-        sourceStore.movedFrom(source.id()).filter(from -> from.equals(configured));
-    SourceHealth previous =
-        sourceStore
-            .find(source.id())
-            .map(known -> movedFrom.isPresent() ? known : HealthPolicy.at(known, configured))
-            .orElseGet(() -> HealthPolicy.fresh(source.id(), configured));
+    return sourceStore.movedFrom(source.id()).filter(from -> from.equals(configured));
+  }
+
+  private SourceHealth previous(Source source, Optional<String> movedFrom) {
+    String configured = source.url().toString();
+    return sourceStore
+        .find(source.id())
+        .map(known -> movedFrom.isPresent() ? known : HealthPolicy.at(known, configured))
+        .orElseGet(() -> HealthPolicy.fresh(source.id(), configured));
+  }
+
+  private SourceHarvest readUnguarded(Source source, Instant now) {
+    Optional<String> movedFrom = movedFrom(source);
+    SourceHealth previous = previous(source, movedFrom);
     String url = previous.url();
     if (!healthPolicy.due(previous, now)) {
       String why =
@@ -165,6 +202,8 @@ final class SourceReader {
     // Recorded only once the answer was read: a failed unconditional GET proves nothing.
     Optional<Instant> unconditionalAt =
         sent.equals(Validators.NONE) ? Optional.of(now) : Optional.empty();
+    // Every warning goes to the log; the few about the document as a whole go to the summary too.
+    extraction.warnings().forEach(warning -> LOG.info("source {}: {}", source.id(), warning));
     return new SourceHarvest(
         report,
         events,
@@ -174,7 +213,10 @@ final class SourceReader {
         // Moved is wherever the configuration does not name: back at that URL, it moved nowhere.
         current.equals(source.url().toString())
             ? Optional.empty()
-            : Optional.of(source.url().toString()));
+            : Optional.of(source.url().toString()),
+        extraction.notices().stream()
+            .map(notice -> "source " + source.id() + ": " + notice)
+            .toList());
   }
 
   /** The fetch's failure, or its content's: a source whose content does not parse failed too. */

@@ -59,6 +59,30 @@ final class RunLog {
         });
   }
 
+  /**
+   * Closes the runs of a job left unfinished by a machine that died, now that {@code recovery}
+   * re-does its work: without this they would show as running in {@code invito status} forever. A
+   * job never runs twice at once (DisallowConcurrentExecution holds across the cluster), so while
+   * it is recovered no other run of it is alive.
+   */
+  void closeAbandoned(JobRun recovery) {
+    update(
+        "close the abandoned runs of " + recovery.job(),
+        """
+        UPDATE job_runs SET finished_at = ?, outcome = ?, message = ?
+        WHERE job_name = ? AND finished_at IS NULL AND fire_id <> ?""",
+        statement -> {
+          setInstant(statement, 1, Optional.of(recovery.startedAt()));
+          statement.setString(2, JobOutcome.Status.INTERRUPTED.name());
+          statement.setString(
+              3,
+              "abandoned: its machine stopped before it finished; recovered by instance "
+                  + recovery.instanceId());
+          statement.setString(4, recovery.job());
+          statement.setString(5, recovery.fireId());
+        });
+  }
+
   /** The latest run of the job, by start time. */
   Optional<JobRun> latest(String job) {
     List<JobRun> runs =

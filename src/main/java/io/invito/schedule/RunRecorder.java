@@ -31,7 +31,7 @@ final class RunRecorder implements JobListener {
   @Override
   public void jobToBeExecuted(JobExecutionContext context) {
     try {
-      log.started(
+      JobRun run =
           new JobRun(
               context.getFireInstanceId(),
               context.getJobDetail().getKey().getName(),
@@ -41,7 +41,11 @@ final class RunRecorder implements JobListener {
               Optional.empty(),
               context.isRecovering(),
               Optional.empty(),
-              Optional.empty()));
+              Optional.empty());
+      log.started(run);
+      if (run.recovering()) {
+        log.closeAbandoned(run);
+      }
     } catch (IllegalStateException | SchedulerException e) {
       LOG.warn("{}: run not recorded: {}", context.getJobDetail().getKey(), e.getMessage());
     }

@@ -19,8 +19,10 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The events invito knows, keyed by event id, with when each was first seen and what changed last
@@ -44,13 +46,29 @@ public final class EventStore {
    * status changed; an event that is stored exactly so is left alone, its last change untouched.
    */
   public UpsertReport upsert(List<Event> events, Instant now) {
+    return upsert(events, Map.of(), now);
+  }
+
+  /**
+   * As {@link #upsert(List, Instant)}, with the ids each event's copies had: an event whose copies
+   * include one stored before, under its own id or as another event's copy, is stored under that
+   * first id, so it keeps its id when the copy that gave the id is missing next time.
+   *
+   * @param copyIds by event id, the ids of the copies it was merged from
+   */
+  public UpsertReport upsert(List<Event> events, Map<String, Set<String>> copyIds, Instant now) {
     return database.transact(
         "store " + events.size() + " events",
         connection -> {
           int created = 0;
           int updated = 0;
           int unchanged = 0;
-          for (Event event : events) {
+          for (Event sighted : events) {
+            Set<String> names = new LinkedHashSet<>();
+            names.add(sighted.id());
+            names.addAll(new TreeSet<>(copyIds.getOrDefault(sighted.id(), Set.of())));
+            Event event = sighted.withId(storedId(connection, names).orElse(sighted.id()));
+            recordAliases(connection, names, event.id());
             Optional<KnownEvent> known = find(connection, event.id(), true);
             if (known.isEmpty()) {
               insert(connection, event, now);
@@ -74,6 +92,66 @@ public final class EventStore {
           }
           return new UpsertReport(created, updated, unchanged);
         });
+  }
+
+  /**
+   * The id under which one of these names was first stored: the event's own id when an event has
+   * it, else the event a copy's id was recorded for.
+   */
+  private static Optional<String> storedId(Connection connection, Set<String> names)
+      throws SQLException {
+    for (String name : names) {
+      try (PreparedStatement select =
+          connection.prepareStatement("SELECT id FROM events WHERE id = ?")) {
+        select.setString(1, name);
+        try (ResultSet row = select.executeQuery()) {
+          if (row.next()) {
+            return Optional.of(name);
+          }
+        }
+      }
+    }
+    for (String name : names) {
+      try (PreparedStatement select =
+          connection.prepareStatement(
+              "SELECT a.event_id FROM event_aliases a JOIN events e ON e.id = a.event_id"
+                  + " WHERE a.alias = ?")) {
+        select.setString(1, name);
+        try (ResultSet row = select.executeQuery()) {
+          if (row.next()) {
+            return Optional.of(row.getString(1));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Each name not yet known leads to the stored id from now on; a known one keeps its event. */
+  private static void recordAliases(Connection connection, Set<String> names, String storedId)
+      throws SQLException {
+    for (String name : names) {
+      if (name.equals(storedId)) {
+        continue;
+      }
+      boolean known;
+      try (PreparedStatement select =
+          connection.prepareStatement("SELECT 1 FROM event_aliases WHERE alias = ?")) {
+        select.setString(1, name);
+        try (ResultSet row = select.executeQuery()) {
+          known = row.next();
+        }
+      }
+      if (!known) {
+        try (PreparedStatement insert =
+            connection.prepareStatement(
+                "INSERT INTO event_aliases (alias, event_id) VALUES (?, ?)")) {
+          insert.setString(1, name);
+          insert.setString(2, storedId);
+          insert.executeUpdate();
+        }
+      }
+    }
   }
 
   /** The events starting at or after {@code from} and before {@code to}, earliest first. */

@@ -117,6 +117,36 @@ class ContactsReaderTest {
   }
 
   @Test
+  void refusesAnIdWithTwoDotsNamingTheLineAndTheValueAndKeepsTheOtherRows() throws IOException {
+    ContactList list =
+        readText(
+            "id,first_name,email\n"
+                + "ada,Ada,ada@example.com\n"
+                + "a..b,Bob,bob@example.com\n"
+                + "c.d,Cy,cy@example.com\n");
+
+    assertThat(list.contacts()).extracting(Contact::id).containsExactly("ada", "c.d");
+    assertThat(list.problems())
+        .containsExactly(
+            "contacts.csv: line 3: id 'a..b' has '..', which cannot be part of a folder name;"
+                + " row skipped");
+  }
+
+  @Test
+  void showsLineBreaksInABadValueAsEscapesSoEachWarningIsOneLine() throws IOException {
+    ContactList list =
+        readText("first_name,email\nAda,\"ada@\r\nexample.com\"\nBob,bob@example.com\n");
+
+    assertThat(list.contacts()).extracting(Contact::firstName).containsExactly("Bob");
+    assertThat(list.problems())
+        .singleElement()
+        .asString()
+        .doesNotContain("\r")
+        .doesNotContain("\n")
+        .contains("email 'ada@\\r\\nexample.com' is not an e-mail address");
+  }
+
+  @Test
   void acceptsTheLinkedInUrlColumnThatImportsWrite() throws Exception {
     assertThat(readFixture().problems()).noneMatch(problem -> problem.contains("linkedin_url"));
   }

@@ -294,7 +294,8 @@ class InvitationWriterTest {
                     .write(
                         Fixtures.match(Fixtures.CLOUD, evil), Fixtures.CLOUD, evil, Fixtures.WEEK))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("contact id '../../etc' cannot be used as a file name");
+        .hasMessage(
+            "contact id '../../etc' is not an id (letters, digits, '.', '_', '-'; at most 64)");
   }
 
   @Test

@@ -195,14 +195,19 @@ class MatcherTest {
     assertThat(matches).extracting(Match::eventId).containsExactly("strong");
   }
 
+  private static Matcher topTwo() {
+    return new Matcher(
+        new MatchSettings(1.0, Duration.ofDays(7), 2, Duration.ofHours(24), Duration.ofDays(14)));
+  }
+
+  private static Event aiForSmallFirms() {
+    return event("ai", "AI per le PMI").topics("AI", "PMI").description("Cloud e AI").build();
+  }
+
   @Test
   void capsEachEventAtTheTopContactsByScore() {
-    Matcher topTwo =
-        new Matcher(
-            new MatchSettings(
-                1.0, Duration.ofDays(7), 2, Duration.ofHours(24), Duration.ofDays(14)));
-    Event event =
-        event("ai", "AI per le PMI").topics("AI", "PMI").description("Cloud e AI").build();
+    Matcher topTwo = topTwo();
+    Event event = aiForSmallFirms();
     List<Contact> contacts =
         List.of(
             contact("low", "cloud").build(), // 1
@@ -214,6 +219,27 @@ class MatcherTest {
     assertThat(matches)
         .extracting(Match::contactId, Match::score)
         .containsExactly(tuple("high", 11.0), tuple("mid", 6.0));
+  }
+
+  @Test
+  void countsTheInvitationsOfEarlierPassesAgainstTheEventsCap() {
+    Matcher topTwo = topTwo();
+    Event event = aiForSmallFirms();
+    Event other = event("cloud", "Cloud per le PMI").topics("cloud").build();
+    List<Contact> contacts =
+        List.of(
+            contact("low", "cloud").build(),
+            contact("high", "AI", "PMI").build(),
+            contact("mid", "AI").build());
+
+    // "early" was invited to "ai" in an earlier pass: one seat of two is taken.
+    List<Match> oneSeatLeft =
+        topTwo.match(List.of(event), contacts, NOW, Map.of(), Set.of("ai|early", "cloud|low"));
+    List<Match> noSeatLeft =
+        topTwo.match(List.of(event, other), contacts, NOW, Map.of(), Set.of("ai|a", "ai|b"));
+
+    assertThat(oneSeatLeft).extracting(Match::contactId).containsExactly("high");
+    assertThat(noSeatLeft).isNotEmpty().extracting(Match::eventId).containsOnly("cloud");
   }
 
   @Test

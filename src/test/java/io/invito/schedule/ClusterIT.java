@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.invito.store.Store;
+import io.invito.testing.InvitoProcess;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,19 +70,8 @@ class ClusterIT {
   }
 
   private Process serve(Path config, String name) throws IOException {
-    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     Process process =
-        new ProcessBuilder(
-                java,
-                "-cp",
-                System.getProperty("java.class.path"),
-                "io.invito.cli.Main",
-                "serve",
-                "--config",
-                config.toString())
-            .redirectErrorStream(true)
-            .redirectOutput(dir.resolve(name + ".log").toFile())
-            .start();
+        InvitoProcess.serve(config).redirectOutput(dir.resolve(name + ".log").toFile()).start();
     nodes.add(process);
     return process;
   }

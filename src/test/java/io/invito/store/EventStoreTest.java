@@ -13,7 +13,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -47,6 +49,42 @@ class EventStoreTest {
     store = Store.open("jdbc:h2:file:" + folder.resolve("invito"));
 
     assertThat(store.events().find("a")).isPresent();
+  }
+
+  @Test
+  void keepsTheFirstIdWhenTheCopyThatGaveItIsMissingNextTime() {
+    // Monday: the page (id "page") and the calendar (id "cal") are merged under "page".
+    UpsertReport first =
+        events.upsert(
+            List.of(Events.event("page", START)), Map.of("page", Set.of("page", "cal")), MONDAY);
+    // Tuesday: the page answers 404; the calendar's copy alone is the event, under its own id.
+    UpsertReport second =
+        events.upsert(
+            List.of(Events.withStart(Events.event("cal", START), START.plusHours(1))),
+            Map.of("cal", Set.of("cal")),
+            TUESDAY);
+
+    assertThat(first.created()).isEqualTo(1);
+    assertThat(second.created()).isZero();
+    assertThat(second.updated()).isEqualTo(1);
+    assertThat(events.all()).extracting(known -> known.event().id()).containsExactly("page");
+    assertThat(events.find("page").orElseThrow().event().start()).isEqualTo(START.plusHours(1));
+  }
+
+  @Test
+  void keepsTheIdStoredFirstWhenALaterPassMergesItUnderAnother() {
+    events.upsert(List.of(Events.event("cal", START)), MONDAY);
+
+    UpsertReport merged =
+        events.upsert(
+            List.of(Events.event("page", START)), Map.of("page", Set.of("page", "cal")), TUESDAY);
+    UpsertReport pageAlone =
+        events.upsert(
+            List.of(Events.event("page", START)), Map.of("page", Set.of("page")), TUESDAY);
+
+    assertThat(merged.created()).isZero();
+    assertThat(pageAlone.created()).isZero();
+    assertThat(events.all()).extracting(known -> known.event().id()).containsExactly("cal");
   }
 
   @Test

@@ -1,0 +1,23 @@
+package io.invito.testing;
+
+import java.nio.file.Path;
+
+/**
+ * {@code invito} in a JVM of its own, on the tests' class path, for what one process cannot show.
+ */
+public final class InvitoProcess {
+  private InvitoProcess() {}
+
+  /** {@code invito serve --config DIR}, to be started with whatever output redirection suits. */
+  public static ProcessBuilder serve(Path config) {
+    return new ProcessBuilder(
+            Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            "-cp",
+            System.getProperty("java.class.path"),
+            "io.invito.cli.Main",
+            "serve",
+            "--config",
+            config.toString())
+        .redirectErrorStream(true);
+  }
+}
