@@ -153,6 +153,18 @@ class ClusterIT {
     assertThat(log.runs(PlannedJob.FETCH))
         .filteredOn(JobRun::recovering)
         .allSatisfy(run -> assertThat(run.outcome()).contains("SUCCEEDED"));
+    // The dead node's run is closed, not shown as running forever.
+    assertThat(log.runs(PlannedJob.FETCH))
+        .filteredOn(run -> run.fireId().equals(cut.fireId()))
+        .singleElement()
+        .satisfies(
+            run -> {
+              assertThat(run.finishedAt()).isPresent();
+              assertThat(run.outcome()).contains("INTERRUPTED");
+              assertThat(run.message())
+                  .hasValueSatisfying(
+                      message -> assertThat(message).endsWith("recovered by instance " + survivor));
+            });
   }
 
   private static Optional<JobRun> inFlight(RunLog log) {
