@@ -68,7 +68,10 @@ public final class Pipeline implements AutoCloseable {
   public static Pipeline open(Config config, Clock clock) {
     TemplateSet templates = TemplateSet.load(config.templatesDir());
     Store store = Store.open(config.storeUrl());
-    return new Pipeline(config, store, new Fetcher(config.fetch(), clock), templates, clock);
+    // Pauses hosts asked for live in the store, so the next run and other nodes honour them.
+    store.hostPauses().forgetEndedBefore(clock.instant());
+    Fetcher fetcher = new Fetcher(config.fetch(), clock, new StoredHostPauses(store.hostPauses()));
+    return new Pipeline(config, store, fetcher, templates, clock);
   }
 
   public Config config() {
