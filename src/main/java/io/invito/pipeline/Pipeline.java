@@ -21,6 +21,7 @@ import io.invito.model.KnownEvent;
 import io.invito.model.Match;
 import io.invito.model.Rejection;
 import io.invito.model.Week;
+import io.invito.output.KillPoint;
 import io.invito.store.Store;
 import io.invito.store.UpsertReport;
 import java.nio.file.Path;
@@ -145,11 +146,11 @@ public final class Pipeline implements AutoCloseable {
     } finally {
       pool.shutdownNow();
     }
+    KillPoint.reach("fetch.read");
     List<Judgement.Accepted> events = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
     List<SourceReport> reports = new ArrayList<>();
     for (SourceHarvest harvest : harvests) {
-      store.sources().save(harvest.health(), harvest.movedFrom());
       events.addAll(harvest.events());
       rejections.addAll(harvest.rejections());
       reports.add(harvest.report());
@@ -160,7 +161,9 @@ public final class Pipeline implements AutoCloseable {
           .ifPresent(error -> LOG.info("source {}: {}", harvest.report().sourceId(), error));
     }
     UpsertReport upsert = store.events().upsert(new Deduplicator().mergeAccepted(events), asOf);
+    KillPoint.reach("store.events");
     store.events().saveRejections(rejections, asOf);
+    KillPoint.reach("store.rejections");
     // Only now that the events are stored may the next fetch of these sources be conditional.
     for (SourceHarvest harvest : harvests) {
       harvest
@@ -170,6 +173,13 @@ public final class Pipeline implements AutoCloseable {
                   store
                       .sources()
                       .saveValidators(cache.url(), cache.validators(), cache.unconditionalAt()));
+      KillPoint.reach("store.validators");
+    }
+    // Health last: it says when the source is next due, so it must not be stored before the events
+    // it vouches for. A run killed before this point fetches those sources again.
+    for (SourceHarvest harvest : harvests) {
+      store.sources().save(harvest.health(), harvest.movedFrom());
+      KillPoint.reach("store.health");
     }
     return new FetchPass(reports, upsert, rejections.size());
   }
@@ -185,6 +195,9 @@ public final class Pipeline implements AutoCloseable {
             .toList();
     Set<String> alreadyInvited =
         store.invitations().all().stream()
+            // Drafted by this pass (an attempt that was killed): the pass decides as if it had not
+            // been, so a rerun makes the same matches as a run never interrupted.
+            .filter(invitation -> invitation.createdAt().isBefore(asOf))
             .map(invitation -> invitation.eventId() + "|" + invitation.contactId())
             .collect(Collectors.toSet());
     List<Match> matches =
@@ -193,9 +206,11 @@ public final class Pipeline implements AutoCloseable {
                 upcoming.stream().map(KnownEvent::event).toList(),
                 List.copyOf(contacts.values()),
                 asOf,
-                store.invitations().lastInvitedByContact(),
+                store.invitations().lastInvitedByContactBefore(asOf),
                 alreadyInvited);
+    KillPoint.reach("match.computed");
     store.matches().save(matches, asOf);
+    KillPoint.reach("match.saved");
     InvitationWriter writer =
         new InvitationWriter(
             templates, config.owner(), config.outputDir(), Clock.fixed(asOf, clock.getZone()));
@@ -203,8 +218,11 @@ public final class Pipeline implements AutoCloseable {
         new DraftRound(
             store, writer, contacts, upcoming, config.owner().zone(), config.outputDir());
     round.draft(matches);
+    KillPoint.reach("draft.drafted");
     round.redraftChanged();
+    KillPoint.reach("draft.redrafted");
     round.writeIndexes();
+    KillPoint.reach("index.written");
     List<Path> written = round.files();
     // A draft the user already sent, superseded because the event changed, is worth a warning:
     // the new draft is the correction to send.

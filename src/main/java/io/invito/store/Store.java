@@ -148,7 +148,7 @@ public final class Store implements AutoCloseable {
   private static DataSource dataSource(String jdbcUrl) {
     if (jdbcUrl.startsWith("jdbc:h2:")) {
       JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL(jdbcUrl);
+      h2.setURL(durable(jdbcUrl));
       return h2;
     }
     if (jdbcUrl.startsWith("jdbc:postgresql:")) {
@@ -160,6 +160,18 @@ public final class Store implements AutoCloseable {
         "store URL '"
             + redacted(jdbcUrl)
             + "' is neither an H2 (jdbc:h2:...) nor a PostgreSQL (jdbc:postgresql://...) URL");
+  }
+
+  /**
+   * H2 writes a commit to its file up to half a second later by default, so a process killed right
+   * after a commit lost it, and a rerun saw a store that was not the one the killed run had
+   * committed (sources marked fetched whose events were gone). WRITE_DELAY=0 writes each commit
+   * before returning; the store's writes are few (one transaction per stage), so the cost is small.
+   */
+  static String durable(String jdbcUrl) {
+    return jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")
+        ? jdbcUrl
+        : jdbcUrl + ";WRITE_DELAY=0";
   }
 
   /** The URL fit for a message: a password in it is not. */
