@@ -29,6 +29,8 @@ import picocli.CommandLine.ScopeType;
       InvitesCommand.class,
       ContactsCommand.class,
       MatchCommand.class,
+      BackupCommand.class,
+      RestoreCommand.class,
       CommandLine.HelpCommand.class
     },
     exitCodeListHeading = "%nExit codes:%n",

@@ -124,12 +124,7 @@ final class SourcesAddCommand implements Callable<Integer> {
           source.url());
     }
     if (!dryRun && !added.isEmpty()) {
-      SourcesFileWriter.Change change =
-          SourcesFileWriter.append(config.directory(), config.sources(), added);
-      if (change == SourcesFileWriter.Change.REWRITTEN) {
-        out.println(
-            "note: sources.yaml was written anew (its list could not be extended in " + "place)");
-      }
+      SourcesFileWriter.append(config.directory(), config.sources(), added);
     }
     out.flush();
     return 0;

@@ -126,8 +126,9 @@ public final class ConfigLoader {
       return text;
     }
     Path path = dir.resolve(node.get("path").text("data/invito")).normalize();
-    // AUTO_SERVER lets `invito status` or `events list` read the store while `serve` holds it.
-    return "jdbc:h2:file:" + path + ";AUTO_SERVER=TRUE";
+    // No AUTO_SERVER: it served the store on every interface with an empty password. One process
+    // owns the store at a time; another is told which one (see store.StoreLock).
+    return "jdbc:h2:file:" + path;
   }
 
   /** Clustering needs a store every machine reaches: an embedded H2 file is one machine's. */

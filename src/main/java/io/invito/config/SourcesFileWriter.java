@@ -3,30 +3,25 @@ package io.invito.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Locale;
+import java.util.stream.Collectors;
 
 /**
- * Adds sources to a config folder's {@code sources.yaml}. The new entries are appended to the
- * file's text, so its comments and layout stay as the user wrote them; when the file is in a shape
- * that appending cannot extend (a flow list, no file yet), it is written anew with a header
- * comment. Either way the file is replaced atomically: a crash leaves the old one or the new one,
- * never half of it.
+ * Adds sources to a config folder's {@code sources.yaml} by editing its text in place (see {@link
+ * SourcesYamlEdit}): the new entries go after the last source, in the style of the list they join
+ * (block or flow), and every other character of the file stays as the user wrote it. When the file
+ * is in a shape that cannot be extended so, nothing is written and the user is told what to add.
  */
 public final class SourcesFileWriter {
-  /** How the file was changed: its text kept and extended, or written anew. */
+  /** How the file was changed: an existing list extended, or a new file made. */
   public enum Change {
     APPENDED,
-    REWRITTEN
+    CREATED
   }
 
   static final String HEADER =
@@ -35,8 +30,6 @@ public final class SourcesFileWriter {
       # Each needs an id (letters, digits, '.', '_', '-') and an http(s) url; type is feed
       # (the default), ics or page. Optional: language (it, en), timeZone, tags, follow.
       """;
-  private static final Pattern BLOCK_KEY = Pattern.compile("(?m)^sources:[ \\t]*(#.*)?$");
-  private static final Pattern FIRST_ITEM = Pattern.compile("(?m)^([ \\t]*)- ");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
   private SourcesFileWriter() {}
@@ -44,132 +37,98 @@ public final class SourcesFileWriter {
   /**
    * Adds the sources after the existing ones.
    *
-   * @param existing the sources the file holds now, as loaded (used when it must be rewritten)
+   * @param existing the sources the file holds now, as loaded (to check the edit kept them)
+   * @throws ConfigException when the file cannot be extended in place; it is then unchanged
    */
   public static Change append(Path configDir, List<Source> existing, List<Source> added) {
-    Path file = configDir.resolve(ConfigLoader.SOURCES_FILE);
-    try {
-      String text = Files.exists(file) ? Files.readString(file, StandardCharsets.UTF_8) : "";
-      Matcher key = BLOCK_KEY.matcher(text);
-      if (key.find() && !existing.isEmpty()) {
-        String after = text.substring(key.end());
-        Matcher item = FIRST_ITEM.matcher(after);
-        String indent = item.find() ? item.group(1) : "  ";
-        StringBuilder appended = new StringBuilder(text);
-        if (!text.endsWith("\n")) {
-          appended.append('\n');
-        }
-        added.forEach(source -> appended.append(entry(source, indent)));
-        if (holds(appended.toString(), existing.size() + added.size())) {
-          replace(file, appended.toString());
-          return Change.APPENDED;
-        }
-      }
-      List<Source> all = new ArrayList<>(existing);
-      all.addAll(added);
-      replace(file, render(all));
-      return Change.REWRITTEN;
-    } catch (IOException failed) {
-      throw new ConfigException(
-          ConfigLoader.SOURCES_FILE
-              + ": cannot be written in "
-              + configDir
-              + ": "
-              + failed.getMessage(),
-          failed);
+    UserFile file = UserFile.read(configDir.resolve(ConfigLoader.SOURCES_FILE));
+    if (!file.exists()) {
+      file.write(render(added));
+      return Change.CREATED;
     }
+    String edited;
+    try {
+      edited = SourcesYamlEdit.append(file.text(), file.lineEnd(), added);
+    } catch (IllegalStateException impossible) {
+      throw refusal(impossible.getMessage(), added);
+    }
+    String broken = whatTheEditBroke(file.text(), edited, existing.size(), added);
+    if (!broken.isEmpty()) {
+      throw refusal(broken, added);
+    }
+    file.write(edited);
+    return Change.APPENDED;
   }
 
-  /** A whole sources.yaml for these sources, with the header comment. */
+  /** A whole sources.yaml for these sources, with the header comment: only for a new file. */
   public static String render(List<Source> sources) {
     StringBuilder text = new StringBuilder(HEADER).append("sources:");
     if (sources.isEmpty()) {
       return text.append(" []\n").toString();
     }
     text.append('\n');
-    sources.forEach(source -> text.append(entry(source, "  ")));
+    sources.forEach(
+        source -> text.append(String.join("\n", SourcesYamlEdit.block(source, 2, 4))).append('\n'));
     return text.toString();
   }
 
-  /** One list item; strings are double-quoted JSON-style, which YAML reads the same way. */
-  static String entry(Source source, String indent) {
-    String inner = indent + "  ";
-    StringBuilder yaml =
-        new StringBuilder()
-            .append(indent)
-            .append("- id: ")
-            .append(quote(source.id()))
-            .append('\n')
-            .append(inner)
-            .append("url: ")
-            .append(quote(source.url().toString()))
-            .append('\n')
-            .append(inner)
-            .append("type: ")
-            .append(source.type().name().toLowerCase(java.util.Locale.ROOT))
-            .append('\n');
-    source
-        .language()
-        .ifPresent(
-            language ->
-                yaml.append(inner).append("language: ").append(language.code()).append('\n'));
-    source
-        .zone()
-        .ifPresent(
-            zone ->
-                yaml.append(inner).append("timeZone: ").append(quote(zone.getId())).append('\n'));
-    if (!source.tags().isEmpty()) {
-      yaml.append(inner)
-          .append("tags: [")
-          .append(String.join(", ", source.tags().stream().map(SourcesFileWriter::quote).toList()))
-          .append("]\n");
-    }
-    if (source.follow()) {
-      yaml.append(inner).append("follow: true\n");
-    }
-    return yaml.toString();
+  private static ConfigException refusal(String why, List<Source> added) {
+    String entries =
+        added.stream()
+            .map(source -> String.join("\n", SourcesYamlEdit.block(source, 2, 4)))
+            .collect(Collectors.joining("\n"));
+    return new ConfigException(
+        ConfigLoader.SOURCES_FILE
+            + ": cannot be extended in place ("
+            + why
+            + "), so it was left as it is; add these entries to its sources list by hand:\n"
+            + entries);
   }
 
-  private static String quote(String text) {
-    StringBuilder quoted = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> quoted.append("\\\"");
-        case '\\' -> quoted.append("\\\\");
-        default -> {
-          if (c < 0x20) {
-            quoted.append(String.format("\\u%04x", (int) c));
-          } else {
-            quoted.append(c);
-          }
-        }
+  /**
+   * What the edit changed beyond adding the entries, in words; empty when the edited file reads as
+   * the old one plus exactly the new sources. The check that makes an edit safe whatever the text.
+   */
+  private static String whatTheEditBroke(
+      String before, String after, int existing, List<Source> added) {
+    JsonNode old;
+    JsonNode now;
+    try {
+      old = tree(before);
+      now = tree(after);
+    } catch (JsonProcessingException unreadable) {
+      return "the edited file would not read: " + unreadable.getOriginalMessage();
+    }
+    JsonNode list = now.path("sources");
+    if (!list.isArray() || list.size() != existing + added.size()) {
+      return "the list would not hold " + (existing + added.size()) + " sources";
+    }
+    List<JsonNode> kept = new ArrayList<>();
+    list.forEach(kept::add);
+    JsonNode oldList = old.path("sources");
+    for (int index = 0; index < existing; index++) {
+      if (!kept.get(index).equals(oldList.path(index))) {
+        return "sources[" + index + "] would change";
       }
     }
-    return quoted.append('"').toString();
-  }
-
-  /** Whether the text parses to a sources list of that many entries: appending worked. */
-  private static boolean holds(String text, int count) {
-    try {
-      JsonNode sources = YAML.readTree(text).path("sources");
-      return sources.isArray() && sources.size() == count;
-    } catch (JsonProcessingException unparsable) {
-      return false; // the append broke the file's shape: it is written anew instead
-    }
-  }
-
-  private static void replace(Path file, String text) throws IOException {
-    Path temporary = Files.createTempFile(file.getParent(), ".sources-", ".yaml.tmp");
-    try {
-      Files.writeString(temporary, text, StandardCharsets.UTF_8);
-      try {
-        Files.move(
-            temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-      } catch (AtomicMoveNotSupportedException notHere) {
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
+    for (int index = 0; index < added.size(); index++) {
+      JsonNode entry = kept.get(existing + index);
+      Source source = added.get(index);
+      if (!entry.path("id").asText().equals(source.id())
+          || !entry.path("url").asText().equals(source.url().toString())
+          || !entry.path("type").asText().equals(source.type().name().toLowerCase(Locale.ROOT))) {
+        return "the new entry for " + source.id() + " would read differently";
       }
-    } finally {
-      Files.deleteIfExists(temporary);
     }
+    ObjectNode rest = now.deepCopy();
+    rest.remove("sources");
+    ObjectNode oldRest = old.isObject() ? old.deepCopy() : YAML.createObjectNode();
+    oldRest.remove("sources");
+    return rest.equals(oldRest) ? "" : "keys other than sources would change";
+  }
+
+  private static JsonNode tree(String text) throws JsonProcessingException {
+    JsonNode tree = YAML.readTree(text);
+    return tree == null || tree.isMissingNode() || tree.isNull() ? YAML.createObjectNode() : tree;
   }
 }

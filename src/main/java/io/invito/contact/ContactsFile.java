@@ -1,13 +1,10 @@
 package io.invito.contact;
 
 import io.invito.config.ConfigException;
+import io.invito.config.UserFile;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -18,8 +15,10 @@ import org.apache.commons.csv.CSVRecord;
 
 /**
  * The owner's contacts file as cells, every column kept, even ones invito does not know, so an
- * import can add to it and write it back with nothing of the owner's lost. Written atomically: a
- * crash leaves the old file or the new one, never half of one.
+ * import can add to it and write it back with nothing of the owner's lost. It is written back as an
+ * edit of its text through {@link UserFile}: a row the import did not change keeps its exact text
+ * (quotes, spaces, line end), a new column is added at the end of each line, only a row the import
+ * filled in is written anew, and new rows are added at the end.
  */
 final class ContactsFile {
   static final List<String> NEW_HEADER =
@@ -41,43 +40,50 @@ final class ContactsFile {
           "linkedin_url",
           "phone");
 
-  private final Path path;
+  private final UserFile file;
   private final List<String> header;
   private final List<List<String>> rows;
   private final char delimiter;
   private final String lineEnd;
-  private final boolean bom;
+
+  /** The records as read (header first), and each one's text with the line end after it. */
+  private final List<List<String>> read;
+
+  private final List<String> texts;
 
   private ContactsFile(
-      Path path,
+      UserFile file,
       List<String> header,
       List<List<String>> rows,
       char delimiter,
-      String lineEnd,
-      boolean bom) {
-    this.path = path;
+      List<String> texts) {
+    this.file = file;
     this.header = header;
     this.rows = rows;
     this.delimiter = delimiter;
-    this.lineEnd = lineEnd;
-    this.bom = bom;
+    this.lineEnd = file.lineEnd();
+    this.texts = texts;
+    this.read = new ArrayList<>();
+    read.add(List.copyOf(header));
+    rows.forEach(row -> read.add(List.copyOf(row)));
   }
 
   /** Reads the file, or starts an empty one with the usual columns when there is none. */
   static ContactsFile read(Path path) {
     String fileName = String.valueOf(path.getFileName());
-    if (!Files.exists(path)) {
-      return new ContactsFile(
-          path, new ArrayList<>(NEW_HEADER), new ArrayList<>(), ',', "\n", false);
+    UserFile file = UserFile.read(path);
+    if (!file.exists()) {
+      return new ContactsFile(file, new ArrayList<>(NEW_HEADER), new ArrayList<>(), ',', List.of());
     }
-    boolean bom = startsWithBom(path);
-    String text = ContactsReader.readText(path, fileName);
+    String text = file.text();
     char delimiter = ContactsReader.delimiter(text);
     List<List<String>> rows = new ArrayList<>();
+    List<Integer> starts = new ArrayList<>();
     try (CSVParser parser =
         CSVParser.parse(text, CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get())) {
       for (CSVRecord record : parser) {
         rows.add(new ArrayList<>(record.toList()));
+        starts.add((int) record.getCharacterPosition());
       }
     } catch (IOException | UncheckedIOException e) {
       throw new ConfigException(
@@ -87,15 +93,18 @@ final class ContactsFile {
               + e.getMessage(),
           e);
     }
+    // Each record's own text runs to where the next begins: blank lines after it stay with it.
+    List<String> texts = new ArrayList<>();
+    for (int index = 0; index < starts.size(); index++) {
+      int end = index + 1 < starts.size() ? starts.get(index + 1) : text.length();
+      texts.add(text.substring(starts.get(index), end));
+    }
     List<String> header = rows.isEmpty() ? new ArrayList<>(NEW_HEADER) : rows.remove(0);
-    // The header's own line end says how the file ends its lines; a note may hold another.
-    int firstEnd = text.indexOf('\n');
-    String lineEnd = firstEnd > 0 && text.charAt(firstEnd - 1) == '\r' ? "\r\n" : "\n";
-    return new ContactsFile(path, header, rows, delimiter, lineEnd, bom);
+    return new ContactsFile(file, header, rows, delimiter, texts);
   }
 
   String fileName() {
-    return String.valueOf(path.getFileName());
+    return file.fileName();
   }
 
   List<List<String>> rows() {
@@ -129,34 +138,104 @@ final class ContactsFile {
     row.set(index, value);
   }
 
-  /** Writes a temporary file next to the real one, then moves it over in one step. */
+  /**
+   * Writes the changes back into the file's text.
+   *
+   * @throws ConfigException when the edited text would not read back as the rows it should hold
+   *     (the file is then left as it is)
+   */
   void write() {
     StringBuilder text = new StringBuilder();
-    if (bom) {
-      text.append('\uFEFF');
-    }
-    line(text, header);
-    for (List<String> row : rows) {
-      List<String> full = new ArrayList<>(row);
-      while (full.size() < header.size()) {
-        full.add(""); // columns an import added, empty for the people already there
+    List<List<String>> all = new ArrayList<>();
+    all.add(header);
+    all.addAll(rows);
+    for (int index = 0; index < all.size(); index++) {
+      List<String> record = all.get(index);
+      if (index < texts.size()) {
+        text.append(edited(texts.get(index), read.get(index), record));
+      } else {
+        if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
+          text.append(lineEnd); // the file's last line had no line end
+        }
+        line(text, padded(record));
+        text.append(lineEnd);
       }
-      line(text, full);
     }
-    Path directory = path.toAbsolutePath().getParent();
-    try {
-      Files.createDirectories(directory);
-      Path temporary = Files.createTempFile(directory, "." + fileName(), ".tmp");
-      try {
-        Files.writeString(temporary, text.toString(), StandardCharsets.UTF_8);
-        move(temporary);
-      } finally {
-        Files.deleteIfExists(temporary);
+    if (texts.isEmpty() && file.exists()) {
+      text.insert(0, file.text()); // an empty or blank file: its text stays before the rows
+    }
+    check(text.toString(), all);
+    file.write(text.toString());
+  }
+
+  /** A record's text: as it was, with the columns an import added, or written anew if changed. */
+  private String edited(String original, List<String> before, List<String> now) {
+    List<String> full = padded(now);
+    if (full.subList(0, Math.min(before.size(), full.size())).equals(before)) {
+      if (full.size() <= before.size()) {
+        return original;
       }
-    } catch (IOException e) {
-      throw new ConfigException(
-          fileName() + ": cannot be written in " + directory + ": " + e.getMessage(), e);
+      int end = original.length();
+      while (end > 0 && (original.charAt(end - 1) == '\n' || original.charAt(end - 1) == '\r')) {
+        end--;
+      }
+      StringBuilder extended = new StringBuilder(original.substring(0, end));
+      for (String value : full.subList(before.size(), full.size())) {
+        extended.append(delimiter).append(quoted(value));
+      }
+      return extended.append(original.substring(end)).toString();
     }
+    // Blank lines before the record (Commons CSV counts them into the next record) and its line
+    // end stay where they were.
+    int start = 0;
+    while (start < original.length()
+        && (original.charAt(start) == '\n' || original.charAt(start) == '\r')) {
+      start++;
+    }
+    int end = original.length();
+    while (end > start && (original.charAt(end - 1) == '\n' || original.charAt(end - 1) == '\r')) {
+      end--;
+    }
+    StringBuilder anew = new StringBuilder(original.substring(0, start));
+    line(anew, full);
+    return anew.append(original.substring(end)).toString();
+  }
+
+  private List<String> padded(List<String> record) {
+    List<String> full = new ArrayList<>(record);
+    while (full.size() < header.size()) {
+      full.add(""); // columns an import added, empty for the people already there
+    }
+    return full;
+  }
+
+  /** The edited text must read back as exactly these records, or nothing is written. */
+  private void check(String text, List<List<String>> expected) {
+    List<List<String>> back = new ArrayList<>();
+    try (CSVParser parser =
+        CSVParser.parse(text, CSVFormat.DEFAULT.builder().setDelimiter(delimiter).get())) {
+      parser.forEach(record -> back.add(trimmed(record.toList())));
+    } catch (IOException | UncheckedIOException e) {
+      throw refusal(e.getMessage());
+    }
+    List<List<String>> wanted = expected.stream().map(ContactsFile::trimmed).toList();
+    if (!back.equals(wanted)) {
+      throw refusal("the edited rows would not read back as written");
+    }
+  }
+
+  private ConfigException refusal(String why) {
+    return new ConfigException(
+        fileName() + ": cannot be edited in place (" + why + "); it was left as it is");
+  }
+
+  /** Trailing empty cells say nothing: a short row and a padded one hold the same. */
+  private static List<String> trimmed(List<String> record) {
+    int end = record.size();
+    while (end > 0 && record.get(end - 1).isEmpty()) {
+      end--;
+    }
+    return record.subList(0, end);
   }
 
   /**
@@ -168,37 +247,17 @@ final class ContactsFile {
       if (index > 0) {
         text.append(delimiter);
       }
-      String value = values.get(index);
-      boolean quote =
-          value.indexOf(delimiter) >= 0
-              || value.indexOf('"') >= 0
-              || value.indexOf('\n') >= 0
-              || value.indexOf('\r') >= 0
-              || (!value.isEmpty() && value.strip().length() != value.length());
-      text.append(quote ? '"' + value.replace("\"", "\"\"") + '"' : value);
-    }
-    text.append(lineEnd);
-  }
-
-  private void move(Path temporary) throws IOException {
-    try {
-      Files.move(
-          temporary, path, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      // Some network shares cannot; a plain replace is still far better than writing in place.
-      Files.move(temporary, path, StandardCopyOption.REPLACE_EXISTING);
+      text.append(quoted(values.get(index)));
     }
   }
 
-  private static boolean startsWithBom(Path path) {
-    try (var input = Files.newInputStream(path)) {
-      byte[] first = input.readNBytes(3);
-      return first.length == 3
-          && (first[0] & 0xff) == 0xEF
-          && (first[1] & 0xff) == 0xBB
-          && (first[2] & 0xff) == 0xBF;
-    } catch (IOException e) {
-      throw new ConfigException(path.getFileName() + ": cannot be read: " + e.getMessage(), e);
-    }
+  private String quoted(String value) {
+    boolean quote =
+        value.indexOf(delimiter) >= 0
+            || value.indexOf('"') >= 0
+            || value.indexOf('\n') >= 0
+            || value.indexOf('\r') >= 0
+            || (!value.isEmpty() && value.strip().length() != value.length());
+    return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
   }
 }

@@ -1,6 +1,7 @@
 package io.invito.digest;
 
 import io.invito.output.AtomicFile;
+import io.invito.output.KillPoint;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
@@ -53,7 +54,9 @@ public final class DigestWriter {
     Path calendar = folder.resolve(digest.week() + ".ics");
     Path feed = folder.resolve(FEED_FILE);
     AtomicFile.write(markdown, new MarkdownRenderer().render(page));
+    KillPoint.reach("digest.markdown");
     AtomicFile.write(html, new HtmlRenderer().render(page));
+    KillPoint.reach("digest.html");
     AtomicFile.write(calendar, new CalendarRenderer().render(digest, page));
     String htmlName = html.getFileName().toString();
     new FeedWriter()

@@ -9,6 +9,7 @@ import io.invito.model.KnownEvent;
 import io.invito.model.Match;
 import io.invito.model.Week;
 import io.invito.output.AtomicFile;
+import io.invito.output.KillPoint;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -159,7 +160,9 @@ public final class InvitationWriter {
           match.reasons());
     }
     Optional<Path> superseded = before.map(earlier -> DraftKeeper.keep(earlier, file));
+    KillPoint.reach("draft.file");
     AtomicFile.write(file, bytes);
+    KillPoint.reach("draft.file-written");
     return new Draft(
         invitation(id, match, channel, week, file, hash),
         file,

@@ -55,6 +55,7 @@ public final class Fetcher implements AutoCloseable {
   private final BodyReader reader;
   private final ExecutorService executor;
   private final HttpClient client;
+  private final HostPauses pauses;
   // One entry per host:port ever fetched: a few thousand small objects at most, never evicted.
   private final ConcurrentMap<String, HostGate> hosts = new ConcurrentHashMap<>();
   private volatile boolean closed;
@@ -66,7 +67,16 @@ public final class Fetcher implements AutoCloseable {
    *     address or a CIDR range
    */
   public Fetcher(FetchSettings settings, Clock clock) {
+    this(settings, clock, HostPauses.NONE);
+  }
+
+  /**
+   * @param pauses where the pauses hosts ask for are shared with other processes: each is checked
+   *     before a request and stored when a server sends {@code Retry-After}
+   */
+  public Fetcher(FetchSettings settings, Clock clock, HostPauses pauses) {
     this.settings = settings;
+    this.pauses = pauses;
     this.clock = clock;
     this.guard = new AddressGuard(settings.allowedHosts());
     this.reader = new BodyReader(settings.maxBytes());
@@ -146,7 +156,14 @@ public final class Fetcher implements AutoCloseable {
         }
         Optional<FetchResult> result = exchange(attempt);
         if (result.isPresent()) {
-          result.get().retryAfter().ifPresent(until -> gate.block(until, clock.instant()));
+          result
+              .get()
+              .retryAfter()
+              .ifPresent(
+                  until -> {
+                    gate.block(until, clock.instant());
+                    gate.findBlock(clock.instant()).ifPresent(capped -> pauses.pause(host, capped));
+                  });
           return result.get();
         }
         if (redirects >= settings.maxRedirects()) {
@@ -165,7 +182,12 @@ public final class Fetcher implements AutoCloseable {
   }
 
   private Optional<FetchResult> findBlocked(Attempt attempt, String host, HostGate gate) {
-    return gate.findBlock(clock.instant())
+    Instant now = clock.instant();
+    Optional<Instant> elsewhere =
+        gate.findBlock(now).isPresent() ? Optional.empty() : pauses.find(host, now);
+    elsewhere.ifPresent(
+        until -> gate.block(until, now)); // asked of another process, or of a past run
+    return gate.findBlock(now)
         .map(
             until ->
                 attempt.failed(

@@ -9,6 +9,7 @@ import io.invito.model.KnownEvent;
 import io.invito.model.Match;
 import io.invito.model.Reason;
 import io.invito.model.Week;
+import io.invito.output.KillPoint;
 import io.invito.store.DraftRevision;
 import io.invito.store.InvitationStore;
 import io.invito.store.Store;
@@ -127,6 +128,7 @@ final class DraftRound {
     for (Draft draft : writer.write(match, event, contact, week)) {
       InvitationStore.Saved saved =
           store.invitations().saveRevision(draft.invitation(), DraftKeeper::keptAt);
+      KillPoint.reach("draft.saved");
       weeksTouched.add(week);
       files.add(draft.file());
       // The earlier draft's week loses it from its index, if the event moved to another week.

@@ -23,6 +23,7 @@ import io.invito.model.KnownEvent;
 import io.invito.model.Match;
 import io.invito.model.Rejection;
 import io.invito.model.Week;
+import io.invito.output.KillPoint;
 import io.invito.store.Store;
 import io.invito.store.UpsertReport;
 import java.nio.file.Path;
@@ -77,7 +78,10 @@ public final class Pipeline implements AutoCloseable {
     WritableFolder.ofStore(config.storeUrl())
         .ifPresent(folder -> WritableFolder.require(folder, "store"));
     Store store = Store.open(config.storeUrl());
-    return new Pipeline(config, store, new Fetcher(config.fetch(), clock), templates, clock);
+    // Pauses hosts asked for live in the store, so the next run and other nodes honour them.
+    store.hostPauses().forgetEndedBefore(clock.instant());
+    Fetcher fetcher = new Fetcher(config.fetch(), clock, new StoredHostPauses(store.hostPauses()));
+    return new Pipeline(config, store, fetcher, templates, clock);
   }
 
   public Config config() {
@@ -164,13 +168,13 @@ public final class Pipeline implements AutoCloseable {
     } finally {
       pool.shutdownNow();
     }
+    KillPoint.reach("fetch.read");
     List<Judgement.Accepted> events = new ArrayList<>();
     List<Rejection> rejections = new ArrayList<>();
     List<SourceReport> reports = new ArrayList<>();
     List<String> notices = new ArrayList<>();
     for (SourceHarvest harvest : harvests) {
       notices.addAll(harvest.notices());
-      store.sources().save(harvest.health(), harvest.movedFrom());
       events.addAll(harvest.events());
       rejections.addAll(harvest.rejections());
       reports.add(harvest.report());
@@ -187,7 +191,9 @@ public final class Pipeline implements AutoCloseable {
         store
             .events()
             .upsert(merged.stream().map(Deduplicator.Merged::event).toList(), copyIds, asOf);
+    KillPoint.reach("store.events");
     store.events().saveRejections(rejections, asOf);
+    KillPoint.reach("store.rejections");
     // Only now that the events are stored may the next fetch of these sources be conditional.
     for (SourceHarvest harvest : harvests) {
       harvest
@@ -197,6 +203,13 @@ public final class Pipeline implements AutoCloseable {
                   store
                       .sources()
                       .saveValidators(cache.url(), cache.validators(), cache.unconditionalAt()));
+      KillPoint.reach("store.validators");
+    }
+    // Health last: it says when the source is next due, so it must not be stored before the events
+    // it vouches for. A run killed before this point fetches those sources again.
+    for (SourceHarvest harvest : harvests) {
+      store.sources().save(harvest.health(), harvest.movedFrom());
+      KillPoint.reach("store.health");
     }
     return new FetchPass(reports, upsert, rejections.size(), notices);
   }
@@ -216,6 +229,9 @@ public final class Pipeline implements AutoCloseable {
             .toList();
     Set<String> alreadyInvited =
         store.invitations().all().stream()
+            // Drafted by this pass (an attempt that was killed): the pass decides as if it had not
+            // been, so a rerun makes the same matches as a run never interrupted.
+            .filter(invitation -> invitation.createdAt().isBefore(asOf))
             .map(invitation -> invitation.eventId() + "|" + invitation.contactId())
             .collect(Collectors.toSet());
     List<Match> matches =
@@ -224,9 +240,11 @@ public final class Pipeline implements AutoCloseable {
                 upcoming.stream().map(KnownEvent::event).toList(),
                 List.copyOf(contacts.values()),
                 asOf,
-                store.invitations().lastInvitedByContact(),
+                store.invitations().lastInvitedByContactBefore(asOf),
                 alreadyInvited);
+    KillPoint.reach("match.computed");
     store.matches().save(matches, asOf);
+    KillPoint.reach("match.saved");
     InvitationWriter writer =
         new InvitationWriter(
             templates, config.owner(), config.outputDir(), Clock.fixed(asOf, clock.getZone()));
@@ -234,8 +252,11 @@ public final class Pipeline implements AutoCloseable {
         new DraftRound(
             store, writer, contacts, upcoming, config.owner().zone(), config.outputDir());
     round.draft(matches);
+    KillPoint.reach("draft.drafted");
     round.redraftChanged();
+    KillPoint.reach("draft.redrafted");
     round.writeIndexes();
+    KillPoint.reach("index.written");
     List<Path> written = round.files();
     // A draft the user already sent, superseded because the event changed, is worth a warning:
     // the new draft is the correction to send.

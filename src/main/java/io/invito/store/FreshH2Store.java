@@ -1,14 +1,19 @@
 package io.invito.store;
 
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Optional;
+import java.util.Set;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
 import org.h2.jdbcx.JdbcDataSource;
@@ -34,8 +39,14 @@ final class FreshH2Store {
     }
     Path staging = Path.of(name.get() + ".creating");
     try {
-      Files.createDirectories(file(staging).toAbsolutePath().getParent());
+      OwnerOnly.createFolder(file(staging).toAbsolutePath().getParent());
       Files.deleteIfExists(file(staging));
+      // Made owner-only before H2 writes a byte into it.
+      Files.newByteChannel(
+              file(staging),
+              Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE),
+              OwnerOnly.attribute())
+          .close();
       JdbcDataSource source = new JdbcDataSource();
       source.setURL("jdbc:h2:file:" + staging.toAbsolutePath());
       Flyway.configure().dataSource(source).locations(locations).load().migrate();
@@ -57,24 +68,82 @@ final class FreshH2Store {
   }
 
   /**
-   * Before migrations change an existing H2 store, a consistent copy of it as it was: H2 commits
-   * each DDL statement, so an upgrade killed half-way cannot roll back, and the copy is what to
-   * restore. It is written beside the store as {@code NAME.before-V<first pending>.zip} by H2's own
-   * online {@code BACKUP}, safe while another invito process has the store open.
+   * Before migrations change an existing H2 store, a copy of it as it was: H2 commits each DDL
+   * statement, so an upgrade killed half-way cannot roll back, and the copy is what to restore. It
+   * is written beside the store as {@code NAME.before-V<first pending>.zip}.
+   *
+   * <p>The store is shut down and its closed file copied, not copied online with {@code BACKUP}:
+   * the online copy ran beside H2's background writer while the store was upgrading, and under load
+   * H2 2.x then failed now and then with {@code MVStoreException: NullPointerException: Cannot read
+   * field "time"} (its FileStore looked up the last chunk in a chunk map that no longer held it).
+   * The process holds the store's {@link StoreLock}, so no other process can open it meanwhile.
+   *
+   * @param sole whether no other store of this file is open in this JVM; only then may the database
+   *     be shut down, otherwise H2's online copy is the way
+   * @return the connection to keep the store open with: the given one, or a new one after the copy
    */
-  static void backUpBeforeUpgrade(String jdbcUrl, Connection open, MigrationInfo[] pending)
+  static Connection backUpBeforeUpgrade(
+      String jdbcUrl,
+      Connection open,
+      boolean sole,
+      MigrationInfo[] pending,
+      javax.sql.DataSource dataSource)
       throws SQLException {
     Optional<Path> name = fileName(jdbcUrl);
     if (name.isEmpty() || pending.length == 0) {
-      return;
+      return open;
     }
     Path backup =
         Path.of(name.get() + ".before-V" + pending[0].getVersion() + ".zip").toAbsolutePath();
+    if (!sole) {
+      try (Statement statement = open.createStatement()) {
+        statement.execute("BACKUP TO '" + backup.toString().replace("'", "''") + "'");
+      }
+      return open;
+    }
     try (Statement statement = open.createStatement()) {
-      statement.execute("BACKUP TO '" + backup.toString().replace("'", "''") + "'");
+      statement.execute("SHUTDOWN");
+    }
+    open.close();
+    try {
+      zip(file(name.get()), backup);
+    } catch (IOException e) {
+      throw new StoreException(
+          "cannot copy the store to " + backup + " before upgrading it: " + e.getMessage(), e);
     }
     LoggerFactory.getLogger(FreshH2Store.class)
         .info("store {}: copied to {} before {} migration(s)", name.get(), backup, pending.length);
+    return dataSource.getConnection();
+  }
+
+  /** The closed database file into a zip of its own name, as H2's BACKUP would write it. */
+  private static void zip(Path database, Path backup) throws IOException {
+    Path temp = Path.of(backup + ".tmp");
+    try (OutputStream out =
+            Files.newOutputStream(
+                temp,
+                StandardOpenOption.CREATE,
+                StandardOpenOption.TRUNCATE_EXISTING,
+                StandardOpenOption.WRITE);
+        ZipOutputStream zip = new ZipOutputStream(out)) {
+      OwnerOnly.restrict(temp);
+      zip.putNextEntry(new ZipEntry(database.getFileName().toString()));
+      Files.copy(database, zip);
+      zip.closeEntry();
+    }
+    Files.move(temp, backup, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+  }
+
+  /** The store's files set to owner-only: the database, and H2's trace and lock if any. */
+  static void restrict(Path name) {
+    try {
+      for (String suffix : new String[] {SUFFIX, ".trace.db", ".lock.db"}) {
+        OwnerOnly.restrict(Path.of(name + suffix));
+      }
+    } catch (IOException e) {
+      throw new StoreException(
+          "cannot make the store " + name + " owner-only: " + e.getMessage(), e);
+    }
   }
 
   /**

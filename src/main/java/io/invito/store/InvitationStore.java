@@ -28,6 +28,8 @@ public final class InvitationStore {
       "id, event_id, contact_id, channel, iso_week, path, content_hash, status, created_at,"
           + " revision, superseded_status, superseded_at";
   private static final String CURRENT = " status <> 'SUPERSEDED'";
+  // Later than any invitation, and still a timestamp both databases keep.
+  private static final Instant FAR_FUTURE = Instant.parse("9999-01-01T00:00:00Z");
 
   private final Database database;
 
@@ -158,18 +160,30 @@ public final class InvitationStore {
    * superseded ones only when they had been sent (the contact did receive them).
    */
   public Map<String, Instant> lastInvitedByContact() {
+    return lastInvitedByContactBefore(FAR_FUTURE);
+  }
+
+  /**
+   * As {@link #lastInvitedByContact()}, counting only invitations created before then: a pass
+   * decides as of its own time, so what an earlier, killed attempt of the same pass drafted does
+   * not change what it decides when run again.
+   */
+  public Map<String, Instant> lastInvitedByContactBefore(Instant before) {
     return database.transact(
         "read when contacts were last invited",
         connection -> {
           Map<String, Instant> last = new LinkedHashMap<>();
           try (PreparedStatement select =
-                  connection.prepareStatement(
-                      "SELECT contact_id, MAX(created_at) AS last_invited FROM invitations"
-                          + " WHERE status IN ('DRAFTED', 'SENT') OR superseded_status = 'SENT'"
-                          + " GROUP BY contact_id ORDER BY contact_id");
-              ResultSet row = select.executeQuery()) {
-            while (row.next()) {
-              last.put(row.getString("contact_id"), Database.requireInstant(row, "last_invited"));
+              connection.prepareStatement(
+                  "SELECT contact_id, MAX(created_at) AS last_invited FROM invitations"
+                      + " WHERE (status IN ('DRAFTED', 'SENT') OR superseded_status = 'SENT')"
+                      + " AND created_at < ?"
+                      + " GROUP BY contact_id ORDER BY contact_id")) {
+            select.setObject(1, Database.column(before));
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                last.put(row.getString("contact_id"), Database.requireInstant(row, "last_invited"));
+              }
             }
           }
           return last;

@@ -1,6 +1,7 @@
 package io.invito.store;
 
 import io.invito.config.ConfigException;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -20,52 +21,87 @@ import org.slf4j.LoggerFactory;
 public final class Store implements AutoCloseable {
   private static final Pattern PASSWORD = Pattern.compile("(?i)(password=)[^&;]*");
 
+  private static final Pattern AUTO_SERVER = Pattern.compile("(?i);\\s*AUTO_SERVER\\s*=\\s*TRUE");
+
   private final Optional<Connection> keeper;
+  private final Optional<StoreLock> lock;
   private final EventStore events;
   private final SourceStore sources;
   private final InvitationStore invitations;
   private final MatchStore matches;
   private final DigestLog digests;
+  private final HostPauseStore hostPauses;
 
-  private Store(Optional<Connection> keeper, Database database) {
+  private Store(Optional<Connection> keeper, Optional<StoreLock> lock, Database database) {
     this.keeper = keeper;
+    this.lock = lock;
     this.events = new EventStore(database);
     this.sources = new SourceStore(database);
     this.invitations = new InvitationStore(database);
     this.matches = new MatchStore(database);
     this.digests = new DigestLog(database);
+    this.hostPauses = new HostPauseStore(database);
   }
 
   /**
-   * Opens the store and applies any migrations it lacks.
+   * Opens the store and applies any migrations it lacks. An embedded H2 store is owned by one
+   * process at a time (see {@link StoreLock}) and never served to the network.
    *
    * @param jdbcUrl {@code jdbc:h2:...} or {@code jdbc:postgresql://...}
-   * @throws ConfigException when the URL is neither
+   * @throws ConfigException when the URL is neither, or asks H2 for AUTO_SERVER
+   * @throws StoreInUse when another process has the embedded store open, naming it
    * @throws StoreException when the database cannot be reached or migrated
    */
   public static Store open(String jdbcUrl) {
+    if (AUTO_SERVER.matcher(jdbcUrl).find()) {
+      throw new ConfigException(
+          "store URL '"
+              + redacted(jdbcUrl)
+              + "' asks for AUTO_SERVER, which opens the store to the network;"
+              + " remove it (one invito process owns an embedded store at a time)");
+    }
     DataSource dataSource = dataSource(jdbcUrl);
+    boolean h2 = jdbcUrl.startsWith("jdbc:h2:");
+    Optional<Path> file = h2 ? FreshH2Store.fileName(jdbcUrl) : Optional.empty();
+    Optional<StoreLock> lock = file.map(StoreLock::acquire);
     Optional<Connection> keeper = Optional.empty();
+    boolean opened = false;
     try {
-      if (jdbcUrl.startsWith("jdbc:h2:")) {
+      if (h2) {
         FreshH2Store.createIfMissing(jdbcUrl, "classpath:db/migration", "classpath:db/vendor/h2");
         // An embedded H2 database closes with its last connection; holding one open spares every
         // operation the cost of reopening the file.
         keeper = Optional.of(dataSource.getConnection());
       }
+      if (file.isPresent()) {
+        FreshH2Store.restrict(file.get());
+      }
       // Shared SQL lives in db/migration; Quartz's job store tables come from Quartz's own script
       // for each database, so they live in db/vendor/<h2|postgresql>.
-      String vendor = jdbcUrl.startsWith("jdbc:h2:") ? "h2" : "postgresql";
+      String vendor = h2 ? "h2" : "postgresql";
       String[] locations = {"classpath:db/migration", "classpath:db/vendor/" + vendor};
       Flyway flyway = Flyway.configure().dataSource(dataSource).locations(locations).load();
       if (keeper.isPresent()) {
-        FreshH2Store.backUpBeforeUpgrade(jdbcUrl, keeper.get(), flyway.info().pending());
+        keeper =
+            Optional.of(
+                FreshH2Store.backUpBeforeUpgrade(
+                    jdbcUrl,
+                    keeper.get(),
+                    lock.map(StoreLock::sole).orElse(false),
+                    flyway.info().pending(),
+                    dataSource));
       }
       flyway.migrate();
-      return new Store(keeper, new Database(dataSource));
+      Store store = new Store(keeper, lock, new Database(dataSource));
+      opened = true;
+      return store;
     } catch (SQLException | FlywayException e) {
-      keeper.ifPresent(Store::closeQuietly);
       throw new StoreException("cannot open store " + redacted(jdbcUrl) + ": " + e.getMessage(), e);
+    } finally {
+      if (!opened) {
+        keeper.ifPresent(Store::closeQuietly);
+        lock.ifPresent(StoreLock::close);
+      }
     }
   }
 
@@ -89,22 +125,30 @@ public final class Store implements AutoCloseable {
     return digests;
   }
 
+  public HostPauseStore hostPauses() {
+    return hostPauses;
+  }
+
   @Override
   public void close() {
-    keeper.ifPresent(
-        connection -> {
-          try {
-            connection.close();
-          } catch (SQLException e) {
-            throw new StoreException("cannot close store: " + e.getMessage(), e);
-          }
-        });
+    try {
+      keeper.ifPresent(
+          connection -> {
+            try {
+              connection.close();
+            } catch (SQLException e) {
+              throw new StoreException("cannot close store: " + e.getMessage(), e);
+            }
+          });
+    } finally {
+      lock.ifPresent(StoreLock::close);
+    }
   }
 
   private static DataSource dataSource(String jdbcUrl) {
     if (jdbcUrl.startsWith("jdbc:h2:")) {
       JdbcDataSource h2 = new JdbcDataSource();
-      h2.setURL(jdbcUrl);
+      h2.setURL(durable(jdbcUrl));
       return h2;
     }
     if (jdbcUrl.startsWith("jdbc:postgresql:")) {
@@ -116,6 +160,18 @@ public final class Store implements AutoCloseable {
         "store URL '"
             + redacted(jdbcUrl)
             + "' is neither an H2 (jdbc:h2:...) nor a PostgreSQL (jdbc:postgresql://...) URL");
+  }
+
+  /**
+   * H2 writes a commit to its file up to half a second later by default, so a process killed right
+   * after a commit lost it, and a rerun saw a store that was not the one the killed run had
+   * committed (sources marked fetched whose events were gone). WRITE_DELAY=0 writes each commit
+   * before returning; the store's writes are few (one transaction per stage), so the cost is small.
+   */
+  static String durable(String jdbcUrl) {
+    return jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")
+        ? jdbcUrl
+        : jdbcUrl + ";WRITE_DELAY=0";
   }
 
   /** The URL fit for a message: a password in it is not. */

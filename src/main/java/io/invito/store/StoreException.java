@@ -1,7 +1,7 @@
 package io.invito.store;
 
 /** The store could not be opened, read or written; the message says which operation and why. */
-public final class StoreException extends RuntimeException {
+public class StoreException extends RuntimeException {
   private static final long serialVersionUID = 1L;
 
   public StoreException(String message, Throwable cause) {

@@ -52,13 +52,24 @@ class SourcesFileWriterTest {
   }
 
   @Test
-  void writesAFileAnewWithAHeaderWhenItsListCannotBeExtended() throws IOException {
-    Files.writeString(dir.resolve("sources.yaml"), "sources: []\n");
+  void extendsAnEmptyFlowListInPlace() throws IOException {
+    Files.writeString(dir.resolve("sources.yaml"), "# none yet\nsources: [] # add below\n");
     Config before = ConfigLoader.load(dir);
 
     SourcesFileWriter.Change change = SourcesFileWriter.append(dir, before.sources(), List.of(NEW));
 
-    assertThat(change).isEqualTo(SourcesFileWriter.Change.REWRITTEN);
+    assertThat(change).isEqualTo(SourcesFileWriter.Change.APPENDED);
+    assertThat(Files.readString(dir.resolve("sources.yaml")))
+        .startsWith("# none yet\nsources: [{id: \"true\"")
+        .endsWith("] # add below\n");
+    assertThat(ConfigLoader.load(dir).sources()).containsExactly(NEW);
+  }
+
+  @Test
+  void writesANewFileWithAHeaderWhenThereIsNone() throws IOException {
+    SourcesFileWriter.Change change = SourcesFileWriter.append(dir, List.of(), List.of(NEW));
+
+    assertThat(change).isEqualTo(SourcesFileWriter.Change.CREATED);
     assertThat(Files.readString(dir.resolve("sources.yaml"))).startsWith("# Sources invito reads");
     assertThat(ConfigLoader.load(dir).sources()).containsExactly(NEW);
   }
@@ -71,7 +82,8 @@ class SourcesFileWriterTest {
 
     try (Stream<Path> files = Files.list(dir)) {
       assertThat(files.map(file -> file.getFileName().toString()))
-          .containsExactlyInAnyOrder("invito.yaml", "contacts.csv", "templates", "sources.yaml");
+          .containsExactlyInAnyOrder(
+              "invito.yaml", "contacts.csv", "templates", "sources.yaml", "sources.yaml.bak");
     }
   }
 }

@@ -16,6 +16,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.ZoneId;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -239,5 +240,34 @@ class ContactImporterTest {
                 + "Ada;Lovelace;ada@example.com;;;;;;;;\r\n"
                 + "Tom;Baker;tom.baker@pmo.example;;PMO Partners;Programme manager;en;Europe/London;"
                 + "informal;;https://uk.linkedin.com/in/tombaker/\r\n");
+  }
+
+  @Test
+  void editsALinkedContactsFileInPlaceKeepingItsLinkModeBomUnknownColumnsAndQuoting(
+      @TempDir Path synced) throws IOException, URISyntaxException {
+    Path real = synced.resolve("rubrica.csv");
+    String before =
+        "\uFEFFid,first_name,last_name,email,Compleanno,\"notes\"\r\n"
+            + "ada,\"Ada\",Lovelace,ada@example.com,10/12,\"quoted, as she wrote it\"\r\n"
+            + "\r\n"
+            + "tom,Tom,Baker,,,\r\n";
+    Files.writeString(real, before);
+    Files.setPosixFilePermissions(real, PosixFilePermissions.fromString("rw-r-----"));
+    Files.createSymbolicLink(contacts(), real);
+
+    importFixture("v4.vcf"); // Tom Baker again, with his e-mail, company, role and profile
+
+    assertThat(Files.isSymbolicLink(contacts())).isTrue();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(real)))
+        .isEqualTo("rw-r-----");
+    assertThat(Files.readString(real))
+        .isEqualTo(
+            "\uFEFFid,first_name,last_name,email,Compleanno,\"notes\",title,company,role,"
+                + "linkedin_url\r\n"
+                + "ada,\"Ada\",Lovelace,ada@example.com,10/12,\"quoted, as she wrote it\",,,,\r\n"
+                + "\r\n"
+                + "tom,Tom,Baker,tom.baker@pmo.example,,,,PMO Partners,Programme manager,"
+                + "https://uk.linkedin.com/in/tombaker/\r\n");
+    assertThat(Files.readString(dir.resolve("contacts.csv.bak"))).isEqualTo(before);
   }
 }

@@ -123,20 +123,41 @@ class PipelineIT {
   @Test
   void aSecondPassOverTheSameSourcesChangesNothing() throws IOException {
     Config config = config();
+    RunSummary first;
     try (Pipeline pipeline = Pipeline.open(config, Clock.systemUTC())) {
-      pipeline.runOnce(SUNDAY_EVENING);
+      first = pipeline.runOnce(SUNDAY_EVENING);
     }
     String digestBefore = Files.readString(dir.resolve("out/digest/2026-W49.md"));
+    java.util.Map<Path, byte[]> draftsBefore = contents(dir.resolve("out/invites"));
+    java.util.List<io.invito.model.Invitation> invitationsBefore;
+    try (Pipeline pipeline = Pipeline.open(config, Clock.systemUTC())) {
+      invitationsBefore = pipeline.store().invitations().all();
+    }
     RunSummary second;
     try (Pipeline pipeline = Pipeline.open(config, Clock.systemUTC())) {
       second = pipeline.runOnce(SUNDAY_EVENING);
+      // The same pass run again (as after a crash) decides the same: it neither invites anyone
+      // twice nor drops what it drafted, and rewrites no file.
+      assertThat(pipeline.store().invitations().all()).isEqualTo(invitationsBefore);
     }
 
     assertThat(second.eventsCreated()).isZero();
     assertThat(second.eventsUpdated()).isZero();
-    assertThat(second.matches()).isZero();
-    assertThat(second.drafts()).isEmpty();
+    assertThat(second.matches()).isEqualTo(first.matches());
+    assertThat(second.drafts()).isEqualTo(first.drafts());
+    assertThat(contents(dir.resolve("out/invites"))).containsOnlyKeys(draftsBefore.keySet());
+    draftsBefore.forEach((file, bytes) -> assertThat(file).as("unchanged").hasBinaryContent(bytes));
     assertThat(Files.readString(dir.resolve("out/digest/2026-W49.md"))).isEqualTo(digestBefore);
+  }
+
+  private static java.util.Map<Path, byte[]> contents(Path folder) throws IOException {
+    java.util.Map<Path, byte[]> files = new java.util.TreeMap<>();
+    try (java.util.stream.Stream<Path> walk = Files.walk(folder)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        files.put(file, Files.readAllBytes(file));
+      }
+    }
+    return files;
   }
 
   @Test

@@ -1,6 +1,7 @@
 package io.invito.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +20,52 @@ class FreshH2StoreTest {
   void createsANewStoreWithItsWholeSchemaAndLeavesNoStagingFile() {
     Path name = dir.resolve("data/invito");
 
-    try (Store store = Store.open("jdbc:h2:file:" + name + ";AUTO_SERVER=TRUE")) {
+    try (Store store = Store.open("jdbc:h2:file:" + name)) {
       assertThat(store.events().all()).isEmpty();
     }
 
     assertThat(dir.resolve("data/invito.mv.db")).exists();
     assertThat(dir.resolve("data/invito.creating.mv.db")).doesNotExist();
+  }
+
+  @Test
+  void keepsTheStoresFilesAndTheFolderItMadeForThemToTheOwner() throws Exception {
+    Path name = dir.resolve("data/invito");
+
+    try (Store store = Store.open("jdbc:h2:file:" + name)) {
+      assertThat(store.events().all()).isEmpty();
+      assertThat(mode(dir.resolve("data"))).isEqualTo("rwx------");
+      assertThat(mode(dir.resolve("data/invito.mv.db"))).isEqualTo("rw-------");
+      assertThat(mode(dir.resolve("data/invito.owner"))).isEqualTo("rw-------");
+      assertThat(Files.readString(dir.resolve("data/invito.owner")))
+          .startsWith("pid " + ProcessHandle.current().pid() + " ");
+      assertThat(dir.resolve("data/invito.lock.db")).as("no AUTO_SERVER key file").doesNotExist();
+    }
+  }
+
+  @Test
+  void refusesAnUrlThatAsksForAutoServerWhichWouldListenOnTheNetwork() {
+    assertThatThrownBy(() -> Store.open("jdbc:h2:file:" + dir.resolve("x") + ";auto_server=true"))
+        .isInstanceOf(io.invito.config.ConfigException.class)
+        .hasMessageContaining("AUTO_SERVER, which opens the store to the network");
+    assertThat(dir.resolve("x.mv.db")).doesNotExist();
+  }
+
+  @Test
+  void sharesTheStoreWithinOneProcessAndReleasesItWhenTheLastIsClosed() {
+    String url = "jdbc:h2:file:" + dir.resolve("invito");
+    try (Store first = Store.open(url);
+        Store second = Store.open(url)) {
+      assertThat(second.events().all()).isEqualTo(first.events().all());
+    }
+    try (Store again = Store.open(url)) {
+      assertThat(again.events().all()).isEmpty();
+    }
+  }
+
+  private static String mode(Path file) throws java.io.IOException {
+    return java.nio.file.attribute.PosixFilePermissions.toString(
+        Files.getPosixFilePermissions(file));
   }
 
   @Test
@@ -81,9 +122,25 @@ class FreshH2StoreTest {
 
     Path backup = dir.resolve("invito.before-V5.zip");
     assertThat(backup).exists();
+    assertThat(mode(backup)).isEqualTo("rw-------");
+    Path restored = dir.resolve("restored");
+    Files.createDirectories(restored);
     try (java.util.zip.ZipFile zip = new java.util.zip.ZipFile(backup.toFile())) {
-      assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).contains("invito.mv.db");
+      assertThat(zip.stream().map(java.util.zip.ZipEntry::getName)).containsExactly("invito.mv.db");
+      try (java.io.InputStream in = zip.getInputStream(zip.getEntry("invito.mv.db"))) {
+        Files.copy(in, restored.resolve("invito.mv.db"));
+      }
     }
+    org.flywaydb.core.api.MigrationInfo current =
+        org.flywaydb.core.Flyway.configure()
+            .dataSource("jdbc:h2:file:" + restored.resolve("invito"), "", "")
+            .locations("classpath:db/migration", "classpath:db/vendor/h2")
+            .load()
+            .info()
+            .current();
+    assertThat(current.getVersion().getVersion())
+        .as("the copy is the store before V5")
+        .isEqualTo("4");
     try (java.util.stream.Stream<Path> files = Files.list(dir)) {
       assertThat(files.filter(file -> file.getFileName().toString().endsWith(".zip")))
           .as("an up-to-date store is not copied again")
