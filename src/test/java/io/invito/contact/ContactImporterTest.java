@@ -262,11 +262,13 @@ class ContactImporterTest {
         .isEqualTo("rw-r-----");
     assertThat(Files.readString(real))
         .isEqualTo(
+            // The import brings language, zone and formality (guessed for new people only, so
+            // Tom's stay blank); the owner's own column and quoting stay as written.
             "\uFEFFid,first_name,last_name,email,Compleanno,\"notes\",title,company,role,"
-                + "linkedin_url\r\n"
-                + "ada,\"Ada\",Lovelace,ada@example.com,10/12,\"quoted, as she wrote it\",,,,\r\n"
+                + "languages,time_zone,formality,linkedin_url\r\n"
+                + "ada,\"Ada\",Lovelace,ada@example.com,10/12,\"quoted, as she wrote it\",,,,,,,\r\n"
                 + "\r\n"
-                + "tom,Tom,Baker,tom.baker@pmo.example,,,,PMO Partners,Programme manager,"
+                + "tom,Tom,Baker,tom.baker@pmo.example,,,,PMO Partners,Programme manager,,,,"
                 + "https://uk.linkedin.com/in/tombaker/\r\n");
     assertThat(Files.readString(dir.resolve("contacts.csv.bak"))).isEqualTo(before);
   }
