@@ -114,7 +114,8 @@ class OpportunitiesIT {
         .doesNotContain("text/calendar");
     assertThat(events(config, "--rejected")).contains(MEETING).contains("internal meeting");
 
-    RunSummary again = run(config);
+    // A week later (a rerun at the same moment repeats its own pass, by design of issue 20).
+    RunSummary again = run(config, SUNDAY_EVENING.plus(java.time.Duration.ofDays(7)));
     assertThat(again.drafts()).as("a recording is offered to a contact once").isEmpty();
   }
 
@@ -152,8 +153,12 @@ class OpportunitiesIT {
   }
 
   private static RunSummary run(Config config) {
+    return run(config, SUNDAY_EVENING);
+  }
+
+  private static RunSummary run(Config config, Instant asOf) {
     try (Pipeline pipeline = Pipeline.open(config, Clock.systemUTC())) {
-      return pipeline.runOnce(SUNDAY_EVENING);
+      return pipeline.runOnce(asOf);
     }
   }
 
