@@ -1,11 +1,11 @@
 package io.invito.parse;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 /**
  * Finds the dates of one text in the order they are written, whatever their form (named month,
@@ -30,6 +30,16 @@ final class DateScanner {
   // would otherwise ask again over the whole text.
   private final boolean months;
   private final boolean relativeDays;
+  // Per form of date (see next): where it last searched from, for which reference, and what it
+  // found there (null: nothing to the text's end).
+  private static final int FINDERS = 6;
+
+  /** How far after "al", "to" or "-" a range's end date may be written, in characters. */
+  private static final int END_WINDOW = 40;
+
+  private final int[] searchedFrom = new int[FINDERS];
+  private final DateSpan[] found = new DateSpan[FINDERS];
+  private Optional<LocalDate> cachedReference;
 
   /**
    * A scanner over text whose whitespace is already collapsed.
@@ -37,23 +47,57 @@ final class DateScanner {
    * @param order how to read a numeric date whose numbers could be either day or month
    */
   DateScanner(String text, NumericDates.Order order) {
+    this(text, order, Months.mentioned(text), RelativeDays.mentioned(text, 0));
+  }
+
+  private DateScanner(String text, NumericDates.Order order, boolean months, boolean relativeDays) {
     this.text = text;
     this.order = order;
-    this.months = Months.mentioned(text);
-    this.relativeDays = RelativeDays.mentioned(text, 0);
+    this.months = months;
+    this.relativeDays = relativeDays;
+    Arrays.fill(searchedFrom, -1);
   }
 
   /** The date written first from {@code from} on; the longest when two begin at one place. */
   Optional<DateSpan> first(int from, Optional<LocalDate> reference) {
-    return Stream.of(
-            months ? NamedMonthDates.dayRange(text, from, reference) : Optional.<DateSpan>empty(),
-            months ? NamedMonthDates.dayMonth(text, from, reference) : Optional.<DateSpan>empty(),
-            months ? NamedMonthDates.monthDay(text, from, reference) : Optional.<DateSpan>empty(),
-            NumericDates.dayMonthYear(text, from, reference, order),
-            NumericDates.iso(text, from),
-            relativeDays ? RelativeDays.find(text, from, reference) : Optional.<DateSpan>empty())
-        .flatMap(Optional::stream)
-        .min(EARLIEST_THEN_LONGEST);
+    if (!reference.equals(cachedReference)) {
+      Arrays.fill(searchedFrom, -1);
+      cachedReference = reference;
+    }
+    DateSpan earliest = null;
+    for (int finder = 0; finder < FINDERS; finder++) {
+      DateSpan found = next(finder, from, reference);
+      if (found != null
+          && (earliest == null || EARLIEST_THEN_LONGEST.compare(found, earliest) < 0)) {
+        earliest = found;
+      }
+    }
+    return Optional.ofNullable(earliest);
+  }
+
+  /**
+   * The first date one form finds from {@code from} on. Reading a text's dates in order asks each
+   * form again after every date; the answer it gave last still holds when it lies at or after the
+   * new start, so each form scans the text once rather than once per date.
+   */
+  private DateSpan next(int finder, int from, Optional<LocalDate> reference) {
+    if (searchedFrom[finder] >= 0
+        && searchedFrom[finder] <= from
+        && (found[finder] == null || found[finder].from() >= from)) {
+      return found[finder];
+    }
+    Optional<DateSpan> span =
+        switch (finder) {
+          case 0 -> months ? NamedMonthDates.dayRange(text, from, reference) : Optional.empty();
+          case 1 -> months ? NamedMonthDates.dayMonth(text, from, reference) : Optional.empty();
+          case 2 -> months ? NamedMonthDates.monthDay(text, from, reference) : Optional.empty();
+          case 3 -> NumericDates.dayMonthYear(text, from, reference, order);
+          case 4 -> NumericDates.iso(text, from);
+          default -> relativeDays ? RelativeDays.find(text, from, reference) : Optional.empty();
+        };
+    searchedFrom[finder] = from;
+    found[finder] = span.orElse(null);
+    return found[finder];
   }
 
   /**
@@ -75,8 +119,15 @@ final class DateScanner {
     if (!join.lookingAt()) {
       return NamedMonthDates.rangeEnd(text, start, reference);
     }
-    // A year-less end date is the next one after the start: "dal 31 dicembre al 2 gennaio".
-    return first(join.end(), Optional.of(start.date()))
+    // A year-less end date is the next one after the start: "dal 31 dicembre al 2 gennaio". Only
+    // a date right after the joining word counts, so only a few words are scanned for it.
+    DateScanner near =
+        new DateScanner(
+            text.substring(0, Math.min(text.length(), join.end() + END_WINDOW)),
+            order,
+            months,
+            relativeDays);
+    return near.first(join.end(), Optional.of(start.date()))
         .filter(span -> span.from() == join.end() && !span.date().isBefore(start.date()));
   }
 }
