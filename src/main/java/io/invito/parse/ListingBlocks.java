@@ -67,22 +67,26 @@ final class ListingBlocks {
     // A heading such as "NOVEMBRE/DICEMBRE 2011" or "Estate 2019" gives its year to the year-less
     // dates below it, until the next such heading.
     PageDates placing = dates;
+    // Each child weighed once: whether it is dated, and whether it is a year's heading.
+    boolean[] dated = new boolean[children.size()];
+    List<Optional<PageReference>> headings = new ArrayList<>();
+    for (int child = 0; child < children.size(); child++) {
+      dated[child] = dated(children.get(child));
+      headings.add(dated[child] ? Optional.empty() : yearHeading(children.get(child)));
+    }
     int i = 0;
     while (i < children.size() && events.size() < PlainPageReader.MAX_ITEMS) {
-      Optional<PageReference> heading = yearHeading(children.get(i));
-      if (heading.isPresent()) {
-        placing = dates.withReference(heading.get());
+      if (headings.get(i).isPresent()) {
+        placing = dates.withReference(headings.get(i).get());
         i++;
         continue;
       }
-      if (!dated(children.get(i))) {
+      if (!dated[i]) {
         i++;
         continue;
       }
       int next = i + 1;
-      while (next < children.size()
-          && !dated(children.get(next))
-          && yearHeading(children.get(next)).isEmpty()) {
+      while (next < children.size() && !dated[next] && headings.get(next).isEmpty()) {
         next++;
       }
       List<Element> block = children.subList(i, next);
@@ -120,10 +124,10 @@ final class ListingBlocks {
     return false;
   }
 
-  /** A short child that names a year but no day: a section's heading. */
+  /** A short undated child that names a year: a section's heading. */
   private Optional<PageReference> yearHeading(Element child) {
-    String text = child.text();
-    if (text.length() > 60 || dates.holdsDate(text)) {
+    String text = child.text(); // asked of undated children only: it names no day
+    if (text.length() > 60) {
       return Optional.empty();
     }
     return dates.yearOf(text, "the heading", true);
@@ -151,11 +155,12 @@ final class ListingBlocks {
     if (title.isEmpty()) {
       return List.of();
     }
-    List<PageDates.Scored> cycle = sessions(own.dating(text));
+    List<PageDates.Scored> weighed = own.weighed(text, false);
+    List<PageDates.Scored> cycle = sessions(PageDates.dating(weighed));
     List<PageDates.Scored> sessions =
         cycle.size() >= 2
             ? cycle
-            : own.best(text, false).filter(PageDates.Scored::dates).stream().toList();
+            : PageDates.best(weighed).filter(PageDates.Scored::dates).stream().toList();
     Optional<URI> url = link(block);
     List<RawEventBuilder> events = new ArrayList<>();
     for (PageDates.Scored date : sessions) {

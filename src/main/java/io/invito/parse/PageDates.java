@@ -79,8 +79,7 @@ final class PageDates {
   }
 
   int count(String text) {
-    return TextDates.all(text, Optional.of(reference.day()), input.zone(), locale, MAX_DATES)
-        .size();
+    return all(text).size();
   }
 
   /** Every date of the text, in order. */
@@ -122,14 +121,12 @@ final class PageDates {
 
   /** Every date of the text that can be an event's, weighed. */
   List<Scored> dating(String text) {
-    List<Scored> scored = new ArrayList<>();
-    for (TextDates.Written written : all(text)) {
-      Scored one = score(text, written, false);
-      if (one.dates()) {
-        scored.add(one);
-      }
-    }
-    return scored;
+    return dating(weighed(text, false));
+  }
+
+  /** Of dates weighed, those that can be an event's. */
+  static List<Scored> dating(List<Scored> weighed) {
+    return weighed.stream().filter(Scored::dates).toList();
   }
 
   /**
@@ -138,15 +135,27 @@ final class PageDates {
    * @param heading whether the text is the event's heading, where a date is the event's own
    */
   Optional<Scored> best(String text, boolean heading) {
+    return best(weighed(text, heading));
+  }
+
+  /** Of dates weighed, the heaviest; the first written among equals. */
+  static Optional<Scored> best(List<Scored> weighed) {
     Scored best = null;
-    List<TextDates.Written> dates = all(text);
-    for (TextDates.Written written : dates) {
-      Scored scored = score(text, written, heading);
+    for (Scored scored : weighed) {
       if (best == null || scored.score() > best.score()) {
         best = scored;
       }
     }
     return Optional.ofNullable(best);
+  }
+
+  /** Every date of the text, in order, each weighed. */
+  List<Scored> weighed(String text, boolean heading) {
+    List<Scored> weighed = new ArrayList<>();
+    for (TextDates.Written written : all(text)) {
+      weighed.add(score(text, written, heading));
+    }
+    return weighed;
   }
 
   private Scored score(String text, TextDates.Written written, boolean heading) {
