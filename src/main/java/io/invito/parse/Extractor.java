@@ -33,7 +33,15 @@ public final class Extractor {
    */
   public java.util.Optional<SelectorSuggestion> suggestSelectors(ParseInput input) {
     Format format = FormatDetector.detect(input.bytes(), input.contentType(), input.declaredType());
-    return format == Format.HTML ? pages.suggest(input) : java.util.Optional.empty();
+    if (format != Format.HTML) {
+      return java.util.Optional.empty();
+    }
+    try {
+      return pages.suggest(input);
+    } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+      // The same boundary as extract: a page that breaks its reader has no selectors to offer.
+      return java.util.Optional.empty();
+    }
   }
 
   /**
