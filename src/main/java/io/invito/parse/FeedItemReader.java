@@ -76,9 +76,9 @@ final class FeedItemReader implements XmlTreeBuilder.ItemSink {
     // Past the limit per document an item is only counted: reading its dates from its text is
     // what made a feed of 100,000 items cost minutes.
     if (events.size() < DocumentLimits.MAX_ITEMS) {
-      RawEventBuilder event = entry(item, by, language, events.size() + 1);
-      events.add(event);
-      tally(event, event.findPublished());
+      List<RawEventBuilder> sessions = entry(item, by, language, events.size() + 1);
+      events.addAll(sessions);
+      tally(sessions.get(0), sessions.get(0).findPublished());
     }
   }
 
@@ -157,7 +157,9 @@ final class FeedItemReader implements XmlTreeBuilder.ItemSink {
     }
   }
 
-  private RawEventBuilder entry(Element item, String by, Optional<String> language, int number) {
+  /** The item's event, or one per session when its text lists several sharing their hours. */
+  private List<RawEventBuilder> entry(
+      Element item, String by, Optional<String> language, int number) {
     URI base = FeedElements.baseOf(item, input.baseUrl());
     String description = FeedText.description(item);
     RawEventBuilder event =
@@ -220,11 +222,13 @@ final class FeedItemReader implements XmlTreeBuilder.ItemSink {
                 found.end().ifPresent(end -> event.end(end, "html-data"));
               });
     }
+    JoinLinks.find(description).ifPresent(join -> joined(event, join));
     if (!event.hasStart()) {
       ZoneId referenceZone = input.zone().orElse(ZoneOffset.UTC);
       Optional<LocalDate> reference = published.map(at -> LocalDate.ofInstant(at, referenceZone));
       Optional<java.util.Locale> locale = FeedLocales.find(Optional.of(item));
-      TextDates.find(event.title() + ". " + event.description(), reference, input.zone(), locale)
+      String written = event.title() + ". " + event.description();
+      TextDates.find(written, reference, input.zone(), locale)
           .or(
               () ->
                   content.flatMap(
@@ -234,15 +238,40 @@ final class FeedItemReader implements XmlTreeBuilder.ItemSink {
                 event.start(found.start(), "text");
                 found.end().ifPresent(end -> event.end(end, "text"));
               });
+      if (event.startBy().filter("text"::equals).isPresent()) {
+        return sessions(event, TextDates.sessions(written, reference, input.zone(), locale));
+      }
     }
-    JoinLinks.find(description)
-        .ifPresent(
-            join ->
-                event
-                    .joinUrl(join, "text")
-                    .attendance(
-                        event.hasLocation() ? Attendance.MIXED : Attendance.ONLINE, "text"));
-    return event;
+    return List.of(event);
+  }
+
+  private static void joined(RawEventBuilder event, URI join) {
+    event
+        .joinUrl(join, "text")
+        .attendance(event.hasLocation() ? Attendance.MIXED : Attendance.ONLINE, "text");
+  }
+
+  /**
+   * One event per session, each with its own start and an id of its own, so that the store keeps
+   * them apart; the item itself when the text lists no sessions.
+   */
+  private static List<RawEventBuilder> sessions(
+      RawEventBuilder event, List<TextDates.Found> sessions) {
+    if (sessions.size() < 2) {
+      return List.of(event);
+    }
+    List<RawEventBuilder> each = new ArrayList<>();
+    for (TextDates.Found session : sessions) {
+      RawEventBuilder copy = event.copy().start(session.start(), "text; a session of the item");
+      copy.clearEnd();
+      session.end().ifPresent(end -> copy.end(end, "text; a session of the item"));
+      event
+          .findUid()
+          .or(() -> event.findUrl().map(URI::toString))
+          .ifPresent(uid -> copy.uid(uid + "#" + session.start().time().local(), "feed"));
+      each.add(copy);
+    }
+    return each;
   }
 
   /**

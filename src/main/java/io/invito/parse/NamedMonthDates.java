@@ -37,7 +37,7 @@ final class NamedMonthDates {
           Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_RANGE =
       Pattern.compile(
-          "(?<![\\d/.])(?<first>\\d{1,2})\\s*(?:-|–|al|to)\\s*(?<day>\\d{1,2})\\s+"
+          "(?<![\\d/.])(?<first>\\d{1,2})(?:°|º|st|nd|rd|th)?\\s*(?<join>-|–|al|to|e|ed|and|&)\\s*(?<day>\\d{1,2})(?:°|º|st|nd|rd|th)?\\s+"
               + MONTH
               + "(?![\\p{L}])(?:,?\\s+"
               + YEAR
@@ -78,7 +78,7 @@ final class NamedMonthDates {
   /** The end of "10-12 dicembre 2026" whose start {@link #dayRange} read, else nothing. */
   static Optional<DateSpan> rangeEnd(String text, DateSpan start, Optional<LocalDate> reference) {
     Matcher range = DAY_RANGE.matcher(text).region(start.from(), text.length());
-    if (!range.lookingAt()) {
+    if (!range.lookingAt() || !spans(range)) {
       return Optional.empty();
     }
     return first(
@@ -87,6 +87,19 @@ final class NamedMonthDates {
             range.start("day"),
             Optional.of(start.date()).or(() -> reference))
         .filter(span -> span.from() == range.start("day"));
+  }
+
+  /**
+   * Whether a range's two days are its first and last: always with "-" or "al"; with "e"/"and" only
+   * when they are consecutive ("il 12 e 13 marzo"), since "il 3 e il 10 marzo" are two dates of
+   * which only the first starts the event.
+   */
+  private static boolean spans(Matcher range) {
+    String join = range.group("join").toLowerCase(java.util.Locale.ROOT);
+    boolean listed =
+        join.equals("e") || join.equals("ed") || join.equals("and") || join.equals("&");
+    return !listed
+        || Integer.parseInt(range.group("day")) == Integer.parseInt(range.group("first")) + 1;
   }
 
   private static Optional<DateSpan> first(

@@ -40,6 +40,33 @@ final class RawEventBuilder {
     this.sourceId = sourceId;
   }
 
+  /** A builder with the same fields and provenance, for one of several sessions of an item. */
+  RawEventBuilder copy() {
+    RawEventBuilder copy = new RawEventBuilder(sourceId);
+    copy.provenance.putAll(provenance);
+    copy.types.addAll(types);
+    copy.uid = uid;
+    copy.title = title;
+    copy.description = description;
+    copy.url = url;
+    copy.start = start;
+    copy.end = end;
+    copy.location = location;
+    copy.joinUrl = joinUrl;
+    copy.attendance = attendance;
+    copy.status = status;
+    copy.language = language;
+    copy.organizer = organizer;
+    copy.free = free;
+    copy.price = price;
+    copy.published = published;
+    return copy;
+  }
+
+  Optional<String> findUid() {
+    return Optional.ofNullable(uid);
+  }
+
   RawEventBuilder uid(String value, String by) {
     if (present(value)) {
       uid = DocumentLimits.clip(value.strip(), DocumentLimits.MAX_SHORT_FIELD);

@@ -31,7 +31,11 @@ final class RelativeDays {
       return Optional.empty(); // a cheap look first: the word-bounded pattern costs more
     }
     Matcher matcher = RELATIVE.matcher(text).region(from, text.length());
-    if (!matcher.find()) {
+    boolean found;
+    while ((found = matcher.find()) && since(text, matcher.start())) {
+      // "Da oggi il GLUG rende disponibile PayPal": from today on, no event that day.
+    }
+    if (!found) {
       return Optional.empty();
     }
     String word = matcher.group("word").toLowerCase(Locale.ROOT);
@@ -43,6 +47,23 @@ final class RelativeDays {
         };
     return Optional.of(
         new DateSpan(reference.get().plusDays(days), matcher.start(), matcher.end()));
+  }
+
+  /**
+   * "da oggi", "a partire da domani", "fino ad oggi", "from today", "as of tomorrow", "until
+   * today".
+   */
+  private static final Pattern SINCE =
+      Pattern.compile(
+          "\\b(?:da|dal|ad|fino a|fino ad|ancora|from|as of|starting|until|till|up to)\\s+$",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether the relative day at {@code at} opens or closes a stretch of time rather than naming a
+   * day: a service available from today, a state that holds to this day.
+   */
+  private static boolean since(String text, int at) {
+    return SINCE.matcher(text).region(Math.max(0, at - 16), at).find();
   }
 
   /** A plain scan for the relative words, much cheaper than the word-bounded pattern. */

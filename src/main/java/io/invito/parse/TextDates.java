@@ -56,17 +56,179 @@ final class TextDates {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    String clean = TextCleaner.collapse(text, TextDates::isSpace);
-    DateScanner dates = new DateScanner(clean, NumericDates.Order.of(locale));
-    Optional<DateSpan> first = dates.first(0, reference);
-    // "Pubblicato il 2 novembre ... si terrà il 10 dicembre": a date before the publication day
-    // is the post's own or a past edition's, not the event announced.
-    while (first.isPresent()
-        && reference.isPresent()
-        && first.get().date().isBefore(reference.get())) {
-      first = dates.first(first.get().to(), reference);
+    return Scan.of(text, reference, locale).flatMap(scan -> scan.event(sourceZone));
+  }
+
+  /**
+   * The sessions of an event whose dates are written as a list sharing one time: "sessioni il 24
+   * febbraio, 9 marzo e 16 marzo 2024, sempre dalle 9:00 alle 13:00" gives three, each 9 to 13.
+   * Fewer than two when the text gives one date, or a list without hours.
+   */
+  static List<Found> sessions(
+      String text,
+      Optional<LocalDate> reference,
+      Optional<ZoneId> sourceZone,
+      Optional<Locale> locale) {
+    if (text == null || text.isBlank()) {
+      return List.of();
     }
-    return first.map(date -> read(clean, dates, date, reference, sourceZone).found());
+    return Scan.of(text, reference, locale)
+        .map(scan -> scan.sessions(sourceZone))
+        .orElse(List.of());
+  }
+
+  /** How many dates {@link #find} reads from one text: the event's is among the first. */
+  private static final int FIND_LIMIT = 20;
+
+  /** How long before an event a post may leave its year out, in days. */
+  private static final int YEARLESS_AHEAD = 240;
+
+  /** What joins the dates of a list: "24 febbraio (terzo anno), 9 marzo e 16 marzo 2024". */
+  private static final java.util.regex.Pattern LIST_JOIN =
+      java.util.regex.Pattern.compile(
+          "\\s*(?:\\([^()]{0,40}\\))?\\s*(?:,|;|e|ed|and|&|,\\s*e|,\\s*and)\\s*",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The dates of one text as {@link #find} weighs them.
+   *
+   * @param written the first dates, in order
+   * @param chosen the index of the event's own: the first on or after the publication day
+   */
+  private record Scan(
+      String clean,
+      DateScanner dates,
+      List<DateSpan> written,
+      int chosen,
+      Optional<LocalDate> reference) {
+
+    static Optional<Scan> of(String text, Optional<LocalDate> reference, Optional<Locale> locale) {
+      String clean = TextCleaner.collapse(text, TextDates::isSpace);
+      DateScanner dates = new DateScanner(clean, NumericDates.Order.of(locale));
+      List<DateSpan> written = new ArrayList<>();
+      for (Optional<DateSpan> next = dates.first(0, reference);
+          next.isPresent() && written.size() < FIND_LIMIT;
+          next = dates.first(next.get().to(), reference)) {
+        written.add(next.get());
+      }
+      // "Pubblicato il 2 novembre ... si terrà il 10 dicembre": a date before the publication
+      // day is the post's own or a past edition's, not the event announced.
+      int first = -1;
+      for (int i = 0; i < written.size(); i++) {
+        DateSpan span = written.get(i);
+        if (reference.isPresent() && span.date().isBefore(reference.get())) {
+          continue;
+        }
+        if (first < 0) {
+          first = i;
+        }
+        if (!farAheadWithoutYear(clean, span, reference, locale)) {
+          first = i;
+          break;
+        }
+      }
+      int chosen = first;
+      return chosen < 0
+          ? Optional.empty()
+          : Optional.of(new Scan(clean, dates, written, chosen, reference));
+    }
+
+    Optional<Found> event(Optional<ZoneId> sourceZone) {
+      DateSpan date = written.get(chosen);
+      Written read = TextDates.read(clean, dates, date, reference, sourceZone);
+      if (!read.timed()) {
+        read = timeAfterList(sourceZone).or(() -> timedRepeat(sourceZone)).orElse(read);
+      }
+      return Optional.of(read.found());
+    }
+
+    List<Found> sessions(Optional<ZoneId> sourceZone) {
+      int last = listEnd();
+      List<Found> sessions = new ArrayList<>();
+      if (last == chosen || !read(last, sourceZone).timed()) {
+        return sessions;
+      }
+      String tail = clean.substring(written.get(last).from());
+      for (int i = chosen; i <= last; i++) {
+        LocalDate day = written.get(i).date();
+        if (reference.isPresent() && day.isBefore(reference.get())
+            || i > chosen && !day.isAfter(written.get(i - 1).date())) {
+          return List.of();
+        }
+        timesOnDay(tail, day, sourceZone).ifPresent(sessions::add);
+      }
+      return sessions;
+    }
+
+    /** The last date of the list that starts with the chosen one. */
+    private int listEnd() {
+      int last = chosen;
+      while (last + 1 < written.size()
+          && LIST_JOIN
+              .matcher(clean)
+              .region(written.get(last).to(), written.get(last + 1).from())
+              .matches()) {
+        last++;
+      }
+      return last;
+    }
+
+    /** The date at {@code index} with the time written after it, up to the next date. */
+    private Written read(int index, Optional<ZoneId> sourceZone) {
+      int limit = index + 1 < written.size() ? written.get(index + 1).from() : clean.length();
+      return TextDates.read(clean, dates, written.get(index), reference, sourceZone, limit);
+    }
+
+    /**
+     * The time written after a list of dates that starts with the chosen one: "il 24 febbraio, 9
+     * marzo e 16 marzo 2024, sempre dalle 9:00 alle 13:00" gives each its hours.
+     */
+    private Optional<Written> timeAfterList(Optional<ZoneId> sourceZone) {
+      int last = listEnd();
+      if (last == chosen) {
+        return Optional.empty();
+      }
+      Written tail = read(last, sourceZone);
+      if (!tail.timed()) {
+        return Optional.empty();
+      }
+      DateSpan date = written.get(chosen);
+      return timesOnDay(clean.substring(written.get(last).from()), date.date(), sourceZone)
+          .map(found -> new Written(found, date.from(), tail.to(), true));
+    }
+
+    /**
+     * The same day written again further on, this time with its hours: a title says "il 25 marzo",
+     * the text "sabato 25 marzo 2006 ... alle ore 9:00".
+     */
+    private Optional<Written> timedRepeat(Optional<ZoneId> sourceZone) {
+      LocalDate day = written.get(chosen).date();
+      for (int i = chosen + 1; i < written.size(); i++) {
+        if (written.get(i).date().equals(day)) {
+          Written read = read(i, sourceZone);
+          if (read.timed()) {
+            return Optional.of(read);
+          }
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * Whether a date written without a year lies so far after the publication day that the text more
+   * likely means the one just past: "dopo la sospensione del 26 ottobre" in a post of 22 November
+   * is last October, not next. A post written that far ahead writes the year.
+   */
+  private static boolean farAheadWithoutYear(
+      String clean, DateSpan span, Optional<LocalDate> reference, Optional<Locale> locale) {
+    if (reference.isEmpty() || !span.date().isAfter(reference.get().plusDays(YEARLESS_AHEAD))) {
+      return false;
+    }
+    String alone = clean.substring(span.from(), span.to());
+    return new DateScanner(alone, NumericDates.Order.of(locale))
+        .first(0, Optional.empty())
+        .isEmpty();
   }
 
   /**

@@ -64,6 +64,40 @@ class FeedParserTest {
   }
 
   @Test
+  void givesEachSessionAnItemListsItsOwnEventAndId() {
+    String rss =
+        """
+        <rss version="2.0"><channel><title>News</title><link>https://lug.example/</link>
+        <item><title>Navigare nel software libero</title>
+        <link>https://lug.example/news/navigare/</link>
+        <pubDate>Mon, 19 Feb 2024 00:00:00 +0000</pubDate>
+        <description>&lt;p&gt;Sessioni nell&amp;rsquo;Aula Magna il 24 febbraio (terzo anno), 9 marzo
+        (quinto anno) e 16 marzo 2024 (quarto anno), sempre dalle 9:00 alle 13:00.&lt;/p&gt;</description>
+        </item>
+        <item><title>Iscrizione tramite PayPal</title>
+        <link>https://lug.example/news/paypal/</link>
+        <pubDate>Sun, 11 Jul 2021 00:00:00 +0000</pubDate>
+        <description>Da oggi il gruppo rende disponibile PayPal per le quote.</description>
+        </item></channel></rss>
+        """;
+
+    Extraction feed = extractor.extract(Fixtures.text(rss, "https://lug.example/news/index.xml"));
+
+    assertThat(feed.events())
+        .filteredOn(event -> event.title().startsWith("Navigare"))
+        .extracting(event -> iso(event.start()) + " " + event.uid().orElse(""))
+        .containsExactly(
+            "2024-02-24T09:00:00 https://lug.example/news/navigare/#2024-02-24T09:00",
+            "2024-03-09T09:00:00 https://lug.example/news/navigare/#2024-03-09T09:00",
+            "2024-03-16T09:00:00 https://lug.example/news/navigare/#2024-03-16T09:00");
+    assertThat(feed.events())
+        .filteredOn(event -> event.title().startsWith("Iscrizione"))
+        .extracting(event -> iso(event.start()))
+        .as("'da oggi' opens a stretch of time: no event that day")
+        .containsExactly((String) null);
+  }
+
+  @Test
   void leavesDatesUnknownRatherThanRollingAnImpossibleOneOver() {
     Extraction feed =
         extractor.extract(

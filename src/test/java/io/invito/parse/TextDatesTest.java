@@ -46,6 +46,12 @@ class TextDatesTest {
       Evento 1° febbraio 2027 alle ore 10                           | -          | -             | 2027-02-01T10:00:00       | -                         | floating
       'Alle 18:00 di venerdì 11 dicembre 2026, in diretta'          | -          | -             | 2026-12-11T18:00:00       | -                         | floating
       'Pubblicato il 2 novembre 2026. Si terrà il 10/12/2026 h 18'  | 2026-11-05 | -             | 2026-12-10T18:00:00       | -                         | floating
+      Workshop il 12 e 13 marzo 2011                                | -          | -             | 2011-03-12                | 2011-03-13                | all-day
+      Two days on 12th and 13th March 2027                          | -          | -             | 2027-03-12                | 2027-03-13                | all-day
+      Incontri il 3 e 10 marzo 2027                                 | -          | -             | 2027-03-03                | -                         | all-day
+      'Dopo il rinvio del 26 ottobre, sabato 23 novembre dalle 09:00 alle 19:00' | 2019-11-22 | - | 2019-11-23T09:00:00     | 2019-11-23T19:00:00       | floating
+      'Sessioni il 24 febbraio (terzo anno), 9 marzo (quinto anno) e 16 marzo 2024 (quarto anno), sempre dalle 9:00 alle 13:00' | 2024-02-19 | - | 2024-02-24T09:00:00 | 2024-02-24T13:00:00 | floating
+      'RMS a Catania il 25 marzo! La data del seminario di Stallman è stata spostata da lunedì 27 a sabato 25 marzo 2006. Sempre alle ore 9:00.' | 2006-03-20 | - | 2006-03-25T09:00:00 | - | floating
       """)
   void readsTheDateTheTextStates(
       String text, String published, String zone, String start, String end, String startZone) {
@@ -77,6 +83,54 @@ class TextDatesTest {
   void findsNoDateWhereTheTextGivesNoneItCanPlace(String text) {
     // No publication date: relative and year-less dates cannot be placed and are not guessed.
     assertThat(TextDates.find(text, Optional.empty(), Optional.empty())).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(
+      strings = {
+        "Da oggi il gruppo rende disponibile PayPal per le quote",
+        "A partire da domani le iscrizioni sono aperte a tutti",
+        "From today members can pay their fees online",
+        "Come ancora oggi ricordiamo, il software libero è di tutti"
+      })
+  void findsNoEventDayInARelativeDayThatOpensOrClosesAStretchOfTime(String text) {
+    assertThat(TextDates.find(text, Optional.of(LocalDate.parse("2021-07-11")), Optional.empty()))
+        .isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void readsEachSessionOfAListOfDatesSharingTheirHours() {
+    String text =
+        "Sessioni nell'Aula Magna il 24 febbraio (terzo anno), 9 marzo (quinto anno) e 16 marzo"
+            + " 2024 (quarto anno), sempre dalle 9:00 alle 13:00.";
+
+    assertThat(
+            TextDates.sessions(
+                    text,
+                    Optional.of(LocalDate.parse("2024-02-19")),
+                    Optional.empty(),
+                    Optional.empty())
+                .stream()
+                .map(found -> found.start().time().iso() + "/" + found.end().get().time().iso()))
+        .containsExactly(
+            "2024-02-24T09:00:00/2024-02-24T13:00:00",
+            "2024-03-09T09:00:00/2024-03-09T13:00:00",
+            "2024-03-16T09:00:00/2024-03-16T13:00:00");
+    // One date, or a list with no hours, is no cycle of sessions.
+    assertThat(
+            TextDates.sessions(
+                "Webinar il 24 febbraio 2024 dalle 9:00",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty()))
+        .isEmpty();
+    assertThat(
+            TextDates.sessions(
+                "Mostra aperta il 24 febbraio, 9 marzo e 16 marzo 2024.",
+                Optional.empty(),
+                Optional.empty(),
+                Optional.empty()))
+        .isEmpty();
   }
 
   @ParameterizedTest(name = "{0}")
