@@ -22,7 +22,14 @@ final class ListingBlocks {
           "(?iu)^\\W*(continua|leggi( tutto| di più)?|read more|more|more info|details|dettagli|"
               + "scopri( di più)?|info|locandina|download|scarica.*|iscriviti|register|"
               + "prenota|book now|tickets?|biglietti|vai|go|link|qui|here|reserve( your)?( spot| seat"
-              + "| place)?|save (your|a) (spot|seat)|sign up|registrati|get tickets)\\W*$");
+              + "| place)?|save (your|a) (spot|seat)|sign up|registrati|get tickets|"
+              + "(il |the )?(programma|programme|program)( completo| dettagliato| in full)?)\\W*$");
+
+  /** A line that gives whom to ask, not what happens: "Informazioni: info@…", "Tel. 059 …". */
+  private static final Pattern CONTACT_LINE =
+      Pattern.compile(
+          "(?iu)^\\W*(?:per )?(?:informazioni|info|contatti|contacts?|tel|telefono|phone|e-?mail)"
+              + "\\b.*|.*\\S@\\S+\\.\\S.*");
 
   /** What a line keeps of a clock time or a zone once its date is gone: no title. */
   private static final Pattern TIME_LEFT =
@@ -116,7 +123,9 @@ final class ListingBlocks {
         return true;
       }
       for (Element anchor : element.select("a[href]")) {
-        if (!GENERIC_LINK.matcher(anchor.text()).matches() && letters(anchor.text()) >= 4) {
+        if (pageLink(anchor)
+            && !GENERIC_LINK.matcher(anchor.text()).matches()
+            && letters(anchor.text()) >= 4) {
           return true;
         }
       }
@@ -245,7 +254,7 @@ final class ListingBlocks {
     for (Element element : block) {
       for (Element anchor : element.select("a[href]")) {
         String words = anchor.text().strip();
-        if (letters(words) >= 4 && !GENERIC_LINK.matcher(words).matches()) {
+        if (pageLink(anchor) && letters(words) >= 4 && !GENERIC_LINK.matcher(words).matches()) {
           Optional<String> title = firstLine(words, placing);
           if (title.isPresent()) {
             return title;
@@ -276,7 +285,9 @@ final class ListingBlocks {
       String rest = withoutDates(line, placing);
       String clean =
           Weekdays.strip(rest).replaceAll("^[\\s\\p{Punct}–—·•|]+|[\\s\\p{Punct}–—·•|]+$", "");
-      if (letters(clean) >= 4 && !GENERIC_LINK.matcher(clean).matches()) {
+      if (letters(clean) >= 4
+          && !GENERIC_LINK.matcher(clean).matches()
+          && !CONTACT_LINE.matcher(clean).matches()) {
         return Optional.of(clean.length() > TITLE_CHARS ? clean.substring(0, TITLE_CHARS) : clean);
       }
     }
@@ -297,8 +308,14 @@ final class ListingBlocks {
 
   private Optional<URI> link(List<Element> block) {
     for (Element element : block) {
-      Element anchor = element.normalName().equals("a") ? element : element.selectFirst("a[href]");
-      if (anchor != null) {
+      Element anchor =
+          element.normalName().equals("a") && element.hasAttr("href")
+              ? element
+              : element.select("a[href]").stream()
+                  .filter(ListingBlocks::pageLink)
+                  .findFirst()
+                  .orElse(null);
+      if (anchor != null && pageLink(anchor)) {
         Optional<URI> url = Links.resolve(input.baseUrl(), anchor.attr("href"));
         if (url.isPresent()) {
           return url;
@@ -306,6 +323,19 @@ final class ListingBlocks {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * Whether an anchor leads to a page: an address to write to or a number to call is the
+   * organiser's contact, neither the event's page nor its title.
+   */
+  private static boolean pageLink(Element anchor) {
+    String href = anchor.attr("href").strip().toLowerCase(java.util.Locale.ROOT);
+    return !(href.startsWith("mailto:")
+        || href.startsWith("tel:")
+        || href.startsWith("sms:")
+        || href.startsWith("javascript:")
+        || anchor.text().contains("@"));
   }
 
   private static int letters(String text) {

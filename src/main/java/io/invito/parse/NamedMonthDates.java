@@ -44,7 +44,22 @@ final class NamedMonthDates {
               + ")?",
           Pattern.CASE_INSENSITIVE);
 
+  /**
+   * A word for a street or square right before a date: "via 3 febbraio 7", "piazza 8 marzo", "corso
+   * 22 marzo", "viale 4 novembre" name a place after a date, not a day.
+   */
+  private static final Pattern STREET =
+      Pattern.compile(
+          "(?<![\\p{L}])(?:via|viale|v\\.le|piazza|p\\.zza|p\\.za|piazzale|p\\.le|corso|c\\.so|largo|vicolo|"
+              + "strada|borgo|rue|place|avenue)\\s+(?:\\d{1,2}\\s+)?$",
+          Pattern.CASE_INSENSITIVE);
+
   private NamedMonthDates() {}
+
+  /** Whether the date at {@code at} is part of a street's name. */
+  private static boolean streetName(String text, int at) {
+    return at > 0 && STREET.matcher(text).region(Math.max(0, at - 14), at).find();
+  }
 
   /** The first "10 dicembre 2026" from {@code from} on. */
   static Optional<DateSpan> dayMonth(String text, int from, Optional<LocalDate> reference) {
@@ -63,6 +78,9 @@ final class NamedMonthDates {
   static Optional<DateSpan> dayRange(String text, int from, Optional<LocalDate> reference) {
     Matcher matcher = DAY_RANGE.matcher(text).region(from, text.length());
     while (matcher.find()) {
+      if (streetName(text, matcher.start())) {
+        continue;
+      }
       Optional<LocalDate> last = placed(matcher, reference);
       int first = Integer.parseInt(matcher.group("first"));
       Optional<LocalDate> start =
@@ -106,6 +124,9 @@ final class NamedMonthDates {
       Pattern pattern, String text, int from, Optional<LocalDate> reference) {
     Matcher matcher = pattern.matcher(text).region(from, text.length());
     while (matcher.find()) {
+      if (streetName(text, matcher.start())) {
+        continue;
+      }
       Optional<LocalDate> date = placed(matcher, reference);
       if (date.isPresent() && matcher.group("year") == null) {
         date = byWeekday(text, matcher, date.get(), reference.get());

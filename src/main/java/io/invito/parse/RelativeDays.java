@@ -55,7 +55,8 @@ final class RelativeDays {
    */
   private static final Pattern SINCE =
       Pattern.compile(
-          "\\b(?:da|dal|ad|fino a|fino ad|ancora|from|as of|starting|until|till|up to)\\s+$",
+          "(?:\\b(?:da|dal|ad|fino a|fino ad|ancora|di|from|as of|starting|until|till|up to)|"
+              + "\\b(?:ieri|yesterday|oggi|today)\\W+(?:e\\s+|and\\s+)?(?:di\\s+)?)\\s*$",
           Pattern.CASE_INSENSITIVE);
 
   /**
@@ -63,7 +64,7 @@ final class RelativeDays {
    * day: a service available from today, a state that holds to this day.
    */
   private static boolean since(String text, int at) {
-    return SINCE.matcher(text).region(Math.max(0, at - 16), at).find();
+    return SINCE.matcher(text).region(Math.max(0, at - 24), at).find();
   }
 
   /** A plain scan for the relative words, much cheaper than the word-bounded pattern. */

@@ -98,6 +98,25 @@ class PlainPageReaderTest {
   }
 
   @Test
+  void takesNeitherTitleNorLinkFromAnAddressToWriteTo() {
+    List<RawEvent> events =
+        read("<h1>Incontri</h1><div><p>Sabato 6 marzo 2027, ore 16</p><p>Informazioni:"
+                + " <a href=\"mailto:info@circolo.example\">info@circolo.example</a></p></div>"
+                + "<div><p><strong>Conferenza sulla storia del ducato</strong></p>"
+                + "<p>Sabato 13 marzo 2027, ore 16, <a href=\"tel:+39059123456\">chiamare</a>"
+                + " o <a href=\"/conferenza-ducato\">il programma</a></p></div>")
+            .events();
+
+    assertThat(events)
+        .extracting(RawEvent::title)
+        .doesNotContain("info@circolo.example")
+        .contains("Conferenza sulla storia del ducato");
+    assertThat(events)
+        .flatExtracting(event -> event.url().stream().map(URI::toString).toList())
+        .allMatch(url -> url.startsWith("http"));
+  }
+
+  @Test
   void givesOneEventForAnEventPageThatAlsoListsOthers() {
     List<RawEvent> events =
         read("<h1>Workshop Figma per PMI</h1><p>Mercoledì 20 gennaio 2027, ore 10:00</p>"

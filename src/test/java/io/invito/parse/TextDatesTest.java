@@ -46,6 +46,8 @@ class TextDatesTest {
       Evento 1° febbraio 2027 alle ore 10                           | -          | -             | 2027-02-01T10:00:00       | -                         | floating
       'Alle 18:00 di venerdì 11 dicembre 2026, in diretta'          | -          | -             | 2026-12-11T18:00:00       | -                         | floating
       'Pubblicato il 2 novembre 2026. Si terrà il 10/12/2026 h 18'  | 2026-11-05 | -             | 2026-12-10T18:00:00       | -                         | floating
+      'Nella sala di piazza 8 marzo, giovedì 10 dicembre 2026 ore 18' | -        | -             | 2026-12-10T18:00:00       | -                         | floating
+      'Presso il circolo in via 3 febbraio 7: sabato 2 aprile, ore 17,30' | 2016-03-01 | -         | 2016-04-02T17:30:00       | -                         | floating
       Workshop il 12 e 13 marzo 2011                                | -          | -             | 2011-03-12                | 2011-03-13                | all-day
       Two days on 12th and 13th March 2027                          | -          | -             | 2027-03-12                | 2027-03-13                | all-day
       Incontri il 3 e 10 marzo 2027                                 | -          | -             | 2027-03-03                | -                         | all-day
@@ -91,7 +93,9 @@ class TextDatesTest {
         "Da oggi il gruppo rende disponibile PayPal per le quote",
         "A partire da domani le iscrizioni sono aperte a tutti",
         "From today members can pay their fees online",
-        "Come ancora oggi ricordiamo, il software libero è di tutti"
+        "Come ancora oggi ricordiamo, il software libero è di tutti",
+        "Le competenze di domani per le imprese del territorio",
+        "Terroni e polentoni di fronte all'Italia di ieri, oggi e domani"
       })
   void findsNoEventDayInARelativeDayThatOpensOrClosesAStretchOfTime(String text) {
     assertThat(TextDates.find(text, Optional.of(LocalDate.parse("2021-07-11")), Optional.empty()))
