@@ -113,21 +113,16 @@ final class TextDates {
       }
       // "Pubblicato il 2 novembre ... si terrà il 10 dicembre": a date before the publication
       // day is the post's own or a past edition's, not the event announced.
-      int first = -1;
-      for (int i = 0; i < written.size(); i++) {
+      // A date written without its year that would fall most of a year later is the one just
+      // past: the text recalls it.
+      int chosen = -1;
+      for (int i = 0; i < written.size() && chosen < 0; i++) {
         DateSpan span = written.get(i);
-        if (reference.isPresent() && span.date().isBefore(reference.get())) {
-          continue;
-        }
-        if (first < 0) {
-          first = i;
-        }
-        if (!farAheadWithoutYear(clean, span, reference, locale)) {
-          first = i;
-          break;
+        if ((reference.isEmpty() || !span.date().isBefore(reference.get()))
+            && !farAheadWithoutYear(clean, span, reference, locale)) {
+          chosen = i;
         }
       }
-      int chosen = first;
       return chosen < 0
           ? Optional.empty()
           : Optional.of(new Scan(clean, dates, written, chosen, reference));

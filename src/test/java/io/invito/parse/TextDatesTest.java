@@ -103,6 +103,17 @@ class TextDatesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void takesAYearlessDateThatWouldFallMostOfAYearLaterForTheOneJustPast() {
+    // Published 22 November: "26 ottobre" is last October, recalled, not next October's event.
+    assertThat(
+            TextDates.find(
+                "Dopo la sospensione per l'allerta meteo del 26 ottobre, riproponiamo la giornata",
+                Optional.of(LocalDate.parse("2019-11-22")),
+                Optional.empty()))
+        .isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
   void readsEachSessionOfAListOfDatesSharingTheirHours() {
     String text =
         "Sessioni nell'Aula Magna il 24 febbraio (terzo anno), 9 marzo (quinto anno) e 16 marzo"
@@ -142,8 +153,9 @@ class TextDatesTest {
       delimiter = '|',
       textBlock =
           """
-      Corso il 10 dicembre                    | 2026-12-20 | 2027-12-10
-      Course on 29 February                   | 2026-03-01 | 2028-02-29
+      Corso il 10 dicembre                    | 2026-06-20 | 2026-12-10
+      Corso il 10 gennaio                     | 2026-12-20 | 2027-01-10
+      Course on 29 February                   | 2027-09-01 | 2028-02-29
       Corso il 10 dicembre                    | 2026-12-10 | 2026-12-10
       """)
   void placesAYearlessDateOnItsNextOccurrenceFromPublication(
