@@ -176,7 +176,7 @@ final class ListingBlocks {
       RawEventBuilder event = new RawEventBuilder(input.sourceId()).title(title.get(), BY);
       date.apply(event, BY, own.reference());
       event.description(text, BY);
-      Venues.find(text).ifPresent(place -> event.location(place, BY));
+      Venues.find(text).or(() -> columnPlace(block)).ifPresent(place -> event.location(place, BY));
       String session =
           sessions.size() > 1 ? "#" + date.written().found().start().time().local() : "";
       url.ifPresent(link -> event.url(link, BY).uid(link + session, BY));
@@ -320,6 +320,39 @@ final class ListingBlocks {
         if (url.isPresent()) {
           return url;
         }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A table's column that says where: "luogo", "dove", "sede", "venue", "location", "place". */
+  private static final Pattern PLACE_COLUMN =
+      Pattern.compile(
+          "(?iu)^\\W*(?:luogo|dove|sede|località|citt[àa]|venue|location|place|where|city)\\W*$");
+
+  /**
+   * The cell of a table row under a column headed as a place: "data | luogo" tables write the venue
+   * and nothing else there.
+   */
+  private static Optional<String> columnPlace(List<Element> block) {
+    if (block.size() != 1 || !block.get(0).normalName().equals("tr")) {
+      return Optional.empty();
+    }
+    Element row = block.get(0);
+    Element table = row.closest("table");
+    if (table == null) {
+      return Optional.empty();
+    }
+    Element headerRow = table.selectFirst("tr:has(th)");
+    if (headerRow == null || headerRow == row) {
+      return Optional.empty();
+    }
+    List<Element> headers = headerRow.children();
+    List<Element> cells = row.children();
+    for (int i = 0; i < headers.size() && i < cells.size(); i++) {
+      String cell = cells.get(i).text().strip();
+      if (PLACE_COLUMN.matcher(headers.get(i).text()).matches() && letters(cell) >= 3) {
+        return Optional.of(cell);
       }
     }
     return Optional.empty();

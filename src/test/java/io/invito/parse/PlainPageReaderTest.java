@@ -98,6 +98,24 @@ class PlainPageReaderTest {
   }
 
   @Test
+  void takesTheVenueFromATableColumnHeadedAsAPlace() {
+    List<RawEvent> events =
+        read("<h1>Eventi</h1><table><thead><tr><th>data</th><th>luogo</th></tr></thead><tbody>"
+                + "<tr><td>8 gennaio 2027</td><td>Sigirino, Notte del racconto</td></tr>"
+                + "<tr><td>11 febbraio 2027</td><td>Sorengo, fiabe greche</td></tr>"
+                + "</tbody></table>")
+            .events();
+
+    assertThat(events)
+        .extracting(RawEvent::title, event -> event.location().orElse(""))
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple(
+                "Sigirino, Notte del racconto", "Sigirino, Notte del racconto"),
+            org.assertj.core.api.Assertions.tuple(
+                "Sorengo, fiabe greche", "Sorengo, fiabe greche"));
+  }
+
+  @Test
   void takesNeitherTitleNorLinkFromAnAddressToWriteTo() {
     List<RawEvent> events =
         read("<h1>Incontri</h1><div><p>Sabato 6 marzo 2027, ore 16</p><p>Informazioni:"
