@@ -77,7 +77,13 @@ final class PlainPageReader {
   /** The page's content as a reader sees it: no navigation, footer or sidebar. */
   private static Element content(Document page) {
     Element body = page.body().clone();
-    body.select(NOISE).remove();
+    for (Element noise : body.select(NOISE)) {
+      // A layout class ("page-navbar", "has-sidebar") on the wrapper of the page's main content
+      // marks the page's layout, not furniture to leave out.
+      if (noise.selectFirst("main, [role=main], article") == null) {
+        noise.remove();
+      }
+    }
     // A post's own date, in its byline, reads as one: "published 9 aprile 2020".
     for (Element byline : body.select(PUBLICATION)) {
       byline.prependText("published ");

@@ -98,6 +98,22 @@ class PlainPageReaderTest {
   }
 
   @Test
+  void keepsTheMainContentWhoseWrapperHasALayoutClassLikeFurniture() {
+    // Quarto marks its content wrapper "page-navbar"; the sidebar beside main is still left out.
+    List<RawEvent> events =
+        read("<div id=\"quarto-content\" class=\"page-columns page-navbar\">"
+                + "<div class=\"sidebar\"><p>Webinar 3 marzo 2027</p></div>"
+                + "<main><h1>Let's Talk Digital Conference</h1><p>23-24th October 2027</p>"
+                + "<p>Travel and accommodation</p></main></div>")
+            .events();
+
+    assertThat(events)
+        .extracting(RawEvent::title, event -> event.start().map(EventTime::iso).orElse(""))
+        .containsExactly(
+            org.assertj.core.api.Assertions.tuple("Let's Talk Digital Conference", "2027-10-23"));
+  }
+
+  @Test
   void takesTheVenueFromATableColumnHeadedAsAPlace() {
     List<RawEvent> events =
         read("<h1>Eventi</h1><table><thead><tr><th>data</th><th>luogo</th></tr></thead><tbody>"

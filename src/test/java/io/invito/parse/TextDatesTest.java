@@ -48,6 +48,7 @@ class TextDatesTest {
       'Pubblicato il 2 novembre 2026. Si terrà il 10/12/2026 h 18'  | 2026-11-05 | -             | 2026-12-10T18:00:00       | -                         | floating
       'Nella sala di piazza 8 marzo, giovedì 10 dicembre 2026 ore 18' | -        | -             | 2026-12-10T18:00:00       | -                         | floating
       'Presso il circolo in via 3 febbraio 7: sabato 2 aprile, ore 17,30' | 2016-03-01 | -         | 2016-04-02T17:30:00       | -                         | floating
+      Let's Talk Digital Conference 23-24th October 2025            | -          | -             | 2025-10-23                | 2025-10-24                | all-day
       Workshop il 12 e 13 marzo 2011                                | -          | -             | 2011-03-12                | 2011-03-13                | all-day
       Two days on 12th and 13th March 2027                          | -          | -             | 2027-03-12                | 2027-03-13                | all-day
       Incontri il 3 e 10 marzo 2027                                 | -          | -             | 2027-03-03                | -                         | all-day
