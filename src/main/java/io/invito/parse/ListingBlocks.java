@@ -55,6 +55,13 @@ final class ListingBlocks {
   record Listing(List<RawEventBuilder> events, int blocks, int items) {
     static final Listing NONE = new Listing(List.of(), 0, 0);
 
+    /** This listing followed by another. */
+    Listing and(Listing other) {
+      List<RawEventBuilder> both = new ArrayList<>(events);
+      both.addAll(other.events);
+      return new Listing(both, blocks + other.blocks, items + other.items);
+    }
+
     boolean looksReal() {
       long days =
           events.stream()

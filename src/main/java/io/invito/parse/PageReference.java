@@ -11,8 +11,8 @@ import org.jsoup.nodes.Element;
 /**
  * The day a page speaks from, which places the dates it writes without a year ("sabato 27 ottobre"
  * is the next 27 October after it): its publication date as the page states it, else the date in
- * its address ("/2022/02/26/"), else the day it was read. {@code from} says which, for the event's
- * provenance.
+ * its address ("/2022/02/26/"), else the newest date in its images' names, else the day it was
+ * read. {@code from} says which, for the event's provenance.
  */
 record PageReference(LocalDate day, String from) {
   private static final Pattern URL_DAY =
@@ -59,6 +59,52 @@ record PageReference(LocalDate day, String from) {
       return new PageReference(
           LocalDate.of(Integer.parseInt(urlYear.group(1)), 1, 1), "the year in the page's address");
     }
+    Optional<LocalDate> imaged = newestImageDate(page, today);
+    if (imaged.isPresent()) {
+      return new PageReference(imaged.get(), "the newest date in the page's image names");
+    }
     return new PageReference(today, "the day the page was read");
+  }
+
+  /** A date stamped in a file's name: "20231021_Concerto.jpg", "locandina-2023-10-21.png". */
+  private static final Pattern FILE_DAY =
+      Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)[-_]?(\\d\\d)[-_]?(\\d\\d)(?!\\d)");
+
+  /** A WordPress upload's month: "/wp-content/uploads/2023/10/". */
+  private static final Pattern UPLOAD_MONTH =
+      Pattern.compile("/uploads/((?:19|20)\\d\\d)/(\\d\\d)/");
+
+  /**
+   * The newest day a page's own images were stamped with, by name or upload folder: a page that
+   * states no date was last updated about then. Days after today are a name's other numbers.
+   */
+  private static Optional<LocalDate> newestImageDate(Document page, LocalDate today) {
+    LocalDate newest = null;
+    for (Element image : page.select("img[src]")) {
+      String src = image.attr("src");
+      String name = src.substring(src.lastIndexOf('/') + 1);
+      Matcher day = FILE_DAY.matcher(name);
+      Optional<LocalDate> found =
+          day.find()
+              ? CalendarDays.find(
+                  Integer.parseInt(day.group(1)),
+                  Integer.parseInt(day.group(2)),
+                  Integer.parseInt(day.group(3)))
+              : Optional.empty();
+      if (found.isEmpty()) {
+        Matcher month = UPLOAD_MONTH.matcher(src);
+        found =
+            month.find()
+                ? CalendarDays.find(
+                    Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)), 1)
+                : Optional.empty();
+      }
+      if (found.isPresent()
+          && !found.get().isAfter(today)
+          && (newest == null || found.get().isAfter(newest))) {
+        newest = found.get();
+      }
+    }
+    return Optional.ofNullable(newest);
   }
 }

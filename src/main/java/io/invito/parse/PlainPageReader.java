@@ -101,9 +101,7 @@ final class PlainPageReader {
     Optional<String> heading = mainHeading(page, root);
     Optional<Element> container = listingContainer(root, dates);
     ListingBlocks.Listing listing =
-        container
-            .map(found -> new ListingBlocks(input, dates).read(found))
-            .orElse(ListingBlocks.Listing.NONE);
+        container.map(found -> readWithTwins(found, dates)).orElse(ListingBlocks.Listing.NONE);
     Optional<Single> single = heading.flatMap(title -> singleEvent(title, root, dates));
     boolean headingNamesAListing =
         heading.isEmpty() || LISTING_HEADING.matcher(heading.get()).matches();
@@ -122,6 +120,54 @@ final class PlainPageReader {
       return new Outcome(listing.events(), Optional.empty());
     }
     return new Outcome(List.of(), Optional.of(whyNone(root, dates, heading, container)));
+  }
+
+  /**
+   * The listing and the lists beside it built the same way: the tabs "Prossimi eventi" and "Eventi
+   * passati", one list per month or per year. Only the list with most dates was found; its twins
+   * share its tag and classes.
+   */
+  private ListingBlocks.Listing readWithTwins(Element container, PageDates dates) {
+    ListingBlocks reader = new ListingBlocks(input, dates);
+    ListingBlocks.Listing listing = reader.read(container);
+    for (Element sibling : container.siblingElements()) {
+      if (sibling.normalName().equals(container.normalName())
+          && shape(sibling).equals(shape(container))) {
+        listing = listing.and(reader.read(sibling));
+      }
+    }
+    return listing;
+  }
+
+  /** Classes a tab switches on and off: which list shows is no part of how it is built. */
+  private static final java.util.Set<String> STATE_CLASSES =
+      java.util.Set.of(
+          "hidden",
+          "flex",
+          "block",
+          "inline",
+          "grid",
+          "active",
+          "show",
+          "open",
+          "in",
+          "collapse",
+          "collapsed",
+          "d-none",
+          "d-block",
+          "d-flex",
+          "is-active",
+          "is-hidden",
+          "current",
+          "selected",
+          "visible",
+          "invisible",
+          "fade");
+
+  private static java.util.Set<String> shape(Element element) {
+    java.util.Set<String> classes = new java.util.HashSet<>(element.classNames());
+    classes.removeAll(STATE_CLASSES);
+    return classes;
   }
 
   /** The page's one event, and the line its date was read from. */

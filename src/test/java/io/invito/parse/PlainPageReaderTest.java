@@ -114,6 +114,32 @@ class PlainPageReaderTest {
   }
 
   @Test
+  void readsTheTabbedListsBesideTheListingAndDatesThemFromTheirImages() {
+    // Two tabs built alike, the hidden one with more cards; no year anywhere but in image names.
+    String card =
+        "<div class=\"card\"><img src=\"images/%s_locandina.jpg\"><h3>%s</h3>"
+            + "<div>%s</div><div>%s</div><div>%s</div><p>Concerto del coro.</p></div>";
+    List<RawEvent> events =
+        read("<h1>Eventi</h1><div id=\"next\" class=\"container flex flex-col\">"
+                + String.format(card, "20231021", "Alicorno in Festa", "OTTOBRE", "21", "SAB")
+                + "</div><div id=\"past\" class=\"hidden container flex-col\">"
+                + String.format(card, "20230625", "Tra Sacro e Profano", "GIUGNO", "25", "DOM")
+                + String.format(card, "x", "Tra Haydn e Schubert", "DICEMBRE", "5", "DOMENICA")
+                + String.format(card, "y", "Concerto di Natale", "DICEMBRE", "18", "DOM")
+                + "</div>")
+            .events();
+
+    assertThat(events)
+        .extracting(RawEvent::title, event -> event.start().map(EventTime::iso).orElse(""))
+        .containsExactlyInAnyOrder(
+            org.assertj.core.api.Assertions.tuple("Alicorno in Festa", "2023-10-21"),
+            org.assertj.core.api.Assertions.tuple("Tra Sacro e Profano", "2023-06-25"),
+            // 5 December is a Sunday in 2021 and in 2027: the nearer to the images' 2023.
+            org.assertj.core.api.Assertions.tuple("Tra Haydn e Schubert", "2021-12-05"),
+            org.assertj.core.api.Assertions.tuple("Concerto di Natale", "2022-12-18"));
+  }
+
+  @Test
   void takesTheVenueFromATableColumnHeadedAsAPlace() {
     List<RawEvent> events =
         read("<h1>Eventi</h1><table><thead><tr><th>data</th><th>luogo</th></tr></thead><tbody>"
