@@ -102,6 +102,14 @@ final class SourcesCommand extends CommandGroup {
                               .isPresent());
           movedTo.ifPresent(
               url -> out.printf("%-28s moved permanently (301/308) to %s%n", "", url));
+          // An "ok" source that yields nothing says why, so it is never silently fine.
+          if (known.filter(h -> h.eventsLastTime() == 0).isPresent()) {
+            pipeline
+                .store()
+                .sources()
+                .whyNoEvent(source.id())
+                .ifPresent(why -> out.printf("%-28s no event last time: %s%n", "", why));
+          }
         }
         out.println("(state! = used to yield events and yielded none last time)");
       }

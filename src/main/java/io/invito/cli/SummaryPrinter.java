@@ -24,7 +24,11 @@ final class SummaryPrinter {
           report.outcome(),
           report.events(),
           report.rejected(),
-          report.error().map(error -> "  error: " + error).orElse(""));
+          report
+              .error()
+              .map(error -> "  error: " + error)
+              .or(() -> report.whyNoEvent().map(why -> "  why: " + why))
+              .orElse(""));
     }
     out.printf(
         "Events: %d new, %d updated, %d unchanged; %d items were not events.%n",

@@ -61,6 +61,17 @@ public record Extraction(
         .toList();
   }
 
+  /** The prefix of the warning that says why a document gave no event. */
+  public static final String NO_EVENT = "no event: ";
+
+  /** Why the document gave no event, when a reader said so ("no markup and no date ..."). */
+  public Optional<String> whyNoEvent() {
+    return warnings.stream()
+        .filter(warning -> warning.startsWith(NO_EVENT))
+        .map(warning -> warning.substring(NO_EVENT.length()))
+        .findFirst();
+  }
+
   public boolean failed() {
     return error.isPresent();
   }

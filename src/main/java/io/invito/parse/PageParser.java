@@ -99,7 +99,7 @@ final class PageParser {
         pageLanguage.ifPresent(code -> event.language(code, "html-lang"));
         found.add(event);
       }
-      read.why().ifPresent(why -> warnings.add("no event: " + why));
+      read.why().ifPresent(why -> warnings.add(Extraction.NO_EVENT + why));
     }
     // Ordered for the pipeline, kept once each by hash: a page of 45,000 events must not compare
     // every link with every other.

@@ -209,6 +209,9 @@ public final class Pipeline implements AutoCloseable {
     // it vouches for. A run killed before this point fetches those sources again.
     for (SourceHarvest harvest : harvests) {
       store.sources().save(harvest.health(), harvest.movedFrom());
+      if (harvest.report().read()) {
+        store.sources().saveWhyNoEvent(harvest.report().sourceId(), harvest.report().whyNoEvent());
+      }
       KillPoint.reach("store.health");
     }
     return new FetchPass(reports, upsert, rejections.size(), notices);

@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -190,7 +191,13 @@ final class SourceReader {
       }
     }
     SourceReport report =
-        new SourceReport(source.id(), outcome, events.size(), rejections.size(), Optional.empty());
+        new SourceReport(
+            source.id(),
+            outcome,
+            events.size(),
+            rejections.size(),
+            Optional.empty(),
+            events.isEmpty() ? Optional.of(whyNoEvent(extraction, rejections)) : Optional.empty());
     // Only here, the new URL's content having parsed, does a permanent redirect move the source.
     boolean moved = fetched.permanentRedirect() && !fetched.finalUrl().equals(fetched.url());
     String current = (moved ? fetched.finalUrl() : fetched.url()).toString();
@@ -217,6 +224,36 @@ final class SourceReader {
         extraction.notices().stream()
             .map(notice -> "source " + source.id() + ": " + notice)
             .toList());
+  }
+
+  /**
+   * Why content that was read gave no event, in words a user can act on: what the reader said, or
+   * what the items were turned away as, or that there were none.
+   */
+  static String whyNoEvent(Extraction extraction, List<Rejection> rejections) {
+    if (!rejections.isEmpty()) {
+      Map<String, Long> reasons =
+          rejections.stream()
+              .collect(
+                  java.util.stream.Collectors.groupingBy(
+                      Rejection::reason,
+                      java.util.LinkedHashMap::new,
+                      java.util.stream.Collectors.counting()));
+      Map.Entry<String, Long> commonest =
+          reasons.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+      return rejections.size()
+          + (rejections.size() == 1 ? " item, not an event: " : " items, none an event; ")
+          + (rejections.size() == 1 ? "" : commonest.getValue() + " as ")
+          + commonest.getKey();
+    }
+    return extraction
+        .whyNoEvent()
+        .orElse(
+            switch (extraction.format()) {
+              case "ics" -> "the calendar holds no event";
+              case "html" -> "the page holds no event";
+              default -> "the " + extraction.format() + " feed holds no item";
+            });
   }
 
   /** The fetch's failure, or its content's: a source whose content does not parse failed too. */

@@ -90,6 +90,47 @@ public final class SourceStore {
   }
 
   /**
+   * Records why the source's content, just read, gave no event; empty when it gave some. Stored
+   * after its health, whose row it completes.
+   */
+  public void saveWhyNoEvent(String sourceId, Optional<String> why) {
+    database.transact(
+        "store why source " + sourceId + " gave no event",
+        connection -> {
+          try (PreparedStatement update =
+              connection.prepareStatement(
+                  "UPDATE source_health SET why_no_event = ? WHERE source_id = ?")) {
+            Database.setText(update, 1, why.map(text -> clip(text, WHY_CHARS)));
+            update.setString(2, sourceId);
+            update.executeUpdate();
+          }
+          return null;
+        });
+  }
+
+  /** Why the source's content gave no event when it was last read, if it gave none. */
+  public Optional<String> whyNoEvent(String sourceId) {
+    return database.transact(
+        "read why source " + sourceId + " gave no event",
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT why_no_event FROM source_health WHERE source_id = ?")) {
+            select.setString(1, sourceId);
+            try (ResultSet row = select.executeQuery()) {
+              return row.next() ? Database.text(row, "why_no_event") : Optional.empty();
+            }
+          }
+        });
+  }
+
+  private static final int WHY_CHARS = 1_000;
+
+  private static String clip(String text, int chars) {
+    return text.length() <= chars ? text : text.substring(0, chars - 1) + "…";
+  }
+
+  /**
    * The configured URL a 301 or 308 moved the source from, to the URL its health names; empty when
    * it was never moved.
    */
