@@ -24,8 +24,11 @@ import java.util.regex.Pattern;
 public final class ContactImporter {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-  /** The columns an import adds to a file that lacks them, whether or not it has values. */
-  private static final Set<Column> ALWAYS_ADDED =
+  /**
+   * The columns an import may add to a file that lacks them, each only once a value goes into it:
+   * merging people already there adds no empty column to the owner's file.
+   */
+  private static final Set<Column> IMPORTED =
       EnumSet.of(
           Column.FIRST_NAME,
           Column.LAST_NAME,
@@ -34,7 +37,11 @@ public final class ContactImporter {
           Column.COMPANY,
           Column.ROLE,
           Column.NOTES,
-          Column.LINKEDIN_URL);
+          Column.LINKEDIN_URL,
+          Column.PHONE,
+          Column.LANGUAGES,
+          Column.TIME_ZONE,
+          Column.FORMALITY);
 
   /**
    * Guessed for new people only (see {@link ProfileGuesser}); for people already there they stay
@@ -42,16 +49,6 @@ public final class ContactImporter {
    */
   private static final Set<Column> GUESSED_FOR_NEW =
       EnumSet.of(Column.LANGUAGES, Column.TIME_ZONE, Column.FORMALITY);
-
-  /** Every column an import may fill: a phone and the guessed ones only when it has values. */
-  private static final Set<Column> IMPORTED = imported();
-
-  private static Set<Column> imported() {
-    Set<Column> columns = EnumSet.copyOf(ALWAYS_ADDED);
-    columns.add(Column.PHONE);
-    columns.addAll(GUESSED_FOR_NEW);
-    return columns;
-  }
 
   /** What an export is. */
   public enum Format {
@@ -125,11 +122,7 @@ public final class ContactImporter {
     // Names cleaned and the phone in E.164 before anything is compared or filled.
     List<ProfileGuesser.Guess> guesses =
         rows.stream().map(row -> guesser.guess(row, detected)).toList();
-    // Only the columns this import has values for are added to the owner's file.
-    Set<Column> brought = EnumSet.noneOf(Column.class);
-    guesses.forEach(guess -> brought.addAll(guess.cells().keySet()));
-    brought.retainAll(IMPORTED);
-    Report report = new Merge(file, fileName, problems, brought).apply(rows, guesses);
+    Report report = new Merge(file, fileName, problems).apply(rows, guesses);
     if (report.added() + report.updated() > 0) {
       file.write();
     }
@@ -172,13 +165,11 @@ public final class ContactImporter {
     private int updated;
     private int unchanged;
 
-    Merge(ContactsFile file, String source, List<String> problems, Set<Column> brought) {
+    Merge(ContactsFile file, String source, List<String> problems) {
       this.file = file;
       this.source = source;
       this.problems = problems;
-      Set<Column> needed = EnumSet.copyOf(ALWAYS_ADDED);
-      needed.addAll(brought);
-      this.columns = file.columns(needed);
+      this.columns = file.columns(EnumSet.noneOf(Column.class));
       for (List<String> row : file.rows()) {
         remember(row);
       }
@@ -245,13 +236,18 @@ public final class ContactImporter {
 
     private boolean fill(List<String> existing, ImportedRow row) {
       boolean changed = false;
-      for (Map.Entry<Column, String> cell : row.cells().entrySet()) {
-        if (GUESSED_FOR_NEW.contains(cell.getKey())) {
+      // In the columns' own order, so columns an import adds come in the usual order.
+      for (Column column : Column.values()) {
+        String value = row.cell(column);
+        if (GUESSED_FOR_NEW.contains(column)) {
           continue; // the owner's row: its language, zone and formality are theirs
         }
-        Integer index = columns.get(cell.getKey());
-        if (index != null && ContactsFile.cell(existing, index).isEmpty()) {
-          ContactsFile.set(existing, index, cell.getValue());
+        if (value.isBlank() || !cell(existing, column).isEmpty()) {
+          continue;
+        }
+        Optional<Integer> index = index(column);
+        if (index.isPresent()) {
+          ContactsFile.set(existing, index.get(), value);
           changed = true;
         }
       }
@@ -263,13 +259,12 @@ public final class ContactImporter {
 
     private void add(ImportedRow row, ProfileGuesser.Guess guess) {
       List<String> fresh = new ArrayList<>();
-      row.cells()
-          .forEach(
-              (column, value) -> {
-                if (columns.containsKey(column)) {
-                  ContactsFile.set(fresh, columns.get(column), value);
-                }
-              });
+      for (Column column : Column.values()) {
+        String value = row.cell(column);
+        if (!value.isBlank()) {
+          index(column).ifPresent(at -> ContactsFile.set(fresh, at, value));
+        }
+      }
       Integer id = columns.get(Column.ID);
       String newId = uniqueId(row);
       if (id != null) {
@@ -295,6 +290,19 @@ public final class ContactImporter {
         return "linkedin";
       }
       return row.cell(Column.PHONE).isEmpty() ? "email" : "whatsapp";
+    }
+
+    /**
+     * Where a column is in the file; one an import brings is added only now that a value goes into
+     * it, so the owner's file never gains a column of empty cells.
+     */
+    private Optional<Integer> index(Column column) {
+      Integer at = columns.get(column);
+      if (at == null && IMPORTED.contains(column)) {
+        at = file.columns(EnumSet.of(column)).get(column);
+        columns.put(column, at);
+      }
+      return Optional.ofNullable(at);
     }
 
     private void setIfKnown(List<String> row, Column column, String value) {

@@ -234,12 +234,13 @@ class ContactImporterTest {
 
     assertThat(Files.readString(contacts()))
         .isEqualTo(
-            // The guessed columns too: uk.linkedin.com puts Tom in the UK, in English, first name.
-            "first_name;last_name;email;title;company;role;languages;time_zone;formality;notes;"
+            // Only columns a value goes into; the guessed ones too, for Tom is new:
+            // uk.linkedin.com puts him in the UK, in English, first name.
+            "first_name;last_name;email;company;role;languages;time_zone;formality;"
                 + "linkedin_url\r\n"
-                + "Ada;Lovelace;ada@example.com;;;;;;;;\r\n"
-                + "Tom;Baker;tom.baker@pmo.example;;PMO Partners;Programme manager;en;Europe/London;"
-                + "informal;;https://uk.linkedin.com/in/tombaker/\r\n");
+                + "Ada;Lovelace;ada@example.com;;;;;;\r\n"
+                + "Tom;Baker;tom.baker@pmo.example;PMO Partners;Programme manager;en;Europe/London;"
+                + "informal;https://uk.linkedin.com/in/tombaker/\r\n");
   }
 
   @Test
@@ -262,13 +263,14 @@ class ContactImporterTest {
         .isEqualTo("rw-r-----");
     assertThat(Files.readString(real))
         .isEqualTo(
-            // The import brings language, zone and formality (guessed for new people only, so
-            // Tom's stay blank); the owner's own column and quoting stay as written.
-            "\uFEFFid,first_name,last_name,email,Compleanno,\"notes\",title,company,role,"
-                + "languages,time_zone,formality,linkedin_url\r\n"
-                + "ada,\"Ada\",Lovelace,ada@example.com,10/12,\"quoted, as she wrote it\",,,,,,,\r\n"
+            // Tom was already there: his e-mail, company, role and profile fill his empty cells,
+            // but no empty column comes with them (language, zone and formality are guessed for
+            // new people only, and nobody has a title); the owner's own column and quoting stay.
+            "\uFEFFid,first_name,last_name,email,Compleanno,\"notes\",company,role,"
+                + "linkedin_url\r\n"
+                + "ada,\"Ada\",Lovelace,ada@example.com,10/12,\"quoted, as she wrote it\",,,\r\n"
                 + "\r\n"
-                + "tom,Tom,Baker,tom.baker@pmo.example,,,,PMO Partners,Programme manager,,,,"
+                + "tom,Tom,Baker,tom.baker@pmo.example,,,PMO Partners,Programme manager,"
                 + "https://uk.linkedin.com/in/tombaker/\r\n");
     assertThat(Files.readString(dir.resolve("contacts.csv.bak"))).isEqualTo(before);
   }
