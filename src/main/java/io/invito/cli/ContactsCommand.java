@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -191,10 +192,9 @@ public final class ContactsCommand extends CommandGroup {
       mixinStandardHelpOptions = true,
       description = "Show the contacts as invito reads them, and any row it cannot use.")
   static final class List implements Callable<Integer> {
-    private static final String ROW = "%-22s %-26s %-30s %-5s %-8s %s%n";
-
     @ParentCommand ContactsCommand parent;
     @Spec CommandSpec spec;
+    @Mixin ListFormat format;
 
     @Override
     public Integer call() {
@@ -203,18 +203,30 @@ public final class ContactsCommand extends CommandGroup {
           ContactsReader.read(
               config.contactsFile(), config.owner().language(), config.owner().zone());
       PrintWriter out = spec.commandLine().getOut();
-      out.printf(ROW, "ID", "NAME", "EMAIL", "LANG", "CHANNEL", "INTERESTS");
+      Listing listing =
+          new Listing(
+                  new OwnerTime(config.owner().zone()),
+                  "ID",
+                  "NAME",
+                  "EMAIL",
+                  "PHONE",
+                  "LANG",
+                  "ZONE",
+                  "CHANNEL",
+                  "INTERESTS")
+              .footer(list.contacts().size() + " contacts");
       for (Contact contact : list.contacts()) {
-        out.printf(
-            ROW,
+        listing.row(
             contact.id(),
             contact.fullName(),
-            contact.email().orElse("-"),
-            String.join(",", contact.languages().stream().map(l -> l.code()).toList()),
+            contact.email(),
+            contact.phone(),
+            contact.languages().stream().map(language -> language.code()).toList(),
+            contact.zone().toString(),
             contact.optOut() ? "opt-out" : contact.channel().name().toLowerCase(Locale.ROOT),
-            String.join("; ", contact.interests()));
+            contact.interests());
       }
-      out.printf("%d contacts%n", list.contacts().size());
+      listing.print(out, format);
       list.problems()
           .forEach(problem -> spec.commandLine().getErr().println("warning: " + problem));
       out.flush();
