@@ -118,12 +118,15 @@ public final class ContactImporter {
               MappedCsvReader.read(text, fileName, MappedCsvReader.mapping(mapping), problems);
         };
     ContactsFile file = ContactsFile.read(contactsFile);
+    // The owner's people never join the examples invito ships with in one file.
+    Optional<String> setAside = BundledExamples.setAside(file, contactsFile);
+    setAside.ifPresent(problems::add);
     ProfileGuesser guesser = new ProfileGuesser(ownerLanguage, ownerZone);
     // Names cleaned and the phone in E.164 before anything is compared or filled.
     List<ProfileGuesser.Guess> guesses =
         rows.stream().map(row -> guesser.guess(row, detected)).toList();
     Report report = new Merge(file, fileName, problems).apply(rows, guesses);
-    if (report.added() + report.updated() > 0) {
+    if (report.added() + report.updated() > 0 || setAside.isPresent()) {
       file.write();
     }
     return report;
@@ -170,8 +173,21 @@ public final class ContactImporter {
       this.source = source;
       this.problems = problems;
       this.columns = file.columns(EnumSet.noneOf(Column.class));
+      List<String> examples = new ArrayList<>();
       for (List<String> row : file.rows()) {
-        remember(row);
+        if (BundledExamples.isExample(row, columns)) {
+          // Nobody imported is merged into an example of the same name; its id stays taken.
+          String id = cell(row, Column.ID);
+          examples.add(id.isEmpty() ? cell(row, Column.EMAIL) : id);
+          ids.add(id);
+        } else {
+          remember(row);
+        }
+      }
+      if (!examples.isEmpty()) {
+        problems.add(
+            "%s: still holds %d of the example people invito ships with (%s); nobody imported is merged into them, but invito would invite them: remove them with `invito contacts remove ID`"
+                .formatted(file.fileName(), examples.size(), String.join(", ", examples)));
       }
     }
 

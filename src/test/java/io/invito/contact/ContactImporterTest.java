@@ -274,4 +274,49 @@ class ContactImporterTest {
                 + "https://uk.linkedin.com/in/tombaker/\r\n");
     assertThat(Files.readString(dir.resolve("contacts.csv.bak"))).isEqualTo(before);
   }
+
+  @Test
+  void keepsTheBundledExamplesApartOnTheFirstImport() throws Exception {
+    String bundled = Files.readString(Path.of("config/contacts.csv"));
+    Files.writeString(contacts(), bundled);
+
+    Report report = importFixture("Connections.csv");
+
+    assertThat(Files.readString(dir.resolve("contacts.example.csv"))).isEqualTo(bundled);
+    assertThat(read().contacts())
+        .extracting(Contact::id)
+        .containsExactly("marco-rossi", "niccolo-ferri", "elodie-martin", "chiara-d-amico");
+    assertThat(byId("marco-rossi").email()).as("the owner's Marco, not the example's").isEmpty();
+    assertThat(Files.readString(contacts()))
+        .startsWith(bundled.lines().findFirst().orElseThrow())
+        .doesNotContain("example.co.uk");
+    assertThat(report.problems())
+        .contains(
+            "contacts.csv held only the 7 example people invito ships with; they are kept in"
+                + " contacts.example.csv, and contacts.csv now holds the people you import");
+  }
+
+  @Test
+  void neverMergesAnImportedPersonIntoAnExampleLeftAmongTheOwnersPeople() throws Exception {
+    String[] bundled = Files.readString(Path.of("config/contacts.csv")).split("\n");
+    String before =
+        bundled[0] + "\n" + bundled[1] + "\n" + "ada,Ada,Lovelace,,ada@example.com,,,,,,,,,\n";
+    Files.writeString(contacts(), before);
+
+    Report report = importFixture("Connections.csv");
+
+    assertThat(Files.readString(contacts()))
+        .as("the example's row as it was, with the column the import brings")
+        .contains(bundled[1] + ",\n");
+    assertThat(read().contacts())
+        .extracting(Contact::id)
+        .contains("marco-rossi", "ada", "marco-rossi-2");
+    assertThat(byId("marco-rossi").email()).contains("marco.rossi@example.it");
+    assertThat(dir.resolve("contacts.example.csv")).doesNotExist();
+    assertThat(report.problems())
+        .anyMatch(
+            problem ->
+                problem.startsWith("contacts.csv: still holds 1 of the example people")
+                    && problem.contains("(marco-rossi)"));
+  }
 }
