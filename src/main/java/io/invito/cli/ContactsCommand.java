@@ -8,7 +8,11 @@ import io.invito.contact.ContactImporter.Report;
 import io.invito.contact.ContactsEditor;
 import io.invito.contact.ContactsReader;
 import io.invito.contact.ContactsReader.ContactList;
+import io.invito.match.InterestSuggester;
 import io.invito.model.Contact;
+import io.invito.store.Store;
+import io.invito.store.StoreFile;
+import io.invito.store.StoreInUse;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -77,6 +81,7 @@ public final class ContactsCommand extends CommandGroup {
     @Override
     public Integer call() {
       Config config = parent.config();
+      InterestSuggester suggester = new InterestSuggester(vocabulary(config));
       Report report =
           ContactImporter.importFile(
               file,
@@ -84,7 +89,8 @@ public final class ContactsCommand extends CommandGroup {
               mapping,
               config.contactsFile(),
               config.owner().language(),
-              config.owner().zone());
+              config.owner().zone(),
+              suggester::suggest);
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
           "%s: %d added, %d updated, %d unchanged%n",
@@ -101,6 +107,33 @@ public final class ContactsCommand extends CommandGroup {
           .forEach(problem -> spec.commandLine().getErr().println("warning: " + problem));
       out.flush();
       return 0;
+    }
+
+    /**
+     * What interests are suggested from: the topics of the events in the store and the interests
+     * the owner's contacts have. A store another process holds gives no topics; the import goes on.
+     */
+    private java.util.List<String> vocabulary(Config config) {
+      java.util.List<String> words = new java.util.ArrayList<>();
+      // An import never creates a store: one that is not there yet has no topics to give.
+      boolean noStoreYet =
+          config.storeUrl().startsWith("jdbc:h2:file:")
+              && !StoreFile.of(config.storeUrl()).exists();
+      if (!noStoreYet) {
+        try (Store store = Store.open(config.storeUrl())) {
+          store.events().all().forEach(known -> words.addAll(known.event().topics()));
+        } catch (StoreInUse e) {
+          spec.commandLine()
+              .getErr()
+              .println("note: " + e.getMessage() + "; interests are suggested without its topics");
+        }
+      }
+      if (java.nio.file.Files.isRegularFile(config.contactsFile())) {
+        ContactsReader.read(config.contactsFile(), config.owner().language(), config.owner().zone())
+            .contacts()
+            .forEach(contact -> words.addAll(contact.interests()));
+      }
+      return words;
     }
 
     private Optional<Format> format() {

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -106,6 +107,23 @@ public final class ContactImporter {
       Path contactsFile,
       Language ownerLanguage,
       ZoneId ownerZone) {
+    return importFile(
+        source, format, mapping, contactsFile, ownerLanguage, ownerZone, text -> List.of());
+  }
+
+  /**
+   * Imports as above, and for each person added without interests, reports the interests {@code
+   * suggest} finds in their position and company, as suggestions only: they are not written, the
+   * owner adds the ones that are right ({@code contacts edit ID --set interests=...}).
+   */
+  public static Report importFile(
+      Path source,
+      Optional<Format> format,
+      String mapping,
+      Path contactsFile,
+      Language ownerLanguage,
+      ZoneId ownerZone,
+      Function<String, List<String>> suggest) {
     String fileName = String.valueOf(source.getFileName());
     String text = ContactsReader.readText(source, fileName);
     List<String> problems = new ArrayList<>();
@@ -125,7 +143,7 @@ public final class ContactImporter {
     // Names cleaned and the phone in E.164 before anything is compared or filled.
     List<ProfileGuesser.Guess> guesses =
         rows.stream().map(row -> guesser.guess(row, detected)).toList();
-    Report report = new Merge(file, fileName, problems).apply(rows, guesses);
+    Report report = new Merge(file, fileName, problems, suggest).apply(rows, guesses);
     if (report.added() + report.updated() > 0 || setAside.isPresent()) {
       file.write();
     }
@@ -164,14 +182,20 @@ public final class ContactImporter {
     private final Map<String, List<List<String>>> byName = new HashMap<>();
     private final Set<String> ids = new HashSet<>();
     private final List<String> guessed = new ArrayList<>();
+    private final Function<String, List<String>> suggest;
     private int added;
     private int updated;
     private int unchanged;
 
-    Merge(ContactsFile file, String source, List<String> problems) {
+    Merge(
+        ContactsFile file,
+        String source,
+        List<String> problems,
+        Function<String, List<String>> suggest) {
       this.file = file;
       this.source = source;
       this.problems = problems;
+      this.suggest = suggest;
       this.columns = file.columns(EnumSet.noneOf(Column.class));
       List<String> examples = new ArrayList<>();
       for (List<String> row : file.rows()) {
@@ -286,9 +310,19 @@ public final class ContactImporter {
       if (id != null) {
         ContactsFile.set(fresh, id, newId);
       }
+      List<String> because = new ArrayList<>(guess.because());
+      if (row.cell(Column.INTERESTS).isEmpty()) {
+        List<String> interests =
+            suggest.apply((row.cell(Column.ROLE) + " " + row.cell(Column.COMPANY)).strip());
+        if (!interests.isEmpty()) {
+          because.add(
+              "interests to consider, not written: "
+                  + String.join("; ", interests)
+                  + " (position and company)");
+        }
+      }
       guessed.add(
-          "%s: line %d: %s: %s"
-              .formatted(source, row.line(), newId, String.join(", ", guess.because())));
+          "%s: line %d: %s: %s".formatted(source, row.line(), newId, String.join(", ", because)));
       // Defaults written out, so the owner sees and can change them.
       setIfKnown(fresh, Column.CHANNEL, channel(row));
       setIfKnown(fresh, Column.OPT_OUT, "no");

@@ -319,4 +319,29 @@ class ContactImporterTest {
                 problem.startsWith("contacts.csv: still holds 1 of the example people")
                     && problem.contains("(marco-rossi)"));
   }
+
+  @Test
+  void reportsInterestsFoundInAPositionAsSuggestionsWithoutWritingThem() throws Exception {
+    Report report =
+        ContactImporter.importFile(
+            fixture("import/Connections.csv"),
+            Optional.empty(),
+            "",
+            contacts(),
+            Language.IT,
+            ROME,
+            new io.invito.match.InterestSuggester(java.util.List.of("security", "cloud"))::suggest);
+
+    assertThat(report.guessed())
+        .anyMatch(
+            line ->
+                line.contains("elodie-martin")
+                    && line.contains("interests to consider, not written: security"));
+    assertThat(report.guessed())
+        .filteredOn(line -> line.contains("marco-rossi"))
+        .singleElement()
+        .asString()
+        .doesNotContain("interests to consider");
+    assertThat(byId("elodie-martin").interests()).isEmpty();
+  }
 }
