@@ -96,8 +96,8 @@ final class BackupCommand implements Callable<Integer> {
 
   /**
    * The user's files: everything in the config folder but what invito writes there itself: the
-   * store and its copies (by default in {@code config/data/}), the output folder when it is inside,
-   * the {@code .bak} copies and temp files.
+   * store and its copies when they are inside (as earlier versions kept them in {@code
+   * config/data/}), the output folder when it is inside, the {@code .bak} copies and temp files.
    */
   static List<Path> configFiles(Config loaded, StoreFile store) throws IOException {
     Path directory = loaded.directory().toAbsolutePath().normalize();

@@ -8,13 +8,18 @@ import io.invito.contact.ContactImporter.Report;
 import io.invito.contact.ContactsEditor;
 import io.invito.contact.ContactsReader;
 import io.invito.contact.ContactsReader.ContactList;
+import io.invito.match.InterestSuggester;
 import io.invito.model.Contact;
+import io.invito.store.Store;
+import io.invito.store.StoreFile;
+import io.invito.store.StoreInUse;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -76,6 +81,7 @@ public final class ContactsCommand extends CommandGroup {
     @Override
     public Integer call() {
       Config config = parent.config();
+      InterestSuggester suggester = new InterestSuggester(vocabulary(config));
       Report report =
           ContactImporter.importFile(
               file,
@@ -83,7 +89,8 @@ public final class ContactsCommand extends CommandGroup {
               mapping,
               config.contactsFile(),
               config.owner().language(),
-              config.owner().zone());
+              config.owner().zone(),
+              suggester::suggest);
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
           "%s: %d added, %d updated, %d unchanged%n",
@@ -100,6 +107,33 @@ public final class ContactsCommand extends CommandGroup {
           .forEach(problem -> spec.commandLine().getErr().println("warning: " + problem));
       out.flush();
       return 0;
+    }
+
+    /**
+     * What interests are suggested from: the topics of the events in the store and the interests
+     * the owner's contacts have. A store another process holds gives no topics; the import goes on.
+     */
+    private java.util.List<String> vocabulary(Config config) {
+      java.util.List<String> words = new java.util.ArrayList<>();
+      // An import never creates a store: one that is not there yet has no topics to give.
+      boolean noStoreYet =
+          config.storeUrl().startsWith("jdbc:h2:file:")
+              && !StoreFile.of(config.storeUrl()).exists();
+      if (!noStoreYet) {
+        try (Store store = Store.open(config.storeUrl())) {
+          store.events().all().forEach(known -> words.addAll(known.event().topics()));
+        } catch (StoreInUse e) {
+          spec.commandLine()
+              .getErr()
+              .println("note: " + e.getMessage() + "; interests are suggested without its topics");
+        }
+      }
+      if (java.nio.file.Files.isRegularFile(config.contactsFile())) {
+        ContactsReader.read(config.contactsFile(), config.owner().language(), config.owner().zone())
+            .contacts()
+            .forEach(contact -> words.addAll(contact.interests()));
+      }
+      return words;
     }
 
     private Optional<Format> format() {
@@ -191,10 +225,9 @@ public final class ContactsCommand extends CommandGroup {
       mixinStandardHelpOptions = true,
       description = "Show the contacts as invito reads them, and any row it cannot use.")
   static final class List implements Callable<Integer> {
-    private static final String ROW = "%-22s %-26s %-30s %-5s %-8s %s%n";
-
     @ParentCommand ContactsCommand parent;
     @Spec CommandSpec spec;
+    @Mixin ListFormat format;
 
     @Override
     public Integer call() {
@@ -203,18 +236,30 @@ public final class ContactsCommand extends CommandGroup {
           ContactsReader.read(
               config.contactsFile(), config.owner().language(), config.owner().zone());
       PrintWriter out = spec.commandLine().getOut();
-      out.printf(ROW, "ID", "NAME", "EMAIL", "LANG", "CHANNEL", "INTERESTS");
+      Listing listing =
+          new Listing(
+                  new OwnerTime(config.owner().zone()),
+                  "ID",
+                  "NAME",
+                  "EMAIL",
+                  "PHONE",
+                  "LANG",
+                  "ZONE",
+                  "CHANNEL",
+                  "INTERESTS")
+              .footer(list.contacts().size() + " contacts");
       for (Contact contact : list.contacts()) {
-        out.printf(
-            ROW,
+        listing.row(
             contact.id(),
             contact.fullName(),
-            contact.email().orElse("-"),
-            String.join(",", contact.languages().stream().map(l -> l.code()).toList()),
+            contact.email(),
+            contact.phone(),
+            contact.languages().stream().map(language -> language.code()).toList(),
+            contact.zone().toString(),
             contact.optOut() ? "opt-out" : contact.channel().name().toLowerCase(Locale.ROOT),
-            String.join("; ", contact.interests()));
+            contact.interests());
       }
-      out.printf("%d contacts%n", list.contacts().size());
+      listing.print(out, format);
       list.problems()
           .forEach(problem -> spec.commandLine().getErr().println("warning: " + problem));
       out.flush();

@@ -9,11 +9,11 @@ import io.invito.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Clock;
-import java.time.format.DateTimeFormatter;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code invito events}: what the store knows. */
@@ -31,57 +31,62 @@ final class EventsCommand extends CommandGroup {
           "Every stored event with its start, status, kinds and sources; "
               + "--rejected lists the items judged not to be events, and why.")
   static final class ListEvents extends ReportCommand {
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
-    /** In the date column for a recording: as wide as a date and time, so columns stay aligned. */
-    private static final String ON_DEMAND = "on demand       ";
-
     private static final int TITLE_WIDTH = 60;
 
     @Option(names = "--rejected", description = "List the items that were not events, and why.")
     boolean rejected;
 
+    @Mixin ListFormat format;
+
     @Override
     void print(Config loaded, PrintWriter out) {
+      OwnerTime time = new OwnerTime(loaded.owner().zone());
       try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
-        if (rejected) {
-          printRejections(out, pipeline.store().events().rejections());
-        } else {
-          printEvents(out, pipeline.store().events().all(), KeepFilter.of(loaded));
-        }
+        Listing listing =
+            rejected
+                ? rejections(time, pipeline.store().events().rejections())
+                : events(time, pipeline.store().events().all(), KeepFilter.of(loaded));
+        listing.print(out, format);
       }
     }
 
-    private static void printEvents(PrintWriter out, List<KnownEvent> events, KeepFilter keep) {
-      if (events.isEmpty()) {
-        out.println("No events stored yet: run 'invito run' first.");
-        return;
-      }
+    private static Listing events(OwnerTime time, List<KnownEvent> events, KeepFilter keep) {
+      Listing listing =
+          new Listing(
+                  time,
+                  Listing.Column.of("START"),
+                  Listing.Column.of("STATUS"),
+                  new Listing.Column("TITLE", TITLE_WIDTH),
+                  Listing.Column.of("KINDS"),
+                  Listing.Column.of("ID"),
+                  Listing.Column.of("SOURCES"),
+                  Listing.Column.of("URL"))
+              .whenEmpty("No events stored yet: run 'invito run' first.");
       for (KnownEvent known : events) {
         Event event = known.event();
-        out.printf(
-            "%s %-13s  %-34s  %-" + TITLE_WIDTH + "s  %-24s  %s  %s%s%n",
-            event.start().map(start -> start.format(WHEN)).orElse(ON_DEMAND),
-            event.start().map(start -> start.getZone().getId()).orElse(""),
-            status(known),
-            fit(event.title(), TITLE_WIDTH),
-            event.kinds().stream()
-                .map(kind -> kind.name().toLowerCase(Locale.ROOT))
-                .sorted()
-                .collect(Collectors.joining(",")),
-            event.id(),
-            String.join(",", event.sources()),
-            event.url().map(URI::toString).map(url -> " " + url).orElse(""));
-        // Kept in the store, left out of matching and the digest: say by which rule.
-        keep.dropReason(event).ifPresent(rule -> out.println("    left out by " + rule));
+        listing
+            .row(
+                event.start().<Object>map(ZonedDateTime::toInstant).orElse("on demand"),
+                status(known, time),
+                event.title(),
+                event.kinds().stream()
+                    .map(kind -> kind.name().toLowerCase(Locale.ROOT))
+                    .sorted()
+                    .toList(),
+                event.id(),
+                event.sources(),
+                event.url().map(URI::toString))
+            // Kept in the store, left out of matching and the digest: say by which rule.
+            .detail("left_out_by", "left out by ", keep.dropReason(event));
       }
+      return listing;
     }
 
     /**
      * What a reader must know before inviting anyone: cancelled and postponed in capitals, a new
      * time with the old one beside it, a move online; "scheduled" otherwise.
      */
-    static String status(KnownEvent known) {
+    static String status(KnownEvent known, OwnerTime time) {
       Event event = known.event();
       String word =
           switch (event.status()) {
@@ -92,37 +97,28 @@ final class EventsCommand extends CommandGroup {
             case SCHEDULED -> known.rescheduled() ? "rescheduled" : "scheduled";
           };
       if (known.rescheduled()) {
-        word +=
-            " (was "
-                + known
-                    .previousStart()
-                    .orElseThrow()
-                    .withZoneSameInstant(event.requireStart().getZone())
-                    .format(WHEN)
-                + ")";
+        word += " (was " + time.text(known.previousStart().orElseThrow()) + ")";
       }
       return word;
     }
 
-    private static void printRejections(PrintWriter out, List<Rejection> rejections) {
-      if (rejections.isEmpty()) {
-        out.println("No items were rejected.");
-        return;
-      }
+    private static Listing rejections(OwnerTime time, List<Rejection> rejections) {
+      Listing listing =
+          new Listing(
+                  time,
+                  Listing.Column.of("SOURCE"),
+                  new Listing.Column("TITLE", TITLE_WIDTH),
+                  Listing.Column.of("REASON"),
+                  Listing.Column.of("URL"))
+              .whenEmpty("No items were rejected.");
       for (Rejection rejection : rejections) {
-        out.printf(
-            "%-20s  %-" + TITLE_WIDTH + "s  %s%s%n",
+        listing.row(
             rejection.sourceId(),
-            fit(rejection.title(), TITLE_WIDTH),
+            rejection.title(),
             rejection.reason(),
-            rejection.url().map(URI::toString).map(url -> "  " + url).orElse(""));
+            rejection.url().map(URI::toString));
       }
-    }
-
-    /** The text on one line, cut with an ellipsis when longer than the column. */
-    private static String fit(String text, int width) {
-      String line = text == null ? "" : text.replaceAll("\\s+", " ").strip();
-      return line.length() <= width ? line : line.substring(0, width - 1) + "\u2026";
+      return listing;
     }
   }
 }

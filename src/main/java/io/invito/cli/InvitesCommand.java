@@ -2,6 +2,9 @@ package io.invito.cli;
 
 import io.invito.config.Config;
 import io.invito.config.ConfigException;
+import io.invito.contact.ContactsReader;
+import io.invito.digest.ChannelLinks;
+import io.invito.model.Contact;
 import io.invito.model.Invitation;
 import io.invito.pipeline.Pipeline;
 import io.invito.store.DraftRevision;
@@ -11,10 +14,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -43,8 +50,6 @@ final class InvitesCommand extends CommandGroup {
         "With --history, also the drafts a changed event superseded, and whether they had been sent."
       })
   static final class ListInvites extends ReportCommand {
-    private static final String ROW = "%-12s  %-8s  %-20s %-16s %-8s %-9s %s%s%n";
-
     @Option(
         names = "--history",
         description = "Show every revision: superseded drafts too, with the status they had.")
@@ -59,44 +64,72 @@ final class InvitesCommand extends CommandGroup {
     @Option(names = "--all", description = "Every week's drafts.")
     boolean all;
 
+    @Mixin ListFormat format;
+
     @Override
     void print(Config loaded, PrintWriter out) {
       try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
-        out.printf(ROW, "ID", "WEEK", "CONTACT", "EVENT", "CHANNEL", "STATUS", "FILE", "");
+        List<String> columns =
+            new ArrayList<>(List.of("ID", "WEEK", "CONTACT", "EVENT", "CHANNEL", "STATUS", "FILE"));
+        if (history) {
+          columns.add("REVISION");
+        }
+        Listing listing =
+            new Listing(new OwnerTime(loaded.owner().zone()), columns.toArray(String[]::new));
         if (!history) {
           String shown =
               all
                   ? null
                   : TargetWeek.resolve(week, pipeline, Clock.systemUTC().instant()).toString();
+          Map<String, Contact> contacts =
+              ContactsReader.read(
+                      loaded.contactsFile(), loaded.owner().language(), loaded.owner().zone())
+                  .contacts()
+                  .stream()
+                  .collect(Collectors.toMap(Contact::id, Function.identity()));
           pipeline.store().invitations().all().stream()
               .filter(draft -> shown == null || draft.week().equals(shown))
-              .forEach(draft -> row(out, loaded, draft, ""));
-          return;
+              .forEach(
+                  draft ->
+                      row(listing, loaded, draft)
+                          // The digest's link, so a draft is sent from the terminal in one click.
+                          .detail(
+                              "link",
+                              "send: ",
+                              Optional.ofNullable(contacts.get(draft.contactId()))
+                                  .flatMap(
+                                      contact ->
+                                          ChannelLinks.href(contact, pipeline.draftFile(draft)))));
+        } else {
+          for (DraftRevision revision : pipeline.store().invitations().history()) {
+            // A superseded draft the owner had sent: the contact holds old details, the current
+            // revision is the correction to send.
+            String status =
+                revision
+                    .supersededStatus()
+                    .map(was -> "superseded (was " + lower(was.name()) + ")")
+                    .orElse("");
+            row(listing, loaded, revision.invitation(), "r" + revision.revision() + " " + status);
+          }
         }
-        for (DraftRevision revision : pipeline.store().invitations().history()) {
-          // A superseded draft the owner had sent: the contact holds old details, the current
-          // revision is the correction to send.
-          String status =
-              revision
-                  .supersededStatus()
-                  .map(was -> "superseded (was " + lower(was.name()) + ")")
-                  .orElse("");
-          row(out, loaded, revision.invitation(), "r" + revision.revision() + " " + status);
-        }
+        listing.print(out, format);
       }
     }
 
-    private static void row(PrintWriter out, Config loaded, Invitation draft, String revision) {
-      out.printf(
-          ROW,
-          draft.id(),
-          draft.week(),
-          draft.contactId(),
-          draft.eventId(),
-          lower(draft.channel().name()),
-          lower(draft.status().name()),
-          loaded.outputDir().resolve(draft.path()),
-          revision.isBlank() ? "" : "  " + revision.strip());
+    private static Listing.Row row(
+        Listing listing, Config loaded, Invitation draft, String... revision) {
+      List<Object> values =
+          new ArrayList<>(
+              List.of(
+                  draft.id(),
+                  draft.week(),
+                  draft.contactId(),
+                  draft.eventId(),
+                  lower(draft.channel().name()),
+                  lower(draft.status().name()),
+                  loaded.outputDir().resolve(draft.path()).toString()));
+      Stream.of(revision).map(String::strip).forEach(values::add);
+      return listing.row(values.toArray());
     }
 
     private static String lower(String name) {

@@ -9,12 +9,14 @@ import io.invito.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code invito match}: the matches made, with score and reasons, without drafting anything. */
@@ -35,6 +37,8 @@ final class MatchCommand extends ReportCommand {
   @Option(names = "--event", paramLabel = "ID", description = "Only this event.")
   String event;
 
+  @Mixin ListFormat format;
+
   @Override
   void print(Config loaded, PrintWriter out) {
     ZoneId zone = loaded.owner().zone();
@@ -52,25 +56,32 @@ final class MatchCommand extends ReportCommand {
           pipeline.store().matches().forEvents(events.keySet()).stream()
               .filter(match -> contact == null || match.contactId().equals(contact))
               .toList();
-      if (matches.isEmpty()) {
-        out.println("No matches for " + target + " (run `invito run` first to fetch and match).");
-      }
+      Listing listing =
+          new Listing(new OwnerTime(zone), "SCORE", "CONTACT", "EVENT", "START", "TITLE")
+              .whenEmpty(
+                  "No matches for " + target + " (run `invito run` first to fetch and match).");
       for (Match match : matches) {
-        out.printf(
-            "%6.2f  %-20s %s  %s%n",
-            match.score(),
-            match.contactId(),
-            match.eventId(),
-            events.get(match.eventId()).event().title());
-        for (Reason reason : match.reasons()) {
-          out.printf(
-              "        %s '%s'%s in %s%n",
-              reason.kind().name().toLowerCase(Locale.ROOT),
-              reason.term(),
-              reason.found().equalsIgnoreCase(reason.term()) ? "" : " ~ '" + reason.found() + "'",
-              reason.where());
-        }
+        KnownEvent known = events.get(match.eventId());
+        listing
+            .row(
+                String.format(Locale.ROOT, "%.2f", match.score()),
+                match.contactId(),
+                match.eventId(),
+                known.event().start().map(ZonedDateTime::toInstant),
+                known.event().title())
+            .detail("reasons", "", match.reasons().stream().map(MatchCommand::reason).toList());
       }
+      listing.print(out, format);
     }
+  }
+
+  /** {@code keyword 'export' ~ 'exporting' in title}: what matched, and where. */
+  private static String reason(Reason reason) {
+    return "%s '%s'%s in %s"
+        .formatted(
+            reason.kind().name().toLowerCase(Locale.ROOT),
+            reason.term(),
+            reason.found().equalsIgnoreCase(reason.term()) ? "" : " ~ '" + reason.found() + "'",
+            reason.where());
   }
 }

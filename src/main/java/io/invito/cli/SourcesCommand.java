@@ -6,13 +6,13 @@ import io.invito.model.SourceHealth;
 import io.invito.pipeline.Pipeline;
 import java.io.PrintWriter;
 import java.time.Clock;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /** {@code invito sources}: the configured sources and how they have been doing. */
 @Command(
@@ -34,22 +34,31 @@ final class SourcesCommand extends CommandGroup {
       mixinStandardHelpOptions = true,
       description = "One row per configured source: id, type, language, zone, follow, tags, URL.")
   static final class ListSources extends ReportCommand {
+    @Mixin ListFormat format;
+
     @Override
     void print(Config loaded, PrintWriter out) {
-      out.printf(
-          "%-28s %-5s %-4s %-16s %-6s %-20s %s%n",
-          "ID", "TYPE", "LANG", "ZONE", "FOLLOW", "TAGS", "URL");
+      Listing listing =
+          new Listing(
+              new OwnerTime(loaded.owner().zone()),
+              "ID",
+              "TYPE",
+              "LANG",
+              "ZONE",
+              "FOLLOW",
+              "TAGS",
+              "URL");
       for (Source source : loaded.sources()) {
-        out.printf(
-            "%-28s %-5s %-4s %-16s %-6s %-20s %s%n",
+        listing.row(
             source.id(),
             source.type().name().toLowerCase(Locale.ROOT),
-            source.language().map(language -> language.code()).orElse("-"),
-            source.zone().map(Object::toString).orElse("-"),
+            source.language().map(language -> language.code()),
+            source.zone().map(Object::toString),
             source.follow() ? "yes" : "no",
-            source.tags().isEmpty() ? "-" : String.join(",", source.tags()),
-            source.url());
+            source.tags(),
+            source.url().toString());
       }
+      listing.print(out, format);
     }
   }
 
@@ -61,31 +70,27 @@ final class SourcesCommand extends CommandGroup {
           "One row per source: state, last success, consecutive failures, next attempt, "
               + "events found last time, last error.")
   static final class SourcesStatus extends ReportCommand {
+    @Mixin ListFormat format;
+
     @Override
     void print(Config loaded, PrintWriter out) {
       try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
         Map<String, SourceHealth> health =
             pipeline.store().sources().all().stream()
                 .collect(Collectors.toMap(SourceHealth::sourceId, Function.identity()));
-        out.printf(
-            "%-28s %-9s %-20s %-8s %-20s %-6s %s%n",
-            "ID", "STATE", "LAST SUCCESS", "FAILURES", "NEXT ATTEMPT", "EVENTS", "LAST ERROR");
+        Listing listing =
+            new Listing(
+                    new OwnerTime(loaded.owner().zone()),
+                    "ID",
+                    "STATE",
+                    "LAST SUCCESS",
+                    "FAILURES",
+                    "NEXT ATTEMPT",
+                    "EVENTS",
+                    "LAST ERROR")
+                .footer("(state! = used to yield events and yielded none last time)");
         for (Source source : loaded.sources()) {
           Optional<SourceHealth> known = Optional.ofNullable(health.get(source.id()));
-          out.printf(
-              "%-28s %-9s %-20s %-8s %-20s %-6s %s%n",
-              source.id(),
-              known
-                  .map(
-                      h ->
-                          h.state().name().toLowerCase(Locale.ROOT)
-                              + (h.suddenlyEmpty() ? "!" : ""))
-                  .orElse("new"),
-              known.flatMap(SourceHealth::lastSuccess).map(SourcesStatus::minute).orElse("never"),
-              known.map(h -> String.valueOf(h.consecutiveFailures())).orElse("0"),
-              known.flatMap(SourceHealth::nextAttempt).map(SourcesStatus::minute).orElse("now"),
-              known.map(h -> String.valueOf(h.eventsLastTime())).orElse("-"),
-              known.flatMap(SourceHealth::lastError).orElse(""));
           // The pipeline fetches the new URL only while the config names the one it moved from.
           String configured = source.url().toString();
           Optional<String> movedTo =
@@ -100,23 +105,30 @@ final class SourcesCommand extends CommandGroup {
                               .movedFrom(source.id())
                               .filter(configured::equals)
                               .isPresent());
-          movedTo.ifPresent(
-              url -> out.printf("%-28s moved permanently (301/308) to %s%n", "", url));
           // An "ok" source that yields nothing says why, so it is never silently fine.
-          if (known.filter(h -> h.eventsLastTime() == 0).isPresent()) {
-            pipeline
-                .store()
-                .sources()
-                .whyNoEvent(source.id())
-                .ifPresent(why -> out.printf("%-28s no event last time: %s%n", "", why));
-          }
+          Optional<String> why =
+              known.filter(h -> h.eventsLastTime() == 0).isPresent()
+                  ? pipeline.store().sources().whyNoEvent(source.id())
+                  : Optional.empty();
+          listing
+              .row(
+                  source.id(),
+                  known
+                      .map(
+                          h ->
+                              h.state().name().toLowerCase(Locale.ROOT)
+                                  + (h.suddenlyEmpty() ? "!" : ""))
+                      .orElse("new"),
+                  known.<Object>flatMap(SourceHealth::lastSuccess).orElse("never"),
+                  known.map(SourceHealth::consecutiveFailures).orElse(0),
+                  known.<Object>flatMap(SourceHealth::nextAttempt).orElse("now"),
+                  known.map(SourceHealth::eventsLastTime),
+                  known.flatMap(SourceHealth::lastError))
+              .detail("moved_to", "moved permanently (301/308) to ", movedTo)
+              .detail("why_no_event", "no event last time: ", why);
         }
-        out.println("(state! = used to yield events and yielded none last time)");
+        listing.print(out, format);
       }
-    }
-
-    private static String minute(Instant instant) {
-      return instant.toString().substring(0, 16).replace('T', ' ');
     }
   }
 }

@@ -10,8 +10,6 @@ import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,21 +25,19 @@ import picocli.CommandLine.Command;
         "Every scheduled job with its last run, outcome, duration and next fire time "
             + "(in the owner's zone), then how many sources are ok, failing, degraded or disabled.")
 final class StatusCommand extends ReportCommand {
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
-
   @Override
   void print(Config loaded, PrintWriter out) {
-    ZoneId zone = loaded.owner().zone();
+    OwnerTime zone = new OwnerTime(loaded.owner().zone());
     Instant now = Clock.systemUTC().instant();
     try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
       List<JobStatus> jobs = Daemon.status(loaded);
       out.printf(
-          "%-16s %-20s %-12s %9s  %-20s %s%n",
+          "%-16s %-22s %-12s %9s  %-23s %s%n",
           "JOB", "LAST RUN", "OUTCOME", "DURATION", "NEXT FIRE", "CRON / LAST MESSAGE");
       for (JobStatus job : jobs) {
         Optional<JobRun> last = job.lastRun();
         out.printf(
-            "%-16s %-20s %-12s %9s  %-20s %s%n",
+            "%-16s %-22s %-12s %9s  %-23s %s%n",
             job.job(),
             last.map(run -> time(run.startedAt(), zone)).orElse("never"),
             last.map(StatusCommand::outcome).orElse("-"),
@@ -105,8 +101,8 @@ final class StatusCommand extends ReportCommand {
     return run.recovering() ? outcome + "*" : outcome;
   }
 
-  private static String time(Instant instant, ZoneId zone) {
-    return TIME.format(instant.atZone(zone));
+  private static String time(Instant instant, OwnerTime zone) {
+    return zone.text(instant);
   }
 
   private static String duration(Duration duration) {

@@ -54,7 +54,7 @@ public final class ConfigLoader {
     Owner owner = owner(main.get("owner"));
     String storeUrl = storeUrl(main.get("store"), dir);
     boolean cluster = cluster(main.get("store"), storeUrl);
-    Path output = dir.resolve(main.get("output").text("out")).normalize();
+    Path output = DataFolders.output(main.get("output"), dir).path();
     Path contacts = requireFile(main.get("contacts"), dir, "contacts.csv", false);
     Path templates = requireFile(main.get("templates"), dir, "templates", true);
     Schedules schedules = schedules(main.get("schedules"));
@@ -125,7 +125,7 @@ public final class ConfigLoader {
       }
       return text;
     }
-    Path path = dir.resolve(node.get("path").text("data/invito")).normalize();
+    Path path = DataFolders.store(node.get("path"), dir).path();
     // No AUTO_SERVER: it served the store on every interface with an empty password. One process
     // owns the store at a time; another is told which one (see store.StoreLock).
     return "jdbc:h2:file:" + path;

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 
 /**
@@ -24,8 +25,11 @@ import java.util.regex.Pattern;
 public final class ContactImporter {
   private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
-  /** The columns an import adds to a file that lacks them, whether or not it has values. */
-  private static final Set<Column> ALWAYS_ADDED =
+  /**
+   * The columns an import may add to a file that lacks them, each only once a value goes into it:
+   * merging people already there adds no empty column to the owner's file.
+   */
+  private static final Set<Column> IMPORTED =
       EnumSet.of(
           Column.FIRST_NAME,
           Column.LAST_NAME,
@@ -34,7 +38,11 @@ public final class ContactImporter {
           Column.COMPANY,
           Column.ROLE,
           Column.NOTES,
-          Column.LINKEDIN_URL);
+          Column.LINKEDIN_URL,
+          Column.PHONE,
+          Column.LANGUAGES,
+          Column.TIME_ZONE,
+          Column.FORMALITY);
 
   /**
    * Guessed for new people only (see {@link ProfileGuesser}); for people already there they stay
@@ -42,16 +50,6 @@ public final class ContactImporter {
    */
   private static final Set<Column> GUESSED_FOR_NEW =
       EnumSet.of(Column.LANGUAGES, Column.TIME_ZONE, Column.FORMALITY);
-
-  /** Every column an import may fill: a phone and the guessed ones only when it has values. */
-  private static final Set<Column> IMPORTED = imported();
-
-  private static Set<Column> imported() {
-    Set<Column> columns = EnumSet.copyOf(ALWAYS_ADDED);
-    columns.add(Column.PHONE);
-    columns.addAll(GUESSED_FOR_NEW);
-    return columns;
-  }
 
   /** What an export is. */
   public enum Format {
@@ -109,6 +107,23 @@ public final class ContactImporter {
       Path contactsFile,
       Language ownerLanguage,
       ZoneId ownerZone) {
+    return importFile(
+        source, format, mapping, contactsFile, ownerLanguage, ownerZone, text -> List.of());
+  }
+
+  /**
+   * Imports as above, and for each person added without interests, reports the interests {@code
+   * suggest} finds in their position and company, as suggestions only: they are not written, the
+   * owner adds the ones that are right ({@code contacts edit ID --set interests=...}).
+   */
+  public static Report importFile(
+      Path source,
+      Optional<Format> format,
+      String mapping,
+      Path contactsFile,
+      Language ownerLanguage,
+      ZoneId ownerZone,
+      Function<String, List<String>> suggest) {
     String fileName = String.valueOf(source.getFileName());
     String text = ContactsReader.readText(source, fileName);
     List<String> problems = new ArrayList<>();
@@ -121,16 +136,15 @@ public final class ContactImporter {
               MappedCsvReader.read(text, fileName, MappedCsvReader.mapping(mapping), problems);
         };
     ContactsFile file = ContactsFile.read(contactsFile);
+    // The owner's people never join the examples invito ships with in one file.
+    Optional<String> setAside = BundledExamples.setAside(file, contactsFile);
+    setAside.ifPresent(problems::add);
     ProfileGuesser guesser = new ProfileGuesser(ownerLanguage, ownerZone);
     // Names cleaned and the phone in E.164 before anything is compared or filled.
     List<ProfileGuesser.Guess> guesses =
         rows.stream().map(row -> guesser.guess(row, detected)).toList();
-    // Only the columns this import has values for are added to the owner's file.
-    Set<Column> brought = EnumSet.noneOf(Column.class);
-    guesses.forEach(guess -> brought.addAll(guess.cells().keySet()));
-    brought.retainAll(IMPORTED);
-    Report report = new Merge(file, fileName, problems, brought).apply(rows, guesses);
-    if (report.added() + report.updated() > 0) {
+    Report report = new Merge(file, fileName, problems, suggest).apply(rows, guesses);
+    if (report.added() + report.updated() > 0 || setAside.isPresent()) {
       file.write();
     }
     return report;
@@ -168,19 +182,36 @@ public final class ContactImporter {
     private final Map<String, List<List<String>>> byName = new HashMap<>();
     private final Set<String> ids = new HashSet<>();
     private final List<String> guessed = new ArrayList<>();
+    private final Function<String, List<String>> suggest;
     private int added;
     private int updated;
     private int unchanged;
 
-    Merge(ContactsFile file, String source, List<String> problems, Set<Column> brought) {
+    Merge(
+        ContactsFile file,
+        String source,
+        List<String> problems,
+        Function<String, List<String>> suggest) {
       this.file = file;
       this.source = source;
       this.problems = problems;
-      Set<Column> needed = EnumSet.copyOf(ALWAYS_ADDED);
-      needed.addAll(brought);
-      this.columns = file.columns(needed);
+      this.suggest = suggest;
+      this.columns = file.columns(EnumSet.noneOf(Column.class));
+      List<String> examples = new ArrayList<>();
       for (List<String> row : file.rows()) {
-        remember(row);
+        if (BundledExamples.isExample(row, columns)) {
+          // Nobody imported is merged into an example of the same name; its id stays taken.
+          String id = cell(row, Column.ID);
+          examples.add(id.isEmpty() ? cell(row, Column.EMAIL) : id);
+          ids.add(id);
+        } else {
+          remember(row);
+        }
+      }
+      if (!examples.isEmpty()) {
+        problems.add(
+            "%s: still holds %d of the example people invito ships with (%s); nobody imported is merged into them, but invito would invite them: remove them with `invito contacts remove ID`"
+                .formatted(file.fileName(), examples.size(), String.join(", ", examples)));
       }
     }
 
@@ -245,13 +276,18 @@ public final class ContactImporter {
 
     private boolean fill(List<String> existing, ImportedRow row) {
       boolean changed = false;
-      for (Map.Entry<Column, String> cell : row.cells().entrySet()) {
-        if (GUESSED_FOR_NEW.contains(cell.getKey())) {
+      // In the columns' own order, so columns an import adds come in the usual order.
+      for (Column column : Column.values()) {
+        String value = row.cell(column);
+        if (GUESSED_FOR_NEW.contains(column)) {
           continue; // the owner's row: its language, zone and formality are theirs
         }
-        Integer index = columns.get(cell.getKey());
-        if (index != null && ContactsFile.cell(existing, index).isEmpty()) {
-          ContactsFile.set(existing, index, cell.getValue());
+        if (value.isBlank() || !cell(existing, column).isEmpty()) {
+          continue;
+        }
+        Optional<Integer> index = index(column);
+        if (index.isPresent()) {
+          ContactsFile.set(existing, index.get(), value);
           changed = true;
         }
       }
@@ -263,21 +299,30 @@ public final class ContactImporter {
 
     private void add(ImportedRow row, ProfileGuesser.Guess guess) {
       List<String> fresh = new ArrayList<>();
-      row.cells()
-          .forEach(
-              (column, value) -> {
-                if (columns.containsKey(column)) {
-                  ContactsFile.set(fresh, columns.get(column), value);
-                }
-              });
+      for (Column column : Column.values()) {
+        String value = row.cell(column);
+        if (!value.isBlank()) {
+          index(column).ifPresent(at -> ContactsFile.set(fresh, at, value));
+        }
+      }
       Integer id = columns.get(Column.ID);
       String newId = uniqueId(row);
       if (id != null) {
         ContactsFile.set(fresh, id, newId);
       }
+      List<String> because = new ArrayList<>(guess.because());
+      if (row.cell(Column.INTERESTS).isEmpty()) {
+        List<String> interests =
+            suggest.apply((row.cell(Column.ROLE) + " " + row.cell(Column.COMPANY)).strip());
+        if (!interests.isEmpty()) {
+          because.add(
+              "interests to consider, not written: "
+                  + String.join("; ", interests)
+                  + " (position and company)");
+        }
+      }
       guessed.add(
-          "%s: line %d: %s: %s"
-              .formatted(source, row.line(), newId, String.join(", ", guess.because())));
+          "%s: line %d: %s: %s".formatted(source, row.line(), newId, String.join(", ", because)));
       // Defaults written out, so the owner sees and can change them.
       setIfKnown(fresh, Column.CHANNEL, channel(row));
       setIfKnown(fresh, Column.OPT_OUT, "no");
@@ -295,6 +340,19 @@ public final class ContactImporter {
         return "linkedin";
       }
       return row.cell(Column.PHONE).isEmpty() ? "email" : "whatsapp";
+    }
+
+    /**
+     * Where a column is in the file; one an import brings is added only now that a value goes into
+     * it, so the owner's file never gains a column of empty cells.
+     */
+    private Optional<Integer> index(Column column) {
+      Integer at = columns.get(column);
+      if (at == null && IMPORTED.contains(column)) {
+        at = file.columns(EnumSet.of(column)).get(column);
+        columns.put(column, at);
+      }
+      return Optional.ofNullable(at);
     }
 
     private void setIfKnown(List<String> row, Column column, String value) {

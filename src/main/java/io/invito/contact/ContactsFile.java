@@ -51,6 +51,12 @@ final class ContactsFile {
 
   private final List<String> texts;
 
+  /**
+   * Where each row as read stands among the records (the header is 0), by identity: a row removed
+   * takes its text with it, and the rows after it keep theirs rather than their neighbour's.
+   */
+  private final Map<List<String>, Integer> origin = new java.util.IdentityHashMap<>();
+
   private ContactsFile(
       UserFile file,
       List<String> header,
@@ -66,6 +72,9 @@ final class ContactsFile {
     this.read = new ArrayList<>();
     read.add(List.copyOf(header));
     rows.forEach(row -> read.add(List.copyOf(row)));
+    for (int index = 0; index < rows.size(); index++) {
+      origin.put(rows.get(index), index + 1);
+    }
   }
 
   /** Reads the file, or starts an empty one with the usual columns when there is none. */
@@ -151,8 +160,9 @@ final class ContactsFile {
     all.addAll(rows);
     for (int index = 0; index < all.size(); index++) {
       List<String> record = all.get(index);
-      if (index < texts.size()) {
-        text.append(edited(texts.get(index), read.get(index), record));
+      Integer at = index == 0 ? Integer.valueOf(0) : origin.get(record);
+      if (at != null && at < texts.size()) {
+        text.append(edited(texts.get(at), read.get(at), record));
       } else {
         if (text.length() > 0 && text.charAt(text.length() - 1) != '\n') {
           text.append(lineEnd); // the file's last line had no line end

@@ -18,7 +18,7 @@ import java.util.function.Function;
  * profile next to the note, a {@code tel:} next to the phone notes; then the draft files, labelled
  * by what they are, never shown as paths.
  */
-final class ChannelLinks {
+public final class ChannelLinks {
   /**
    * Longer {@code mailto:} links are cut or refused by some mail clients and by Windows' handler
    * (about 2,000 characters); past this the link is left out and the {@code .eml} draft is the way.
@@ -40,55 +40,71 @@ final class ChannelLinks {
     List<EventSummary.DraftLink> acting = new ArrayList<>();
     List<EventSummary.DraftLink> files = new ArrayList<>();
     for (Digest.DraftFile draft : suggestion.drafts()) {
-      boolean readable = !draft.text().isEmpty();
-      String file = "file.email";
-      switch (draft.channel()) {
-        case EMAIL -> {
-          Optional<String> mailto =
-              contact
-                  .email()
-                  .filter(address -> readable)
-                  .map(address -> mailto(address, draft.subject().orElse(""), draft.text()));
-          if (mailto.isPresent() && mailto.get().length() <= MAILTO_LIMIT) {
-            acting.add(link("email", labels.get("link.email", name, to), mailto.get()));
-          } else if (mailto.isPresent()) {
-            file = "file.emailTooLong";
-          }
-        }
-        case WHATSAPP -> {
-          file = "file.whatsapp";
-          if (readable) {
-            String number = contact.phone().map(phone -> phone.replaceAll("\\D", "")).orElse("");
-            String label = number.isEmpty() ? "link.whatsappPick" : "link.whatsapp";
-            acting.add(
-                link(
-                    "whatsapp",
-                    labels.get(label, name, to),
-                    "https://wa.me/" + number + "?text=" + percent(draft.text())));
-          }
-        }
-        case LINKEDIN -> {
-          file = "file.linkedin";
-          contact
-              .linkedinUrl()
-              .flatMap(ChannelLinks::profile)
-              .ifPresent(
+      Optional<String> href = href(contact, draft);
+      String file =
+          switch (draft.channel()) {
+            case EMAIL -> {
+              href.ifPresent(
+                  mailto -> acting.add(link("email", labels.get("link.email", name, to), mailto)));
+              boolean tooLong =
+                  href.isEmpty() && contact.email().isPresent() && !draft.text().isEmpty();
+              yield tooLong ? "file.emailTooLong" : "file.email";
+            }
+            case WHATSAPP -> {
+              String label =
+                  href.filter(wa -> wa.startsWith(WA_PICK)).isPresent()
+                      ? "link.whatsappPick"
+                      : "link.whatsapp";
+              href.ifPresent(wa -> acting.add(link("whatsapp", labels.get(label, name, to), wa)));
+              yield "file.whatsapp";
+            }
+            case LINKEDIN -> {
+              href.ifPresent(
                   url -> acting.add(link("linkedin", labels.get("link.linkedin", name), url)));
-        }
-        case PHONE -> {
-          file = "file.phone";
-          contact
-              .phone()
-              .ifPresent(
-                  phone ->
-                      acting.add(
-                          link("phone", labels.get("link.phone", name, to), "tel:" + phone)));
-        }
-      }
+              yield "file.linkedin";
+            }
+            case PHONE -> {
+              href.ifPresent(
+                  tel -> acting.add(link("phone", labels.get("link.phone", name, to), tel)));
+              yield "file.phone";
+            }
+          };
       files.add(new EventSummary.DraftLink("file", labels.get(file), fileHref.apply(draft.path())));
     }
     acting.addAll(files);
     return acting;
+  }
+
+  /** A wa.me link without a number: WhatsApp asks which chat to send the text to. */
+  private static final String WA_PICK = "https://wa.me/?";
+
+  /**
+   * The link that sends one draft as written, the same in the digest and in {@code invites list}:
+   * {@code mailto:} with subject and body (empty past {@link #MAILTO_LIMIT} or without an address),
+   * {@code https://wa.me/<number>?text=} (no number: WhatsApp asks for the chat), the LinkedIn
+   * profile, {@code tel:}; empty when the draft's text could not be read back or the contact lacks
+   * what the channel needs.
+   */
+  public static Optional<String> href(Contact contact, Digest.DraftFile draft) {
+    boolean readable = !draft.text().isEmpty();
+    return switch (draft.channel()) {
+      case EMAIL ->
+          contact
+              .email()
+              .filter(address -> readable)
+              .map(address -> mailto(address, draft.subject().orElse(""), draft.text()))
+              .filter(mailto -> mailto.length() <= MAILTO_LIMIT);
+      case WHATSAPP ->
+          readable
+              ? Optional.of(
+                  "https://wa.me/"
+                      + contact.phone().map(phone -> phone.replaceAll("\\D", "")).orElse("")
+                      + "?text="
+                      + percent(draft.text()))
+              : Optional.empty();
+      case LINKEDIN -> contact.linkedinUrl().flatMap(ChannelLinks::profile);
+      case PHONE -> contact.phone().map(phone -> "tel:" + phone);
+    };
   }
 
   /** Italian puts a euphonic d before a vowel a: "ad Andrea", "a Marco". */

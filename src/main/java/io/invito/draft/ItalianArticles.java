@@ -50,7 +50,7 @@ final class ItalianArticles {
       return Optional.empty();
     }
     if ("aeiouàèéìòùh".indexOf(first) >= 0) {
-      return Optional.of("l'" + text);
+      return beforeAVowel(word, text);
     }
     if (MASCULINE_IN_A.contains(word)) {
       return Optional.of(masculine(word) + " " + text);
@@ -67,6 +67,29 @@ final class ItalianArticles {
     }
     return Optional.empty(); // -e and -i: "la rete" / "il cliente", "le reti" / "i dati"
   }
+
+  /**
+   * Before a vowel the singular elides ("l'export", "l'intelligenza artificiale", "l'analisi") but
+   * the plural does not: "gli investimenti", "le applicazioni". A word in -e may be either
+   * ("l'arte", "le aziende"): only endings that are singular get an article, the rest none.
+   */
+  private static Optional<String> beforeAVowel(String word, String text) {
+    String letters = word.replaceAll("[^\\p{L}]", "");
+    if (letters.endsWith("ioni")) {
+      return Optional.of("le " + text);
+    }
+    if (letters.endsWith("i") && !letters.endsWith("si") && letters.length() > 3) {
+      return Optional.of("gli " + text); // "gli eventi"; not "AI", "HR" or Greek "-si" words
+    }
+    if (letters.endsWith("e") && !SINGULAR_IN_E.matcher(letters).find()) {
+      return Optional.empty(); // "aziende", "energie", "imprese": plural, or unsure
+    }
+    return Optional.of("l'" + text);
+  }
+
+  /** Endings of Italian nouns in -e that are singular: "automazione", "ambiente", "e-commerce". */
+  private static final java.util.regex.Pattern SINGULAR_IN_E =
+      java.util.regex.Pattern.compile("(ione|ore|nte|ale|ile|gine|ce|ge|re|me)$");
 
   /** "lo" before s + consonant, z, gn, ps, x, y; "il" otherwise. */
   private static String masculine(String word) {

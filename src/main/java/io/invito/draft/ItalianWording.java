@@ -94,12 +94,25 @@ final class ItalianWording implements Wording {
         ItalianArticles.withArticle(term).ifPresent(withArticles::add);
       }
       if (withArticles.size() == terms.size()) {
-        return "visto " + your + " interesse per " + String.join(" e ", withArticles);
+        return "visto " + your + " interesse per " + and(withArticles);
       }
       // An article we are unsure of would read as a mistake; this phrasing needs none.
-      return "visto " + your + " interesse in materia di " + String.join(" e ", terms);
+      return "visto " + your + " interesse in materia di " + and(terms);
     }
     return formal ? "che credo possa interessarLe" : "che credo possa interessarti";
+  }
+
+  /** "il cloud e l'AI", but "cloud ed e-commerce": the euphonic d before another e. */
+  private static String and(List<String> items) {
+    StringBuilder text = new StringBuilder();
+    for (int index = 0; index < items.size(); index++) {
+      String item = items.get(index);
+      if (index > 0) {
+        text.append(item.toLowerCase(Locale.ITALIAN).startsWith("e") ? " ed " : " e ");
+      }
+      text.append(item);
+    }
+    return text.toString();
   }
 
   @Override

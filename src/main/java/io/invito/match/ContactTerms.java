@@ -3,16 +3,12 @@ package io.invito.match;
 import io.invito.match.Relevance.Term;
 import io.invito.model.Contact;
 import io.invito.model.Reason.Kind;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * What of a contact is looked for in events: each interest, each part of the role without its rank,
@@ -145,17 +141,7 @@ final class ContactTerms {
    * team" gives "smart working" among others. Single words say too little ("team", "summit").
    */
   private List<String> pairs(String notes) {
-    List<String> words = new ArrayList<>();
-    try (TokenStream stream = notesAnalyzer.tokenStream("notes", notes)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      while (stream.incrementToken()) {
-        words.add(term.toString());
-      }
-      stream.end();
-    } catch (IOException e) {
-      throw new UncheckedIOException("reading a string cannot fail", e);
-    }
+    List<String> words = InterestSuggester.stems(notesAnalyzer, notes);
     List<String> pairs = new ArrayList<>();
     for (int index = 1; index < words.size(); index++) {
       pairs.add(words.get(index - 1) + " " + words.get(index));

@@ -357,8 +357,11 @@ public final class Pipeline implements AutoCloseable {
     return files;
   }
 
-  /** A draft with its text read back from its file, so the digest's links can carry it. */
-  private Digest.DraftFile draftFile(Invitation invitation) {
+  /**
+   * A draft with its text read back from its file, so the links of the digest and of {@code invites
+   * list} can carry it.
+   */
+  public Digest.DraftFile draftFile(Invitation invitation) {
     Optional<DraftText> text = DraftText.read(config.outputDir().resolve(invitation.path()));
     return new Digest.DraftFile(
         invitation.channel(),

@@ -178,4 +178,24 @@ class ContactsCommandTest {
         .isEqualTo("id,first_name,last_name,email\nada,Ada,Lovelace,ada@example.com\n");
     assertThat(run("remove", "nobody", "--config", config.toString())).isEqualTo(2);
   }
+
+  @Test
+  void removingARowLeavesEveryOtherRowAsTheOwnerWroteIt() throws IOException {
+    Files.writeString(
+        config.resolve("contacts.csv"),
+        "id,first_name,last_name,email\r\n"
+            + "alan,Alan,Turing,alan@example.com\r\n"
+            + "ada,\"Ada\",Lovelace,ada@example.com\r\n"
+            + "\r\n"
+            + "grace,Grace,\"Hopper\",grace@example.com");
+
+    assertThat(run("remove", "alan", "--config", config.toString())).isZero();
+
+    assertThat(Files.readString(config.resolve("contacts.csv")))
+        .isEqualTo(
+            "id,first_name,last_name,email\r\n"
+                + "ada,\"Ada\",Lovelace,ada@example.com\r\n"
+                + "\r\n"
+                + "grace,Grace,\"Hopper\",grace@example.com");
+  }
 }

@@ -3,6 +3,8 @@ package io.invito.cli;
 import static io.invito.cli.CliRun.invito;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.invito.config.ConfigLoader;
 import io.invito.model.Event;
 import io.invito.model.EventStatus;
@@ -63,9 +65,10 @@ class EventsCommandTest {
     CliRun result = invito("events", "list", "--config", dir.toString());
 
     assertThat(result.code()).as(result.err()).isZero();
+    assertThat(result.out()).startsWith("START ");
     assertThat(line(result, "Corso Excel avanzato"))
-        .startsWith("2026-12-04 18:00 Europe/Rome")
-        .contains("rescheduled (was 2026-12-03 18:00)");
+        .startsWith("2026-12-04 18:00 +01:00")
+        .contains("rescheduled (was 2026-12-03 18:00 +01:00)");
     assertThat(line(result, "export dopo la Brexit"))
         .contains("CANCELLED")
         .doesNotContain("rescheduled");
@@ -96,12 +99,43 @@ class EventsCommandTest {
 
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(result.out().strip().lines())
-        .singleElement()
+        .hasSize(2)
+        .first()
+        .asString()
+        .matches("SOURCE +TITLE +REASON +URL");
+    assertThat(result.out().strip().lines())
+        .last()
         .asString()
         .startsWith("blog ")
         .contains("Come organizzare un webinar B2B")
         .contains("looks like an article, not an event (\"in questo articolo\")")
         .contains("https://blog.example.it/webinar-b2b");
+  }
+
+  @Test
+  void showsTimesInTheOwnersZoneWithTheOffsetAndGivesJsonOnAsking() throws Exception {
+    ZonedDateTime inNewYork =
+        ZonedDateTime.of(2026, 12, 3, 12, 0, 0, 0, ZoneId.of("America/New_York"));
+    try (Store store = Store.open(ConfigLoader.load(dir).storeUrl())) {
+      store
+          .events()
+          .upsert(
+              List.of(event("nyc", "Webinar from New York", inNewYork, EventStatus.SCHEDULED)),
+              MONDAY);
+    }
+
+    CliRun text = invito("events", "list", "--config", dir.toString());
+    CliRun json = invito("events", "list", "--json", "--config", dir.toString());
+
+    // Noon in New York is six in the evening in Rome, the owner's zone, and the offset says so.
+    assertThat(line(text, "Webinar from New York")).startsWith("2026-12-03 18:00 +01:00");
+    assertThat(json.code()).as(json.err()).isZero();
+    JsonNode events = new ObjectMapper().readTree(json.out());
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0).get("start").asText()).isEqualTo("2026-12-03T18:00:00+01:00");
+    assertThat(events.get(0).get("title").asText()).isEqualTo("Webinar from New York");
+    assertThat(events.get(0).get("kinds").get(0).asText()).isEqualTo("webinar");
+    assertThat(events.get(0).get("url").asText()).isEqualTo("https://example.it/eventi/nyc");
   }
 
   @Test

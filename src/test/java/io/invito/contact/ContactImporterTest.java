@@ -234,12 +234,13 @@ class ContactImporterTest {
 
     assertThat(Files.readString(contacts()))
         .isEqualTo(
-            // The guessed columns too: uk.linkedin.com puts Tom in the UK, in English, first name.
-            "first_name;last_name;email;title;company;role;languages;time_zone;formality;notes;"
+            // Only columns a value goes into; the guessed ones too, for Tom is new:
+            // uk.linkedin.com puts him in the UK, in English, first name.
+            "first_name;last_name;email;company;role;languages;time_zone;formality;"
                 + "linkedin_url\r\n"
-                + "Ada;Lovelace;ada@example.com;;;;;;;;\r\n"
-                + "Tom;Baker;tom.baker@pmo.example;;PMO Partners;Programme manager;en;Europe/London;"
-                + "informal;;https://uk.linkedin.com/in/tombaker/\r\n");
+                + "Ada;Lovelace;ada@example.com;;;;;;\r\n"
+                + "Tom;Baker;tom.baker@pmo.example;PMO Partners;Programme manager;en;Europe/London;"
+                + "informal;https://uk.linkedin.com/in/tombaker/\r\n");
   }
 
   @Test
@@ -262,14 +263,85 @@ class ContactImporterTest {
         .isEqualTo("rw-r-----");
     assertThat(Files.readString(real))
         .isEqualTo(
-            // The import brings language, zone and formality (guessed for new people only, so
-            // Tom's stay blank); the owner's own column and quoting stay as written.
-            "\uFEFFid,first_name,last_name,email,Compleanno,\"notes\",title,company,role,"
-                + "languages,time_zone,formality,linkedin_url\r\n"
-                + "ada,\"Ada\",Lovelace,ada@example.com,10/12,\"quoted, as she wrote it\",,,,,,,\r\n"
+            // Tom was already there: his e-mail, company, role and profile fill his empty cells,
+            // but no empty column comes with them (language, zone and formality are guessed for
+            // new people only, and nobody has a title); the owner's own column and quoting stay.
+            "\uFEFFid,first_name,last_name,email,Compleanno,\"notes\",company,role,"
+                + "linkedin_url\r\n"
+                + "ada,\"Ada\",Lovelace,ada@example.com,10/12,\"quoted, as she wrote it\",,,\r\n"
                 + "\r\n"
-                + "tom,Tom,Baker,tom.baker@pmo.example,,,,PMO Partners,Programme manager,,,,"
+                + "tom,Tom,Baker,tom.baker@pmo.example,,,PMO Partners,Programme manager,"
                 + "https://uk.linkedin.com/in/tombaker/\r\n");
     assertThat(Files.readString(dir.resolve("contacts.csv.bak"))).isEqualTo(before);
+  }
+
+  @Test
+  void keepsTheBundledExamplesApartOnTheFirstImport() throws Exception {
+    String bundled = Files.readString(Path.of("config/contacts.csv"));
+    Files.writeString(contacts(), bundled);
+
+    Report report = importFixture("Connections.csv");
+
+    assertThat(Files.readString(dir.resolve("contacts.example.csv"))).isEqualTo(bundled);
+    assertThat(read().contacts())
+        .extracting(Contact::id)
+        .containsExactly("marco-rossi", "niccolo-ferri", "elodie-martin", "chiara-d-amico");
+    assertThat(byId("marco-rossi").email()).as("the owner's Marco, not the example's").isEmpty();
+    assertThat(Files.readString(contacts()))
+        .startsWith(bundled.lines().findFirst().orElseThrow())
+        .doesNotContain("example.co.uk");
+    assertThat(report.problems())
+        .contains(
+            "contacts.csv held only the 7 example people invito ships with; they are kept in"
+                + " contacts.example.csv, and contacts.csv now holds the people you import");
+  }
+
+  @Test
+  void neverMergesAnImportedPersonIntoAnExampleLeftAmongTheOwnersPeople() throws Exception {
+    String[] bundled = Files.readString(Path.of("config/contacts.csv")).split("\n");
+    String before =
+        bundled[0] + "\n" + bundled[1] + "\n" + "ada,Ada,Lovelace,,ada@example.com,,,,,,,,,\n";
+    Files.writeString(contacts(), before);
+
+    Report report = importFixture("Connections.csv");
+
+    assertThat(Files.readString(contacts()))
+        .as("the example's row as it was, with the column the import brings")
+        .contains(bundled[1] + ",\n");
+    assertThat(read().contacts())
+        .extracting(Contact::id)
+        .contains("marco-rossi", "ada", "marco-rossi-2");
+    assertThat(byId("marco-rossi").email()).contains("marco.rossi@example.it");
+    assertThat(dir.resolve("contacts.example.csv")).doesNotExist();
+    assertThat(report.problems())
+        .anyMatch(
+            problem ->
+                problem.startsWith("contacts.csv: still holds 1 of the example people")
+                    && problem.contains("(marco-rossi)"));
+  }
+
+  @Test
+  void reportsInterestsFoundInAPositionAsSuggestionsWithoutWritingThem() throws Exception {
+    Report report =
+        ContactImporter.importFile(
+            fixture("import/Connections.csv"),
+            Optional.empty(),
+            "",
+            contacts(),
+            Language.IT,
+            ROME,
+            new io.invito.match.InterestSuggester(java.util.List.of("security", "cloud"))::suggest);
+
+    assertThat(report.guessed())
+        .anyMatch(
+            line ->
+                line.contains("elodie-martin")
+                    && line.contains("interests to consider, not written: security"));
+    assertThat(report.guessed())
+        .filteredOn(line -> line.contains("marco-rossi"))
+        .singleElement()
+        .asString()
+        .doesNotContain("interests to consider");
+    assertThat(byId("elodie-martin").interests()).isEmpty();
   }
 }

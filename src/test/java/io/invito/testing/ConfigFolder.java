@@ -13,9 +13,10 @@ import java.util.List;
  * {@code invito.yaml}, {@code sources.yaml}, {@code contacts.csv} and the shipped templates.
  *
  * <p>By default the owner is Giulia Bianchi, writing in Italian from Rome; the store is the H2 file
- * {@code data/invito} inside the folder; there are no sources and no contacts. A test adds only
- * what it is about: the sources of its loopback site, its contacts, a fetch or schedules section.
- * Writing again rewrites the three files and keeps the templates a test changed.
+ * {@code data/invito} and the output {@code out} inside the folder; there are no sources and no
+ * contacts. A test adds only what it is about: the sources of its loopback site, its contacts, a
+ * fetch or schedules section. Writing again rewrites the three files and keeps the templates a test
+ * changed.
  */
 public final class ConfigFolder {
   /** The columns of {@code contacts.csv}, the first line of every contacts file written here. */
@@ -94,8 +95,13 @@ public final class ConfigFolder {
   /** Writes the folder and returns it. */
   public Path write() throws IOException {
     Files.createDirectories(dir);
+    // The output inside the folder, as the store is: a test's files stay in its own temporary
+    // folder rather than beside it (invito's default), unless the test names another.
+    String output =
+        sections.stream().anyMatch(section -> section.startsWith("output:")) ? "" : "output: out\n";
     Files.writeString(
-        dir.resolve("invito.yaml"), OWNER + "store:\n" + store + "\n" + String.join("", sections));
+        dir.resolve("invito.yaml"),
+        OWNER + "store:\n" + store + "\n" + output + String.join("", sections));
     Files.writeString(
         dir.resolve("sources.yaml"), sources.isBlank() ? "sources: []\n" : "sources:\n" + sources);
     StringBuilder csv = new StringBuilder(CONTACTS_HEADER).append('\n');
