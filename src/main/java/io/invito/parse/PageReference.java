@@ -11,8 +11,8 @@ import org.jsoup.nodes.Element;
 /**
  * The day a page speaks from, which places the dates it writes without a year ("sabato 27 ottobre"
  * is the next 27 October after it): its publication date as the page states it, else the date in
- * its address ("/2022/02/26/"), else the newest date in its images' names, else the day it was
- * read. {@code from} says which, for the event's provenance.
+ * its address ("/2022/02/26/"), else the newest date in its images' names, else its server's
+ * Last-Modified, else the day it was read. {@code from} says which, for the event's provenance.
  */
 record PageReference(LocalDate day, String from) {
   private static final Pattern URL_DAY =
@@ -25,7 +25,8 @@ record PageReference(LocalDate day, String from) {
   private static final Pattern JSON_LD_PUBLISHED =
       Pattern.compile("\"datePublished\"\\s*:\\s*\"(\\d{4}-\\d{2}-\\d{2})");
 
-  static PageReference of(Document page, URI address, LocalDate today) {
+  static PageReference of(Document page, ParseInput input, LocalDate today) {
+    URI address = input.baseUrl();
     for (Element meta : page.select(PUBLISHED_META)) {
       String value = meta.hasAttr("content") ? meta.attr("content") : meta.attr("datetime");
       Optional<LocalDate> day = IsoTimes.parts(value).map(IsoTimes.Parts::date);
@@ -62,6 +63,16 @@ record PageReference(LocalDate day, String from) {
     Optional<LocalDate> imaged = newestImageDate(page, today);
     if (imaged.isPresent()) {
       return new PageReference(imaged.get(), "the newest date in the page's image names");
+    }
+    // The server's word on when the file last changed: a site's rebuild moves it, so it comes
+    // after what the page itself shows.
+    Optional<LocalDate> modified =
+        input
+            .lastModified()
+            .map(at -> LocalDate.ofInstant(at, input.zone().orElse(java.time.ZoneOffset.UTC)))
+            .filter(day -> !day.isAfter(today));
+    if (modified.isPresent()) {
+      return new PageReference(modified.get(), "the page's Last-Modified date");
     }
     return new PageReference(today, "the day the page was read");
   }

@@ -3,6 +3,7 @@ package io.invito.parse;
 import io.invito.config.SelectorRules;
 import io.invito.config.SourceType;
 import java.net.URI;
+import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
 import java.util.Optional;
@@ -27,7 +28,8 @@ public record ParseInput(
     Optional<SourceType> declaredType,
     Optional<ZoneId> zone,
     Optional<String> language,
-    Optional<SelectorRules> selectors) {
+    Optional<SelectorRules> selectors,
+    Optional<Instant> lastModified) {
 
   public ParseInput {
     Objects.requireNonNull(sourceId, "sourceId");
@@ -40,6 +42,29 @@ public record ParseInput(
     zone = Objects.requireNonNullElse(zone, Optional.empty());
     language = Objects.requireNonNullElse(language, Optional.empty());
     selectors = Objects.requireNonNullElse(selectors, Optional.empty());
+    lastModified = Objects.requireNonNullElse(lastModified, Optional.empty());
+  }
+
+  /** An input whose server said nothing of when it last changed. */
+  public ParseInput(
+      String sourceId,
+      URI baseUrl,
+      byte[] body,
+      Optional<String> contentType,
+      Optional<SourceType> declaredType,
+      Optional<ZoneId> zone,
+      Optional<String> language,
+      Optional<SelectorRules> selectors) {
+    this(
+        sourceId,
+        baseUrl,
+        body,
+        contentType,
+        declaredType,
+        zone,
+        language,
+        selectors,
+        Optional.empty());
   }
 
   /** An input without selector rules. */
@@ -81,13 +106,44 @@ public record ParseInput(
         declaredType,
         Optional.of(sourceZone),
         language,
-        selectors);
+        selectors,
+        lastModified);
   }
 
   /** The same input with selector rules for a page without event markup. */
   public ParseInput withSelectors(SelectorRules rules) {
     return new ParseInput(
-        sourceId, baseUrl, body, contentType, declaredType, zone, language, Optional.of(rules));
+        sourceId,
+        baseUrl,
+        body,
+        contentType,
+        declaredType,
+        zone,
+        language,
+        Optional.of(rules),
+        lastModified);
+  }
+
+  /**
+   * The same input with the HTTP Last-Modified its server sent ("Wed, 21 Oct 2026 07:28:00 GMT"),
+   * which places a page's year-less dates when the page itself gives no day; a value that is no
+   * HTTP date is left out.
+   */
+  public ParseInput withLastModified(Optional<String> header) {
+    Optional<Instant> day =
+        header.flatMap(
+            value -> {
+              try {
+                return Optional.of(
+                    java.time.ZonedDateTime.parse(
+                            value.strip(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
+                        .toInstant());
+              } catch (java.time.format.DateTimeParseException notAnHttpDate) {
+                return Optional.empty();
+              }
+            });
+    return new ParseInput(
+        sourceId, baseUrl, body, contentType, declaredType, zone, language, selectors, day);
   }
 
   /** Reads the body without copying it; only this package may, as it never writes to it. */

@@ -92,7 +92,7 @@ final class PlainPageReader {
   }
 
   private PageDates dates(Document page) {
-    return new PageDates(input, locale, PageReference.of(page, input.baseUrl(), today));
+    return new PageDates(input, locale, PageReference.of(page, input, today));
   }
 
   Outcome read(Document page) {

@@ -31,7 +31,7 @@ final class SelectorSuggester {
   }
 
   Optional<SelectorSuggestion> suggest(Document page) {
-    PageDates dates = new PageDates(input, locale, PageReference.of(page, input.baseUrl(), today));
+    PageDates dates = new PageDates(input, locale, PageReference.of(page, input, today));
     Optional<Element> container = PlainPageReader.listingContainer(page.body(), dates);
     if (container.isEmpty()) {
       return Optional.empty();

@@ -166,14 +166,15 @@ final class SourceItems {
 
   private static ParseInput input(Source source, URI base, FetchResult fetched, SourceType type) {
     return new ParseInput(
-        source.id(),
-        base,
-        fetched.body(),
-        fetched.contentType(),
-        Optional.of(type),
-        source.zone(),
-        source.language().map(language -> language.code()),
-        source.selectors());
+            source.id(),
+            base,
+            fetched.body(),
+            fetched.contentType(),
+            Optional.of(type),
+            source.zone(),
+            source.language().map(language -> language.code()),
+            source.selectors())
+        .withLastModified(fetched.validators().lastModified());
   }
 
   /** A source's configured language fills in for items that declare none. */

@@ -81,6 +81,34 @@ class PlainPageReaderTest {
   }
 
   @Test
+  void placesAYearlessDateFromTheServersLastModifiedWhenThePageGivesNoDay() {
+    String html = "<html lang=\"it\"><body><h1>Level Up</h1><p>Giovedì 5 marzo, ore 10</p>";
+    ParseInput input =
+        ParseInput.of(
+                "plain",
+                URI.create("https://example.test/eventi/level-up"),
+                html.getBytes(StandardCharsets.UTF_8))
+            .withZone(ZoneId.of("Europe/Rome"));
+
+    RawEvent event =
+        extractor
+            .extract(input.withLastModified(java.util.Optional.of("Tue, 11 Feb 2020 09:00:00 GMT")))
+            .events()
+            .get(0);
+    assertThat(event.start().map(EventTime::iso)).contains("2020-03-05T10:00:00");
+    assertThat(event.provenance().get("start")).contains("year from the page's Last-Modified date");
+    // A header that is no HTTP date is left out: the day the page was read places it.
+    assertThat(
+            extractor
+                .extract(input.withLastModified(java.util.Optional.of("yesterday")))
+                .events()
+                .get(0)
+                .provenance()
+                .get("start"))
+        .doesNotContain("Last-Modified");
+  }
+
+  @Test
   void readsAListingTableOneEventPerDatedRow() {
     StringBuilder rows = new StringBuilder();
     for (int day = 1; day <= 40; day++) {
