@@ -88,8 +88,31 @@ final class PlainPageReader {
     for (Element byline : body.select(PUBLICATION)) {
       byline.prependText("published ");
     }
+    for (Element time : body.select("time[datetime]")) {
+      if (stamped(time)) {
+        time.prependText("published ");
+      }
+    }
     return Optional.ofNullable(body.selectFirst("main, [role=main]")).orElse(body);
   }
+
+  /**
+   * Whether a {@code <time>} is a post's timestamp: it shows a day only, and its machine value
+   * holds a minute no one schedules an event at ("2020-04-09T21:29"), the moment a post was saved.
+   */
+  private static boolean stamped(Element time) {
+    if (CLOCK_SHOWN.matcher(time.text()).find()) {
+      return false;
+    }
+    return IsoTimes.parts(time.attr("datetime"))
+        .flatMap(IsoTimes.Parts::time)
+        .filter(at -> at.getMinute() % 15 != 0 || at.getSecond() != 0)
+        .isPresent();
+  }
+
+  private static final Pattern CLOCK_SHOWN =
+      Pattern.compile(
+          "(?i)(?<![\\d.])\\d{1,2}[:.]\\d\\d(?![.\\d])|\\b(ore|h|at|alle)\\s*\\d|\\d\\s*[ap]\\.?m\\b");
 
   private PageDates dates(Document page) {
     return new PageDates(input, locale, PageReference.of(page, input, today));

@@ -109,6 +109,32 @@ class PlainPageReaderTest {
   }
 
   @Test
+  void takesATimeElementStampedAtAnOddMinuteForTheMomentAPostWasSaved() {
+    // A blog's tag page: each card shows its post's day; the machine value holds 21:29, 17:55.
+    String card =
+        "<article class=\"c-card\"><header><p><time datetime=\"%s\">%s</time></p>"
+            + "<h2><a href=\"/%s.html\">%s</a></h2></header></article>";
+    Extraction blog =
+        read(
+            "<h1>Seminari</h1><div>"
+                + String.format(card, "2027-04-09T21:29", "09/04/2027", "luce", "Facciamo luce")
+                + String.format(card, "2027-04-09T17:55", "09/04/2027", "quantum", "Quantum")
+                + String.format(card, "2027-04-02T08:13", "02/04/2027", "onde", "Onde")
+                + "</div>");
+    assertThat(blog.events()).isEmpty();
+
+    // The same cards with the hours an event is held at are events.
+    Extraction agenda =
+        read(
+            "<h1>Seminari</h1><div>"
+                + String.format(card, "2027-04-09T21:00", "09/04/2027", "luce", "Facciamo luce")
+                + String.format(card, "2027-04-09T17:30", "09/04/2027", "quantum", "Quantum")
+                + String.format(card, "2027-04-02T18:00", "02/04/2027", "onde", "Onde")
+                + "</div>");
+    assertThat(agenda.events()).hasSize(3);
+  }
+
+  @Test
   void readsAListingTableOneEventPerDatedRow() {
     StringBuilder rows = new StringBuilder();
     for (int day = 1; day <= 40; day++) {
