@@ -1,7 +1,9 @@
 package io.invito.cli;
 
 import io.invito.config.Config;
+import io.invito.config.ConfigException;
 import io.invito.config.ConfigLoader;
+import io.invito.config.Language;
 import io.invito.model.Week;
 import io.invito.pipeline.Pipeline;
 import io.invito.pipeline.RunSummary;
@@ -52,6 +54,12 @@ final class DemoCommand implements Callable<Integer> {
       description = "Place the demo week after this time instead of now.")
   String asOf;
 
+  @Option(
+      names = "--language",
+      paramLabel = "it|en",
+      description = "The owner's language: the digest's and the week's post (default: it).")
+  String language;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -67,6 +75,9 @@ final class DemoCommand implements Callable<Integer> {
       Path configDir = work.resolve("config");
       ClasspathFolder.copy("demo", configDir);
       ClasspathFolder.copy("invito/templates", configDir.resolve("templates"));
+      if (language != null) {
+        ownerLanguage(configDir.resolve(ConfigLoader.MAIN_FILE), language);
+      }
       try (DemoSite site = DemoSite.start(configDir.resolve("site"), week.monday(), DEMO_ZONE)) {
         Path sources = configDir.resolve(ConfigLoader.SOURCES_FILE);
         Files.writeString(sources, site.render(Files.readString(sources)));
@@ -88,6 +99,20 @@ final class DemoCommand implements Callable<Integer> {
     console.println("The demo's store was temporary and is gone; the files above stay.");
     console.flush();
     return 0;
+  }
+
+  /** The demo owner writes in the language asked for; the rest of the demo stays as it is. */
+  private static void ownerLanguage(Path main, String language) throws IOException {
+    String code = language.strip().toLowerCase(java.util.Locale.ROOT);
+    if (Language.find(code).isEmpty()) {
+      throw new ConfigException("--language '" + language + "' is not it or en");
+    }
+    String text = Files.readString(main);
+    String changed = text.replace("  language: it\n", "  language: " + code + "\n");
+    if (changed.equals(text) && !code.equals("it")) {
+      throw new IllegalStateException("the demo's invito.yaml has no '  language: it' line");
+    }
+    Files.writeString(main, changed);
   }
 
   private static void deleteTree(Path root) {

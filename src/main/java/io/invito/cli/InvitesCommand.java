@@ -4,10 +4,12 @@ import io.invito.config.Config;
 import io.invito.config.ConfigException;
 import io.invito.contact.ContactsReader;
 import io.invito.digest.ChannelLinks;
+import io.invito.model.Call;
 import io.invito.model.Contact;
 import io.invito.model.Invitation;
 import io.invito.pipeline.Pipeline;
 import io.invito.store.DraftRevision;
+import io.invito.store.PostLog;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -47,9 +49,13 @@ final class InvitesCommand extends CommandGroup {
       description = {
         "One row per draft: id, week, contact, event, channel, status, file; by default the",
         "drafts of the week the digest shows (--week for another, --all for every week).",
-        "With --history, also the drafts a changed event superseded, and whether they had been sent."
+        "With --history, also the drafts a changed event superseded, and whether they had been sent,",
+        "then the calls proposed and made, and the events each week's post shared."
       })
   static final class ListInvites extends ReportCommand {
+    private static final String CALL_ROW = "%-12s  %-10s  %-20s %-15s %s%n";
+    private static final String POST_ROW = "%-8s  %-2s %-16s %s%n";
+
     @Option(
         names = "--history",
         description = "Show every revision: superseded drafts too, with the status they had.")
@@ -113,6 +119,42 @@ final class InvitesCommand extends CommandGroup {
           }
         }
         listing.print(out, format);
+        // The calls and posts sit beside the drafts in the history (issue 19); JSON stays one list.
+        if (history && !format.json) {
+          calls(out, pipeline.store().calls().all());
+          posts(out, loaded, pipeline.store().posts().all());
+        }
+      }
+    }
+
+    /** The calls proposed and made, by day: a call counts as a contact, as a sent draft does. */
+    private static void calls(PrintWriter out, List<Call> calls) {
+      out.printf("%nCalls%n");
+      out.printf(CALL_ROW, "ID", "DAY", "CONTACT", "STATUS", "EVENT TO MENTION");
+      for (Call call : calls) {
+        out.printf(
+            CALL_ROW,
+            call.id(),
+            call.day(),
+            call.contactId(),
+            call.done()
+                ? "done " + call.doneOn().map(Object::toString).orElse("")
+                : lower(call.status().name()),
+            call.eventId().orElse(call.planned() ? "" : "(not from a list)"));
+      }
+    }
+
+    /** The week's posts, one row per event shared: no event is shared by two weeks' posts. */
+    private static void posts(PrintWriter out, Config loaded, List<PostLog.Entry> posts) {
+      out.printf("%nPosts%n");
+      out.printf(POST_ROW, "WEEK", "#", "EVENT", "FILE");
+      for (PostLog.Entry entry : posts) {
+        out.printf(
+            POST_ROW,
+            entry.week(),
+            entry.place(),
+            entry.eventId(),
+            loaded.outputDir().resolve(entry.path()));
       }
     }
 

@@ -26,7 +26,8 @@ public record Config(
     Path contactsFile,
     Path templatesDir,
     boolean cluster,
-    KeepRules keep) {
+    KeepRules keep,
+    CallSettings calls) {
 
   public Config {
     sources = List.copyOf(sources);
@@ -50,7 +51,8 @@ public record Config(
         contactsFile,
         templatesDir,
         cluster,
-        keep);
+        keep,
+        calls);
   }
 
   public Config withSources(List<Source> sources) {
@@ -66,6 +68,7 @@ public record Config(
         contactsFile,
         templatesDir,
         cluster,
-        keep);
+        keep,
+        calls);
   }
 }

@@ -50,7 +50,8 @@ public final class ConfigLoader {
         "schedules",
         "fetch",
         "matching",
-        "keep");
+        "keep",
+        "calls");
     Owner owner = owner(main.get("owner"));
     String storeUrl = storeUrl(main.get("store"), dir);
     boolean cluster = cluster(main.get("store"), storeUrl);
@@ -73,7 +74,25 @@ public final class ConfigLoader {
         contacts,
         templates,
         cluster,
-        keep(main.get("keep")));
+        keep(main.get("keep")),
+        calls(main.get("calls")));
+  }
+
+  /** The {@code calls} section: how many people the daily call list proposes (2 to 5). */
+  private static CallSettings calls(YamlNode node) {
+    node.allowOnly("perDay");
+    YamlNode perDay = node.get("perDay");
+    long value = positive(perDay, CallSettings.defaults().perDay());
+    if (value < CallSettings.FEWEST || value > CallSettings.MOST) {
+      throw perDay.fail(
+          perDay.quoted()
+              + " must be a whole number from "
+              + CallSettings.FEWEST
+              + " to "
+              + CallSettings.MOST
+              + " (calls a day)");
+    }
+    return new CallSettings((int) value);
   }
 
   private static YamlNode read(Path file, String name) {
@@ -154,11 +173,12 @@ public final class ConfigLoader {
   }
 
   private static Schedules schedules(YamlNode node) {
-    node.allowOnly("fetch", "matchAndDraft", "digest");
+    node.allowOnly("fetch", "matchAndDraft", "digest", "calls");
     return new Schedules(
         cron(node.get("fetch"), "0 0 */3 * * ?"),
         cron(node.get("matchAndDraft"), "0 30 6 * * ?"),
-        cron(node.get("digest"), "0 0 7 ? * MON"));
+        cron(node.get("digest"), "0 0 7 ? * MON"),
+        cron(node.get("calls"), Schedules.CALLS));
   }
 
   private static String cron(YamlNode node, String fallback) {

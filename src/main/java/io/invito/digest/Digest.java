@@ -7,6 +7,7 @@ import io.invito.model.KnownEvent;
 import io.invito.model.Match;
 import io.invito.model.SourceHealth;
 import io.invito.model.Week;
+import io.invito.model.WeekPost;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
@@ -18,6 +19,7 @@ import java.util.Optional;
  * how the sources are doing.
  *
  * @param generatedAt the only clock reading in the output, so the same digest renders the same
+ * @param post the week's public post written beside it, when there is one
  * @param previousDigestAt when the last digest was made, for the new and rescheduled markers;
  *     {@link Instant#EPOCH} when there was none (then nothing is marked new)
  */
@@ -27,11 +29,23 @@ public record Digest(
     Instant generatedAt,
     List<Entry> entries,
     List<SourceHealth> sources,
-    Instant previousDigestAt) {
+    Instant previousDigestAt,
+    Optional<WeekPost> post) {
 
   public Digest {
     entries = List.copyOf(entries);
     sources = List.copyOf(sources);
+  }
+
+  /** A digest with no public post beside it. */
+  public Digest(
+      Week week,
+      Owner owner,
+      Instant generatedAt,
+      List<Entry> entries,
+      List<SourceHealth> sources,
+      Instant previousDigestAt) {
+    this(week, owner, generatedAt, entries, sources, previousDigestAt, Optional.empty());
   }
 
   /** One event of the week and who to invite to it. */

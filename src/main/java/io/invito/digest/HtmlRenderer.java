@@ -60,6 +60,7 @@ final class HtmlRenderer {
                 + event.time()
                 + MarkdownRenderer.contacts(labels, event));
       }
+      post(body, page);
       Element events = body.appendElement("section").id("events");
       events.appendElement("h2").text(labels.get("events"));
       for (Page.Day day : page.days()) {
@@ -71,6 +72,34 @@ final class HtmlRenderer {
     }
     sources(body, page);
     return doc.outerHtml() + "\n";
+  }
+
+  /** The week's post: its LinkedIn text as written (line breaks kept), and its two files. */
+  private static void post(Element body, Page page) {
+    if (page.post().isEmpty()) {
+      return;
+    }
+    Page.PostSection post = page.post().get();
+    Labels labels = page.labels();
+    Element section = body.appendElement("section").id("post");
+    section.appendElement("h2").text(labels.get("post"));
+    Element intro = section.appendElement("p").text(post.intro() + " ");
+    intro
+        .appendElement("a")
+        .attr("href", DigestText.href(post.textFile()))
+        .text(labels.get("post.textFile"));
+    intro.appendText(" · ");
+    intro
+        .appendElement("a")
+        .attr("href", DigestText.href(post.pageFile()))
+        .text(labels.get("post.pageFile"));
+    // Its own line breaks, the page's font; styled here so the shared style sheet stays as it is.
+    section
+        .appendElement("blockquote")
+        .appendElement("pre")
+        .addClass("post")
+        .attr("style", "white-space: pre-wrap; font-family: inherit; margin: 0")
+        .text(post.text());
   }
 
   private static void event(Element parent, Labels labels, EventSummary event) {

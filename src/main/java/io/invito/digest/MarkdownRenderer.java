@@ -24,6 +24,7 @@ final class MarkdownRenderer {
             .append(md(event.dayName() + ", " + event.time() + contacts(labels, event)))
             .append('\n');
       }
+      post(out, page);
       out.append("\n## ").append(md(labels.get("events"))).append("\n\n");
       for (Page.Day day : page.days()) {
         out.append("### ").append(md(day.name())).append("\n\n");
@@ -84,6 +85,29 @@ final class MarkdownRenderer {
       }
     }
     out.append('\n');
+  }
+
+  /** The week's post, quoted line by line, with links to its two files. */
+  private static void post(StringBuilder out, Page page) {
+    if (page.post().isEmpty()) {
+      return;
+    }
+    Page.PostSection post = page.post().get();
+    Labels labels = page.labels();
+    out.append("\n## ").append(md(labels.get("post"))).append("\n\n");
+    out.append(md(post.intro()))
+        .append(" ")
+        .append(link(labels.get("post.textFile"), Optional.of(DigestText.href(post.textFile()))))
+        .append(" · ")
+        .append(link(labels.get("post.pageFile"), Optional.of(DigestText.href(post.pageFile()))))
+        .append("\n\n");
+    String[] lines = post.text().strip().split("\n", -1);
+    for (int index = 0; index < lines.length; index++) {
+      boolean brokenAfter = index + 1 < lines.length && !lines[index + 1].isBlank();
+      // A backslash at the end keeps the post's own line break; Markdown would join the lines.
+      out.append(lines[index].isBlank() ? ">" : "> " + md(lines[index]) + (brokenAfter ? "\\" : ""))
+          .append('\n');
+    }
   }
 
   private static void sources(StringBuilder out, Page page) {

@@ -25,9 +25,16 @@ record Page(
     List<EventSummary> top,
     List<Day> days,
     String sourcesSummary,
-    List<SourceLine> problems) {
+    List<SourceLine> problems,
+    Optional<PostSection> post) {
 
   private static final int TOP_PICKS = 3;
+
+  /**
+   * The week's public post, as the digest shows it: a line saying what it is, its LinkedIn text,
+   * and its two files, linked relative to the digest (they are written beside it).
+   */
+  record PostSection(String intro, String text, String textFile, String pageFile) {}
 
   /** The events of one day in the owner's zone. */
   record Day(String name, List<EventSummary> events) {}
@@ -75,7 +82,18 @@ record Page(
         top(events),
         days,
         sourcesSummary(digest.sources().size(), problems.size(), labels),
-        problems);
+        problems,
+        digest
+            .post()
+            .map(
+                post ->
+                    new PostSection(
+                        labels.get(
+                            post.eventIds().size() == 1 ? "post.intro.one" : "post.intro.many",
+                            post.eventIds().size()),
+                        post.linkedin(),
+                        String.valueOf(post.text().getFileName()),
+                        String.valueOf(post.markdown().getFileName()))));
   }
 
   /** Most suggested contacts first, then events one can join interactively and online. */

@@ -9,6 +9,7 @@ import io.invito.model.Formality;
 import io.invito.model.KnownEvent;
 import io.invito.model.PersonName;
 import io.invito.model.Reason;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +25,10 @@ final class EnglishWording implements Wording {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ENGLISH);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm", Locale.ENGLISH);
+  private static final DateTimeFormatter SHORT_DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
+  private static final DateTimeFormatter WEEK_DAY =
+      DateTimeFormatter.ofPattern("d MMMM", Locale.ENGLISH);
   private static final Map<String, String> ZONES =
       Map.of(
           "Europe/Rome", "Italian time",
@@ -36,19 +41,24 @@ final class EnglishWording implements Wording {
 
   @Override
   public String salutation(Contact contact) {
+    return (contact.formality() == Formality.INFORMAL ? "Hi " : "Dear ") + addressed(contact) + ",";
+  }
+
+  @Override
+  public String addressed(Contact contact) {
     // An emoji or "PhD" in a profile name is no part of how a person is greeted.
     String first = PersonName.clean(Texts.oneLine(contact.firstName()));
     if (contact.formality() == Formality.INFORMAL) {
-      return "Hi " + first + ",";
+      return first;
     }
     String last = PersonName.clean(Texts.oneLine(contact.lastName()));
     Optional<String> title = contact.title().map(Texts::oneLine).filter(text -> !text.isEmpty());
     if (title.isPresent() && !last.isEmpty()) {
-      return "Dear " + title.get() + " " + last + ",";
+      return title.get() + " " + last;
     }
     // English has no formal "you": without a title, first name ("Dear Anna,"), never the
     // full name, which reads as a mail merge ("Dear Anna Smith-Jones,").
-    return "Dear " + (first.isEmpty() ? last : first) + ",";
+    return first.isEmpty() ? last : first;
   }
 
   @Override
@@ -127,6 +137,39 @@ final class EnglishWording implements Wording {
     }
     String name = zone.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
     return name.isEmpty() ? zone.getId() : name;
+  }
+
+  @Override
+  public String shortWhen(ZonedDateTime start, boolean allDay) {
+    String day = SHORT_DAY.format(start);
+    return allDay ? day : day + ", " + TIME.format(start) + (start.getHour() < 12 ? " am" : " pm");
+  }
+
+  @Override
+  public String week(LocalDate monday) {
+    return "the week of " + WEEK_DAY.format(monday);
+  }
+
+  @Override
+  public List<String> worthIt(String topic) {
+    return List.of(
+        "Worth your time if you work on " + topic + ".",
+        "Useful for anyone working on " + topic + ".",
+        "One for your calendar if " + topic + " is part of your job.",
+        "Not to be missed if you follow " + topic + ".");
+  }
+
+  @Override
+  public List<String> worthIt(Event event) {
+    return event.attendance() == Attendance.OFFLINE
+        ? List.of(
+            "A chance to catch up on the field and meet the people in it.",
+            "Worth the trip: you learn something and meet people worth knowing.",
+            "A good excuse to take stock and widen your network.")
+        : List.of(
+            "A practical way to keep up to date without leaving your desk.",
+            "A good way to hear from people who do this every day.",
+            "An easy way to stay ahead in the field.");
   }
 
   @Override

@@ -225,14 +225,7 @@ public final class InvitationWriter {
     values.put("opening", opening(openings, contact, event));
     values.put("reason", wording.reason(match.reasons(), contact.formality(), REASON_TERMS));
     values.put("title", Texts.oneLine(event.title()));
-    values.put(
-        "when",
-        event
-            .start()
-            .map(
-                start ->
-                    wording.when(start.withZoneSameInstant(contact.zone()), event.allDay(), true))
-            .orElseGet(wording::anyTime));
+    values.put("when", wording.when(event, contact.zone()));
     values.put("format", wording.format(event));
     values.put("price", wording.price(event));
     values.put("organizer", event.organizer().map(Texts::oneLine).orElse(""));

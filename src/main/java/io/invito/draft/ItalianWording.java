@@ -9,6 +9,7 @@ import io.invito.model.Formality;
 import io.invito.model.KnownEvent;
 import io.invito.model.PersonName;
 import io.invito.model.Reason;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -24,6 +25,10 @@ final class ItalianWording implements Wording {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM", Locale.ITALIAN);
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("H:mm", Locale.ITALIAN);
+  private static final DateTimeFormatter SHORT_DAY =
+      DateTimeFormatter.ofPattern("EEE d MMM", Locale.ITALIAN);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMMM", Locale.ITALIAN);
   private static final Map<String, String> ZONES =
       Map.of(
           "Europe/Rome", "ora italiana",
@@ -36,17 +41,24 @@ final class ItalianWording implements Wording {
 
   @Override
   public String salutation(Contact contact) {
+    return (contact.formality() == Formality.INFORMAL ? "Ciao " : "Gentile ")
+        + addressed(contact)
+        + ",";
+  }
+
+  @Override
+  public String addressed(Contact contact) {
     // An emoji or "PhD" in a profile name is no part of how a person is greeted.
     String first = PersonName.clean(Texts.oneLine(contact.firstName()));
     if (contact.formality() == Formality.INFORMAL) {
-      return "Ciao " + first + ",";
+      return first;
     }
     String last = PersonName.clean(Texts.oneLine(contact.lastName()));
     Optional<String> title = contact.title().map(Texts::oneLine).filter(text -> !text.isEmpty());
     if (title.isPresent() && !last.isEmpty()) {
-      return "Gentile " + title.get() + " " + last + ",";
+      return title.get() + " " + last;
     }
-    return "Gentile " + (first + " " + last).strip() + ",";
+    return (first + " " + last).strip();
   }
 
   @Override
@@ -134,6 +146,59 @@ final class ItalianWording implements Wording {
     return name.isEmpty()
         ? zone.getId()
         : Character.toLowerCase(name.charAt(0)) + name.substring(1);
+  }
+
+  @Override
+  public String shortWhen(ZonedDateTime start, boolean allDay) {
+    String day = SHORT_DAY.format(start);
+    return allDay ? day : day + ", " + TIME.format(start);
+  }
+
+  @Override
+  public String week(LocalDate monday) {
+    LocalDate sunday = monday.plusDays(6);
+    String from = dayOfMonth(monday.getDayOfMonth());
+    // "dal 30 novembre al 6 dicembre", "dal 7 al 13 dicembre"; "dall'8", "dall'11": elided
+    // before a vowel sound, as "otto" and "undici" are said.
+    String since =
+        monday.getDayOfMonth() == 8 || monday.getDayOfMonth() == 11
+            ? "dall'" + from
+            : "dal " + from;
+    String month = MONTH.format(monday);
+    String to = dayOfMonth(sunday.getDayOfMonth()) + " " + MONTH.format(sunday);
+    String start = monday.getMonth() == sunday.getMonth() ? since : since + " " + month;
+    return "la settimana "
+        + start
+        + " "
+        + (sunday.getDayOfMonth() == 8 || sunday.getDayOfMonth() == 11 ? "all'" : "al ")
+        + to;
+  }
+
+  /** "1°" for the first of the month, as Italian writes dates; the number otherwise. */
+  private static String dayOfMonth(int day) {
+    return day == 1 ? "1°" : Integer.toString(day);
+  }
+
+  @Override
+  public List<String> worthIt(String topic) {
+    return List.of(
+        "Lo consiglio a chi si occupa di " + topic + ".",
+        "Da segnare in agenda se vi occupate di " + topic + ".",
+        "Utile a chi segue da vicino temi come " + topic + ".",
+        "Perfetto per chi vuole aggiornarsi su temi come " + topic + ".");
+  }
+
+  @Override
+  public List<String> worthIt(Event event) {
+    return event.attendance() == Attendance.OFFLINE
+        ? List.of(
+            "Un'occasione per aggiornarsi e conoscere persone del settore.",
+            "Vale la trasferta: si impara e si fanno incontri utili.",
+            "Un buon pretesto per fare il punto e allargare la propria rete.")
+        : List.of(
+            "Un modo concreto per aggiornarsi senza spostarsi dalla scrivania.",
+            "Un buon modo per sentire chi ci lavora ogni giorno.",
+            "Un modo semplice per restare al passo con il settore.");
   }
 
   @Override

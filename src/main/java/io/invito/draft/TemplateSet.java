@@ -5,6 +5,8 @@ import io.invito.config.Language;
 import io.invito.model.Channel;
 import io.invito.model.Formality;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -44,9 +46,23 @@ public final class TemplateSet {
           "ownerName",
           "changeNote");
 
-  private static final String KNOWN = String.join(", ", VARIABLES.stream().sorted().toList());
+  /**
+   * The templates beyond the invitations (issue 19), each with its own variables: the week's public
+   * post and its short form, and the opening line of a phone call. A folder written before they
+   * existed lacks them; the bundled ones stand in until the user adds their own.
+   */
+  static final Map<String, Set<String>> EXTRA_VARIABLES =
+      Map.of(
+          "post", Set.of("week", "events", "ownerName"),
+          "post.short", Set.of("week", "events", "ownerName"),
+          "call", Set.of("name", "firstName", "ownerName", "title", "when", "reason"));
+
   private static final Pattern FILE_NAME =
-      Pattern.compile("(email|linkedin|whatsapp|phone)(?:\\.(formal|informal))?\\.txt");
+      Pattern.compile(
+          "(email|linkedin|whatsapp|phone|call|post|post\\.short)(?:\\.(formal|informal))?\\.txt");
+
+  /** Where the jar keeps the shipped templates (the pom copies {@code config/templates} there). */
+  private static final String BUNDLED = "/invito/templates/";
 
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$+\\{");
 
@@ -76,10 +92,13 @@ public final class TemplateSet {
                   + fileName
                   + ": unknown template name (expected"
                   + " <channel>.txt or <channel>.formal.txt / <channel>.informal.txt, channel one of"
-                  + " email, linkedin, whatsapp, phone)");
+                  + " email, linkedin, whatsapp, phone; or call, post, post.short)");
         }
         String key = language.code() + "/" + fileName;
-        templates.put(key, read(file, shown + "/" + fileName));
+        templates.put(key, read(text(file, shown + "/" + fileName), shown + "/" + fileName));
+      }
+      for (String extra : EXTRA_VARIABLES.keySet()) {
+        bundledIfMissing(templates, language, extra, shown);
       }
       for (Channel channel : Channel.values()) {
         String fileName = base(channel) + ".txt";
@@ -95,13 +114,62 @@ public final class TemplateSet {
    * The template for a channel: {@code <channel>.<formality>.txt} when present, else the plain one.
    */
   Template require(Language language, Channel channel, Formality formality) {
-    String prefix = language.code() + "/" + base(channel);
+    return require(language, base(channel), formality);
+  }
+
+  /**
+   * The template of a channel, a post or a call: {@code <base>.<formality>.txt} when present, else
+   * {@code <base>.txt}.
+   */
+  Template require(Language language, String base, Formality formality) {
+    String prefix = language.code() + "/" + base;
     String specific = prefix + "." + formality.name().toLowerCase(Locale.ROOT) + ".txt";
     Template template = templates.getOrDefault(specific, templates.get(prefix + ".txt"));
     if (template == null) {
       throw new IllegalStateException("no template " + prefix + ".txt although load checked it");
     }
     return template;
+  }
+
+  /**
+   * A kind of template the user's folder has no file of at all takes every bundled file of that
+   * kind (a folder from before issue 19 lacks call and post); one the user has is theirs alone.
+   */
+  private static void bundledIfMissing(
+      Map<String, Template> templates, Language language, String base, String shown) {
+    String prefix = language.code() + "/" + base + ".";
+    boolean hasOwn =
+        templates.keySet().stream()
+            .anyMatch(
+                key ->
+                    key.equals(prefix + "txt")
+                        || key.equals(prefix + "formal.txt")
+                        || key.equals(prefix + "informal.txt"));
+    if (hasOwn) {
+      if (!templates.containsKey(prefix + "txt")) {
+        throw new ConfigException(
+            shown
+                + "/"
+                + base
+                + ".txt: required template is missing (the formal or informal"
+                + " one alone is not enough)");
+      }
+      return;
+    }
+    for (String variant : List.of("txt", "formal.txt", "informal.txt")) {
+      String resource = BUNDLED + prefix + variant;
+      try (InputStream in = TemplateSet.class.getResourceAsStream(resource)) {
+        if (in != null) {
+          String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+          templates.put(prefix + variant, read(text, "(bundled) templates/" + prefix + variant));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read the bundled template " + resource, e);
+      }
+    }
+    if (!templates.containsKey(prefix + "txt")) {
+      throw new IllegalStateException("the jar has no " + BUNDLED + prefix + "txt");
+    }
   }
 
   static String base(Channel channel) {
@@ -120,22 +188,26 @@ public final class TemplateSet {
     }
   }
 
-  private static Template read(Path file, String name) {
-    String text;
+  private static String text(Path file, String name) {
     try {
-      text = Files.readString(file, StandardCharsets.UTF_8);
+      return Files.readString(file, StandardCharsets.UTF_8);
     } catch (CharacterCodingException e) {
       throw new ConfigException(name + ": is not UTF-8 text", e);
     } catch (IOException e) {
       throw new ConfigException(name + ": cannot be read: " + e.getMessage(), e);
     }
+  }
+
+  private static Template read(String content, String name) {
+    String text = content;
+    Set<String> allowed = allowed(name);
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
     List<Template.Line> lines = new ArrayList<>();
     String[] raw = text.split("\\R", -1);
     for (int index = 0; index < raw.length; index++) {
-      lines.add(new Template.Line(raw[index], variables(raw[index], name, index + 1)));
+      lines.add(new Template.Line(raw[index], variables(raw[index], name, index + 1, allowed)));
     }
     if (name.contains("/email.")) {
       checkSubject(raw, name);
@@ -155,7 +227,14 @@ public final class TemplateSet {
   }
 
   /** The ${...} names on a line, as StringSubstitutor will see them ($${x} is an escape). */
-  private static Set<String> variables(String line, String name, int number) {
+  /** The variables the file's kind may use: an invitation's, a post's or a call's. */
+  private static Set<String> allowed(String name) {
+    String fileName = name.substring(name.lastIndexOf('/') + 1);
+    String base = fileName.replaceFirst("(\\.(formal|informal))?\\.txt$", "");
+    return EXTRA_VARIABLES.getOrDefault(base, VARIABLES);
+  }
+
+  private static Set<String> variables(String line, String name, int number, Set<String> allowed) {
     Set<String> found = new LinkedHashSet<>();
     Matcher matcher = PLACEHOLDER.matcher(line);
     int from = 0;
@@ -172,10 +251,11 @@ public final class TemplateSet {
             "%s: line %d: unclosed ${ at column %d".formatted(name, number, matcher.end() - 1));
       }
       String variable = line.substring(matcher.end(), end);
-      if (!VARIABLES.contains(variable)) {
+      if (!allowed.contains(variable)) {
         throw new ConfigException(
             "%s: line %d: unknown variable ${%s} (known: %s)"
-                .formatted(name, number, variable, KNOWN));
+                .formatted(
+                    name, number, variable, String.join(", ", allowed.stream().sorted().toList())));
       }
       found.add(variable);
       from = end + 1;

@@ -7,6 +7,7 @@ import io.invito.model.Formality;
 import io.invito.model.KnownEvent;
 import io.invito.model.Reason;
 import java.net.URI;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -26,6 +27,9 @@ interface Wording {
   /** "Ciao Marco," / "Gentile Dott.ssa Rossi,". */
   String salutation(Contact contact);
 
+  /** The name the salutation uses: "Marco", "Dott.ssa Rossi", "Dr. Okafor". */
+  String addressed(Contact contact);
+
   /**
    * The name after "to": Italian's euphonic "ad" before a vowel a ("ad Andrea", "a Marco"); the
    * name alone in English, whose templates write their own "to".
@@ -43,6 +47,31 @@ interface Wording {
 
   /** What a draft says instead of a date for a recording: "you can watch it whenever suits you". */
   String anyTime();
+
+  /** When the event is in that zone, with the zone named; for a recording, {@link #anyTime()}. */
+  default String when(Event event, ZoneId zone) {
+    return event
+        .start()
+        .map(start -> when(start.withZoneSameInstant(zone), event.allDay(), true))
+        .orElseGet(this::anyTime);
+  }
+
+  /** A date in few characters for a short post: "gio 3 dic, 18:00", "Thu 3 Dec, 5:00 pm". */
+  String shortWhen(ZonedDateTime start, boolean allDay);
+
+  /** The week a post is about: "la settimana dal 30 novembre al 6 dicembre". */
+  String week(LocalDate monday);
+
+  /**
+   * Why an event is worth it, for people who work on the topic: several phrasings, one per event of
+   * a post in turn, so four events do not read as one sentence four times.
+   */
+  List<String> worthIt(String topic);
+
+  /**
+   * Why an event is worth it when no interest of the audience names its topic: several phrasings.
+   */
+  List<String> worthIt(Event event);
 
   /** How one attends: "online su Zoom, in diretta con registrazione disponibile, ...". */
   String format(Event event);

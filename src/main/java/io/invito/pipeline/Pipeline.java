@@ -1,13 +1,16 @@
 package io.invito.pipeline;
 
 import io.invito.config.Config;
+import io.invito.config.ConfigException;
 import io.invito.config.Source;
 import io.invito.contact.ContactsReader;
 import io.invito.contact.ContactsReader.ContactList;
 import io.invito.digest.Digest;
 import io.invito.digest.DigestWriter;
+import io.invito.draft.CallScript;
 import io.invito.draft.DraftText;
 import io.invito.draft.InvitationWriter;
+import io.invito.draft.PostWriter;
 import io.invito.draft.TemplateSet;
 import io.invito.event.Deduplicator;
 import io.invito.event.Judgement;
@@ -15,14 +18,19 @@ import io.invito.event.KeepFilter;
 import io.invito.fetch.FetchOrder;
 import io.invito.fetch.FetchProgress;
 import io.invito.fetch.Fetcher;
+import io.invito.match.CallPicker;
 import io.invito.match.Matcher;
+import io.invito.match.PostPicker;
+import io.invito.model.Call;
 import io.invito.model.Contact;
+import io.invito.model.Event;
 import io.invito.model.FetchResult;
 import io.invito.model.Invitation;
 import io.invito.model.KnownEvent;
 import io.invito.model.Match;
 import io.invito.model.Rejection;
 import io.invito.model.Week;
+import io.invito.model.WeekPost;
 import io.invito.output.KillPoint;
 import io.invito.store.Store;
 import io.invito.store.UpsertReport;
@@ -31,6 +39,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -61,6 +71,9 @@ public final class Pipeline implements AutoCloseable {
   private final TemplateSet templates;
   private final Clock clock;
   private final KeepFilter keep;
+
+  /** The hour a day's call list is made for: the opportunities it mentions are open then. */
+  private static final LocalTime CALL_LIST_TIME = LocalTime.of(8, 0);
 
   private Pipeline(
       Config config, Store store, Fetcher fetcher, TemplateSet templates, Clock clock) {
@@ -268,6 +281,11 @@ public final class Pipeline implements AutoCloseable {
     return new DraftPass(matches.size(), written, warnings);
   }
 
+  /** The contacts as the file has them now (rows with problems left out). */
+  public List<Contact> contacts() {
+    return readContacts().contacts();
+  }
+
   /** The contacts file as it is now: the user may edit it between passes. */
   private ContactList readContacts() {
     return ContactsReader.read(
@@ -350,11 +368,132 @@ public final class Pipeline implements AutoCloseable {
       entries.add(new Digest.Entry(event, suggestions));
     }
     Instant previous = store.digests().previousBefore(week).orElse(Instant.EPOCH);
+    Optional<WeekPost> post = writePost(week, events, contacts, asOf);
     Digest digest =
-        new Digest(week, config.owner(), asOf, entries, store.sources().all(), previous);
-    List<Path> files = new DigestWriter(config.outputDir()).write(digest);
+        new Digest(week, config.owner(), asOf, entries, store.sources().all(), previous, post);
+    List<Path> files = new ArrayList<>(new DigestWriter(config.outputDir()).write(digest));
     store.digests().record(week, asOf);
-    return files;
+    // The post beside it, listed after the digest's own files so the run summary shows it too.
+    post.ifPresent(
+        written -> {
+          files.add(config.outputDir().resolve(written.text()));
+          files.add(config.outputDir().resolve(written.markdown()));
+        });
+    return List.copyOf(files);
+  }
+
+  /**
+   * Writes the week's public post beside the digest and remembers the events it shares, so no later
+   * week shares them again; none when fewer than two public events are left to share.
+   */
+  private Optional<WeekPost> writePost(
+      Week week, List<KnownEvent> events, Map<String, Contact> contacts, Instant asOf) {
+    List<PostPicker.Pick> picks =
+        new PostPicker(config.matching())
+            .pick(
+                events.stream().map(KnownEvent::event).toList(),
+                List.copyOf(contacts.values()),
+                config.owner().language(),
+                store.posts().sharedOutside(week),
+                asOf);
+    if (picks.isEmpty()) {
+      return Optional.empty();
+    }
+    WeekPost post =
+        new PostWriter(templates, config.owner(), config.outputDir())
+            .write(
+                week,
+                picks.stream()
+                    .map(pick -> new PostWriter.Item(pick.event(), pick.topic()))
+                    .toList());
+    store.posts().record(post, asOf);
+    return Optional.of(post);
+  }
+
+  /**
+   * The calls of a day: the list stored for it, or one made now and stored, so every later look at
+   * the day (and every node of a cluster) sees the same list. Contacts who have since opted out or
+   * left the contacts file are not shown.
+   */
+  public List<CallPlan> calls(LocalDate day) {
+    ZoneId zone = config.owner().zone();
+    Instant at = day.atTime(CALL_LIST_TIME).atZone(zone).toInstant();
+    Map<String, Contact> contacts = byId(readContacts());
+    List<Call> stored = store.calls().forDay(day);
+    if (stored.stream().noneMatch(Call::planned)) {
+      List<Event> upcoming =
+          store.events().between(at, at.plus(config.matching().horizon())).stream()
+              .map(KnownEvent::event)
+              .filter(event -> !event.cancelled())
+              .filter(keep::keeps)
+              .toList();
+      List<Call> picked =
+          new CallPicker(config.matching())
+              .pick(
+                  day,
+                  at,
+                  zone,
+                  config.calls().perDay(),
+                  List.copyOf(contacts.values()),
+                  upcoming,
+                  store.invitations().lastSentByContactBefore(at),
+                  store.calls().all());
+      stored = store.calls().proposeOnce(day, picked);
+    }
+    CallScript script = new CallScript(templates, config.owner());
+    List<CallPlan> plans = new ArrayList<>();
+    for (Call call : stored) {
+      Contact contact = contacts.get(call.contactId());
+      if (contact == null || contact.optOut() || !call.planned()) {
+        continue;
+      }
+      Optional<KnownEvent> event = call.eventId().flatMap(store.events()::find);
+      plans.add(
+          new CallPlan(
+              call,
+              contact,
+              event,
+              script.opening(contact, event.map(KnownEvent::event), call.topic())));
+    }
+    return plans;
+  }
+
+  /**
+   * Records a call made on a day: the proposed call with this id, or, given a contact's id, a call
+   * no list proposed. Returns the call as stored.
+   *
+   * @throws ConfigException when the id names neither an open call nor a contact
+   */
+  public Call callDone(String id, LocalDate on) {
+    Optional<Call> proposed = store.calls().find(id);
+    if (proposed.isPresent()) {
+      if (!store.calls().markDone(id, on)) {
+        throw new ConfigException("call '" + id + "' is already marked done");
+      }
+      return store.calls().find(id).orElseThrow();
+    }
+    Contact contact = byId(readContacts()).get(id);
+    if (contact == null) {
+      throw new ConfigException("no call and no contact with id '" + id + "' (see invito calls)");
+    }
+    String callId = CallPicker.id(on, contact.id());
+    if (store.calls().find(callId).isPresent()) {
+      return callDone(callId, on);
+    }
+    Call call =
+        new Call(
+            callId,
+            on,
+            contact.id(),
+            Optional.empty(),
+            Optional.empty(),
+            Optional.empty(),
+            false,
+            Call.Status.DONE,
+            clock.instant(),
+            Optional.of(on));
+    store.calls().recordUnplanned(call);
+    return call;
   }
 
   /**

@@ -30,6 +30,9 @@ final class PipelineJobFactory implements JobFactory {
     if (type == DigestJob.class) {
       return new DigestJob(pipeline, clock);
     }
+    if (type == CallJob.class) {
+      return new CallJob(pipeline, clock);
+    }
     throw new SchedulerException("no job of type " + type.getName() + " is known to invito");
   }
 }

@@ -32,6 +32,7 @@ record PlannedJob(
   static final String FETCH = "fetch";
   static final String MATCH_AND_DRAFT = "match-and-draft";
   static final String DIGEST = "digest";
+  static final String CALLS = "calls";
 
   /** Drafts before the digest when both are due at once: the digest lists the drafts. */
   static List<PlannedJob> from(Config config) {
@@ -40,7 +41,9 @@ record PlannedJob(
         new PlannedJob(FETCH, FetchJob.class, config.schedules().fetch(), zone, false, 5),
         new PlannedJob(
             MATCH_AND_DRAFT, DraftJob.class, config.schedules().matchAndDraft(), zone, true, 7),
-        new PlannedJob(DIGEST, DigestJob.class, config.schedules().digest(), zone, true, 6));
+        new PlannedJob(DIGEST, DigestJob.class, config.schedules().digest(), zone, true, 6),
+        // A morning missed while the machine was off still gets its list, once.
+        new PlannedJob(CALLS, CallJob.class, config.schedules().calls(), zone, true, 4));
   }
 
   JobKey jobKey() {

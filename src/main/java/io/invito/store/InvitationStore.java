@@ -169,6 +169,20 @@ public final class InvitationStore {
    * not change what it decides when run again.
    */
   public Map<String, Instant> lastInvitedByContactBefore(Instant before) {
+    return lastByContactBefore(
+        "status IN ('DRAFTED', 'SENT') OR superseded_status = 'SENT'", before);
+  }
+
+  /**
+   * When each contact was last sent an invitation (a draft marked sent, superseded or not), by its
+   * draft's creation, counting drafts created before then: what "last contact" means for the call
+   * list, where a draft still waiting has reached nobody.
+   */
+  public Map<String, Instant> lastSentByContactBefore(Instant before) {
+    return lastByContactBefore("status = 'SENT' OR superseded_status = 'SENT'", before);
+  }
+
+  private Map<String, Instant> lastByContactBefore(String statuses, Instant before) {
     return database.transact(
         "read when contacts were last invited",
         connection -> {
@@ -176,8 +190,9 @@ public final class InvitationStore {
           try (PreparedStatement select =
               connection.prepareStatement(
                   "SELECT contact_id, MAX(created_at) AS last_invited FROM invitations"
-                      + " WHERE (status IN ('DRAFTED', 'SENT') OR superseded_status = 'SENT')"
-                      + " AND created_at < ?"
+                      + " WHERE ("
+                      + statuses
+                      + ") AND created_at < ?"
                       + " GROUP BY contact_id ORDER BY contact_id")) {
             select.setObject(1, Database.column(before));
             try (ResultSet row = select.executeQuery()) {

@@ -31,6 +31,8 @@ public final class Store implements AutoCloseable {
   private final MatchStore matches;
   private final DigestLog digests;
   private final HostPauseStore hostPauses;
+  private final CallStore calls;
+  private final PostLog posts;
 
   private Store(Optional<Connection> keeper, Optional<StoreLock> lock, Database database) {
     this.keeper = keeper;
@@ -41,6 +43,8 @@ public final class Store implements AutoCloseable {
     this.matches = new MatchStore(database);
     this.digests = new DigestLog(database);
     this.hostPauses = new HostPauseStore(database);
+    this.calls = new CallStore(database);
+    this.posts = new PostLog(database);
   }
 
   /**
@@ -127,6 +131,16 @@ public final class Store implements AutoCloseable {
 
   public HostPauseStore hostPauses() {
     return hostPauses;
+  }
+
+  /** The daily call lists and the calls made. */
+  public CallStore calls() {
+    return calls;
+  }
+
+  /** The events each week's public post shared. */
+  public PostLog posts() {
+    return posts;
   }
 
   @Override

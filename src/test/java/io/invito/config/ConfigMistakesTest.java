@@ -98,4 +98,50 @@ class ConfigMistakesTest {
     assertThat(config.matching().minScore()).isZero();
     assertThat(config.matching().perEventTop()).isZero();
   }
+
+  // The call list (issue 19): calls.perDay from 2 to 5, and its schedule.
+
+  @Test
+  void withoutTheSectionThreeCallsEachWorkingDayMorning() throws IOException {
+    Config config = load(OWNER);
+
+    assertThat(config.calls().perDay()).isEqualTo(3);
+    assertThat(config.schedules().calls()).isEqualTo("0 0 8 ? * MON-FRI");
+  }
+
+  @Test
+  void readsTwoAndFiveTheEndsOfTheRangeAndTheSchedule() throws IOException {
+    assertThat(load(OWNER + "calls:\n  perDay: 2\n").calls().perDay()).isEqualTo(2);
+    Config five = load(OWNER + "calls:\n  perDay: 5\nschedules:\n  calls: \"0 30 9 * * ?\"\n");
+    assertThat(five.calls().perDay()).isEqualTo(5);
+    assertThat(five.schedules().calls()).isEqualTo("0 30 9 * * ?");
+  }
+
+  @Test
+  void refusesACountOutsideTwoToFiveNamingTheKeyAndTheValue() {
+    for (String value : new String[] {"1", "6", "0", "-3"}) {
+      assertThatThrownBy(() -> load(OWNER + "calls:\n  perDay: " + value + "\n"))
+          .isInstanceOf(ConfigException.class)
+          .hasMessageStartingWith("invito.yaml: calls.perDay")
+          .hasMessageContaining(value);
+    }
+    assertThatThrownBy(() -> load(OWNER + "calls:\n  perDay: 7\n"))
+        .hasMessage(
+            "invito.yaml: calls.perDay '7' must be a whole number from 2 to 5 (calls a day)");
+  }
+
+  @Test
+  void refusesAWordAnUnknownKeyAndABadSchedule() {
+    assertThatThrownBy(() -> load(OWNER + "calls:\n  perDay: three\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("calls.perDay")
+        .hasMessageContaining("three");
+    assertThatThrownBy(() -> load(OWNER + "calls:\n  perday: 3\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("calls.perday");
+    assertThatThrownBy(() -> load(OWNER + "schedules:\n  calls: \"every morning\"\n"))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageContaining("schedules.calls")
+        .hasMessageContaining("every morning");
+  }
 }

@@ -155,4 +155,60 @@ class TemplateSetTest {
 
     assertThat(text).isEqualTo("FIRSTNAME\n\nEnd\n");
   }
+
+  private static final Map<String, String> CALL =
+      Map.of(
+          "name", "Dott.ssa Conti",
+          "firstName", "Elena",
+          "ownerName", "Giulia Bianchi",
+          "title", "",
+          "when", "",
+          "reason", "");
+
+  // The post and call templates (issue 19): a folder without them, as one written before they
+  // existed, uses the bundled ones; the user's own are used and checked for their own variables.
+
+  @Test
+  void aFolderWithoutThemUsesTheBundledPostAndCallTemplates() throws IOException {
+    TemplateSet set = TemplateSet.load(templates());
+
+    assertThat(set.require(Language.IT, "call", Formality.FORMAL).render(CALL))
+        .isEqualTo(
+            "Buongiorno Dott.ssa Conti, sono Giulia Bianchi: La chiamo per sapere come sta, è da"
+                + " un po' che non ci sentiamo.\n");
+    assertThat(set.require(Language.EN, "call", Formality.INFORMAL).render(CALL))
+        .startsWith("Hi Elena, I just wanted to see how you're doing");
+    assertThat(
+            set.require(Language.IT, "post", Formality.INFORMAL)
+                .render(Map.of("week", "la settimana X", "events", "EVENTI", "ownerName", "G")))
+        .contains("Ecco quelli che consiglio per la settimana X:\n\nEVENTI\n");
+  }
+
+  @Test
+  void theUsersOwnCallTemplateIsUsedAndCheckedForTheCallsVariables() throws IOException {
+    Path dir = templates();
+    Files.writeString(dir.resolve("it/call.txt"), "Ehi ${firstName}! Tutto bene?\n");
+    TemplateSet set = TemplateSet.load(dir);
+
+    // Their plain file serves every formality: the bundled formal one does not creep back.
+    assertThat(set.require(Language.IT, "call", Formality.FORMAL).render(CALL))
+        .isEqualTo("Ehi Elena! Tutto bene?\n");
+
+    Files.writeString(dir.resolve("it/call.txt"), "Ciao ${firstName}, ecco il link: ${url}\n");
+    assertThatThrownBy(() -> TemplateSet.load(dir))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "templates/it/call.txt: line 1: unknown variable ${url} (known: firstName, name,"
+                + " ownerName, reason, title, when)");
+  }
+
+  @Test
+  void aFormalCallTemplateAloneIsRefusedNamingThePlainOneToAdd() throws IOException {
+    Path dir = templates();
+    Files.writeString(dir.resolve("en/call.formal.txt"), "Hello ${name}.\n");
+
+    assertThatThrownBy(() -> TemplateSet.load(dir))
+        .isInstanceOf(ConfigException.class)
+        .hasMessageStartingWith("templates/en/call.txt: required template is missing");
+  }
 }

@@ -98,7 +98,14 @@ class PipelineIT {
     Path digest = dir.resolve("out/digest/2026-W49.md");
     assertThat(summary.digestFiles())
         .extracting(path -> path.getFileName().toString())
-        .containsExactly("2026-W49.md", "2026-W49.html", "2026-W49.ics", "feed.xml");
+        .containsExactly(
+            "2026-W49.md",
+            "2026-W49.html",
+            "2026-W49.ics",
+            "feed.xml",
+            // The week's public post beside it: two public events of the week to share.
+            "2026-W49.post.txt",
+            "2026-W49.post.md");
     assertThat(digest).exists();
     assertThat(dir.resolve("out/digest/2026-W49.html")).exists();
     String markdown = Files.readString(digest);

@@ -70,17 +70,24 @@ class InvitationHistoryPostgresIT {
     }
   }
 
-  /** A schema of its own, emptied first, so each run starts from a fresh store. */
   private static String freshSchema() throws SQLException {
+    return freshSchema(SCHEMA);
+  }
+
+  /**
+   * A schema of its own, emptied first, so each run starts from a fresh store; the test is skipped
+   * without {@code INVITO_TEST_PG_URL}.
+   */
+  static String freshSchema(String schema) throws SQLException {
     String url = System.getenv("INVITO_TEST_PG_URL");
     assumeTrue(
         url != null && !url.isBlank(),
         "INVITO_TEST_PG_URL is not set: no PostgreSQL to migrate (.ci/run starts one and sets it)");
     try (Connection connection = DriverManager.getConnection(url);
         Statement statement = connection.createStatement()) {
-      statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-      statement.execute("CREATE SCHEMA " + SCHEMA);
+      statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      statement.execute("CREATE SCHEMA " + schema);
     }
-    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 }
