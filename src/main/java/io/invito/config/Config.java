@@ -13,6 +13,7 @@ import java.util.Optional;
  *     (PostgreSQL) store
  * @param outputDir where digests and invitation drafts are written
  * @param keep what the owner keeps of the events found: attendance, kinds, keywords
+ * @param mail the owner's mailbox, where drafts are put and sent mail is seen; empty without one
  */
 public record Config(
     Path directory,
@@ -26,7 +27,8 @@ public record Config(
     Path contactsFile,
     Path templatesDir,
     boolean cluster,
-    KeepRules keep) {
+    KeepRules keep,
+    Optional<MailSettings> mail) {
 
   public Config {
     sources = List.copyOf(sources);
@@ -50,7 +52,8 @@ public record Config(
         contactsFile,
         templatesDir,
         cluster,
-        keep);
+        keep,
+        mail);
   }
 
   public Config withSources(List<Source> sources) {
@@ -66,6 +69,7 @@ public record Config(
         contactsFile,
         templatesDir,
         cluster,
-        keep);
+        keep,
+        mail);
   }
 }

@@ -50,7 +50,8 @@ public final class ConfigLoader {
         "schedules",
         "fetch",
         "matching",
-        "keep");
+        "keep",
+        "mail");
     Owner owner = owner(main.get("owner"));
     String storeUrl = storeUrl(main.get("store"), dir);
     boolean cluster = cluster(main.get("store"), storeUrl);
@@ -73,7 +74,8 @@ public final class ConfigLoader {
         contacts,
         templates,
         cluster,
-        keep(main.get("keep")));
+        keep(main.get("keep")),
+        MailSettings.read(main.get("mail"), dir));
   }
 
   private static YamlNode read(Path file, String name) {
