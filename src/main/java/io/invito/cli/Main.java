@@ -27,6 +27,7 @@ import picocli.CommandLine.ScopeType;
       EventsCommand.class,
       DigestCommand.class,
       InvitesCommand.class,
+      DraftsCommand.class,
       ContactsCommand.class,
       MatchCommand.class,
       BackupCommand.class,

@@ -31,6 +31,7 @@ public final class Store implements AutoCloseable {
   private final MatchStore matches;
   private final DigestLog digests;
   private final HostPauseStore hostPauses;
+  private final MailboxStore mailbox;
 
   private Store(Optional<Connection> keeper, Optional<StoreLock> lock, Database database) {
     this.keeper = keeper;
@@ -41,6 +42,7 @@ public final class Store implements AutoCloseable {
     this.matches = new MatchStore(database);
     this.digests = new DigestLog(database);
     this.hostPauses = new HostPauseStore(database);
+    this.mailbox = new MailboxStore(database);
   }
 
   /**
@@ -127,6 +129,10 @@ public final class Store implements AutoCloseable {
 
   public HostPauseStore hostPauses() {
     return hostPauses;
+  }
+
+  public MailboxStore mailbox() {
+    return mailbox;
   }
 
   @Override
