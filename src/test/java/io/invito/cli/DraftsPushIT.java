@@ -175,6 +175,47 @@ class DraftsPushIT {
     }
   }
 
+  @Test
+  void aPushThatOverflowsTheQuotaStopsInOneLineAndTheNextPushAppendsOnlyWhatDidNotGoIn()
+      throws Exception {
+    try (TestMailbox mailbox = TestMailbox.open("piena")) {
+      mailbox.empty("Drafts");
+      Path config = config("piena", false);
+      assertThat(invito("run", "--as-of", SUNDAY_EVENING, "--config", config.toString()).code())
+          .isZero();
+      Files.writeString(
+          config.resolve("invito.yaml"),
+          TestMailbox.section("piena", TestMailbox.PASSWORD),
+          java.nio.file.StandardOpenOption.APPEND);
+
+      Outcome full = invito("drafts", "push", "--config", config.toString());
+
+      assertThat(full.code()).isEqualTo(1);
+      assertThat(full.err().lines())
+          .singleElement()
+          .asString()
+          .startsWith("error: imap " + TestMailbox.host() + ":" + TestMailbox.port() + ": ")
+          .contains("the mailbox is full");
+      assertThat(mailbox.list("Drafts")).hasSize(150);
+
+      // The owner makes room by deleting 60 drafts: those stay deleted, the 50 that never went
+      // in are appended by the next push, and none twice.
+      Set<String> deleted =
+          mailbox.removeFirst("Drafts", 60).stream()
+              .map(mail -> mail.header("X-Invito-Id"))
+              .collect(Collectors.toSet());
+      Outcome next = invito("drafts", "push", "--config", config.toString());
+
+      assertThat(next.code()).as(next.err()).isZero();
+      assertThat(next.out()).contains("50 appended, 0 replaced, 150 unchanged");
+      List<String> ids =
+          mailbox.list("Drafts").stream().map(mail -> mail.header("X-Invito-Id")).toList();
+      assertThat(ids).hasSize(140).doesNotHaveDuplicates().doesNotContainAnyElementsOf(deleted);
+      assertThat(invito("status", "--config", config.toString()).out())
+          .containsPattern("mailbox push last done .*50 appended");
+    }
+  }
+
   private List<String> javaCommand(String property, String group, String command, Path config) {
     String classPath =
         System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));

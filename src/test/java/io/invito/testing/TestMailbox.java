@@ -162,6 +162,18 @@ public final class TestMailbox implements AutoCloseable {
     open.close(true);
   }
 
+  /** Removes the folder's first messages, as an owner clearing space would; returns them. */
+  public List<Mail> removeFirst(String folder, int count) throws MessagingException {
+    List<Mail> removed = list(folder).subList(0, count);
+    Folder open = store.getFolder(folder);
+    open.open(Folder.READ_WRITE);
+    for (Message message : open.getMessages(1, count)) {
+      message.setFlag(Flags.Flag.DELETED, true);
+    }
+    open.close(true);
+    return List.copyOf(removed);
+  }
+
   @Override
   public void close() throws MessagingException {
     store.close();
