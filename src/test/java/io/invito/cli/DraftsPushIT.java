@@ -2,17 +2,14 @@ package io.invito.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import io.invito.testing.ConfigFolder;
 import io.invito.testing.TestMailbox;
 import io.invito.testing.TestMailbox.Mail;
+import io.invito.testing.TestServer;
 import jakarta.mail.Flags;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,31 +35,26 @@ class DraftsPushIT {
   private static final int CONTACTS = 200;
 
   @TempDir Path dir;
-  private HttpServer server;
+  private TestServer site;
   private volatile String launchPage;
 
   @BeforeEach
   void startSite() throws IOException {
     TestMailbox.host();
     launchPage = Files.readString(Path.of("src/test/resources/site/launch.html"));
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext(
-        "/launch.html",
-        exchange -> {
-          byte[] body = launchPage.getBytes(StandardCharsets.UTF_8);
-          exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-          exchange.sendResponseHeaders(200, body.length);
-          try (OutputStream out = exchange.getResponseBody()) {
-            out.write(body);
-          }
-        });
-    server.start();
+    site =
+        new TestServer()
+            .route(
+                "/launch.html",
+                exchange ->
+                    TestServer.send(
+                        exchange, 200, launchPage, "Content-Type", "text/html; charset=utf-8"));
   }
 
   @AfterEach
   void stopSite() {
-    if (server != null) {
-      server.stop(0);
+    if (site != null) {
+      site.close();
     }
   }
 
@@ -233,7 +225,7 @@ class DraftsPushIT {
   }
 
   private Path config(String user, boolean withMail) throws IOException {
-    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    String base = site.origin();
     String[] contacts =
         IntStream.rangeClosed(1, CONTACTS)
             .mapToObj(

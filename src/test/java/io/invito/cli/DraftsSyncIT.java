@@ -3,18 +3,15 @@ package io.invito.cli;
 import static io.invito.cli.DraftsPushIT.invito;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.sun.net.httpserver.HttpServer;
 import io.invito.config.ConfigLoader;
 import io.invito.model.Invitation;
 import io.invito.store.Store;
 import io.invito.testing.ConfigFolder;
 import io.invito.testing.TestMailbox;
 import io.invito.testing.TestMailbox.Mail;
+import io.invito.testing.TestServer;
 import jakarta.mail.Flags;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,9 +35,10 @@ class DraftsSyncIT {
   private static final String DRAFTS = "Bozze";
   private static final String SENT = "Posta inviata";
   private static final String SENT_TIME = "Sat, 5 Dec 2026 10:00:00 +0000";
+  private static final String[] HTML = {"Content-Type", "text/html; charset=utf-8"};
 
   @TempDir Path dir;
-  private HttpServer server;
+  private TestServer site;
   private volatile boolean secondEventOnline;
 
   @BeforeEach
@@ -53,32 +51,24 @@ class DraftsSyncIT {
             .replace("Live product demo: Ledgerly", "Ledgerly reporting workshop")
             .replace("2026-12-02T", "2026-12-10T")
             .replace("events/demo", "events/reporting");
-    server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
-    server.createContext("/launch.html", exchange -> serve(exchange, launch));
-    server.createContext(
-        "/second.html", exchange -> serve(exchange, secondEventOnline ? second : null));
-    server.start();
-  }
-
-  private static void serve(com.sun.net.httpserver.HttpExchange exchange, String page)
-      throws IOException {
-    if (page == null) {
-      exchange.sendResponseHeaders(404, -1);
-      exchange.close();
-      return;
-    }
-    byte[] body = page.getBytes(StandardCharsets.UTF_8);
-    exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-    exchange.sendResponseHeaders(200, body.length);
-    try (OutputStream out = exchange.getResponseBody()) {
-      out.write(body);
-    }
+    site =
+        new TestServer()
+            .route("/launch.html", exchange -> TestServer.send(exchange, 200, launch, HTML))
+            .route(
+                "/second.html",
+                exchange -> {
+                  if (secondEventOnline) {
+                    TestServer.send(exchange, 200, second, HTML);
+                  } else {
+                    TestServer.send(exchange, 404, "");
+                  }
+                });
   }
 
   @AfterEach
   void stopSite() {
-    if (server != null) {
-      server.stop(0);
+    if (site != null) {
+      site.close();
     }
   }
 
@@ -166,7 +156,7 @@ class DraftsSyncIT {
   }
 
   private Path config() throws IOException {
-    String base = "http://127.0.0.1:" + server.getAddress().getPort();
+    String base = site.origin();
     return ConfigFolder.at(dir.resolve("config"))
         .fetchFromLoopback("requestTimeout: 5s", "hostSpacing: 0s")
         .sources(

@@ -26,7 +26,7 @@ class InvitationHistoryPostgresIT {
 
   @Test
   void upgradesAStoreWithDraftsAndKeepsASentDraftThatIsSupersededAfterwards() throws SQLException {
-    String url = freshSchema();
+    String url = freshSchema(SCHEMA);
     Flyway.configure()
         .dataSource(url, null, null)
         .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
@@ -70,17 +70,20 @@ class InvitationHistoryPostgresIT {
     }
   }
 
-  /** A schema of its own, emptied first, so each run starts from a fresh store. */
-  private static String freshSchema() throws SQLException {
+  /**
+   * A schema of its own, emptied first, so each run starts from a fresh store; the test is skipped
+   * without a PostgreSQL.
+   */
+  static String freshSchema(String schema) throws SQLException {
     String url = System.getenv("INVITO_TEST_PG_URL");
     assumeTrue(
         url != null && !url.isBlank(),
         "INVITO_TEST_PG_URL is not set: no PostgreSQL to migrate (.ci/run starts one and sets it)");
     try (Connection connection = DriverManager.getConnection(url);
         Statement statement = connection.createStatement()) {
-      statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-      statement.execute("CREATE SCHEMA " + SCHEMA);
+      statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      statement.execute("CREATE SCHEMA " + schema);
     }
-    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+    return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
   }
 }

@@ -1,11 +1,6 @@
 package io.invito.store;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -13,21 +8,9 @@ import org.junit.jupiter.api.Test;
  * Needs {@code INVITO_TEST_PG_URL} (CI's .ci/run sets it).
  */
 class MailboxStorePostgresIT {
-  private static final String SCHEMA = "mailbox_store_it";
-
   @Test
   void keepsWhatWasPushedThePassesAndWhenAnInvitationWasSent() throws SQLException {
-    String url = System.getenv("INVITO_TEST_PG_URL");
-    assumeTrue(
-        url != null && !url.isBlank(),
-        "INVITO_TEST_PG_URL is not set: no PostgreSQL to migrate (.ci/run starts one and sets it)");
-    try (Connection connection = DriverManager.getConnection(url);
-        Statement statement = connection.createStatement()) {
-      statement.execute("DROP SCHEMA IF EXISTS " + SCHEMA + " CASCADE");
-      statement.execute("CREATE SCHEMA " + SCHEMA);
-    }
-    try (Store store =
-        Store.open(url + (url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA)) {
+    try (Store store = Store.open(InvitationHistoryPostgresIT.freshSchema("mailbox_store_it"))) {
       MailboxStoreTest.checks(store);
     }
   }
