@@ -53,7 +53,8 @@ public final class MailException extends RuntimeException {
         return "the connection was dropped (" + at.getMessage() + ")";
       }
       String message = String.valueOf(at.getMessage());
-      if (message.contains("OVERQUOTA") || message.toLowerCase().contains("quota")) {
+      if (message.contains("OVERQUOTA")
+          || message.toLowerCase(java.util.Locale.ROOT).contains("quota")) {
         return "the mailbox is full: " + message;
       }
     }
