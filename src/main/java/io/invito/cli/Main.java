@@ -28,6 +28,7 @@ import picocli.CommandLine.ScopeType;
       DigestCommand.class,
       InvitesCommand.class,
       CallsCommand.class,
+      DraftsCommand.class,
       ContactsCommand.class,
       MatchCommand.class,
       BackupCommand.class,

@@ -92,6 +92,9 @@ final class StatusCommand extends ReportCommand {
                       source.sourceId(),
                       source.state().name().toLowerCase(Locale.ROOT),
                       source.lastError().map(StatusCommand::oneLine).orElse("")));
+      if (loaded.mail().isPresent()) {
+        MailboxLines.print(pipeline.store().mailbox().passes(), zone, out);
+      }
     }
   }
 

@@ -13,6 +13,7 @@ import java.util.Optional;
  *     (PostgreSQL) store
  * @param outputDir where digests and invitation drafts are written
  * @param keep what the owner keeps of the events found: attendance, kinds, keywords
+ * @param mail the owner's mailbox, where drafts are put and sent mail is seen; empty without one
  */
 public record Config(
     Path directory,
@@ -27,7 +28,8 @@ public record Config(
     Path templatesDir,
     boolean cluster,
     KeepRules keep,
-    CallSettings calls) {
+    CallSettings calls,
+    Optional<MailSettings> mail) {
 
   public Config {
     sources = List.copyOf(sources);
@@ -52,7 +54,8 @@ public record Config(
         templatesDir,
         cluster,
         keep,
-        calls);
+        calls,
+        mail);
   }
 
   public Config withSources(List<Source> sources) {
@@ -69,6 +72,7 @@ public record Config(
         templatesDir,
         cluster,
         keep,
-        calls);
+        calls,
+        mail);
   }
 }

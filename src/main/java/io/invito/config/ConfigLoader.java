@@ -51,7 +51,8 @@ public final class ConfigLoader {
         "fetch",
         "matching",
         "keep",
-        "calls");
+        "calls",
+        "mail");
     Owner owner = owner(main.get("owner"));
     String storeUrl = storeUrl(main.get("store"), dir);
     boolean cluster = cluster(main.get("store"), storeUrl);
@@ -75,7 +76,8 @@ public final class ConfigLoader {
         templates,
         cluster,
         keep(main.get("keep")),
-        calls(main.get("calls")));
+        calls(main.get("calls")),
+        MailSettings.read(main.get("mail"), dir));
   }
 
   /** The {@code calls} section: how many people the daily call list proposes (2 to 5). */

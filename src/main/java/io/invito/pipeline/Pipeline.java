@@ -278,12 +278,35 @@ public final class Pipeline implements AutoCloseable {
     // the new draft is the correction to send.
     List<String> warnings = new ArrayList<>(contactList.problems());
     warnings.addAll(round.warnings());
+    if (config.mail().isPresent()) {
+      warnings.addAll(new MailboxRound(config, store, clock).syncAndPush(asOf));
+    }
     return new DraftPass(matches.size(), written, warnings);
   }
 
   /** The contacts as the file has them now (rows with problems left out). */
   public List<Contact> contacts() {
     return readContacts().contacts();
+  }
+
+  /**
+   * {@code invito drafts push}: the e-mail drafts waiting to be sent, put in the owner's Drafts
+   * folder once each.
+   *
+   * @throws io.invito.mail.MailException when the mailbox cannot be used (recorded for status)
+   */
+  public io.invito.mail.PushReport pushDrafts(Instant asOf) {
+    return new MailboxRound(config, store, clock).push(asOf);
+  }
+
+  /**
+   * {@code invito drafts sync}: the drafts seen in the Sent folder marked sent; one line saying
+   * what was read and marked.
+   *
+   * @throws io.invito.mail.MailException when the mailbox cannot be used (recorded for status)
+   */
+  public String syncSent(boolean deletedMeansSkip) {
+    return new MailboxRound(config, store, clock).sync(deletedMeansSkip).summary();
   }
 
   /** The contacts file as it is now: the user may edit it between passes. */

@@ -156,8 +156,9 @@ public final class InvitationStore {
   }
 
   /**
-   * When each contact was last drafted or sent an invitation; skipped ones do not count, and
-   * superseded ones only when they had been sent (the contact did receive them).
+   * When each contact was last drafted or sent an invitation (when it was sent, if the mailbox
+   * said; else when it was drafted); skipped ones do not count, and superseded ones only when they
+   * had been sent (the contact did receive them).
    */
   public Map<String, Instant> lastInvitedByContact() {
     return lastInvitedByContactBefore(FAR_FUTURE);
@@ -189,7 +190,7 @@ public final class InvitationStore {
           Map<String, Instant> last = new LinkedHashMap<>();
           try (PreparedStatement select =
               connection.prepareStatement(
-                  "SELECT contact_id, MAX(created_at) AS last_invited FROM invitations"
+                  "SELECT contact_id, MAX(COALESCE(sent_at, created_at)) AS last_invited FROM invitations"
                       + " WHERE ("
                       + statuses
                       + ") AND created_at < ?"
@@ -207,24 +208,38 @@ public final class InvitationStore {
 
   /** Marks a drafted (or skipped) current invitation sent; false when there is none such. */
   public boolean markSent(String id) {
-    return setStatus(id, Invitation.Status.SENT, "'DRAFTED', 'SKIPPED'");
+    return setStatus(id, Invitation.Status.SENT, "'DRAFTED', 'SKIPPED'", Optional.empty());
+  }
+
+  /**
+   * As {@link #markSent(String)}, with the time the mailbox says it was sent: the per-contact pause
+   * then counts from it rather than from when the draft was made.
+   */
+  public boolean markSent(String id, Instant sentAt) {
+    return setStatus(id, Invitation.Status.SENT, "'DRAFTED', 'SKIPPED'", Optional.of(sentAt));
   }
 
   /** Marks a drafted current invitation skipped; false when there is none such, or it was sent. */
   public boolean skip(String id) {
-    return setStatus(id, Invitation.Status.SKIPPED, "'DRAFTED'");
+    return setStatus(id, Invitation.Status.SKIPPED, "'DRAFTED'", Optional.empty());
   }
 
-  // Only the current revision can be DRAFTED, SENT or SKIPPED, so the status picks it.
-  private boolean setStatus(String id, Invitation.Status status, String from) {
+  // Only the current revision can be DRAFTED, SENT or SKIPPED, so the status picks it. The time
+  // sent goes in the same statement: a status without it would count the pause from the draft.
+  private boolean setStatus(
+      String id, Invitation.Status status, String from, Optional<Instant> sentAt) {
     return database.transact(
         "mark invitation " + id + " " + status,
         connection -> {
           try (PreparedStatement update =
               connection.prepareStatement(
-                  "UPDATE invitations SET status = ? WHERE id = ? AND status IN (" + from + ")")) {
+                  "UPDATE invitations SET status = ?, sent_at = COALESCE(?, sent_at)"
+                      + " WHERE id = ? AND status IN ("
+                      + from
+                      + ")")) {
             update.setString(1, status.name());
-            update.setString(2, id);
+            Database.setInstant(update, 2, sentAt);
+            update.setString(3, id);
             return update.executeUpdate() > 0;
           }
         });

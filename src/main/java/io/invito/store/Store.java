@@ -33,6 +33,7 @@ public final class Store implements AutoCloseable {
   private final HostPauseStore hostPauses;
   private final CallStore calls;
   private final PostLog posts;
+  private final MailboxStore mailbox;
 
   private Store(Optional<Connection> keeper, Optional<StoreLock> lock, Database database) {
     this.keeper = keeper;
@@ -45,6 +46,7 @@ public final class Store implements AutoCloseable {
     this.hostPauses = new HostPauseStore(database);
     this.calls = new CallStore(database);
     this.posts = new PostLog(database);
+    this.mailbox = new MailboxStore(database);
   }
 
   /**
@@ -141,6 +143,10 @@ public final class Store implements AutoCloseable {
   /** The events each week's public post shared. */
   public PostLog posts() {
     return posts;
+  }
+
+  public MailboxStore mailbox() {
+    return mailbox;
   }
 
   @Override

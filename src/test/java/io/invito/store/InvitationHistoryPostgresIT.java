@@ -26,7 +26,7 @@ class InvitationHistoryPostgresIT {
 
   @Test
   void upgradesAStoreWithDraftsAndKeepsASentDraftThatIsSupersededAfterwards() throws SQLException {
-    String url = freshSchema();
+    String url = freshSchema(SCHEMA);
     Flyway.configure()
         .dataSource(url, null, null)
         .locations("classpath:db/migration", "classpath:db/vendor/postgresql")
