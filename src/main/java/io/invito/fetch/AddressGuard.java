@@ -23,20 +23,42 @@ import java.util.Set;
  * widen what the user allowed, and a name-routed local service stays closed when only {@code
  * 127.0.0.1} was allowed for the demo.
  *
- * <p>Known gap, DNS rebinding: we resolve the name here and HttpClient resolves it again when it
- * connects. A hostile DNS server with a zero TTL can answer a public address to us and a loopback
- * one to HttpClient a moment later. {@code java.net.http} offers no way to connect to an address we
- * chose while keeping the host name for TLS and the Host header, so closing the window would need a
- * custom resolver (JDK 18+ {@code InetAddressResolverProvider}) or another client.
+ * <p>DNS rebinding: the check and the connection use the same look-up. The fetcher's HTTP client
+ * asks {@link #checkedAddresses} for the addresses to connect to, which looks the name up once and
+ * returns only addresses that pass the rules above (or refuses them all), so a name that answers a
+ * public address to the early check and a loopback one a moment later is refused when connecting.
  */
 final class AddressGuard {
   private static final Set<String> SCHEMES = Set.of("http", "https");
   private static final String ALLOW_HINT = " (add %s to fetch.allowedHosts to allow)";
 
+  /** How names become addresses: the system resolver, or a test's. */
+  @FunctionalInterface
+  interface Lookup {
+    Lookup SYSTEM = InetAddress::getAllByName;
+
+    InetAddress[] addresses(String host) throws UnknownHostException;
+  }
+
+  /** A host whose addresses must not be connected to; its message is the refusal. */
+  static final class RefusedHostException extends UnknownHostException {
+    private static final long serialVersionUID = 1L;
+
+    RefusedHostException(String refusal) {
+      super(refusal);
+    }
+  }
+
   private final List<String> allowedNames = new ArrayList<>();
   private final List<AddressRange> allowedRanges = new ArrayList<>();
+  private final Lookup lookup;
 
   AddressGuard(List<String> allowedHosts) {
+    this(allowedHosts, Lookup.SYSTEM);
+  }
+
+  AddressGuard(List<String> allowedHosts, Lookup lookup) {
+    this.lookup = lookup;
     for (String entry : allowedHosts) {
       String host = normalize(entry.strip());
       if (host.isEmpty()) {
@@ -93,20 +115,52 @@ final class AddressGuard {
                           + "; only dotted-decimal addresses are fetched")
               .orElse("refused: " + host + " is not a valid IP address"));
     }
-    InetAddress[] addresses;
     try {
-      // Blocks for as long as the system resolver takes; DNS has no per-call timeout in the JDK.
-      addresses = InetAddress.getAllByName(host);
+      checkedAddresses(host);
+      return Optional.empty();
+    } catch (RefusedHostException refused) {
+      return Optional.of(refused.getMessage());
     } catch (UnknownHostException unknown) {
       return Optional.of("unknown host " + host);
+    }
+  }
+
+  /**
+   * The addresses a connection to this host may use: one look-up, every address checked. The HTTP
+   * client connects only to what this returns, so what was checked is what is reached.
+   *
+   * @throws RefusedHostException when the host or one of its addresses is not allowed
+   * @throws UnknownHostException when the name does not resolve
+   */
+  InetAddress[] checkedAddresses(String written) throws UnknownHostException {
+    String host = normalize(written);
+    Optional<InetAddress> literal = AddressRange.literal(host);
+    if (literal.isPresent()) {
+      Optional<String> refusal = refusal(host, literal.get(), true);
+      if (refusal.isPresent()) {
+        throw new RefusedHostException(refusal.get());
+      }
+      return new InetAddress[] {literal.get()};
+    }
+    if (host.contains(":") || NumericHost.endsInNumber(host)) {
+      // findRefusal explains these forms; no client should get this far with one.
+      throw new RefusedHostException("refused: " + host + " is not a valid IP address");
+    }
+    // Blocks for as long as the system resolver takes; DNS has no per-call timeout in the JDK.
+    InetAddress[] addresses = lookup.addresses(host);
+    if (addresses.length == 0) {
+      throw new UnknownHostException(host);
+    }
+    if (allowedNames.contains(host)) {
+      return addresses;
     }
     for (InetAddress address : addresses) {
       Optional<String> refusal = refusal(host, address, false);
       if (refusal.isPresent()) {
-        return refusal;
+        throw new RefusedHostException(refusal.get());
       }
     }
-    return Optional.empty();
+    return addresses;
   }
 
   private Optional<String> refusal(String host, InetAddress address, boolean literal) {
