@@ -1,6 +1,7 @@
 package io.invito.fetch;
 
 import io.invito.config.ConfigException;
+import io.invito.config.HostPort;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.URI;
@@ -49,23 +50,60 @@ final class AddressGuard {
     }
   }
 
-  private final List<String> allowedNames = new ArrayList<>();
-  private final List<AddressRange> allowedRanges = new ArrayList<>();
+  /** One allowedHosts entry: a name or an address range, on one port or on any ({@code ANY}). */
+  private record Allowance(String name, AddressRange range, int port) {
+    boolean allowsName(String host, int wanted) {
+      return name != null && name.equals(host) && onPort(wanted);
+    }
+
+    boolean allowsAddress(InetAddress address, int wanted) {
+      return range != null && range.contains(address) && onPort(wanted);
+    }
+
+    private boolean onPort(int wanted) {
+      return port == HostPort.ANY || port == wanted;
+    }
+  }
+
+  private final List<Allowance> allowances = new ArrayList<>();
   private final Lookup lookup;
 
   AddressGuard(List<String> allowedHosts) {
-    this(allowedHosts, Lookup.SYSTEM);
+    this(allowedHosts, List.of(), Lookup.SYSTEM);
   }
 
-  AddressGuard(List<String> allowedHosts, Lookup lookup) {
+  /**
+   * @param sources the configured sources' URLs: an entry without a port allows only the ports of
+   *     the sources on that host (a redirect from there to another port is refused); with no
+   *     sources given, such an entry allows every port (tests and benchmarks on random ports)
+   */
+  AddressGuard(List<String> allowedHosts, List<URI> sources, Lookup lookup) {
     this.lookup = lookup;
     for (String entry : allowedHosts) {
-      String host = normalize(entry.strip());
-      if (host.isEmpty()) {
+      if (entry.isBlank()) {
         continue;
       }
       try {
-        AddressRange.parse(host).ifPresentOrElse(allowedRanges::add, () -> allowedNames.add(host));
+        HostPort written = HostPort.parse(entry);
+        String host = normalize(written.host());
+        Optional<AddressRange> range = AddressRange.parse(host);
+        Allowance any =
+            new Allowance(range.isPresent() ? null : host, range.orElse(null), HostPort.ANY);
+        if (written.port() != HostPort.ANY || sources.isEmpty()) {
+          allowances.add(new Allowance(any.name(), any.range(), written.port()));
+          continue;
+        }
+        for (URI source : sources) {
+          String sourceHost = host(source).map(AddressGuard::normalize).orElse("");
+          boolean same =
+              any.allowsName(sourceHost, HostPort.ANY)
+                  || AddressRange.literal(sourceHost)
+                      .filter(address -> any.allowsAddress(address, HostPort.ANY))
+                      .isPresent();
+          if (same) {
+            allowances.add(new Allowance(any.name(), any.range(), port(source)));
+          }
+        }
       } catch (IllegalArgumentException invalid) {
         throw new ConfigException(
             "fetch.allowedHosts: '"
@@ -90,12 +128,13 @@ final class AddressGuard {
       return Optional.of("refused: " + url + " names no host");
     }
     String host = normalize(written.get());
-    if (allowedNames.contains(host)) {
+    int port = port(url);
+    if (allowsName(host, port)) {
       return Optional.empty();
     }
     Optional<InetAddress> literal = AddressRange.literal(host);
     if (literal.isPresent()) {
-      return refusal(host, literal.get(), true);
+      return refusal(host, port, literal.get(), true);
     }
     if (host.contains(":")) {
       return Optional.of("refused: " + host + " is not a valid IP address"); // zone ids too
@@ -116,7 +155,7 @@ final class AddressGuard {
               .orElse("refused: " + host + " is not a valid IP address"));
     }
     try {
-      checkedAddresses(host);
+      checkedAddresses(host, port);
       return Optional.empty();
     } catch (RefusedHostException refused) {
       return Optional.of(refused.getMessage());
@@ -132,11 +171,11 @@ final class AddressGuard {
    * @throws RefusedHostException when the host or one of its addresses is not allowed
    * @throws UnknownHostException when the name does not resolve
    */
-  InetAddress[] checkedAddresses(String written) throws UnknownHostException {
+  InetAddress[] checkedAddresses(String written, int port) throws UnknownHostException {
     String host = normalize(written);
     Optional<InetAddress> literal = AddressRange.literal(host);
     if (literal.isPresent()) {
-      Optional<String> refusal = refusal(host, literal.get(), true);
+      Optional<String> refusal = refusal(host, port, literal.get(), true);
       if (refusal.isPresent()) {
         throw new RefusedHostException(refusal.get());
       }
@@ -151,11 +190,11 @@ final class AddressGuard {
     if (addresses.length == 0) {
       throw new UnknownHostException(host);
     }
-    if (allowedNames.contains(host)) {
+    if (allowsName(host, port)) {
       return addresses;
     }
     for (InetAddress address : addresses) {
-      Optional<String> refusal = refusal(host, address, false);
+      Optional<String> refusal = refusal(host, port, address, false);
       if (refusal.isPresent()) {
         throw new RefusedHostException(refusal.get());
       }
@@ -163,14 +202,33 @@ final class AddressGuard {
     return addresses;
   }
 
-  private Optional<String> refusal(String host, InetAddress address, boolean literal) {
+  private boolean allowsName(String host, int port) {
+    return allowances.stream().anyMatch(allowance -> allowance.allowsName(host, port));
+  }
+
+  /** The port a URL connects to: the written one, else the scheme's. */
+  static int port(URI url) {
+    if (url.getPort() >= 0) {
+      return url.getPort();
+    }
+    String authority = url.getRawAuthority();
+    if (url.getHost() == null && authority != null && authority.matches(".*:[0-9]{1,5}")) {
+      return Integer.parseInt(authority.substring(authority.lastIndexOf(':') + 1));
+    }
+    return "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+  }
+
+  private Optional<String> refusal(String host, int port, InetAddress address, boolean literal) {
     Optional<String> kind = describe(address);
     if (kind.isEmpty()) {
       return Optional.empty();
     }
-    if (literal && allowedRanges.stream().anyMatch(range -> range.contains(address))) {
+    if (literal
+        && allowances.stream().anyMatch(allowance -> allowance.allowsAddress(address, port))) {
       return Optional.empty();
     }
+    // An entry on this port, for the hint: "host:port" names exactly what would be allowed.
+    String entry = (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     if (literal) {
       // ::ffff:127.0.0.1 says which IPv4 address it carries; ::1 and 10.0.0.1 say enough.
       String carried =
@@ -178,7 +236,7 @@ final class AddressGuard {
               ? address.getHostAddress() + ", "
               : "";
       return Optional.of(
-          "refused: " + host + " is " + carried + kind.get() + ALLOW_HINT.formatted("it"));
+          "refused: " + host + " is " + carried + kind.get() + ALLOW_HINT.formatted(entry));
     }
     return Optional.of(
         "refused: "
@@ -187,7 +245,7 @@ final class AddressGuard {
             + address.getHostAddress()
             + ", "
             + kind.get()
-            + ALLOW_HINT.formatted(host));
+            + ALLOW_HINT.formatted(entry));
   }
 
   /** What kind of non-public address this is: "a loopback address", ...; empty when public. */

@@ -1,6 +1,7 @@
 package io.invito.fetch;
 
 import io.invito.config.FetchSettings;
+import io.invito.config.HostPort;
 import io.invito.model.FetchResult;
 import io.invito.model.FetchResult.Outcome;
 import io.invito.model.Validators;
@@ -8,6 +9,7 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -88,18 +90,32 @@ public final class Fetcher implements AutoCloseable {
    *     before a request and stored when a server sends {@code Retry-After}
    */
   public Fetcher(FetchSettings settings, Clock clock, HostPauses pauses) {
-    this(settings, clock, pauses, AddressGuard.Lookup.SYSTEM);
+    this(settings, clock, pauses, List.of());
+  }
+
+  /**
+   * @param sources the configured sources' URLs: an {@code allowedHosts} entry without a port then
+   *     allows only the ports of the sources on that host, so allowing 127.0.0.1 for one local feed
+   *     does not let a redirect reach every other service on the machine
+   */
+  public Fetcher(FetchSettings settings, Clock clock, HostPauses pauses, List<URI> sources) {
+    this(settings, clock, pauses, sources, AddressGuard.Lookup.SYSTEM);
   }
 
   /**
    * @param lookup how host names become addresses; the guard's check and the connection both go
    *     through this one look-up (tests give a resolver that changes its answer)
    */
-  Fetcher(FetchSettings settings, Clock clock, HostPauses pauses, AddressGuard.Lookup lookup) {
+  Fetcher(
+      FetchSettings settings,
+      Clock clock,
+      HostPauses pauses,
+      List<URI> sources,
+      AddressGuard.Lookup lookup) {
     this.settings = settings;
     this.pauses = pauses;
     this.clock = clock;
-    this.guard = new AddressGuard(settings.allowedHosts(), lookup);
+    this.guard = new AddressGuard(settings.allowedHosts(), sources, lookup);
     this.reader = new BodyReader(settings.maxBytes());
     this.deadlines =
         new ScheduledThreadPoolExecutor(
@@ -116,8 +132,20 @@ public final class Fetcher implements AutoCloseable {
     DnsResolver pinned =
         new DnsResolver() {
           @Override
+          public List<InetSocketAddress> resolve(String host, int port)
+              throws UnknownHostException {
+            List<InetSocketAddress> addresses = new ArrayList<>();
+            for (InetAddress address : guard.checkedAddresses(host, port)) {
+              addresses.add(new InetSocketAddress(address, port));
+            }
+            return addresses;
+          }
+
+          @Override
           public InetAddress[] resolve(String host) throws UnknownHostException {
-            return guard.checkedAddresses(host);
+            // Not asked by the connection operator (it passes the port); without a port only
+            // entries that allow every port can apply.
+            return guard.checkedAddresses(host, HostPort.ANY);
           }
 
           @Override

@@ -65,6 +65,7 @@ class FetcherRebindingTest {
             TestServer.settings(Duration.ofSeconds(5), allowedHosts),
             Clock.systemUTC(),
             HostPauses.NONE,
+            List.of(),
             lookup)) {
       return fetcher.fetch(url, Validators.NONE);
     }
@@ -82,7 +83,9 @@ class FetcherRebindingTest {
     assertThat(result.error())
         .hasValue(
             "refused: evil.test is 127.0.0.2, a loopback address"
-                + " (add evil.test to fetch.allowedHosts to allow)");
+                + " (add evil.test:"
+                + loopback.port()
+                + " to fetch.allowedHosts to allow)");
     // The early check saw the public address; the connection asked again and was refused.
     assertThat(asked).containsExactly("evil.test", "evil.test");
   }
