@@ -233,6 +233,7 @@ public final class Fetcher implements AutoCloseable {
           result
               .get()
               .retryAfter()
+              .or(() -> serverErrorPause(result.get(), host, gate))
               .ifPresent(
                   until -> {
                     gate.block(until, clock.instant());
@@ -240,6 +241,7 @@ public final class Fetcher implements AutoCloseable {
                   });
           return result.get();
         }
+        settleStreak(attempt.lastStatus, host, gate); // a redirect is an answer too
         if (redirects >= settings.maxRedirects()) {
           return attempt.failed(
               attempt.lastStatus, "more than " + settings.maxRedirects() + " redirects");
@@ -252,6 +254,27 @@ public final class Fetcher implements AutoCloseable {
       if (held != null) {
         held.leave();
       }
+    }
+  }
+
+  /**
+   * The pause the whole host earns by answering 5xx again and again (counted over every source on
+   * it and kept in the store, so a restart does not start the count afresh); empty otherwise.
+   */
+  private Optional<Instant> serverErrorPause(FetchResult result, String host, HostGate gate) {
+    if (result.status() < 500 || result.status() > 599) {
+      settleStreak(result.status(), host, gate);
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    int inARow = gate.serverError(pauses.countServerError(host, now));
+    return HostGate.pauseAfterServerErrors(inARow).map(now::plus);
+  }
+
+  /** An HTTP answer that is not a 5xx ends the host's streak; no answer at all changes nothing. */
+  private void settleStreak(int status, String host, HostGate gate) {
+    if (status != 0 && (status < 500 || status > 599) && gate.answered()) {
+      pauses.clearServerErrors(host);
     }
   }
 
@@ -270,7 +293,7 @@ public final class Fetcher implements AutoCloseable {
                         + host
                         + " blocked until "
                         + until
-                        + " (it asked us to retry after then)",
+                        + " (it asked us to wait, or kept answering with server errors)",
                     Optional.of(until)));
   }
 
