@@ -357,6 +357,7 @@ public final class Pipeline implements AutoCloseable {
         new Digest(week, config.owner(), asOf, entries, store.sources().all(), previous);
     List<Path> files = new DigestWriter(config.outputDir()).write(digest);
     store.digests().record(week, asOf);
+    KillPoint.reach("digest.recorded");
     return files;
   }
 
