@@ -22,7 +22,9 @@ import java.util.Set;
  * whatever it resolves to; an address or CIDR entry lets through URLs that write such an address. A
  * name that merely resolves into an allowed range stays refused, so a DNS record (anyone's) cannot
  * widen what the user allowed, and a name-routed local service stays closed when only {@code
- * 127.0.0.1} was allowed for the demo.
+ * 127.0.0.1} was allowed for the demo. An entry may name a port ({@code 127.0.0.1:8080}); one
+ * without a port allows only the ports of the configured sources on that host, so a redirect from a
+ * local feed cannot reach the other services on the machine.
  *
  * <p>DNS rebinding: the check and the connection use the same look-up. The fetcher's HTTP client
  * asks {@link #checkedAddresses} for the addresses to connect to, which looks the name up once and

@@ -55,7 +55,8 @@ import org.apache.hc.core5.util.Timeout;
  *
  * <p>Politeness is per host:port ({@link HostGate}): at most {@code perHostConcurrency} requests in
  * flight, starts at least {@code hostSpacing} apart, and none while a 429 or 503's {@code
- * Retry-After} runs. The overall limit is the caller's: the number of threads it fetches on.
+ * Retry-After} runs, or while the host rests after three 5xx answers in a row. The overall limit is
+ * the caller's: the number of threads it fetches on.
  */
 public final class Fetcher implements AutoCloseable {
   private static final String ACCEPT =
