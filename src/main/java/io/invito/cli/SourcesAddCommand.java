@@ -6,6 +6,7 @@ import io.invito.config.Source;
 import io.invito.config.SourceType;
 import io.invito.config.SourcesFileWriter;
 import io.invito.fetch.Fetcher;
+import io.invito.fetch.HostPauses;
 import io.invito.model.FetchResult;
 import io.invito.model.Validators;
 import io.invito.parse.FeedLinks;
@@ -78,7 +79,10 @@ final class SourcesAddCommand implements Callable<Integer> {
       candidates = List.of(new DiscoveredSource(address, sourceType(type), ""));
     } else {
       FetchResult page;
-      try (Fetcher fetcher = new Fetcher(config.fetch(), Clock.systemUTC())) {
+      List<URI> scope = new ArrayList<>(config.sources().stream().map(Source::url).toList());
+      scope.add(address); // the page the user names here is as good as a source's
+      try (Fetcher fetcher =
+          new Fetcher(config.fetch(), Clock.systemUTC(), HostPauses.NONE, scope)) {
         page = fetcher.fetch(address, Validators.NONE);
       }
       if (!page.ok()) {

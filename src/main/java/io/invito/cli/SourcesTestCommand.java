@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -71,7 +72,13 @@ final class SourcesTestCommand implements Callable<Integer> {
     Source source = configuredSource.orElseGet(() -> adHoc(target));
     boolean configured = configuredSource.isPresent();
     SourceTrial trial;
-    try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
+    // An address the user names here may be fetched as a configured source's would (its port too).
+    Config scoped =
+        configured
+            ? loaded
+            : loaded.withSources(
+                Stream.concat(loaded.sources().stream(), Stream.of(source)).toList());
+    try (Pipeline pipeline = Pipeline.open(scoped, Clock.systemUTC())) {
       trial = pipeline.trySource(source, suggest);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
 
 /**
  * Checks {@code fetch.allowedHosts} at load: each entry must be a host name, a dotted-decimal or
- * IPv6 address, or a CIDR range of either, which is what the fetcher's address guard understands. A
- * typo here would otherwise either silently allow nothing or fail only at the first fetch.
+ * IPv6 address, or a CIDR range of either, optionally with a port ({@link HostPort}), which is what
+ * the fetcher's address guard understands. A typo here would otherwise either silently allow
+ * nothing or fail only at the first fetch.
  */
 final class AllowedHosts {
   private static final Pattern DOTTED_QUAD =
@@ -43,9 +44,20 @@ final class AllowedHosts {
 
   /** What is wrong with the entry, or empty when the guard can use it. */
   static Optional<String> check(String entry) {
-    String host = entry.strip().toLowerCase(Locale.ROOT);
-    if (host.contains("://")) {
-      return problem("is a URL; write only its host (e.g. 127.0.0.1 or feeds.example.org)");
+    String written = entry.strip().toLowerCase(Locale.ROOT);
+    if (written.contains("://")) {
+      return problem(
+          "is a URL; write only its host, with a port if you like"
+              + " (e.g. 127.0.0.1:8080 or feeds.example.org)");
+    }
+    String host;
+    try {
+      host = HostPort.parse(written).host();
+    } catch (IllegalArgumentException badPort) {
+      return problem(badPort.getMessage());
+    }
+    if (host.isEmpty()) {
+      return problem("names a port but no host");
     }
     if (host.startsWith("*")) {
       return problem("is a wildcard; write each host name, or an address range in CIDR form");

@@ -42,6 +42,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableMethod;
 import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Prints the week's events as an iCalendar file to import or subscribe to. Times are written in
@@ -49,6 +51,8 @@ import net.fortuna.ical4j.validate.ValidationException;
  * reading is the digest's, so the same week prints the same bytes.
  */
 final class CalendarRenderer {
+  private static final Logger LOG = LoggerFactory.getLogger(CalendarRenderer.class);
+
   static final String PRODUCT = "-//invito//weekly digest//EN";
   static final String UID_SUFFIX = "@invito";
 
@@ -73,7 +77,12 @@ final class CalendarRenderer {
         Event event = events.get(summary.id());
         // A recording has no time to put in a calendar; the digest lists it, the calendar not.
         if (!event.onDemand()) {
-          calendar.add(event(event, summary, digest.generatedAt(), page.labels()));
+          try {
+            calendar.add(event(event, summary, digest.generatedAt(), page.labels()));
+          } catch (RuntimeException | StackOverflowError failure) {
+            // One event the calendar cannot hold leaves it out, not the whole week's calendar.
+            LOG.warn("the digest's calendar leaves out event {}: {}", event.id(), failure, failure);
+          }
         }
       }
     }

@@ -58,6 +58,7 @@ public final class DigestWriter {
     AtomicFile.write(html, new HtmlRenderer().render(page));
     KillPoint.reach("digest.html");
     AtomicFile.write(calendar, new CalendarRenderer().render(digest, page));
+    KillPoint.reach("digest.calendar");
     String htmlName = html.getFileName().toString();
     new FeedWriter()
         .write(
@@ -65,6 +66,7 @@ public final class DigestWriter {
             digest,
             page,
             publishedAt.map(base -> base.resolve(htmlName).toString()).orElse(htmlName));
+    KillPoint.reach("digest.feed");
     return List.of(markdown, html, calendar, feed);
   }
 }

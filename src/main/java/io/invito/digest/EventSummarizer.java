@@ -16,9 +16,12 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** Turns a digest entry into what the reader sees: owner's language, owner's zone, markers. */
 final class EventSummarizer {
+  private static final Logger LOG = LoggerFactory.getLogger(EventSummarizer.class);
   private static final int SNIPPET = 300;
 
   private final Labels labels;
@@ -37,6 +40,42 @@ final class EventSummarizer {
 
   Clocks clocks() {
     return clocks;
+  }
+
+  /**
+   * The summary, or, when this one event cannot be summarised (a bug meeting an unusual event, an
+   * event too deep for the stack), a plain entry that names it and says why: one bad event never
+   * stops the digest of the others. The log keeps the trace.
+   */
+  EventSummary summarizeOrNote(Digest.Entry entry) {
+    try {
+      return summarize(entry);
+    } catch (RuntimeException | StackOverflowError failure) {
+      Event event = entry.event().event();
+      String reason =
+          failure.getMessage() == null
+              ? failure.getClass().getSimpleName()
+              : failure.getClass().getSimpleName() + ": " + failure.getMessage();
+      LOG.warn("the digest shows event {} without its details: {}", event.id(), reason, failure);
+      Optional<ZonedDateTime> start =
+          event.start().map(time -> time.withZoneSameInstant(owner.zone()));
+      String title = DigestText.oneLine(event.title());
+      return new EventSummary(
+          event.id(),
+          title.isEmpty() ? labels.get("untitled") : title,
+          Optional.empty(),
+          start.map(ZonedDateTime::toInstant).orElse(Instant.MAX),
+          start.map(ZonedDateTime::toLocalDate),
+          start.map(clocks::day).orElseGet(() -> labels.get("section.onDemand")),
+          "",
+          List.of(),
+          event.cancelled(),
+          false,
+          false,
+          List.of(),
+          labels.get("summary.failed", DigestText.oneLine(reason)),
+          List.of());
+    }
   }
 
   EventSummary summarize(Digest.Entry entry) {

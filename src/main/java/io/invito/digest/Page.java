@@ -50,7 +50,7 @@ record Page(
     Clocks clocks = summarizer.clocks();
     List<EventSummary> events =
         digest.entries().stream()
-            .map(summarizer::summarize)
+            .map(summarizer::summarizeOrNote)
             .sorted(
                 Comparator.comparing(EventSummary::start)
                     .thenComparing(EventSummary::title)

@@ -6,6 +6,7 @@ import io.invito.model.KnownEvent;
 import io.invito.model.Reason;
 import io.invito.model.Week;
 import io.invito.output.AtomicFile;
+import io.invito.output.KillPoint;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -40,6 +41,7 @@ final class IndexWriter {
                     .thenComparing(row -> row.invitation().channel()))
             .toList();
     AtomicFile.write(folder.resolve("index.md"), markdown(rows));
+    KillPoint.reach("index.markdown");
     AtomicFile.write(folder.resolve("index.csv"), csv(rows));
   }
 

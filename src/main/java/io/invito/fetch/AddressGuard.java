@@ -1,6 +1,7 @@
 package io.invito.fetch;
 
 import io.invito.config.ConfigException;
+import io.invito.config.HostPort;
 import java.net.Inet4Address;
 import java.net.InetAddress;
 import java.net.URI;
@@ -21,29 +22,90 @@ import java.util.Set;
  * whatever it resolves to; an address or CIDR entry lets through URLs that write such an address. A
  * name that merely resolves into an allowed range stays refused, so a DNS record (anyone's) cannot
  * widen what the user allowed, and a name-routed local service stays closed when only {@code
- * 127.0.0.1} was allowed for the demo.
+ * 127.0.0.1} was allowed for the demo. An entry may name a port ({@code 127.0.0.1:8080}); one
+ * without a port allows only the ports of the configured sources on that host, so a redirect from a
+ * local feed cannot reach the other services on the machine.
  *
- * <p>Known gap, DNS rebinding: we resolve the name here and HttpClient resolves it again when it
- * connects. A hostile DNS server with a zero TTL can answer a public address to us and a loopback
- * one to HttpClient a moment later. {@code java.net.http} offers no way to connect to an address we
- * chose while keeping the host name for TLS and the Host header, so closing the window would need a
- * custom resolver (JDK 18+ {@code InetAddressResolverProvider}) or another client.
+ * <p>DNS rebinding: the check and the connection use the same look-up. The fetcher's HTTP client
+ * asks {@link #checkedAddresses} for the addresses to connect to, which looks the name up once and
+ * returns only addresses that pass the rules above (or refuses them all), so a name that answers a
+ * public address to the early check and a loopback one a moment later is refused when connecting.
  */
 final class AddressGuard {
   private static final Set<String> SCHEMES = Set.of("http", "https");
   private static final String ALLOW_HINT = " (add %s to fetch.allowedHosts to allow)";
 
-  private final List<String> allowedNames = new ArrayList<>();
-  private final List<AddressRange> allowedRanges = new ArrayList<>();
+  /** How names become addresses: the system resolver, or a test's. */
+  @FunctionalInterface
+  interface Lookup {
+    Lookup SYSTEM = InetAddress::getAllByName;
+
+    InetAddress[] addresses(String host) throws UnknownHostException;
+  }
+
+  /** A host whose addresses must not be connected to; its message is the refusal. */
+  static final class RefusedHostException extends UnknownHostException {
+    private static final long serialVersionUID = 1L;
+
+    RefusedHostException(String refusal) {
+      super(refusal);
+    }
+  }
+
+  /** One allowedHosts entry: a name or an address range, on one port or on any ({@code ANY}). */
+  private record Allowance(String name, AddressRange range, int port) {
+    boolean allowsName(String host, int wanted) {
+      return name != null && name.equals(host) && onPort(wanted);
+    }
+
+    boolean allowsAddress(InetAddress address, int wanted) {
+      return range != null && range.contains(address) && onPort(wanted);
+    }
+
+    private boolean onPort(int wanted) {
+      return port == HostPort.ANY || port == wanted;
+    }
+  }
+
+  private final List<Allowance> allowances = new ArrayList<>();
+  private final Lookup lookup;
 
   AddressGuard(List<String> allowedHosts) {
+    this(allowedHosts, List.of(), Lookup.SYSTEM);
+  }
+
+  /**
+   * @param sources the configured sources' URLs: an entry without a port allows only the ports of
+   *     the sources on that host (a redirect from there to another port is refused); with no
+   *     sources given, such an entry allows every port (tests and benchmarks on random ports)
+   */
+  AddressGuard(List<String> allowedHosts, List<URI> sources, Lookup lookup) {
+    this.lookup = lookup;
     for (String entry : allowedHosts) {
-      String host = normalize(entry.strip());
-      if (host.isEmpty()) {
+      if (entry.isBlank()) {
         continue;
       }
       try {
-        AddressRange.parse(host).ifPresentOrElse(allowedRanges::add, () -> allowedNames.add(host));
+        HostPort written = HostPort.parse(entry);
+        String host = normalize(written.host());
+        Optional<AddressRange> range = AddressRange.parse(host);
+        Allowance any =
+            new Allowance(range.isPresent() ? null : host, range.orElse(null), HostPort.ANY);
+        if (written.port() != HostPort.ANY || sources.isEmpty()) {
+          allowances.add(new Allowance(any.name(), any.range(), written.port()));
+          continue;
+        }
+        for (URI source : sources) {
+          String sourceHost = host(source).map(AddressGuard::normalize).orElse("");
+          boolean same =
+              any.allowsName(sourceHost, HostPort.ANY)
+                  || AddressRange.literal(sourceHost)
+                      .filter(address -> any.allowsAddress(address, HostPort.ANY))
+                      .isPresent();
+          if (same) {
+            allowances.add(new Allowance(any.name(), any.range(), port(source)));
+          }
+        }
       } catch (IllegalArgumentException invalid) {
         throw new ConfigException(
             "fetch.allowedHosts: '"
@@ -68,12 +130,13 @@ final class AddressGuard {
       return Optional.of("refused: " + url + " names no host");
     }
     String host = normalize(written.get());
-    if (allowedNames.contains(host)) {
+    int port = port(url);
+    if (allowsName(host, port)) {
       return Optional.empty();
     }
     Optional<InetAddress> literal = AddressRange.literal(host);
     if (literal.isPresent()) {
-      return refusal(host, literal.get(), true);
+      return refusal(host, port, literal.get(), true);
     }
     if (host.contains(":")) {
       return Optional.of("refused: " + host + " is not a valid IP address"); // zone ids too
@@ -93,30 +156,81 @@ final class AddressGuard {
                           + "; only dotted-decimal addresses are fetched")
               .orElse("refused: " + host + " is not a valid IP address"));
     }
-    InetAddress[] addresses;
     try {
-      // Blocks for as long as the system resolver takes; DNS has no per-call timeout in the JDK.
-      addresses = InetAddress.getAllByName(host);
+      checkedAddresses(host, port);
+      return Optional.empty();
+    } catch (RefusedHostException refused) {
+      return Optional.of(refused.getMessage());
     } catch (UnknownHostException unknown) {
       return Optional.of("unknown host " + host);
     }
-    for (InetAddress address : addresses) {
-      Optional<String> refusal = refusal(host, address, false);
-      if (refusal.isPresent()) {
-        return refusal;
-      }
-    }
-    return Optional.empty();
   }
 
-  private Optional<String> refusal(String host, InetAddress address, boolean literal) {
+  /**
+   * The addresses a connection to this host may use: one look-up, every address checked. The HTTP
+   * client connects only to what this returns, so what was checked is what is reached.
+   *
+   * @throws RefusedHostException when the host or one of its addresses is not allowed
+   * @throws UnknownHostException when the name does not resolve
+   */
+  InetAddress[] checkedAddresses(String written, int port) throws UnknownHostException {
+    String host = normalize(written);
+    Optional<InetAddress> literal = AddressRange.literal(host);
+    if (literal.isPresent()) {
+      Optional<String> refusal = refusal(host, port, literal.get(), true);
+      if (refusal.isPresent()) {
+        throw new RefusedHostException(refusal.get());
+      }
+      return new InetAddress[] {literal.get()};
+    }
+    if (host.contains(":") || NumericHost.endsInNumber(host)) {
+      // findRefusal explains these forms; no client should get this far with one.
+      throw new RefusedHostException("refused: " + host + " is not a valid IP address");
+    }
+    // Blocks for as long as the system resolver takes; DNS has no per-call timeout in the JDK.
+    InetAddress[] addresses = lookup.addresses(host);
+    if (addresses.length == 0) {
+      throw new UnknownHostException(host);
+    }
+    if (allowsName(host, port)) {
+      return addresses;
+    }
+    for (InetAddress address : addresses) {
+      Optional<String> refusal = refusal(host, port, address, false);
+      if (refusal.isPresent()) {
+        throw new RefusedHostException(refusal.get());
+      }
+    }
+    return addresses;
+  }
+
+  private boolean allowsName(String host, int port) {
+    return allowances.stream().anyMatch(allowance -> allowance.allowsName(host, port));
+  }
+
+  /** The port a URL connects to: the written one, else the scheme's. */
+  static int port(URI url) {
+    if (url.getPort() >= 0) {
+      return url.getPort();
+    }
+    String authority = url.getRawAuthority();
+    if (url.getHost() == null && authority != null && authority.matches(".*:[0-9]{1,5}")) {
+      return Integer.parseInt(authority.substring(authority.lastIndexOf(':') + 1));
+    }
+    return "https".equalsIgnoreCase(url.getScheme()) ? 443 : 80;
+  }
+
+  private Optional<String> refusal(String host, int port, InetAddress address, boolean literal) {
     Optional<String> kind = describe(address);
     if (kind.isEmpty()) {
       return Optional.empty();
     }
-    if (literal && allowedRanges.stream().anyMatch(range -> range.contains(address))) {
+    if (literal
+        && allowances.stream().anyMatch(allowance -> allowance.allowsAddress(address, port))) {
       return Optional.empty();
     }
+    // An entry on this port, for the hint: "host:port" names exactly what would be allowed.
+    String entry = (host.contains(":") ? "[" + host + "]" : host) + ":" + port;
     if (literal) {
       // ::ffff:127.0.0.1 says which IPv4 address it carries; ::1 and 10.0.0.1 say enough.
       String carried =
@@ -124,7 +238,7 @@ final class AddressGuard {
               ? address.getHostAddress() + ", "
               : "";
       return Optional.of(
-          "refused: " + host + " is " + carried + kind.get() + ALLOW_HINT.formatted("it"));
+          "refused: " + host + " is " + carried + kind.get() + ALLOW_HINT.formatted(entry));
     }
     return Optional.of(
         "refused: "
@@ -133,7 +247,7 @@ final class AddressGuard {
             + address.getHostAddress()
             + ", "
             + kind.get()
-            + ALLOW_HINT.formatted(host));
+            + ALLOW_HINT.formatted(entry));
   }
 
   /** What kind of non-public address this is: "a loopback address", ...; empty when public. */

@@ -1,34 +1,49 @@
 package io.invito.fetch;
 
 import io.invito.config.FetchSettings;
+import io.invito.config.HostPort;
 import io.invito.model.FetchResult;
 import io.invito.model.FetchResult.Outcome;
 import io.invito.model.Validators;
 import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.SocketTimeoutException;
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.net.http.HttpClient;
-import java.net.http.HttpConnectTimeoutException;
+import java.net.UnknownHostException;
 import java.net.http.HttpHeaders;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.zip.ZipException;
 import javax.net.ssl.SSLException;
+import org.apache.hc.client5.http.ConnectTimeoutException;
+import org.apache.hc.client5.http.DnsResolver;
+import org.apache.hc.client5.http.HttpHostConnectException;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.config.RequestConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpResponse;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.HttpEntity;
+import org.apache.hc.core5.io.CloseMode;
+import org.apache.hc.core5.util.Timeout;
 
 /**
  * Fetches one URL the way a polite, careful feed reader does, and returns every kind of network,
@@ -40,7 +55,8 @@ import javax.net.ssl.SSLException;
  *
  * <p>Politeness is per host:port ({@link HostGate}): at most {@code perHostConcurrency} requests in
  * flight, starts at least {@code hostSpacing} apart, and none while a 429 or 503's {@code
- * Retry-After} runs. The overall limit is the caller's: the number of threads it fetches on.
+ * Retry-After} runs, or while the host rests after three 5xx answers in a row. The overall limit is
+ * the caller's: the number of threads it fetches on.
  */
 public final class Fetcher implements AutoCloseable {
   private static final String ACCEPT =
@@ -53,8 +69,8 @@ public final class Fetcher implements AutoCloseable {
   private final Clock clock;
   private final AddressGuard guard;
   private final BodyReader reader;
-  private final ExecutorService executor;
-  private final HttpClient client;
+  private final ScheduledThreadPoolExecutor deadlines;
+  private final CloseableHttpClient client;
   private final HostPauses pauses;
   // One entry per host:port ever fetched: a few thousand small objects at most, never evicted.
   private final ConcurrentMap<String, HostGate> hosts = new ConcurrentHashMap<>();
@@ -75,30 +91,89 @@ public final class Fetcher implements AutoCloseable {
    *     before a request and stored when a server sends {@code Retry-After}
    */
   public Fetcher(FetchSettings settings, Clock clock, HostPauses pauses) {
+    this(settings, clock, pauses, List.of());
+  }
+
+  /**
+   * @param sources the configured sources' URLs: an {@code allowedHosts} entry without a port then
+   *     allows only the ports of the sources on that host, so allowing 127.0.0.1 for one local feed
+   *     does not let a redirect reach every other service on the machine
+   */
+  public Fetcher(FetchSettings settings, Clock clock, HostPauses pauses, List<URI> sources) {
+    this(settings, clock, pauses, sources, AddressGuard.Lookup.SYSTEM);
+  }
+
+  /**
+   * @param lookup how host names become addresses; the guard's check and the connection both go
+   *     through this one look-up (tests give a resolver that changes its answer)
+   */
+  Fetcher(
+      FetchSettings settings,
+      Clock clock,
+      HostPauses pauses,
+      List<URI> sources,
+      AddressGuard.Lookup lookup) {
     this.settings = settings;
     this.pauses = pauses;
     this.clock = clock;
-    this.guard = new AddressGuard(settings.allowedHosts());
+    this.guard = new AddressGuard(settings.allowedHosts(), sources, lookup);
     this.reader = new BodyReader(settings.maxBytes());
-    AtomicInteger threads = new AtomicInteger();
-    this.executor =
-        Executors.newCachedThreadPool(
+    this.deadlines =
+        new ScheduledThreadPoolExecutor(
+            1,
             task -> {
-              Thread thread = new Thread(task, "invito-fetch-" + threads.incrementAndGet());
+              Thread thread = new Thread(task, "invito-fetch-deadlines");
               thread.setDaemon(true); // a Fetcher nobody closed must not keep the JVM alive
               return thread;
             });
+    deadlines.setRemoveOnCancelPolicy(true);
+    // Apache HttpClient rather than java.net.http: its DnsResolver lets the connection use only
+    // the addresses the guard checked (java.net.http resolves again on its own, JDK 17 has no
+    // hook), while TLS still checks the certificate against the host name.
+    DnsResolver pinned =
+        new DnsResolver() {
+          @Override
+          public List<InetSocketAddress> resolve(String host, int port)
+              throws UnknownHostException {
+            List<InetSocketAddress> addresses = new ArrayList<>();
+            for (InetAddress address : guard.checkedAddresses(host, port)) {
+              addresses.add(new InetSocketAddress(address, port));
+            }
+            return addresses;
+          }
+
+          @Override
+          public InetAddress[] resolve(String host) throws UnknownHostException {
+            // Not asked by the connection operator (it passes the port); without a port only
+            // entries that allow every port can apply.
+            return guard.checkedAddresses(host, HostPort.ANY);
+          }
+
+          @Override
+          public String resolveCanonicalHostname(String host) {
+            return host; // asked only for Kerberos, which we never use
+          }
+        };
     this.client =
-        HttpClient.newBuilder()
-            .connectTimeout(settings.connectTimeout())
+        HttpClients.custom()
+            .setConnectionManager(
+                PoolingHttpClientConnectionManagerBuilder.create()
+                    .setDnsResolver(pinned)
+                    .setMaxConnPerRoute(Math.max(1, settings.perHostConcurrency()))
+                    .setMaxConnTotal(Math.max(20, settings.perHostConcurrency() * 8))
+                    .setDefaultConnectionConfig(
+                        ConnectionConfig.custom()
+                            .setConnectTimeout(Timeout.of(settings.connectTimeout()))
+                            .build())
+                    .build())
             // We follow redirects ourselves so that the guard sees, and the count includes, each
-            // hop.
-            .followRedirects(HttpClient.Redirect.NEVER)
-            // HTTP/2 would try an h2c upgrade on plain http, which some small servers mishandle;
-            // two
-            // requests per host gain nothing from multiplexing.
-            .version(HttpClient.Version.HTTP_1_1)
-            .executor(executor)
+            // hop; BodyReader undoes Content-Encoding under the size cap; a retry is the next
+            // run's.
+            .disableRedirectHandling()
+            .disableContentCompression()
+            .disableAutomaticRetries()
+            .disableCookieManagement()
+            .disableAuthCaching()
             .build();
   }
 
@@ -159,6 +234,7 @@ public final class Fetcher implements AutoCloseable {
           result
               .get()
               .retryAfter()
+              .or(() -> serverErrorPause(result.get(), host, gate))
               .ifPresent(
                   until -> {
                     gate.block(until, clock.instant());
@@ -166,6 +242,7 @@ public final class Fetcher implements AutoCloseable {
                   });
           return result.get();
         }
+        settleStreak(attempt.lastStatus, host, gate); // a redirect is an answer too
         if (redirects >= settings.maxRedirects()) {
           return attempt.failed(
               attempt.lastStatus, "more than " + settings.maxRedirects() + " redirects");
@@ -178,6 +255,27 @@ public final class Fetcher implements AutoCloseable {
       if (held != null) {
         held.leave();
       }
+    }
+  }
+
+  /**
+   * The pause the whole host earns by answering 5xx again and again (counted over every source on
+   * it and kept in the store, so a restart does not start the count afresh); empty otherwise.
+   */
+  private Optional<Instant> serverErrorPause(FetchResult result, String host, HostGate gate) {
+    if (result.status() < 500 || result.status() > 599) {
+      settleStreak(result.status(), host, gate);
+      return Optional.empty();
+    }
+    Instant now = clock.instant();
+    int inARow = gate.serverError(pauses.countServerError(host, now));
+    return HostGate.pauseAfterServerErrors(inARow).map(now::plus);
+  }
+
+  /** An HTTP answer that is not a 5xx ends the host's streak; no answer at all changes nothing. */
+  private void settleStreak(int status, String host, HostGate gate) {
+    if (status != 0 && (status < 500 || status > 599) && gate.answered()) {
+      pauses.clearServerErrors(host);
     }
   }
 
@@ -196,62 +294,84 @@ public final class Fetcher implements AutoCloseable {
                         + host
                         + " blocked until "
                         + until
-                        + " (it asked us to retry after then)",
+                        + " (it asked us to wait, or kept answering with server errors)",
                     Optional.of(until)));
   }
 
   /** One request and response; empty when it redirected (attempt.current is then the target). */
-  private Optional<FetchResult> exchange(Attempt attempt) throws InterruptedException {
+  private Optional<FetchResult> exchange(Attempt attempt) {
     long remaining = attempt.remaining();
     if (remaining <= 0) {
       return Optional.of(attempt.timedOut(0));
     }
-    HttpRequest request;
+    HttpGet request;
     try {
-      request = request(attempt.current, attempt.validators, Duration.ofNanos(remaining));
+      request = request(attempt.current, attempt.validators, remaining);
     } catch (IllegalArgumentException unsupported) {
       return Optional.of(
           attempt.failed(0, "cannot fetch '" + attempt.current + "': " + unsupported.getMessage()));
     }
-    HttpResponse<InputStream> response;
-    try {
-      response = client.send(request, info -> new BodyStream(attempt.deadline()));
-    } catch (HttpConnectTimeoutException slow) {
-      return Optional.of(
-          attempt.failed(
-              0, "could not connect within " + Phrases.duration(settings.connectTimeout())));
-    } catch (HttpTimeoutException slow) {
-      return Optional.of(attempt.timedOut(0));
-    } catch (ConnectException refused) {
-      return Optional.of(
-          attempt.failed(
-              0, "could not connect to " + HostGate.key(attempt.current) + describe(refused)));
-    } catch (SSLException tls) {
-      return Optional.of(attempt.failed(0, "TLS failed" + describe(tls)));
-    } catch (IOException network) {
-      return Optional.of(attempt.failed(0, "network error" + describe(network)));
-    }
-    int status = response.statusCode();
-    try (InputStream body = response.body()) {
-      return response(attempt, response, body);
-    } catch (HttpTimeoutException slow) {
-      return Optional.of(attempt.timedOut(status));
+    // The response timeout bounds each read; this bounds the whole exchange, so a server that
+    // drips a byte a second cannot hold a worker past the deadline. Cancelling closes the socket.
+    ScheduledFuture<?> deadline =
+        deadlines.schedule(request::cancel, remaining, TimeUnit.NANOSECONDS);
+    int status = 0;
+    try (ClassicHttpResponse response = client.executeOpen(null, request, null)) {
+      status = response.getCode();
+      HttpEntity entity = response.getEntity();
+      try (InputStream body =
+          entity == null ? InputStream.nullInputStream() : entity.getContent()) {
+        return response(attempt, status, headers(response), body);
+      }
+    } catch (AddressGuard.RefusedHostException refused) {
+      return Optional.of(attempt.failed(0, refused.getMessage()));
     } catch (BodyReader.TooLargeException | BodyReader.UnsupportedEncodingException refused) {
       return Optional.of(attempt.failed(status, refused.getMessage()));
-    } catch (ZipException broken) {
-      return Optional.of(attempt.failed(status, "body does not decompress" + describe(broken)));
-    } catch (EOFException truncated) {
-      return Optional.of(attempt.failed(status, "body ended early"));
-    } catch (IOException network) {
-      return Optional.of(
-          attempt.failed(status, "network error reading the body" + describe(network)));
+    } catch (IOException failure) {
+      return Optional.of(failed(attempt, status, failure));
+    } finally {
+      deadline.cancel(false);
     }
   }
 
+  /** Words a network failure; past the deadline every failure is the timeout that caused it. */
+  private FetchResult failed(Attempt attempt, int status, IOException failure) {
+    if (attempt.remaining() > 0 && failure instanceof ConnectTimeoutException) {
+      return attempt.failed(
+          0, "could not connect within " + Phrases.duration(settings.connectTimeout()));
+    }
+    if (attempt.remaining() <= 0 || failure instanceof SocketTimeoutException) {
+      return attempt.timedOut(status);
+    }
+    if (status != 0) {
+      if (failure instanceof ZipException) {
+        return attempt.failed(status, "body does not decompress" + describe(failure));
+      }
+      if (failure instanceof EOFException) {
+        return attempt.failed(status, "body ended early");
+      }
+      return attempt.failed(status, "network error reading the body" + describe(failure));
+    }
+    if (failure instanceof HttpHostConnectException) {
+      return attempt.failed(
+          0, "could not connect to " + HostGate.key(attempt.current) + describe(failure));
+    }
+    if (failure instanceof SSLException) {
+      return attempt.failed(0, "TLS failed" + describe(failure));
+    }
+    return attempt.failed(0, "network error" + describe(failure));
+  }
+
+  private static HttpHeaders headers(ClassicHttpResponse response) {
+    Map<String, List<String>> values = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+    for (Header header : response.getHeaders()) {
+      values.computeIfAbsent(header.getName(), name -> new ArrayList<>()).add(header.getValue());
+    }
+    return HttpHeaders.of(values, (name, value) -> true);
+  }
+
   private Optional<FetchResult> response(
-      Attempt attempt, HttpResponse<InputStream> response, InputStream body) throws IOException {
-    int status = response.statusCode();
-    HttpHeaders headers = response.headers();
+      Attempt attempt, int status, HttpHeaders headers, InputStream body) throws IOException {
     attempt.lastStatus = status;
     if (REDIRECTS.contains(status)) {
       Optional<String> location = headers.firstValue("location");
@@ -317,17 +437,20 @@ public final class Fetcher implements AutoCloseable {
             CachePolicy.freshUntil(headers, clock.instant())));
   }
 
-  private HttpRequest request(URI url, Validators validators, Duration timeout) {
-    HttpRequest.Builder builder =
-        HttpRequest.newBuilder(url)
-            .GET()
-            .timeout(timeout)
-            .header("User-Agent", settings.userAgent())
-            .header("Accept", ACCEPT)
-            .header("Accept-Encoding", "gzip, deflate");
-    validators.etag().ifPresent(etag -> builder.header("If-None-Match", etag));
-    validators.lastModified().ifPresent(date -> builder.header("If-Modified-Since", date));
-    return builder.build();
+  private HttpGet request(URI url, Validators validators, long timeoutNanos) {
+    HttpGet request = new HttpGet(url);
+    Timeout timeout = Timeout.of(Math.max(1, timeoutNanos / 1_000_000), TimeUnit.MILLISECONDS);
+    request.setConfig(
+        RequestConfig.custom()
+            .setConnectionRequestTimeout(timeout)
+            .setResponseTimeout(timeout)
+            .build());
+    request.setHeader("User-Agent", settings.userAgent());
+    request.setHeader("Accept", ACCEPT);
+    request.setHeader("Accept-Encoding", "gzip, deflate");
+    validators.etag().ifPresent(etag -> request.setHeader("If-None-Match", etag));
+    validators.lastModified().ifPresent(date -> request.setHeader("If-Modified-Since", date));
+    return request;
   }
 
   /** The redirect target, relative to the URL that redirected. */
@@ -354,7 +477,7 @@ public final class Fetcher implements AutoCloseable {
   @Override
   public void close() {
     closed = true;
-    // JDK 17's HttpClient has no close(); its selector thread ends once the client is unreachable.
-    executor.shutdown();
+    client.close(CloseMode.IMMEDIATE);
+    deadlines.shutdownNow();
   }
 }

@@ -1,6 +1,7 @@
 package io.invito.fetch;
 
 import java.net.URI;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
@@ -13,10 +14,15 @@ import java.util.concurrent.TimeUnit;
  * threads.
  */
 final class HostGate {
+  static final int SERVER_ERRORS_BEFORE_PAUSE = 3;
+  private static final Duration MAX_SERVER_ERROR_PAUSE = Duration.ofHours(2);
+
   private final Semaphore permits;
   private final long spacingNanos;
   private long nextStart = Long.MIN_VALUE; // guarded by this
   private volatile Instant blockedUntil = Instant.MIN;
+  private int serverErrors; // guarded by this: 5xx answers in a row, in this process
+  private boolean storedStreakCleared; // guarded by this: the shared streak reset once at least
 
   HostGate(int perHost, long spacingNanos) {
     this.permits = new Semaphore(perHost, true); // fair: a long queue is served in order
@@ -69,6 +75,38 @@ final class HostGate {
     if (capped.isAfter(blockedUntil)) {
       blockedUntil = capped;
     }
+  }
+
+  /** Counts a 5xx answer and returns how many came in a row, here or (when more) elsewhere. */
+  synchronized int serverError(int storedStreak) {
+    serverErrors = Math.max(serverErrors + 1, storedStreak);
+    return serverErrors;
+  }
+
+  /**
+   * Ends the streak after an answer that was not a server error; true when the shared streak must
+   * be cleared too (this process counted errors, or has not cleared it since it started).
+   */
+  synchronized boolean answered() {
+    boolean clearStored = serverErrors > 0 || !storedStreakCleared;
+    serverErrors = 0;
+    storedStreakCleared = true;
+    return clearStored;
+  }
+
+  /**
+   * How long the whole host rests after this many 5xx answers in a row: nothing for the first
+   * {@value #SERVER_ERRORS_BEFORE_PAUSE}, then 5 minutes doubling up to 2 hours. A source's own
+   * back-off only spares that source; a failing server hosting many feeds is spared by this.
+   */
+  static Optional<Duration> pauseAfterServerErrors(int inARow) {
+    if (inARow < SERVER_ERRORS_BEFORE_PAUSE) {
+      return Optional.empty();
+    }
+    int doublings = Math.min(inARow - SERVER_ERRORS_BEFORE_PAUSE, 5);
+    Duration pause = Duration.ofMinutes(5).multipliedBy(1L << doublings);
+    return Optional.of(
+        pause.compareTo(MAX_SERVER_ERROR_PAUSE) > 0 ? MAX_SERVER_ERROR_PAUSE : pause);
   }
 
   /** {@code host:port}, the port made explicit, so that one server has one gate. */

@@ -22,6 +22,19 @@ public interface HostPauses {
         }
       };
 
+  /**
+   * Counts one more 5xx in a row from the host where every process sees it, and returns the streak;
+   * zero when nothing beyond this process keeps count.
+   */
+  default int countServerError(String host, Instant now) {
+    return 0;
+  }
+
+  /** The host answered without a server error: the shared streak is over. */
+  default void clearServerErrors(String host) {
+    // nothing kept beyond the fetcher's own memory
+  }
+
   /** Until when the host is paused, when that is after now. */
   Optional<Instant> find(String host, Instant now);
 

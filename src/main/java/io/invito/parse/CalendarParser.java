@@ -61,7 +61,7 @@ final class CalendarParser {
     IcsTree tree = new IcsTree();
     Optional<String> trouble = Optional.empty();
     try {
-      String bounded = IcsNesting.bound(decoded.text(), warnings);
+      String bounded = IcsNesting.bound(IcsBudget.bound(decoded.text(), warnings), warnings);
       new CalendarParserImpl().parse(new UnfoldingReader(new StringReader(bounded)), tree);
     } catch (ParserException | IOException e) {
       trouble = Optional.of("not a valid calendar: " + e.getMessage());

@@ -197,6 +197,7 @@ final class DraftRound {
                               invitation.eventId() + "|" + invitation.contactId(), List.of())))
               .toList();
       InvitationWriter.writeIndex(outputDir, week, drafts, contacts, known);
+      KillPoint.reach("index.week");
     }
   }
 

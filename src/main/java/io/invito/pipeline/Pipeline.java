@@ -93,7 +93,13 @@ public final class Pipeline implements AutoCloseable {
     Store store = Store.open(config.storeUrl());
     // Pauses hosts asked for live in the store, so the next run and other nodes honour them.
     store.hostPauses().forgetEndedBefore(clock.instant());
-    Fetcher fetcher = new Fetcher(config.fetch(), clock, new StoredHostPauses(store.hostPauses()));
+    // allowedHosts entries without a port reach only the ports of the configured sources.
+    Fetcher fetcher =
+        new Fetcher(
+            config.fetch(),
+            clock,
+            new StoredHostPauses(store.hostPauses()),
+            config.sources().stream().map(Source::url).toList());
     return new Pipeline(config, store, fetcher, templates, clock);
   }
 
@@ -396,6 +402,7 @@ public final class Pipeline implements AutoCloseable {
         new Digest(week, config.owner(), asOf, entries, store.sources().all(), previous, post);
     List<Path> files = new ArrayList<>(new DigestWriter(config.outputDir()).write(digest));
     store.digests().record(week, asOf);
+    KillPoint.reach("digest.recorded");
     // The post beside it, listed after the digest's own files so the run summary shows it too.
     post.ifPresent(
         written -> {

@@ -10,6 +10,7 @@ import io.invito.model.RawEvent;
 import io.invito.model.Rejection;
 import io.invito.model.SourceHealth;
 import io.invito.model.Validators;
+import io.invito.output.KillPoint;
 import io.invito.parse.Extraction;
 import io.invito.store.SourceStore;
 import java.net.URI;
@@ -107,6 +108,7 @@ final class SourceReader {
         CachePolicy.validatorsToSend(
             sourceStore.validators(url), sourceStore.lastUnconditional(url), now);
     FetchResult fetched = fetcher.fetch(URI.create(url), validators);
+    KillPoint.reach("fetch.fetched");
     if (fetched.outcome() == FetchResult.Outcome.NOT_MODIFIED) {
       SourceHealth health = healthPolicy.update(previous, fetched, previous.eventsLastTime(), now);
       // A 304 updates what is stored about the response (RFC 9111, 4.3.4): a server that rotates

@@ -22,4 +22,14 @@ final class StoredHostPauses implements HostPauses {
   public void pause(String host, Instant until) {
     store.pause(host, until);
   }
+
+  @Override
+  public int countServerError(String host, Instant now) {
+    return store.countServerError(host, now);
+  }
+
+  @Override
+  public void clearServerErrors(String host) {
+    store.clearServerErrors(host);
+  }
 }

@@ -1,5 +1,6 @@
 package io.invito.store;
 
+import io.invito.output.KillPoint;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -39,6 +40,8 @@ final class Database {
       connection.setAutoCommit(false);
       try {
         T result = work.run(connection);
+        // A crash here must leave nothing of the work behind: the rerun redoes all of it.
+        KillPoint.reach("store.uncommitted");
         connection.commit();
         return result;
       } catch (SQLException | RuntimeException failure) {

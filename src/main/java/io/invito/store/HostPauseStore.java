@@ -2,6 +2,7 @@ package io.invito.store;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -57,6 +58,57 @@ public final class HostPauseStore {
             insert.executeUpdate();
           }
           return null;
+        });
+  }
+
+  /**
+   * Counts one more 5xx in a row from the host and returns the streak; a streak whose last error is
+   * older than a day starts again at one.
+   */
+  public int countServerError(String host, Instant now) {
+    return database.transact(
+        "count a server error of host " + host,
+        connection -> {
+          try (PreparedStatement update =
+              connection.prepareStatement(
+                  "UPDATE host_server_errors SET in_a_row = CASE WHEN last_error_at < ? THEN 1"
+                      + " ELSE in_a_row + 1 END, last_error_at = ? WHERE host = ?")) {
+            update.setObject(1, Database.column(now.minus(Duration.ofDays(1))));
+            update.setObject(2, Database.column(now));
+            update.setString(3, host);
+            if (update.executeUpdate() == 0) {
+              try (PreparedStatement insert =
+                  connection.prepareStatement(
+                      "INSERT INTO host_server_errors (host, in_a_row, last_error_at)"
+                          + " VALUES (?, 1, ?)")) {
+                insert.setString(1, host);
+                insert.setObject(2, Database.column(now));
+                insert.executeUpdate();
+              }
+              return 1;
+            }
+          }
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT in_a_row FROM host_server_errors WHERE host = ?")) {
+            select.setString(1, host);
+            try (ResultSet row = select.executeQuery()) {
+              return row.next() ? row.getInt(1) : 1;
+            }
+          }
+        });
+  }
+
+  /** The host answered without a server error: its streak is over. */
+  public void clearServerErrors(String host) {
+    database.transact(
+        "clear the server errors of host " + host,
+        connection -> {
+          try (PreparedStatement delete =
+              connection.prepareStatement("DELETE FROM host_server_errors WHERE host = ?")) {
+            delete.setString(1, host);
+            return delete.executeUpdate();
+          }
         });
   }
 

@@ -15,7 +15,11 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
@@ -32,22 +36,46 @@ import org.junit.jupiter.api.io.TempDir;
 class CrashEquivalenceIT {
   private static final ZoneId ROME = ZoneId.of("Europe/Rome");
   private static final String AS_OF = "2026-11-29T18:00:00+01:00";
+
+  /**
+   * 30 points across fetch, store, match, draft, index and digest; {@code NAME@N} is the Nth time a
+   * point is reached. {@code store.uncommitted} is inside every store transaction, before commit.
+   */
   private static final List<String> POINTS =
       List.of(
+          "fetch.fetched",
+          "fetch.fetched@3",
           "fetch.read",
+          "store.uncommitted@2",
+          "store.uncommitted@8",
+          "store.uncommitted@20",
           "store.events",
           "store.rejections",
+          "store.validators",
           "store.validators@2",
           "store.health",
+          "store.health@2",
           "store.health@4",
           "match.computed",
           "match.saved",
+          "draft.file",
           "draft.file-written@2",
+          "draft.file@4",
           "draft.saved",
           "draft.saved@4",
           "draft.drafted",
+          "draft.redrafted",
+          "index.markdown",
+          "index.week",
           "index.written",
-          "digest.markdown");
+          "digest.markdown",
+          "digest.html",
+          "digest.calendar",
+          "digest.feed",
+          "digest.recorded");
+
+  /** Two killed runs at a time: each has its own config and store, and CI has two cores. */
+  private static final int PARALLEL = 2;
 
   @TempDir static Path work;
   private static DemoSite site;
@@ -77,19 +105,34 @@ class CrashEquivalenceIT {
     run(control, "");
     assertThat(state(control)).as("two uninterrupted runs agree").isEqualTo(expected);
 
-    List<String> differing = new ArrayList<>();
-    for (String point : POINTS) {
-      Path dir = config(point.replace('@', '-'));
-      assertThat(run(dir, point))
-          .as("the run reached %s and was halted there", point)
-          .isEqualTo(KillPoint.HALTED);
-      assertThat(run(dir, "")).as("the rerun after %s", point).isEqualTo(referenceCode);
-      State after = state(dir);
-      if (!after.equals(expected)) {
-        differing.add(point + ": " + after.difference(expected));
+    ExecutorService pool = Executors.newFixedThreadPool(PARALLEL);
+    try {
+      List<Future<Optional<String>>> outcomes = new ArrayList<>();
+      for (String point : POINTS) {
+        outcomes.add(pool.submit(() -> killAndRerun(point, referenceCode, expected)));
       }
+      List<String> differing = new ArrayList<>();
+      for (Future<Optional<String>> outcome : outcomes) {
+        outcome.get().ifPresent(differing::add);
+      }
+      assertThat(differing).as("kill points after which the rerun differs").isEmpty();
+    } finally {
+      pool.shutdownNow();
     }
-    assertThat(differing).as("kill points after which the rerun differs").isEmpty();
+  }
+
+  /** Kills a run at the point, reruns it, and says how the result differs, if it does. */
+  private static Optional<String> killAndRerun(String point, int referenceCode, State expected)
+      throws Exception {
+    Path dir = config(point.replace('@', '-'));
+    assertThat(run(dir, point))
+        .as("the run reached %s and was halted there", point)
+        .isEqualTo(KillPoint.HALTED);
+    assertThat(run(dir, "")).as("the rerun after %s", point).isEqualTo(referenceCode);
+    State after = state(dir);
+    return after.equals(expected)
+        ? Optional.empty()
+        : Optional.of(point + ": " + after.difference(expected));
   }
 
   private static Path config(String name) throws IOException {

@@ -71,6 +71,17 @@ class FetchConfigTest {
   }
 
   @Test
+  void readsAllowedHostsWithAPort() throws IOException {
+    FetchSettings fetch =
+        load("  allowedHosts: ['127.0.0.1:8080', 'feeds.local:443', '[::1]:8080',"
+                + " '10.0.0.0/8:80']\n")
+            .fetch();
+
+    assertThat(fetch.allowedHosts())
+        .containsExactly("127.0.0.1:8080", "feeds.local:443", "[::1]:8080", "10.0.0.0/8:80");
+  }
+
+  @Test
   void acceptsASingleAllowedHostWrittenWithoutAList() throws IOException {
     assertThat(load("  allowedHosts: 127.0.0.1\n").fetch().allowedHosts())
         .containsExactly("127.0.0.1");
@@ -91,7 +102,13 @@ class FetchConfigTest {
         "256.0.0.1             | is not a dotted-decimal IPv4 address",
         "fe80::1%eth0          | is not a valid IPv6 address",
         "bad host              | is not a host name, an IP address or a CIDR range",
-        "-dash.example.org     | is not a host name, an IP address or a CIDR range"
+        "-dash.example.org     | is not a host name, an IP address or a CIDR range",
+        "127.0.0.1:0           | has a port '0' outside 1..65535",
+        "127.0.0.1:65536       | has a port '65536' outside 1..65535",
+        "localhost:http        | has a port 'http' outside 1..65535",
+        "'[::1]:'              | has a port '' outside 1..65535",
+        ":8080                 | names a port but no host",
+        "bad_host!:8080        | is not a host name, an IP address or a CIDR range"
       })
   void refusesAnAllowedHostTheGuardCouldNotUseNamingFileIndexAndValue(
       String entry, String problem) {

@@ -69,7 +69,9 @@ class FetcherGuardTest {
 
     assertThat(result.error())
         .contains(
-            "refused: 127.0.0.1 is a loopback address (add it to fetch.allowedHosts to allow)");
+            "refused: 127.0.0.1 is a loopback address (add 127.0.0.1:"
+                + server.port()
+                + " to fetch.allowedHosts to allow)");
   }
 
   @Test

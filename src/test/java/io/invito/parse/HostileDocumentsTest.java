@@ -3,9 +3,13 @@ package io.invito.parse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.invito.model.RawEvent;
+import io.invito.testing.HostileDocuments;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -66,6 +70,46 @@ class HostileDocumentsTest {
                 assertThat(warning)
                     .contains("nests components 5002 deep from line 19")
                     .contains("deeper than 8"));
+  }
+
+  @Test
+  void aMillionLineCalendarIsCutToWholeComponentsBeforeIcal4jReadsIt() {
+    String ics = HostileDocuments.manyLines(1_000_000, 40, LocalDate.of(2026, 12, 10));
+
+    Extraction calendar = extractor.extract(Fixtures.text(ics, "https://hostile.example/big.ics"));
+
+    assertThat(calendar.error()).isEmpty();
+    assertThat(calendar.events()).hasSize(40);
+    assertThat(calendar.events()).extracting(RawEvent::title).doesNotContain("The padded one");
+    assertThat(calendar.warnings())
+        .contains(
+            "the document has 1,000,001 lines; read whole components up to 100,000 lines and"
+                + " left out 1 (the limit per calendar)");
+  }
+
+  @Test
+  void aCalendarWithinTheLineBudgetIsPassedOnUncopied() {
+    String ics =
+        HostileDocuments.manyLines(IcsBudget.MAX_LINES - 1, 40, LocalDate.of(2026, 12, 10));
+    List<String> warnings = new ArrayList<>();
+
+    assertThat(IcsBudget.bound(ics, warnings)).isSameAs(ics);
+    assertThat(warnings).isEmpty();
+  }
+
+  @Test
+  void manySmallEventsPastTheBudgetKeepTheFirstWholeOnes() {
+    String ics = HostileDocuments.manyLines(0, 14_000, LocalDate.of(2026, 12, 10));
+    List<String> warnings = new ArrayList<>();
+
+    String bounded = IcsBudget.bound(ics, warnings);
+
+    long kept = bounded.lines().filter("BEGIN:VEVENT"::equals).count();
+    long ended = bounded.lines().filter("END:VEVENT"::equals).count();
+    assertThat(bounded.lines().count()).isLessThanOrEqualTo(IcsBudget.MAX_LINES);
+    assertThat(kept).isEqualTo(ended).isGreaterThan(12_000);
+    assertThat(bounded).startsWith("BEGIN:VCALENDAR").endsWith("END:VCALENDAR\r\n");
+    assertThat(bounded).contains("UID:e0@hostile").doesNotContain("UID:e13999@hostile");
   }
 
   @Test
