@@ -43,7 +43,7 @@ final class EventsCommand extends CommandGroup {
 
     @Override
     void print(Config loaded, PrintWriter out) {
-      try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
+      try (Pipeline pipeline = Pipeline.openForReading(loaded, Clock.systemUTC())) {
         if (rejected) {
           printRejections(out, pipeline.store().events().rejections());
         } else {

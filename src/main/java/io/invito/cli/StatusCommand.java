@@ -33,7 +33,7 @@ final class StatusCommand extends ReportCommand {
   void print(Config loaded, PrintWriter out) {
     ZoneId zone = loaded.owner().zone();
     Instant now = Clock.systemUTC().instant();
-    try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
+    try (Pipeline pipeline = Pipeline.openForReading(loaded, Clock.systemUTC())) {
       List<JobStatus> jobs = Daemon.status(loaded);
       out.printf(
           "%-16s %-20s %-12s %9s  %-20s %s%n",
