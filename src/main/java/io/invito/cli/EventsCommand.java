@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -38,6 +39,8 @@ final class EventsCommand extends CommandGroup {
 
     private static final int TITLE_WIDTH = 60;
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     @Option(names = "--rejected", description = "List the items that were not events, and why.")
     boolean rejected;
 
@@ -57,21 +60,27 @@ final class EventsCommand extends CommandGroup {
         out.println("No events stored yet: run 'invito run' first.");
         return;
       }
+      // Columns padded by hand: printf parses its format for every row, a fifth of the time of
+      // listing 10,000 events.
+      StringBuilder row = new StringBuilder(256);
       for (KnownEvent known : events) {
         Event event = known.event();
-        out.printf(
-            "%s %-13s  %-34s  %-" + TITLE_WIDTH + "s  %-24s  %s  %s%s%n",
-            event.start().map(start -> start.format(WHEN)).orElse(ON_DEMAND),
-            event.start().map(start -> start.getZone().getId()).orElse(""),
-            status(known),
-            fit(event.title(), TITLE_WIDTH),
-            event.kinds().stream()
-                .map(kind -> kind.name().toLowerCase(Locale.ROOT))
-                .sorted()
-                .collect(Collectors.joining(",")),
-            event.id(),
-            String.join(",", event.sources()),
-            event.url().map(URI::toString).map(url -> " " + url).orElse(""));
+        row.setLength(0);
+        row.append(event.start().map(start -> start.format(WHEN)).orElse(ON_DEMAND)).append(' ');
+        pad(row, event.start().map(start -> start.getZone().getId()).orElse(""), 13).append("  ");
+        pad(row, status(known), 34).append("  ");
+        pad(row, fit(event.title(), TITLE_WIDTH), TITLE_WIDTH).append("  ");
+        pad(
+                row,
+                event.kinds().stream()
+                    .map(kind -> kind.name().toLowerCase(Locale.ROOT))
+                    .sorted()
+                    .collect(Collectors.joining(",")),
+                24)
+            .append("  ");
+        row.append(event.id()).append("  ").append(String.join(",", event.sources()));
+        event.url().ifPresent(url -> row.append(' ').append(url));
+        out.println(row);
         // Kept in the store, left out of matching and the digest: say by which rule.
         keep.dropReason(event).ifPresent(rule -> out.println("    left out by " + rule));
       }
@@ -119,9 +128,18 @@ final class EventsCommand extends CommandGroup {
       }
     }
 
+    /** The text, then spaces up to the width, as printf's {@code %-Ns} writes it. */
+    private static StringBuilder pad(StringBuilder row, String text, int width) {
+      row.append(text);
+      for (int i = text.length(); i < width; i++) {
+        row.append(' ');
+      }
+      return row;
+    }
+
     /** The text on one line, cut with an ellipsis when longer than the column. */
     private static String fit(String text, int width) {
-      String line = text == null ? "" : text.replaceAll("\\s+", " ").strip();
+      String line = text == null ? "" : SPACES.matcher(text).replaceAll(" ").strip();
       return line.length() <= width ? line : line.substring(0, width - 1) + "\u2026";
     }
   }
