@@ -11,6 +11,7 @@
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
+. bench/lib.sh
 runs=${RUNS:-5}
 events=${EVENTS:-10000}
 store=${STORE:-target/bench-store-$events}
@@ -18,18 +19,13 @@ invito=${INVITO:-./invito}
 
 if [ ! -f "$store/data/invito.mv.db" ]; then
   echo "generating $store ($events events) ..." >&2
-  mvn -B -o -q test-compile >&2
-  mvn -B -o -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
-    -Dmdep.includeScope=test >&2
-  java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-    io.invito.bench.StoreGenerator "$store" "$events" >&2
+  bench_java io.invito.bench.StoreGenerator "$store" "$events"
 fi
 # One run first, unmeasured: it builds the jar if needed and, with the launcher, the class archive.
 $invito --version >/dev/null 2>&1 || true
 
 timing=$(mktemp)
 trap 'rm -f "$timing"' EXIT
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $runs runs each, median; invito = $invito"
 printf '%-36s %9s %9s\n' command wall cpu

@@ -9,9 +9,11 @@
 # python3-icalendar).
 #
 #   bench/compare.sh            RUNS=9 bench/compare.sh            PYTHON=python3 bench/compare.sh
+#   INVITO="java -jar old.jar" PEERS=off bench/compare.sh     # another build of invito alone
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
+. bench/lib.sh
 runs=${RUNS:-5}
 python=${PYTHON:-/usr/bin/python3}
 corpus=${CORPUS:-target/bench-corpus}
@@ -19,11 +21,7 @@ invito=${INVITO:-./invito}
 
 if [ ! -d "$corpus/calendars" ]; then
   echo "generating $corpus ..." >&2
-  mvn -B -o -q test-compile >&2
-  mvn -B -o -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
-    -Dmdep.includeScope=test >&2
-  java -cp "target/test-classes:target/classes:$(cat target/bench-classpath.txt)" \
-    io.invito.bench.CorpusGenerator "$corpus" >&2
+  bench_java io.invito.bench.CorpusGenerator "$corpus"
 fi
 # Unmeasured: builds the jar if needed and, with the launcher, the class archive of `extract`.
 $invito extract "$corpus/calendars" >/dev/null 2>&1
@@ -31,7 +29,6 @@ $invito extract "$corpus/calendars" >/dev/null 2>&1
 timing=$(mktemp)
 found=$(mktemp)
 trap 'rm -f "$timing" "$found"' EXIT
-median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 
 # Runs "$@" $runs times; sets wall, cpu (medians) and count (what the last run found).
 measure() {
@@ -60,7 +57,10 @@ for part in feeds:feeds:feedparser big:feeds:feedparser pages:pages:extruct \
   measure "wc -l" $invito extract "$dir"
   printf -v ours '%6.2fs %6.2fs %6d' "$wall" "$cpu" "$count"
   invito_wall=$wall
-  if "$python" -c "import $module" 2>/dev/null; then
+  if [ "${PEERS:-on}" = off ]; then
+    theirs="(PEERS=off)"
+    ratio=-
+  elif "$python" -c "import $module" 2>/dev/null; then
     measure cat "$python" "bench/peers/$script.py" "$dir"
     printf -v theirs '%-10s %6.2fs %6.2fs %6d' "$module" "$wall" "$cpu" "$count"
     ratio=$(echo "scale=2; $wall / $invito_wall" | bc)x
