@@ -41,7 +41,7 @@ final class EventsCommand extends CommandGroup {
     @Override
     void print(Config loaded, PrintWriter out) {
       OwnerTime time = new OwnerTime(loaded.owner().zone());
-      try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
+      try (Pipeline pipeline = Pipeline.openForReading(loaded, Clock.systemUTC())) {
         Listing listing =
             rejected
                 ? rejections(time, pipeline.store().events().rejections())

@@ -74,7 +74,7 @@ final class InvitesCommand extends CommandGroup {
 
     @Override
     void print(Config loaded, PrintWriter out) {
-      try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
+      try (Pipeline pipeline = Pipeline.openForReading(loaded, Clock.systemUTC())) {
         List<String> columns =
             new ArrayList<>(List.of("ID", "WEEK", "CONTACT", "EVENT", "CHANNEL", "STATUS", "FILE"));
         if (history) {

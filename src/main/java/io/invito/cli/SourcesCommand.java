@@ -74,7 +74,7 @@ final class SourcesCommand extends CommandGroup {
 
     @Override
     void print(Config loaded, PrintWriter out) {
-      try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
+      try (Pipeline pipeline = Pipeline.openForReading(loaded, Clock.systemUTC())) {
         Map<String, SourceHealth> health =
             pipeline.store().sources().all().stream()
                 .collect(Collectors.toMap(SourceHealth::sourceId, Function.identity()));

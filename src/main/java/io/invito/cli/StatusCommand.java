@@ -29,7 +29,7 @@ final class StatusCommand extends ReportCommand {
   void print(Config loaded, PrintWriter out) {
     OwnerTime zone = new OwnerTime(loaded.owner().zone());
     Instant now = Clock.systemUTC().instant();
-    try (Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC())) {
+    try (Pipeline pipeline = Pipeline.openForReading(loaded, Clock.systemUTC())) {
       List<JobStatus> jobs = Daemon.status(loaded);
       out.printf(
           "%-16s %-22s %-12s %9s  %-23s %s%n",

@@ -67,20 +67,20 @@ public final class Pipeline implements AutoCloseable {
 
   private final Config config;
   private final Store store;
-  private final Fetcher fetcher;
-  private final TemplateSet templates;
+  // Made on first use: an HTTP client costs a listing command its TLS set-up, templates a read
+  // of their folder, and neither is needed to print what the store holds.
+  private Fetcher fetcher;
+  private TemplateSet templates;
   private final Clock clock;
   private final KeepFilter keep;
 
   /** The hour a day's call list is made for: the opportunities it mentions are open then. */
   private static final LocalTime CALL_LIST_TIME = LocalTime.of(8, 0);
 
-  private Pipeline(
-      Config config, Store store, Fetcher fetcher, TemplateSet templates, Clock clock) {
+  private Pipeline(Config config, Store store, TemplateSet templates, Clock clock) {
     this.config = config;
     this.keep = KeepFilter.of(config);
     this.store = store;
-    this.fetcher = fetcher;
     this.templates = templates;
     this.clock = clock;
   }
@@ -93,14 +93,37 @@ public final class Pipeline implements AutoCloseable {
     Store store = Store.open(config.storeUrl());
     // Pauses hosts asked for live in the store, so the next run and other nodes honour them.
     store.hostPauses().forgetEndedBefore(clock.instant());
-    // allowedHosts entries without a port reach only the ports of the configured sources.
-    Fetcher fetcher =
-        new Fetcher(
-            config.fetch(),
-            clock,
-            new StoredHostPauses(store.hostPauses()),
-            config.sources().stream().map(Source::url).toList());
-    return new Pipeline(config, store, fetcher, templates, clock);
+    return new Pipeline(config, store, templates, clock);
+  }
+
+  /**
+   * Opens the store for a command that only reads it ({@code events list}, {@code status}, {@code
+   * invites list}): the templates are read and the HTTP client made only if a stage needs them.
+   */
+  public static Pipeline openForReading(Config config, Clock clock) {
+    WritableFolder.ofStore(config.storeUrl())
+        .ifPresent(folder -> WritableFolder.require(folder, "store"));
+    return new Pipeline(config, Store.open(config.storeUrl()), null, clock);
+  }
+
+  private synchronized Fetcher fetcher() {
+    if (fetcher == null) {
+      // allowedHosts entries without a port reach only the ports of the configured sources.
+      fetcher =
+          new Fetcher(
+              config.fetch(),
+              clock,
+              new StoredHostPauses(store.hostPauses()),
+              config.sources().stream().map(Source::url).toList());
+    }
+    return fetcher;
+  }
+
+  private synchronized TemplateSet templates() {
+    if (templates == null) {
+      templates = TemplateSet.load(config.templatesDir());
+    }
+    return templates;
   }
 
   public Config config() {
@@ -144,12 +167,12 @@ public final class Pipeline implements AutoCloseable {
    * also gets the {@code selectors:} that would read it.
    */
   public SourceTrial trySource(Source source, boolean suggest) {
-    return new SourceItems(fetcher, config.owner().zone()).trial(source, suggest);
+    return new SourceItems(fetcher(), config.owner().zone()).trial(source, suggest);
   }
 
   /** Fetches, reads and judges the given sources in parallel, then stores their events once. */
   public FetchPass fetchSources(List<Source> sources, Instant asOf) {
-    SourceReader reader = new SourceReader(fetcher, store.sources(), config.owner().zone());
+    SourceReader reader = new SourceReader(fetcher(), store.sources(), config.owner().zone());
     List<SourceHarvest> harvests = new ArrayList<>();
     ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.fetch().concurrency()));
     try (FetchProgress progress = FetchProgress.create()) {
@@ -269,7 +292,7 @@ public final class Pipeline implements AutoCloseable {
     KillPoint.reach("match.saved");
     InvitationWriter writer =
         new InvitationWriter(
-            templates, config.owner(), config.outputDir(), Clock.fixed(asOf, clock.getZone()));
+            templates(), config.owner(), config.outputDir(), Clock.fixed(asOf, clock.getZone()));
     DraftRound round =
         new DraftRound(
             store, writer, contacts, upcoming, config.owner().zone(), config.outputDir());
@@ -541,8 +564,15 @@ public final class Pipeline implements AutoCloseable {
 
   @Override
   public void close() {
-    fetcher.close();
-    store.close();
+    try {
+      synchronized (this) {
+        if (fetcher != null) {
+          fetcher.close();
+        }
+      }
+    } finally {
+      store.close();
+    }
   }
 
   /** What the fetch stage of a pass did. */

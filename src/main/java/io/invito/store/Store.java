@@ -84,20 +84,23 @@ public final class Store implements AutoCloseable {
       }
       // Shared SQL lives in db/migration; Quartz's job store tables come from Quartz's own script
       // for each database, so they live in db/vendor/<h2|postgresql>.
-      String vendor = h2 ? "h2" : "postgresql";
-      String[] locations = {"classpath:db/migration", "classpath:db/vendor/" + vendor};
-      Flyway flyway = Flyway.configure().dataSource(dataSource).locations(locations).load();
-      if (keeper.isPresent()) {
-        keeper =
-            Optional.of(
-                FreshH2Store.backUpBeforeUpgrade(
-                    jdbcUrl,
-                    keeper.get(),
-                    lock.map(StoreLock::sole).orElse(false),
-                    flyway.info().pending(),
-                    dataSource));
+      // A store that already has every bundled migration skips Flyway's scan and validation.
+      if (!SchemaVersion.current(dataSource)) {
+        String vendor = h2 ? "h2" : "postgresql";
+        String[] locations = {"classpath:db/migration", "classpath:db/vendor/" + vendor};
+        Flyway flyway = Flyway.configure().dataSource(dataSource).locations(locations).load();
+        if (keeper.isPresent()) {
+          keeper =
+              Optional.of(
+                  FreshH2Store.backUpBeforeUpgrade(
+                      jdbcUrl,
+                      keeper.get(),
+                      lock.map(StoreLock::sole).orElse(false),
+                      flyway.info().pending(),
+                      dataSource));
+        }
+        flyway.migrate();
       }
-      flyway.migrate();
       Store store = new Store(keeper, lock, new Database(dataSource));
       opened = true;
       return store;

@@ -198,7 +198,7 @@ public final class ExtractBenchmark {
     return events;
   }
 
-  private static byte[] feed(Random random, int items) {
+  static byte[] feed(Random random, int items) {
     StringBuilder xml =
         new StringBuilder(
             "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -234,7 +234,7 @@ public final class ExtractBenchmark {
     return xml.append("</channel></rss>\n").toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static byte[] page(Random random, int number) {
+  static byte[] page(Random random, int number) {
     StringBuilder html =
         new StringBuilder(
             "<!DOCTYPE html><html lang=\"it\"><head>"
@@ -291,7 +291,7 @@ public final class ExtractBenchmark {
     return html.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  private static byte[] calendar(Random random, int events) {
+  static byte[] calendar(Random random, int events) {
     StringBuilder ics =
         new StringBuilder(
             "BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"
