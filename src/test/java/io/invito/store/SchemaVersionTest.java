@@ -71,9 +71,9 @@ class SchemaVersionTest {
     try (Store store = Store.open(url);
         Connection connection = source(url).getConnection();
         Statement statement = connection.createStatement()) {
-      // As a store of the previous release: V7 (event aliases) not applied yet.
-      statement.execute("DROP TABLE event_aliases");
-      statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '7'");
+      // As a store of the previous release: V8_20 (host server errors) not applied yet.
+      statement.execute("DROP TABLE host_server_errors");
+      statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8.20'");
     }
 
     try (Store store = Store.open(url)) {
