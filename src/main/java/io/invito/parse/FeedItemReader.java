@@ -228,7 +228,10 @@ final class FeedItemReader implements XmlTreeBuilder.ItemSink {
       Optional<LocalDate> reference = published.map(at -> LocalDate.ofInstant(at, referenceZone));
       Optional<java.util.Locale> locale = FeedLocales.find(Optional.of(item));
       String written = event.title() + ". " + event.description();
-      TextDates.find(written, reference, input.zone(), locale)
+      Optional<TextDates.Dated> dated =
+          TextDates.findWithSessions(written, reference, input.zone(), locale);
+      dated
+          .map(TextDates.Dated::found)
           .or(
               () ->
                   content.flatMap(
@@ -238,8 +241,8 @@ final class FeedItemReader implements XmlTreeBuilder.ItemSink {
                 event.start(found.start(), "text");
                 found.end().ifPresent(end -> event.end(end, "text"));
               });
-      if (event.startBy().filter("text"::equals).isPresent()) {
-        return sessions(event, TextDates.sessions(written, reference, input.zone(), locale));
+      if (dated.isPresent()) {
+        return sessions(event, dated.get().sessions());
       }
     }
     return List.of(event);

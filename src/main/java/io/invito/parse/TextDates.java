@@ -59,6 +59,24 @@ final class TextDates {
     return Scan.of(text, reference, locale).flatMap(scan -> scan.event(sourceZone));
   }
 
+  /** The event's date in a text, and its sessions when the text lists several (see sessions). */
+  record Dated(Found found, List<Found> sessions) {}
+
+  /** {@link #find} and {@link #sessions} from one reading of the text. */
+  static Optional<Dated> findWithSessions(
+      String text,
+      Optional<LocalDate> reference,
+      Optional<ZoneId> sourceZone,
+      Optional<Locale> locale) {
+    if (text == null || text.isBlank()) {
+      return Optional.empty();
+    }
+    return Scan.of(text, reference, locale)
+        .flatMap(
+            scan ->
+                scan.event(sourceZone).map(found -> new Dated(found, scan.sessions(sourceZone))));
+  }
+
   /**
    * The sessions of an event whose dates are written as a list sharing one time: "sessioni il 24
    * febbraio, 9 marzo e 16 marzo 2024, sempre dalle 9:00 alle 13:00" gives three, each 9 to 13.
@@ -89,47 +107,64 @@ final class TextDates {
           "\\s*(?:\\([^()]{0,40}\\))?\\s*(?:,|;|e|ed|and|&|,\\s*e|,\\s*and)\\s*",
           java.util.regex.Pattern.CASE_INSENSITIVE);
 
+  /** How a list of dates goes on after one of them: ", ", " e ", " (terzo anno), ". */
+  private static final java.util.regex.Pattern LIST_START =
+      java.util.regex.Pattern.compile(
+          "\\s*(?:\\([^()]{0,40}\\))?\\s*(?:,|;|&|(?:e|ed|and)(?![\\p{L}]))",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
   /**
-   * The dates of one text as {@link #find} weighs them.
-   *
-   * @param written the first dates, in order
-   * @param chosen the index of the event's own: the first on or after the publication day
+   * The dates of one text as {@link #find} weighs them, read lazily: most texts need only the
+   * event's own date, a few the dates after it (a list sharing its hours, the same day repeated).
    */
-  private record Scan(
-      String clean,
-      DateScanner dates,
-      List<DateSpan> written,
-      int chosen,
-      Optional<LocalDate> reference) {
+  private static final class Scan {
+    private final String clean;
+    private final DateScanner dates;
+    private final Optional<LocalDate> reference;
+    private final List<DateSpan> written = new ArrayList<>();
+    private boolean exhausted;
+    // The index of the event's own date: the first on or after the publication day.
+    private int chosen = -1;
+
+    private Scan(String clean, DateScanner dates, Optional<LocalDate> reference) {
+      this.clean = clean;
+      this.dates = dates;
+      this.reference = reference;
+    }
 
     static Optional<Scan> of(String text, Optional<LocalDate> reference, Optional<Locale> locale) {
       String clean = TextCleaner.collapse(text, TextDates::isSpace);
-      DateScanner dates = new DateScanner(clean, NumericDates.Order.of(locale));
-      List<DateSpan> written = new ArrayList<>();
-      for (Optional<DateSpan> next = dates.first(0, reference);
-          next.isPresent() && written.size() < FIND_LIMIT;
-          next = dates.first(next.get().to(), reference)) {
-        written.add(next.get());
-      }
+      Scan scan = new Scan(clean, new DateScanner(clean, NumericDates.Order.of(locale)), reference);
       // "Pubblicato il 2 novembre ... si terrà il 10 dicembre": a date before the publication
-      // day is the post's own or a past edition's, not the event announced.
-      // A date written without its year that would fall most of a year later is the one just
-      // past: the text recalls it.
-      int chosen = -1;
-      for (int i = 0; i < written.size() && chosen < 0; i++) {
-        DateSpan span = written.get(i);
+      // day is the post's own or a past edition's, not the event announced. A date written
+      // without its year that would fall most of a year later is the one just past: the text
+      // recalls it.
+      for (int i = 0; scan.chosen < 0 && scan.has(i); i++) {
+        DateSpan span = scan.span(i);
         if ((reference.isEmpty() || !span.date().isBefore(reference.get()))
             && !farAheadWithoutYear(clean, span, reference, locale)) {
-          chosen = i;
+          scan.chosen = i;
         }
       }
-      return chosen < 0
-          ? Optional.empty()
-          : Optional.of(new Scan(clean, dates, written, chosen, reference));
+      return scan.chosen < 0 ? Optional.empty() : Optional.of(scan);
+    }
+
+    /** Whether the text writes an {@code index}-th date (within {@link #FIND_LIMIT}). */
+    private boolean has(int index) {
+      while (written.size() <= index && !exhausted && written.size() < FIND_LIMIT) {
+        int from = written.isEmpty() ? 0 : written.get(written.size() - 1).to();
+        Optional<DateSpan> next = dates.first(from, reference);
+        next.ifPresentOrElse(written::add, () -> exhausted = true);
+      }
+      return index < written.size();
+    }
+
+    private DateSpan span(int index) {
+      return written.get(index);
     }
 
     Optional<Found> event(Optional<ZoneId> sourceZone) {
-      DateSpan date = written.get(chosen);
+      DateSpan date = span(chosen);
       Written read = TextDates.read(clean, dates, date, reference, sourceZone);
       if (!read.timed()) {
         read = timeAfterList(sourceZone).or(() -> timedRepeat(sourceZone)).orElse(read);
@@ -143,11 +178,11 @@ final class TextDates {
       if (last == chosen || !read(last, sourceZone).timed()) {
         return sessions;
       }
-      String tail = clean.substring(written.get(last).from());
+      String tail = clean.substring(span(last).from());
       for (int i = chosen; i <= last; i++) {
-        LocalDate day = written.get(i).date();
+        LocalDate day = span(i).date();
         if (reference.isPresent() && day.isBefore(reference.get())
-            || i > chosen && !day.isAfter(written.get(i - 1).date())) {
+            || i > chosen && !day.isAfter(span(i - 1).date())) {
           return List.of();
         }
         timesOnDay(tail, day, sourceZone).ifPresent(sessions::add);
@@ -158,11 +193,10 @@ final class TextDates {
     /** The last date of the list that starts with the chosen one. */
     private int listEnd() {
       int last = chosen;
-      while (last + 1 < written.size()
-          && LIST_JOIN
-              .matcher(clean)
-              .region(written.get(last).to(), written.get(last + 1).from())
-              .matches()) {
+      // Only a joining word right after a date can start a list: most texts are not read further.
+      while (LIST_START.matcher(clean).region(span(last).to(), clean.length()).lookingAt()
+          && has(last + 1)
+          && LIST_JOIN.matcher(clean).region(span(last).to(), span(last + 1).from()).matches()) {
         last++;
       }
       return last;
@@ -170,8 +204,8 @@ final class TextDates {
 
     /** The date at {@code index} with the time written after it, up to the next date. */
     private Written read(int index, Optional<ZoneId> sourceZone) {
-      int limit = index + 1 < written.size() ? written.get(index + 1).from() : clean.length();
-      return TextDates.read(clean, dates, written.get(index), reference, sourceZone, limit);
+      int limit = has(index + 1) ? span(index + 1).from() : clean.length();
+      return TextDates.read(clean, dates, span(index), reference, sourceZone, limit);
     }
 
     /**
@@ -187,8 +221,8 @@ final class TextDates {
       if (!tail.timed()) {
         return Optional.empty();
       }
-      DateSpan date = written.get(chosen);
-      return timesOnDay(clean.substring(written.get(last).from()), date.date(), sourceZone)
+      DateSpan date = span(chosen);
+      return timesOnDay(clean.substring(span(last).from()), date.date(), sourceZone)
           .map(found -> new Written(found, date.from(), tail.to(), true));
     }
 
@@ -197,9 +231,9 @@ final class TextDates {
      * the text "sabato 25 marzo 2006 ... alle ore 9:00".
      */
     private Optional<Written> timedRepeat(Optional<ZoneId> sourceZone) {
-      LocalDate day = written.get(chosen).date();
-      for (int i = chosen + 1; i < written.size(); i++) {
-        if (written.get(i).date().equals(day)) {
+      LocalDate day = span(chosen).date();
+      for (int i = chosen + 1; has(i); i++) {
+        if (span(i).date().equals(day)) {
           Written read = read(i, sourceZone);
           if (read.timed()) {
             return Optional.of(read);
