@@ -97,6 +97,41 @@ class HostPauseIT {
     assertThat(requests).containsExactly("/busy.rss", "/other.rss");
   }
 
+  @Test
+  void aRetryAfterHoldsForTheNextRunInAnotherProcess() throws Exception {
+    String site = "http://127.0.0.1:" + server.getAddress().getPort();
+    Path folder =
+        ConfigFolder.at(dir)
+            .fetchFromLoopback("requestTimeout: 5s", "hostSpacing: 0s")
+            .sources("  - id: busy\n    url: " + site + "/busy.rss\n")
+            .contacts(ConfigFolder.MARCO)
+            .write();
+
+    String first = runInItsOwnProcess(folder);
+    // The next run reads another source of the same host: only the host's pause, kept in the
+    // store by the first process, can hold it back.
+    Files.writeString(
+        folder.resolve("sources.yaml"),
+        "sources:\n  - id: other\n    url: " + site + "/other.rss\n");
+    String next = runInItsOwnProcess(folder);
+
+    assertThat(first).contains("busy");
+    assertThat(next).as(next).contains("other").contains("blocked until");
+    assertThat(requests)
+        .as("the second process asked nothing in the pause")
+        .containsExactly("/busy.rss");
+  }
+
+  /** {@code invito run} in a JVM of its own, ended before the next starts; its output. */
+  private static String runInItsOwnProcess(Path folder) throws Exception {
+    Process run =
+        io.invito.testing.InvitoProcess.command("run", "--config", folder.toString()).start();
+    String output =
+        new String(run.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(run.waitFor(120, java.util.concurrent.TimeUnit.SECONDS)).as(output).isTrue();
+    return output;
+  }
+
   private static Pipeline open(Config config, Instant at) {
     return Pipeline.open(config, Clock.fixed(at, ZoneOffset.UTC));
   }

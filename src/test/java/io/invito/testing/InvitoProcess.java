@@ -8,6 +8,21 @@ import java.nio.file.Path;
 public final class InvitoProcess {
   private InvitoProcess() {}
 
+  /**
+   * {@code invito ARGS...}: a command in a process of its own, its errors merged into its output.
+   */
+  public static ProcessBuilder command(String... args) {
+    java.util.List<String> line =
+        new java.util.ArrayList<>(
+            java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp",
+                System.getProperty("java.class.path"),
+                "io.invito.cli.Main"));
+    line.addAll(java.util.List.of(args));
+    return new ProcessBuilder(line).redirectErrorStream(true);
+  }
+
   /** {@code invito serve --config DIR}, to be started with whatever output redirection suits. */
   public static ProcessBuilder serve(Path config) {
     return new ProcessBuilder(
