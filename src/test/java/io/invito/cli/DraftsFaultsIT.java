@@ -95,7 +95,8 @@ class DraftsFaultsIT {
 
     String status = invito("status", "--config", config).out();
     assertThat(status)
-        .containsPattern("mailbox push last failed \\S+ \\S+, last done \\d{4}-\\d\\d-\\d\\d")
+        .containsPattern(
+            "mailbox push last failed \\S+ \\S+ [+-]\\d\\d:\\d\\d, last done \\d{4}-\\d\\d-\\d\\d")
         .contains("login refused for speciale");
   }
 

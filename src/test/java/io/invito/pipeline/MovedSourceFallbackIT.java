@@ -151,9 +151,27 @@ class MovedSourceFallbackIT {
 
   @Test
   void serverErrorsAtTheNewUrlSendItBackOnlyOnceTheyHaveDegradedTheSource() throws IOException {
-    Config config = config();
+    // The feed moved to another host (here the same server under another name): three server
+    // errors in a row rest the host that gave them (issue 20), not the one it moved from.
+    String moved = "http://localhost:" + server.getAddress().getPort() + "/new.rss";
+    answers.put("/old.rss", movedTo(moved));
+    Config config =
+        ConfigFolder.at(dir)
+            .section(
+                "fetch:\n  allowedHosts: [127.0.0.1, 'localhost:%d']\n  requestTimeout: 5s\n  hostSpacing: 0s\n"
+                    .formatted(server.getAddress().getPort()))
+            .sources(
+                """
+                  - id: corsi
+                    url: %s
+                    language: it
+                """
+                    .formatted(url("/old.rss")))
+            .contacts(ConfigFolder.MARCO)
+            .load();
     try (Pipeline pipeline = Pipeline.open(config, Clock.systemUTC())) {
       pipeline.fetchSources(config.sources(), SUNDAY_EVENING);
+      assertThat(url(pipeline)).isEqualTo(moved);
       answers.put("/new.rss", status(500));
       answers.put("/old.rss", file("corsi.rss"));
 
@@ -167,7 +185,7 @@ class MovedSourceFallbackIT {
       assertThat(oldHitsWhileFailing).isEqualTo(1);
       assertThat(third.reports().get(0).outcome())
           .startsWith("fetched; moved back to " + url("/old.rss"))
-          .contains("HTTP 500 Internal Server Error at " + url("/new.rss"));
+          .contains("HTTP 500 Internal Server Error at " + moved);
       assertThat(url(pipeline)).isEqualTo(url("/old.rss"));
     }
     assertThat(hits("/old.rss")).isEqualTo(2);
