@@ -119,10 +119,10 @@ public final class CachePolicy {
     if (expires.isEmpty()) {
       return Optional.empty();
     }
-    Instant base = headers.firstValue("date").flatMap(RetryAfter::date).orElse(now);
+    Instant base = headers.firstValue("date").flatMap(HttpDate::parse).orElse(now);
     // RFC 9111: an Expires that is not a valid date ("0", "-1") means already expired.
     Duration ttl =
-        RetryAfter.date(expires.get()).map(at -> Duration.between(base, at)).orElse(Duration.ZERO);
+        HttpDate.parse(expires.get()).map(at -> Duration.between(base, at)).orElse(Duration.ZERO);
     return Optional.of(clampFreshness(now, ttl));
   }
 

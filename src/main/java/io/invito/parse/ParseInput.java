@@ -125,25 +125,12 @@ public record ParseInput(
   }
 
   /**
-   * The same input with the HTTP Last-Modified its server sent ("Wed, 21 Oct 2026 07:28:00 GMT"),
-   * which places a page's year-less dates when the page itself gives no day; a value that is no
-   * HTTP date is left out.
+   * The same input with the time its server says it last changed (HTTP {@code Last-Modified}),
+   * which places a page's year-less dates when the page itself gives no day.
    */
-  public ParseInput withLastModified(Optional<String> header) {
-    Optional<Instant> day =
-        header.flatMap(
-            value -> {
-              try {
-                return Optional.of(
-                    java.time.ZonedDateTime.parse(
-                            value.strip(), java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME)
-                        .toInstant());
-              } catch (java.time.format.DateTimeParseException notAnHttpDate) {
-                return Optional.empty();
-              }
-            });
+  public ParseInput withLastModified(Optional<Instant> changed) {
     return new ParseInput(
-        sourceId, baseUrl, body, contentType, declaredType, zone, language, selectors, day);
+        sourceId, baseUrl, body, contentType, declaredType, zone, language, selectors, changed);
   }
 
   /** Reads the body without copying it; only this package may, as it never writes to it. */

@@ -56,10 +56,14 @@ final class TextDates {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    return Scan.of(text, reference, locale).flatMap(scan -> scan.event(sourceZone));
+    return Scan.of(text, reference, locale).map(scan -> scan.event(sourceZone));
   }
 
-  /** The event's date in a text, and its sessions when the text lists several (see sessions). */
+  /**
+   * The event's date in a text, and its sessions: one per day when the text lists several days
+   * sharing one time ("il 24 febbraio, 9 marzo e 16 marzo 2024, sempre dalle 9:00 alle 13:00");
+   * fewer than two when it gives one date, or a list without hours.
+   */
   record Dated(Found found, List<Found> sessions) {}
 
   /** {@link #find} and {@link #sessions} from one reading of the text. */
@@ -72,27 +76,7 @@ final class TextDates {
       return Optional.empty();
     }
     return Scan.of(text, reference, locale)
-        .flatMap(
-            scan ->
-                scan.event(sourceZone).map(found -> new Dated(found, scan.sessions(sourceZone))));
-  }
-
-  /**
-   * The sessions of an event whose dates are written as a list sharing one time: "sessioni il 24
-   * febbraio, 9 marzo e 16 marzo 2024, sempre dalle 9:00 alle 13:00" gives three, each 9 to 13.
-   * Fewer than two when the text gives one date, or a list without hours.
-   */
-  static List<Found> sessions(
-      String text,
-      Optional<LocalDate> reference,
-      Optional<ZoneId> sourceZone,
-      Optional<Locale> locale) {
-    if (text == null || text.isBlank()) {
-      return List.of();
-    }
-    return Scan.of(text, reference, locale)
-        .map(scan -> scan.sessions(sourceZone))
-        .orElse(List.of());
+        .map(scan -> new Dated(scan.event(sourceZone), scan.sessions(sourceZone)));
   }
 
   /** How many dates {@link #find} reads from one text: the event's is among the first. */
@@ -163,13 +147,13 @@ final class TextDates {
       return written.get(index);
     }
 
-    Optional<Found> event(Optional<ZoneId> sourceZone) {
+    Found event(Optional<ZoneId> sourceZone) {
       DateSpan date = span(chosen);
       Written read = TextDates.read(clean, dates, date, reference, sourceZone);
       if (!read.timed()) {
         read = timeAfterList(sourceZone).or(() -> timedRepeat(sourceZone)).orElse(read);
       }
-      return Optional.of(read.found());
+      return read.found();
     }
 
     List<Found> sessions(Optional<ZoneId> sourceZone) {

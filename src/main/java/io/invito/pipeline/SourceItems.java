@@ -6,6 +6,7 @@ import io.invito.event.Classifier;
 import io.invito.event.Judgement;
 import io.invito.event.UrlCanonicalizer;
 import io.invito.fetch.Fetcher;
+import io.invito.fetch.HttpDate;
 import io.invito.model.FetchResult;
 import io.invito.model.RawEvent;
 import io.invito.model.Validators;
@@ -174,7 +175,7 @@ final class SourceItems {
             source.zone(),
             source.language().map(language -> language.code()),
             source.selectors())
-        .withLastModified(fetched.validators().lastModified());
+        .withLastModified(fetched.validators().lastModified().flatMap(HttpDate::parse));
   }
 
   /** A source's configured language fills in for items that declare none. */

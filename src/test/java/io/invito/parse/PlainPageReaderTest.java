@@ -92,15 +92,17 @@ class PlainPageReaderTest {
 
     RawEvent event =
         extractor
-            .extract(input.withLastModified(java.util.Optional.of("Tue, 11 Feb 2020 09:00:00 GMT")))
+            .extract(
+                input.withLastModified(
+                    java.util.Optional.of(Instant.parse("2020-02-11T09:00:00Z"))))
             .events()
             .get(0);
     assertThat(event.start().map(EventTime::iso)).contains("2020-03-05T10:00:00");
     assertThat(event.provenance().get("start")).contains("year from the page's Last-Modified date");
-    // A header that is no HTTP date is left out: the day the page was read places it.
+    // Without one (no header, or one that is no HTTP date): the day the page was read places it.
     assertThat(
             extractor
-                .extract(input.withLastModified(java.util.Optional.of("yesterday")))
+                .extract(input.withLastModified(java.util.Optional.empty()))
                 .events()
                 .get(0)
                 .provenance()

@@ -121,7 +121,7 @@ class TextDatesTest {
             + " 2024 (quarto anno), sempre dalle 9:00 alle 13:00.";
 
     assertThat(
-            TextDates.sessions(
+            sessions(
                     text,
                     Optional.of(LocalDate.parse("2024-02-19")),
                     Optional.empty(),
@@ -134,14 +134,14 @@ class TextDatesTest {
             "2024-03-16T09:00:00/2024-03-16T13:00:00");
     // One date, or a list with no hours, is no cycle of sessions.
     assertThat(
-            TextDates.sessions(
+            sessions(
                 "Webinar il 24 febbraio 2024 dalle 9:00",
                 Optional.empty(),
                 Optional.empty(),
                 Optional.empty()))
         .isEmpty();
     assertThat(
-            TextDates.sessions(
+            sessions(
                 "Mostra aperta il 24 febbraio, 9 marzo e 16 marzo 2024.",
                 Optional.empty(),
                 Optional.empty(),
@@ -234,6 +234,13 @@ class TextDatesTest {
       """)
   void findsNoNumericDateWhenNeitherNumberCanBeTheMonth(String text, String locale) {
     assertThat(startOf(text, null, locale)).isEmpty();
+  }
+
+  private static java.util.List<TextDates.Found> sessions(
+      String text, Optional<LocalDate> reference, Optional<ZoneId> zone, Optional<Locale> locale) {
+    return TextDates.findWithSessions(text, reference, zone, locale)
+        .map(TextDates.Dated::sessions)
+        .orElse(java.util.List.of());
   }
 
   private static Optional<String> startOf(String text, String published, String locale) {
