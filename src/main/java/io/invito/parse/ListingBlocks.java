@@ -315,14 +315,12 @@ final class ListingBlocks {
 
   private Optional<URI> link(List<Element> block) {
     for (Element element : block) {
-      Element anchor =
+      java.util.stream.Stream<Element> anchors =
           element.normalName().equals("a") && element.hasAttr("href")
-              ? element
-              : element.select("a[href]").stream()
-                  .filter(ListingBlocks::pageLink)
-                  .findFirst()
-                  .orElse(null);
-      if (anchor != null && pageLink(anchor)) {
+              ? java.util.stream.Stream.of(element)
+              : element.select("a[href]").stream();
+      Element anchor = anchors.filter(ListingBlocks::pageLink).findFirst().orElse(null);
+      if (anchor != null) {
         Optional<URI> url = Links.resolve(input.baseUrl(), anchor.attr("href"));
         if (url.isPresent()) {
           return url;

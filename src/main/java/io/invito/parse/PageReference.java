@@ -46,11 +46,7 @@ record PageReference(LocalDate day, String from) {
     String path = Optional.ofNullable(address.getRawPath()).orElse("");
     Matcher urlDay = URL_DAY.matcher(path);
     if (urlDay.find()) {
-      Optional<LocalDate> day =
-          CalendarDays.find(
-              Integer.parseInt(urlDay.group(1)),
-              Integer.parseInt(urlDay.group(2)),
-              Integer.parseInt(urlDay.group(3)));
+      Optional<LocalDate> day = day(urlDay, 3);
       if (day.isPresent()) {
         return new PageReference(day.get(), "the date in the page's address");
       }
@@ -77,6 +73,17 @@ record PageReference(LocalDate day, String from) {
     return new PageReference(today, "the day the page was read");
   }
 
+  /**
+   * The day a match's groups name: year, month and, when {@code groups} is 3, day; else the month's
+   * first. Empty when they name no day of the calendar.
+   */
+  private static Optional<LocalDate> day(Matcher match, int groups) {
+    return CalendarDays.find(
+        Integer.parseInt(match.group(1)),
+        Integer.parseInt(match.group(2)),
+        groups == 3 ? Integer.parseInt(match.group(3)) : 1);
+  }
+
   /** A date stamped in a file's name: "20231021_Concerto.jpg", "locandina-2023-10-21.png". */
   private static final Pattern FILE_DAY =
       Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)[-_]?(\\d\\d)[-_]?(\\d\\d)(?!\\d)");
@@ -95,21 +102,9 @@ record PageReference(LocalDate day, String from) {
       String src = image.attr("src");
       String name = src.substring(src.lastIndexOf('/') + 1);
       Matcher day = FILE_DAY.matcher(name);
+      Matcher month = UPLOAD_MONTH.matcher(src);
       Optional<LocalDate> found =
-          day.find()
-              ? CalendarDays.find(
-                  Integer.parseInt(day.group(1)),
-                  Integer.parseInt(day.group(2)),
-                  Integer.parseInt(day.group(3)))
-              : Optional.empty();
-      if (found.isEmpty()) {
-        Matcher month = UPLOAD_MONTH.matcher(src);
-        found =
-            month.find()
-                ? CalendarDays.find(
-                    Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)), 1)
-                : Optional.empty();
-      }
+          day.find() ? day(day, 3) : month.find() ? day(month, 2) : Optional.empty();
       if (found.isPresent()
           && !found.get().isAfter(today)
           && (newest == null || found.get().isAfter(newest))) {

@@ -153,9 +153,9 @@ final class PlainPageReader {
   private ListingBlocks.Listing readWithTwins(Element container, PageDates dates) {
     ListingBlocks reader = new ListingBlocks(input, dates);
     ListingBlocks.Listing listing = reader.read(container);
+    java.util.Set<String> built = shape(container);
     for (Element sibling : container.siblingElements()) {
-      if (sibling.normalName().equals(container.normalName())
-          && shape(sibling).equals(shape(container))) {
+      if (sibling.normalName().equals(container.normalName()) && shape(sibling).equals(built)) {
         listing = listing.and(reader.read(sibling));
       }
     }
