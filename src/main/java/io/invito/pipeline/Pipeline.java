@@ -6,41 +6,25 @@ import io.invito.config.Source;
 import io.invito.contact.ContactsReader;
 import io.invito.contact.ContactsReader.ContactList;
 import io.invito.digest.Digest;
-import io.invito.digest.DigestWriter;
-import io.invito.draft.CallScript;
 import io.invito.draft.DraftText;
 import io.invito.draft.InvitationWriter;
-import io.invito.draft.PostWriter;
 import io.invito.draft.TemplateSet;
-import io.invito.event.Deduplicator;
-import io.invito.event.Judgement;
 import io.invito.event.KeepFilter;
-import io.invito.fetch.FetchOrder;
-import io.invito.fetch.FetchProgress;
 import io.invito.fetch.Fetcher;
-import io.invito.match.CallPicker;
 import io.invito.match.Matcher;
-import io.invito.match.PostPicker;
 import io.invito.model.Call;
 import io.invito.model.Contact;
-import io.invito.model.Event;
-import io.invito.model.FetchResult;
 import io.invito.model.Invitation;
 import io.invito.model.KnownEvent;
 import io.invito.model.Match;
-import io.invito.model.Rejection;
 import io.invito.model.Week;
-import io.invito.model.WeekPost;
 import io.invito.output.KillPoint;
 import io.invito.store.Store;
 import io.invito.store.UpsertReport;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -48,10 +32,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -73,9 +53,6 @@ public final class Pipeline implements AutoCloseable {
   private TemplateSet templates;
   private final Clock clock;
   private final KeepFilter keep;
-
-  /** The hour a day's call list is made for: the opportunities it mentions are open then. */
-  private static final LocalTime CALL_LIST_TIME = LocalTime.of(8, 0);
 
   private Pipeline(Config config, Store store, TemplateSet templates, Clock clock) {
     this.config = config;
@@ -172,91 +149,8 @@ public final class Pipeline implements AutoCloseable {
 
   /** Fetches, reads and judges the given sources in parallel, then stores their events once. */
   public FetchPass fetchSources(List<Source> sources, Instant asOf) {
-    SourceReader reader = new SourceReader(fetcher(), store.sources(), config.owner().zone());
-    List<SourceHarvest> harvests = new ArrayList<>();
-    ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, config.fetch().concurrency()));
-    try (FetchProgress progress = FetchProgress.create()) {
-      progress.start(sources.size());
-      List<Future<SourceHarvest>> futures = new ArrayList<>();
-      // Round-robin by host, so the workers do not all queue behind one busy host.
-      List<Source> ordered = FetchOrder.interleave(sources, Source::url);
-      for (Source source : ordered) {
-        futures.add(
-            pool.submit(
-                () -> {
-                  SourceHarvest harvest = reader.read(source, asOf);
-                  progress.step(
-                      source.id(),
-                      harvest.report().failed()
-                          ? FetchResult.Outcome.FAILED
-                          : harvest.report().outcome().equals(SourceReport.NOT_MODIFIED)
-                              ? FetchResult.Outcome.NOT_MODIFIED
-                              : FetchResult.Outcome.OK);
-                  return harvest;
-                }));
-      }
-      for (int at = 0; at < futures.size(); at++) {
-        try {
-          harvests.add(futures.get(at).get());
-        } catch (ExecutionException e) {
-          // SourceReader turns any failure of its source into data; this is the last net, for an
-          // error it does not catch (a LinkageError, say), so the other sources still count.
-          harvests.add(reader.failedUnexpectedly(ordered.get(at), e.getCause(), asOf));
-        }
-      }
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("interrupted while fetching sources", e);
-    } finally {
-      pool.shutdownNow();
-    }
-    KillPoint.reach("fetch.read");
-    List<Judgement.Accepted> events = new ArrayList<>();
-    List<Rejection> rejections = new ArrayList<>();
-    List<SourceReport> reports = new ArrayList<>();
-    List<String> notices = new ArrayList<>();
-    for (SourceHarvest harvest : harvests) {
-      notices.addAll(harvest.notices());
-      events.addAll(harvest.events());
-      rejections.addAll(harvest.rejections());
-      reports.add(harvest.report());
-      // The run summary and the digest show failures to the user; the log keeps them for serve.
-      harvest
-          .report()
-          .error()
-          .ifPresent(error -> LOG.info("source {}: {}", harvest.report().sourceId(), error));
-    }
-    List<Deduplicator.Merged> merged = new Deduplicator().mergeKeepingIds(events);
-    Map<String, Set<String>> copyIds = new LinkedHashMap<>();
-    merged.forEach(one -> copyIds.put(one.event().id(), one.copyIds()));
-    UpsertReport upsert =
-        store
-            .events()
-            .upsert(merged.stream().map(Deduplicator.Merged::event).toList(), copyIds, asOf);
-    KillPoint.reach("store.events");
-    store.events().saveRejections(rejections, asOf);
-    KillPoint.reach("store.rejections");
-    // Only now that the events are stored may the next fetch of these sources be conditional.
-    for (SourceHarvest harvest : harvests) {
-      harvest
-          .cache()
-          .ifPresent(
-              cache ->
-                  store
-                      .sources()
-                      .saveValidators(cache.url(), cache.validators(), cache.unconditionalAt()));
-      KillPoint.reach("store.validators");
-    }
-    // Health last: it says when the source is next due, so it must not be stored before the events
-    // it vouches for. A run killed before this point fetches those sources again.
-    for (SourceHarvest harvest : harvests) {
-      store.sources().save(harvest.health(), harvest.movedFrom());
-      if (harvest.report().read()) {
-        store.sources().saveWhyNoEvent(harvest.report().sourceId(), harvest.report().whyNoEvent());
-      }
-      KillPoint.reach("store.health");
-    }
-    return new FetchPass(reports, upsert, rejections.size(), notices);
+    return new FetchRound(fetcher(), store, config.owner().zone(), config.fetch().concurrency())
+        .fetch(sources, asOf);
   }
 
   /** The stored events in the planning horizon × the contacts: matches, then drafts. */
@@ -378,89 +272,8 @@ public final class Pipeline implements AutoCloseable {
 
   /** Writes the digest of a week from what the store knows now. */
   public List<Path> writeDigest(Week week, Instant asOf) {
-    Map<String, Contact> contacts = byId(readContacts());
-    var zone = config.owner().zone();
-    Instant weekStart = week.start(zone).toInstant();
-    Instant weekEnd = week.end(zone).toInstant();
-    List<KnownEvent> events = new ArrayList<>(store.events().between(weekStart, weekEnd));
-    // "Watch any time": the recordings found since the week before, each in a digest or two.
-    store.events().onDemand().stream()
-        .filter(known -> !known.event().cancelled())
-        .filter(known -> !known.firstSeen().isBefore(weekStart.minus(Duration.ofDays(7))))
-        .filter(known -> known.firstSeen().isBefore(weekEnd))
-        .forEach(events::add);
-    // What the owner's keep rules leave out stays in the store; `events list` says which rule.
-    events.removeIf(known -> !keep.keeps(known.event()));
-    Map<String, List<Match>> matchesByEvent =
-        store
-            .matches()
-            .forEvents(events.stream().map(known -> known.event().id()).toList())
-            .stream()
-            .collect(Collectors.groupingBy(Match::eventId));
-    List<Invitation> invitations = store.invitations().forWeek(week);
-    List<Digest.Entry> entries = new ArrayList<>();
-    for (KnownEvent event : events) {
-      List<Digest.Suggestion> suggestions = new ArrayList<>();
-      for (Match match : matchesByEvent.getOrDefault(event.event().id(), List.of())) {
-        Contact contact = contacts.get(match.contactId());
-        if (contact == null) {
-          continue; // removed from the contacts file since the match was made
-        }
-        List<Digest.DraftFile> drafts =
-            invitations.stream()
-                .filter(
-                    invitation ->
-                        invitation.eventId().equals(match.eventId())
-                            && invitation.contactId().equals(match.contactId()))
-                .map(this::draftFile)
-                .toList();
-        suggestions.add(new Digest.Suggestion(contact, match, drafts));
-      }
-      suggestions.sort(Comparator.comparingDouble((Digest.Suggestion s) -> -s.match().score()));
-      entries.add(new Digest.Entry(event, suggestions));
-    }
-    Instant previous = store.digests().previousBefore(week).orElse(Instant.EPOCH);
-    Optional<WeekPost> post = writePost(week, events, contacts, asOf);
-    Digest digest =
-        new Digest(week, config.owner(), asOf, entries, store.sources().all(), previous, post);
-    List<Path> files = new ArrayList<>(new DigestWriter(config.outputDir()).write(digest));
-    store.digests().record(week, asOf);
-    KillPoint.reach("digest.recorded");
-    // The post beside it, listed after the digest's own files so the run summary shows it too.
-    post.ifPresent(
-        written -> {
-          files.add(config.outputDir().resolve(written.text()));
-          files.add(config.outputDir().resolve(written.markdown()));
-        });
-    return List.copyOf(files);
-  }
-
-  /**
-   * Writes the week's public post beside the digest and remembers the events it shares, so no later
-   * week shares them again; none when fewer than two public events are left to share.
-   */
-  private Optional<WeekPost> writePost(
-      Week week, List<KnownEvent> events, Map<String, Contact> contacts, Instant asOf) {
-    List<PostPicker.Pick> picks =
-        new PostPicker(config.matching())
-            .pick(
-                events.stream().map(KnownEvent::event).toList(),
-                List.copyOf(contacts.values()),
-                config.owner().language(),
-                store.posts().sharedOutside(week),
-                asOf);
-    if (picks.isEmpty()) {
-      return Optional.empty();
-    }
-    WeekPost post =
-        new PostWriter(templates, config.owner(), config.outputDir())
-            .write(
-                week,
-                picks.stream()
-                    .map(pick -> new PostWriter.Item(pick.event(), pick.topic()))
-                    .toList());
-    store.posts().record(post, asOf);
-    return Optional.of(post);
+    return new DigestRound(config, store, keep, templates(), byId(readContacts()), this::draftFile)
+        .write(week, asOf);
   }
 
   /**
@@ -469,46 +282,7 @@ public final class Pipeline implements AutoCloseable {
    * left the contacts file are not shown.
    */
   public List<CallPlan> calls(LocalDate day) {
-    ZoneId zone = config.owner().zone();
-    Instant at = day.atTime(CALL_LIST_TIME).atZone(zone).toInstant();
-    Map<String, Contact> contacts = byId(readContacts());
-    List<Call> stored = store.calls().forDay(day);
-    if (stored.stream().noneMatch(Call::planned)) {
-      List<Event> upcoming =
-          store.events().between(at, at.plus(config.matching().horizon())).stream()
-              .map(KnownEvent::event)
-              .filter(event -> !event.cancelled())
-              .filter(keep::keeps)
-              .toList();
-      List<Call> picked =
-          new CallPicker(config.matching())
-              .pick(
-                  day,
-                  at,
-                  zone,
-                  config.calls().perDay(),
-                  List.copyOf(contacts.values()),
-                  upcoming,
-                  store.invitations().lastSentByContactBefore(at),
-                  store.calls().all());
-      stored = store.calls().proposeOnce(day, picked);
-    }
-    CallScript script = new CallScript(templates, config.owner());
-    List<CallPlan> plans = new ArrayList<>();
-    for (Call call : stored) {
-      Contact contact = contacts.get(call.contactId());
-      if (contact == null || contact.optOut() || !call.planned()) {
-        continue;
-      }
-      Optional<KnownEvent> event = call.eventId().flatMap(store.events()::find);
-      plans.add(
-          new CallPlan(
-              call,
-              contact,
-              event,
-              script.opening(contact, event.map(KnownEvent::event), call.topic())));
-    }
-    return plans;
+    return callRound().plan(day);
   }
 
   /**
@@ -518,35 +292,11 @@ public final class Pipeline implements AutoCloseable {
    * @throws ConfigException when the id names neither an open call nor a contact
    */
   public Call callDone(String id, LocalDate on) {
-    Optional<Call> proposed = store.calls().find(id);
-    if (proposed.isPresent()) {
-      if (!store.calls().markDone(id, on)) {
-        throw new ConfigException("call '" + id + "' is already marked done");
-      }
-      return store.calls().find(id).orElseThrow();
-    }
-    Contact contact = byId(readContacts()).get(id);
-    if (contact == null) {
-      throw new ConfigException("no call and no contact with id '" + id + "' (see invito calls)");
-    }
-    String callId = CallPicker.id(on, contact.id());
-    if (store.calls().find(callId).isPresent()) {
-      return callDone(callId, on);
-    }
-    Call call =
-        new Call(
-            callId,
-            on,
-            contact.id(),
-            Optional.empty(),
-            Optional.empty(),
-            Optional.empty(),
-            false,
-            Call.Status.DONE,
-            clock.instant(),
-            Optional.of(on));
-    store.calls().recordUnplanned(call);
-    return call;
+    return callRound().done(id, on);
+  }
+
+  private CallRound callRound() {
+    return new CallRound(config, store, keep, templates(), byId(readContacts()), clock);
   }
 
   /**
