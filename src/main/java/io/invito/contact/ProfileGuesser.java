@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Fills what an export does not say of a new person (language, zone, formality, the phone in E.164)
@@ -27,318 +26,6 @@ import java.util.Set;
  * </ul>
  */
 final class ProfileGuesser {
-  private static final Set<String> ITALIAN_ROLE_WORDS =
-      Set.of(
-          "responsabile",
-          "direttore",
-          "direttrice",
-          "amministratore",
-          "amministratrice",
-          "delegato",
-          "delegata",
-          "titolare",
-          "socio",
-          "socia",
-          "fondatore",
-          "fondatrice",
-          "ingegnere",
-          "commercialista",
-          "avvocato",
-          "avvocata",
-          "consulente",
-          "impiegato",
-          "impiegata",
-          "addetto",
-          "addetta",
-          "ufficio",
-          "vendite",
-          "acquisti",
-          "risorse",
-          "umane",
-          "sviluppatore",
-          "sviluppatrice",
-          "progettista",
-          "tecnico",
-          "tecnica",
-          "dirigente",
-          "capo",
-          "presidente",
-          "segretario",
-          "segretaria",
-          "docente",
-          "insegnante",
-          "ricercatore",
-          "ricercatrice",
-          "medico",
-          "farmacista",
-          "architetto",
-          "geometra",
-          "notaio",
-          "giornalista",
-          "libero",
-          "professionista",
-          "commerciale",
-          "amministrazione",
-          "formazione",
-          "sicurezza",
-          "informatica",
-          "produzione",
-          "qualità",
-          "magazzino",
-          "contabile",
-          "revisore",
-          "analista",
-          "esperto",
-          "esperta",
-          "coordinatore",
-          "coordinatrice",
-          "studio",
-          "della",
-          "delle",
-          "degli",
-          "presso");
-  private static final Set<String> ENGLISH_ROLE_WORDS =
-      Set.of(
-          "head",
-          "director",
-          "engineer",
-          "developer",
-          "founder",
-          "co-founder",
-          "owner",
-          "consultant",
-          "lead",
-          "officer",
-          "chief",
-          "president",
-          "vice",
-          "associate",
-          "senior",
-          "junior",
-          "principal",
-          "specialist",
-          "analyst",
-          "accountant",
-          "lawyer",
-          "solicitor",
-          "teacher",
-          "lecturer",
-          "researcher",
-          "nurse",
-          "doctor",
-          "partner",
-          "recruiter",
-          "advisor",
-          "adviser",
-          "writer",
-          "editor",
-          "designer",
-          "architect",
-          "scientist",
-          "sales",
-          "people",
-          "growth",
-          "engineering",
-          "of",
-          "and",
-          "the",
-          "at",
-          "for",
-          "team");
-
-  /**
-   * Given names that are common in one of the two languages and rare in the other: weak evidence,
-   * used only when nothing better speaks, before the job title's English (Italians write English
-   * job titles far more often than the English write Italian names).
-   */
-  private static final Set<String> ITALIAN_NAMES =
-      Set.of(
-          "alessandro",
-          "alessandra",
-          "andrea",
-          "angela",
-          "antonio",
-          "antonella",
-          "beatrice",
-          "carlo",
-          "carla",
-          "chiara",
-          "claudio",
-          "claudia",
-          "cristina",
-          "daniele",
-          "daniela",
-          "davide",
-          "elena",
-          "elisa",
-          "emanuele",
-          "enrico",
-          "federico",
-          "federica",
-          "fabio",
-          "francesco",
-          "francesca",
-          "gabriele",
-          "giacomo",
-          "gianluca",
-          "giorgio",
-          "giovanni",
-          "giovanna",
-          "giulia",
-          "giulio",
-          "giuseppe",
-          "giuseppina",
-          "ilaria",
-          "lorenzo",
-          "lorenza",
-          "luca",
-          "lucia",
-          "luigi",
-          "marco",
-          "maria",
-          "mario",
-          "marta",
-          "massimo",
-          "matteo",
-          "michele",
-          "nicola",
-          "niccolò",
-          "paolo",
-          "paola",
-          "pietro",
-          "raffaele",
-          "riccardo",
-          "roberto",
-          "roberta",
-          "salvatore",
-          "sara",
-          "silvia",
-          "simone",
-          "stefano",
-          "stefania",
-          "valentina",
-          "valerio",
-          "vincenzo",
-          "alberto",
-          "barbara",
-          "caterina",
-          "corrado",
-          "domenico",
-          "donatella",
-          "edoardo",
-          "filippo",
-          "gianni",
-          "irene",
-          "leonardo",
-          "ludovica",
-          "manuela",
-          "maurizio",
-          "mirko",
-          "monica",
-          "nadia",
-          "orazio",
-          "patrizia",
-          "renato",
-          "rita",
-          "sergio",
-          "tommaso",
-          "umberto",
-          "veronica",
-          "vittoria");
-
-  private static final Set<String> ENGLISH_NAMES =
-      Set.of(
-          "james",
-          "john",
-          "robert",
-          "michael",
-          "william",
-          "david",
-          "richard",
-          "joseph",
-          "thomas",
-          "charles",
-          "christopher",
-          "daniel",
-          "matthew",
-          "mark",
-          "steven",
-          "paul",
-          "andrew",
-          "joshua",
-          "kevin",
-          "brian",
-          "george",
-          "edward",
-          "oliver",
-          "harry",
-          "jack",
-          "charlie",
-          "mary",
-          "patricia",
-          "jennifer",
-          "linda",
-          "elizabeth",
-          "susan",
-          "jessica",
-          "sarah",
-          "karen",
-          "nancy",
-          "lisa",
-          "emily",
-          "emma",
-          "olivia",
-          "amelia",
-          "sophie",
-          "charlotte",
-          "hannah",
-          "rachel",
-          "rebecca",
-          "laura",
-          "helen",
-          "kate",
-          "katherine",
-          "claire",
-          "lucy",
-          "grace",
-          "chloe",
-          "megan",
-          "amy",
-          "alice",
-          "anna",
-          "ruth",
-          "simon",
-          "peter",
-          "tom",
-          "ben",
-          "sam",
-          "liam",
-          "noah",
-          "ethan",
-          "ryan",
-          "adam",
-          "nathan",
-          "owen",
-          "gareth",
-          "rhys",
-          "fiona",
-          "siobhan",
-          "aoife",
-          "niamh",
-          "seán",
-          "sean",
-          "ciara",
-          "duncan",
-          "hamish",
-          "callum",
-          "priya",
-          "rajesh",
-          "wei",
-          "chen");
-
-  private static final Set<String> CLOSE_GROUPS =
-      Set.of("friends", "family", "amici", "famiglia", "parenti", "amici stretti", "close friends");
-
   private final Optional<Country> ownerCountry;
   private final Language ownerLanguage;
   private final ZoneId ownerZone;
@@ -377,7 +64,9 @@ final class ProfileGuesser {
     cells.put(Column.TIME_ZONE, zone.getId());
     boolean close =
         row.categories().stream()
-            .anyMatch(group -> CLOSE_GROUPS.contains(group.strip().toLowerCase(Locale.ROOT)));
+            .anyMatch(
+                group ->
+                    ProfileWords.CLOSE_GROUPS.contains(group.strip().toLowerCase(Locale.ROOT)));
     String title = cells.getOrDefault(Column.TITLE, "");
     String formality;
     if (language == Language.IT) {
@@ -496,20 +185,20 @@ final class ProfileGuesser {
       return language;
     }
     List<String> roleWords = words(cells.getOrDefault(Column.ROLE, ""));
-    if (roleWords.stream().anyMatch(ITALIAN_ROLE_WORDS::contains)) {
+    if (roleWords.stream().anyMatch(ProfileWords.ITALIAN_ROLE_WORDS::contains)) {
       because.add("language it (the job title '" + cells.get(Column.ROLE) + "' is Italian)");
       return Language.IT;
     }
     String first = words(cells.getOrDefault(Column.FIRST_NAME, "")).stream().findFirst().orElse("");
-    if (ITALIAN_NAMES.contains(first)) {
+    if (ProfileWords.ITALIAN_NAMES.contains(first)) {
       because.add("language it (" + cells.get(Column.FIRST_NAME) + " is an Italian name)");
       return Language.IT;
     }
-    if (roleWords.stream().anyMatch(ENGLISH_ROLE_WORDS::contains)) {
+    if (roleWords.stream().anyMatch(ProfileWords.ENGLISH_ROLE_WORDS::contains)) {
       because.add("language en (the job title '" + cells.get(Column.ROLE) + "' is English)");
       return Language.EN;
     }
-    if (ENGLISH_NAMES.contains(first)) {
+    if (ProfileWords.ENGLISH_NAMES.contains(first)) {
       because.add("language en (" + cells.get(Column.FIRST_NAME) + " is an English name)");
       return Language.EN;
     }
