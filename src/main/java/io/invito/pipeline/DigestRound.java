@@ -24,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -34,7 +35,7 @@ final class DigestRound {
   private final Config config;
   private final Store store;
   private final KeepFilter keep;
-  private final TemplateSet templates;
+  private final Supplier<TemplateSet> templates;
   private final Map<String, Contact> contacts;
   private final Function<Invitation, Digest.DraftFile> draftFile;
 
@@ -42,7 +43,7 @@ final class DigestRound {
       Config config,
       Store store,
       KeepFilter keep,
-      TemplateSet templates,
+      Supplier<TemplateSet> templates,
       Map<String, Contact> contacts,
       Function<Invitation, Digest.DraftFile> draftFile) {
     this.config = config;
@@ -55,6 +56,34 @@ final class DigestRound {
 
   /** Writes the digest of a week from what the store knows now. */
   List<Path> write(Week week, Instant asOf) {
+    List<KnownEvent> events = weekEvents(week);
+    List<Digest.Entry> entries = entries(week, events);
+    Instant previous = store.digests().previousBefore(week).orElse(Instant.EPOCH);
+    Optional<WeekPost> post = writePost(week, events, asOf);
+    Digest digest =
+        new Digest(week, config.owner(), asOf, entries, store.sources().all(), previous, post);
+    List<Path> files = new ArrayList<>(new DigestWriter(config.outputDir()).write(digest));
+    store.digests().record(week, asOf);
+    KillPoint.reach("digest.recorded");
+    // The post beside it, listed after the digest's own files so the run summary shows it too.
+    post.ifPresent(
+        written -> {
+          files.add(config.outputDir().resolve(written.text()));
+          files.add(config.outputDir().resolve(written.markdown()));
+        });
+    return List.copyOf(files);
+  }
+
+  /**
+   * The week as the digest shows it, without writing anything: its events (and the recordings to
+   * watch any time) with the contacts suggested for each and their drafts.
+   */
+  List<Digest.Entry> entries(Week week) {
+    return entries(week, weekEvents(week));
+  }
+
+  /** The week's events the owner keeps, and the recordings found since the week before. */
+  private List<KnownEvent> weekEvents(Week week) {
     var zone = config.owner().zone();
     Instant weekStart = week.start(zone).toInstant();
     Instant weekEnd = week.end(zone).toInstant();
@@ -67,6 +96,11 @@ final class DigestRound {
         .forEach(events::add);
     // What the owner's keep rules leave out stays in the store; `events list` says which rule.
     events.removeIf(known -> !keep.keeps(known.event()));
+    return events;
+  }
+
+  /** Each event with the contacts its matches suggest (best first) and their drafts. */
+  private List<Digest.Entry> entries(Week week, List<KnownEvent> events) {
     Map<String, List<Match>> matchesByEvent =
         store
             .matches()
@@ -95,20 +129,7 @@ final class DigestRound {
       suggestions.sort(Comparator.comparingDouble((Digest.Suggestion s) -> -s.match().score()));
       entries.add(new Digest.Entry(event, suggestions));
     }
-    Instant previous = store.digests().previousBefore(week).orElse(Instant.EPOCH);
-    Optional<WeekPost> post = writePost(week, events, asOf);
-    Digest digest =
-        new Digest(week, config.owner(), asOf, entries, store.sources().all(), previous, post);
-    List<Path> files = new ArrayList<>(new DigestWriter(config.outputDir()).write(digest));
-    store.digests().record(week, asOf);
-    KillPoint.reach("digest.recorded");
-    // The post beside it, listed after the digest's own files so the run summary shows it too.
-    post.ifPresent(
-        written -> {
-          files.add(config.outputDir().resolve(written.text()));
-          files.add(config.outputDir().resolve(written.markdown()));
-        });
-    return List.copyOf(files);
+    return entries;
   }
 
   /**
@@ -128,7 +149,7 @@ final class DigestRound {
       return Optional.empty();
     }
     WeekPost post =
-        new PostWriter(templates, config.owner(), config.outputDir())
+        new PostWriter(templates.get(), config.owner(), config.outputDir())
             .write(
                 week,
                 picks.stream()

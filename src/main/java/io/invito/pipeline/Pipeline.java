@@ -272,8 +272,20 @@ public final class Pipeline implements AutoCloseable {
 
   /** Writes the digest of a week from what the store knows now. */
   public List<Path> writeDigest(Week week, Instant asOf) {
-    return new DigestRound(config, store, keep, templates(), byId(readContacts()), this::draftFile)
-        .write(week, asOf);
+    return digestRound().write(week, asOf);
+  }
+
+  /**
+   * The week as the digest shows it, without writing anything: its events (and the recordings to
+   * watch any time) with the contacts suggested for each and their drafts. The desk shows this.
+   */
+  public List<Digest.Entry> weekEntries(Week week) {
+    return digestRound().entries(week);
+  }
+
+  private DigestRound digestRound() {
+    return new DigestRound(
+        config, store, keep, this::templates, byId(readContacts()), this::draftFile);
   }
 
   /**
