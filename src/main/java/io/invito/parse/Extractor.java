@@ -10,9 +10,11 @@ import java.util.List;
  * It never throws on bad bytes: an unreadable input is an {@link Extraction} with an error.
  */
 public final class Extractor {
-  private final FeedParser feeds = new FeedParser();
   private final PageParser pages;
-  private final CalendarParser calendars;
+  // The feed and calendar parsers are made per document (they hold nothing but the clock): making
+  // them up front ran Rome's and ical4j's set-up, tenths of a second of CPU, in every `extract`,
+  // a folder of pages too.
+  private final Clock clock;
 
   public Extractor() {
     this(Clock.systemUTC());
@@ -23,7 +25,7 @@ public final class Extractor {
    * date on an agenda page is its next occurrence from today.
    */
   Extractor(Clock clock) {
-    this.calendars = new CalendarParser(clock);
+    this.clock = clock;
     this.pages = new PageParser(clock);
   }
 
@@ -74,8 +76,8 @@ public final class Extractor {
 
   private Extraction parse(ParseInput input, Format format) {
     return switch (format) {
-      case RSS, ATOM, RDF -> feeds.parse(input, format);
-      case ICS -> calendars.parse(input);
+      case RSS, ATOM, RDF -> new FeedParser().parse(input, format);
+      case ICS -> new CalendarParser(clock).parse(input);
       case HTML -> pages.parse(input);
       case UNKNOWN ->
           Extraction.failed(

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Turns the schema.org items a page marks up as microdata ({@code itemscope itemtype itemprop}) or
@@ -28,6 +30,8 @@ enum ItemTrees {
   private final String type;
   private final String property;
   private final String id;
+  // Parsed once, not on every page.
+  private final Evaluator items;
 
   ItemTrees(String label, String scope, String type, String property, String id) {
     this.label = label;
@@ -35,6 +39,7 @@ enum ItemTrees {
     this.type = type;
     this.property = property;
     this.id = id;
+    this.items = Selector.evaluatorOf("[" + scope + "]");
   }
 
   /** The provenance label of fields read from this markup. */
@@ -48,7 +53,7 @@ enum ItemTrees {
    */
   List<JsonNode> roots(Element page) {
     List<JsonNode> roots = new ArrayList<>();
-    for (Element element : page.select("[" + scope + "]")) {
+    for (Element element : page.select(items)) {
       if (!element.hasAttr(property)) {
         roots.add(item(element, 0));
       }

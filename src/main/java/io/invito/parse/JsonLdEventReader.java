@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -19,6 +20,10 @@ import java.util.stream.Stream;
  * RDFa Lite items arrive here too, as the same tree, with their own provenance label.
  */
 final class JsonLdEventReader {
+  // Compiled once: String.replaceAll and matches compile their expression on every call.
+  private static final Pattern NOT_NUMBER = Pattern.compile("[^0-9,.\\-]");
+  private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d{1,2}");
+
   private final String by;
   private final ParseInput input;
   private final Optional<String> pageLanguage;
@@ -284,8 +289,8 @@ final class JsonLdEventReader {
   }
 
   private static Optional<BigDecimal> number(String amount) {
-    String digits = amount.replaceAll("[^0-9,.\\-]", "");
-    if (digits.matches("-?\\d+,\\d{1,2}")) {
+    String digits = NOT_NUMBER.matcher(amount).replaceAll("");
+    if (DECIMAL_COMMA.matcher(digits).matches()) {
       digits = digits.replace(',', '.'); // "0,00": an Italian decimal comma
     }
     try {

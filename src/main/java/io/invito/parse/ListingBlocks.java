@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Reads a listing's blocks as one event each. The container's dated children start the blocks; the
@@ -126,10 +128,10 @@ final class ListingBlocks {
   private static boolean itemLike(List<Element> block) {
     for (Element element : block) {
       if (HEADINGS.matcher(element.normalName()).matches()
-          || !element.select("h1, h2, h3, h4, h5, h6").isEmpty()) {
+          || !element.select(HEADING_ELEMENTS).isEmpty()) {
         return true;
       }
-      for (Element anchor : element.select("a[href]")) {
+      for (Element anchor : element.select(LINKS)) {
         if (pageLink(anchor)
             && !GENERIC_LINK.matcher(anchor.text()).matches()
             && letters(anchor.text()) >= 4) {
@@ -259,7 +261,7 @@ final class ListingBlocks {
       }
     }
     for (Element element : block) {
-      for (Element anchor : element.select("a[href]")) {
+      for (Element anchor : element.select(LINKS)) {
         String words = anchor.text().strip();
         if (pageLink(anchor) && letters(words) >= 4 && !GENERIC_LINK.matcher(words).matches()) {
           Optional<String> title = firstLine(words, placing);
@@ -270,7 +272,7 @@ final class ListingBlocks {
       }
     }
     for (Element element : block) {
-      for (Element bold : element.select("strong, b")) {
+      for (Element bold : element.select(BOLD)) {
         Optional<String> title = firstLine(bold.text(), placing);
         if (title.isPresent()) {
           return title;
@@ -318,7 +320,7 @@ final class ListingBlocks {
       java.util.stream.Stream<Element> anchors =
           element.normalName().equals("a") && element.hasAttr("href")
               ? java.util.stream.Stream.of(element)
-              : element.select("a[href]").stream();
+              : element.select(LINKS).stream();
       Element anchor = anchors.filter(ListingBlocks::pageLink).findFirst().orElse(null);
       if (anchor != null) {
         Optional<URI> url = Links.resolve(input.baseUrl(), anchor.attr("href"));
@@ -348,7 +350,7 @@ final class ListingBlocks {
     if (table == null) {
       return Optional.empty();
     }
-    Element headerRow = table.selectFirst("tr:has(th)");
+    Element headerRow = table.selectFirst(HEADER_ROW);
     if (headerRow == null || headerRow == row) {
       return Optional.empty();
     }
@@ -385,4 +387,11 @@ final class ListingBlocks {
     }
     return count;
   }
+
+  // Selectors parsed once: a query string is parsed again (and its regular expressions
+  // compiled) on every select call.
+  private static final Evaluator HEADING_ELEMENTS = Selector.evaluatorOf("h1, h2, h3, h4, h5, h6");
+  private static final Evaluator LINKS = Selector.evaluatorOf("a[href]");
+  private static final Evaluator BOLD = Selector.evaluatorOf("strong, b");
+  private static final Evaluator HEADER_ROW = Selector.evaluatorOf("tr:has(th)");
 }

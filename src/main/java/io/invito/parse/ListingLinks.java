@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Picks, from a listing page with no event markup, the links that look like they lead to one
@@ -14,6 +16,10 @@ import org.jsoup.nodes.Element;
  * anchor ("/eventi/webinar-ai", "Scopri il corso"). Bounded, as each one costs a fetch.
  */
 final class ListingLinks {
+  // Selectors parsed once: a query string is parsed again (and its regular expressions
+  // compiled) on every select call.
+  private static final Evaluator LINKS = Selector.evaluatorOf("a[href]");
+
   static final int MAX_LINKS = 50;
   private static final Pattern EVENT_WORDS =
       Pattern.compile(
@@ -30,7 +36,7 @@ final class ListingLinks {
 
   static List<URI> find(Element page, URI listing) {
     List<URI> links = new ArrayList<>();
-    for (Element anchor : page.select("a[href]")) {
+    for (Element anchor : page.select(LINKS)) {
       Optional<URI> link = Links.resolve(listing, anchor.attr("href")).map(ListingLinks::bare);
       if (link.isPresent()
           && eventPage(link.get(), anchor.text(), listing)

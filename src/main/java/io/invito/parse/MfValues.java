@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The values of microformat properties as the microformats2 parsing rules define them: text from
@@ -34,6 +36,14 @@ final class MfValues {
   private static final Pattern DATE_AND_TIME =
       Pattern.compile("^" + DATE + "(?:[Tt]|\\s+)" + TIME + "\\s*" + ZONE + "?$");
   private static final Pattern PROPERTY = Pattern.compile("(?:p|u|dt|e)-[a-z0-9].*");
+  // A nested h-card's or adr's parts, mf2 name and mf1 name, in the order a place is written.
+  private static final List<Evaluator> ADDRESS_PARTS =
+      List.of(
+          Selector.evaluatorOf(".p-name, .fn"),
+          Selector.evaluatorOf(".p-street-address, .street-address"),
+          Selector.evaluatorOf(".p-locality, .locality"),
+          Selector.evaluatorOf(".p-region, .region"),
+          Selector.evaluatorOf(".p-country-name, .country-name"));
 
   private MfValues() {}
 
@@ -77,15 +87,8 @@ final class MfValues {
       return text(element);
     }
     List<String> parts = new ArrayList<>();
-    for (String property :
-        List.of(
-            "p-name|fn",
-            "p-street-address|street-address",
-            "p-locality|locality",
-            "p-region|region",
-            "p-country-name|country-name")) {
-      String[] names = property.split("\\|");
-      element.select("." + names[0] + ", ." + names[1]).stream()
+    for (Evaluator property : ADDRESS_PARTS) {
+      element.select(property).stream()
           .findFirst()
           .map(MfValues::text)
           .filter(part -> !part.isBlank() && !parts.contains(part))

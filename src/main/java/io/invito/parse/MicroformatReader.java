@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Reads {@code h-event} (microformats2) and hCalendar {@code vevent} (microformats1) events: name,
@@ -14,6 +16,10 @@ import org.jsoup.nodes.Element;
  * event but not inside another microformat nested in it, whose own properties are its own.
  */
 final class MicroformatReader {
+  // Selectors parsed once: a query string is parsed again (and its regular expressions
+  // compiled) on every select call.
+  private static final Evaluator EVENT_ROOTS = Selector.evaluatorOf(".h-event, .vevent");
+
   private static final String BY = "h-event";
   private static final Set<String> V1_ROOTS =
       Set.of("vevent", "vcard", "adr", "geo", "hcalendar", "vcalendar", "hentry", "hreview");
@@ -29,7 +35,7 @@ final class MicroformatReader {
   /** The page's h-events and vevents, in document order. */
   List<RawEventBuilder> read(Element page) {
     List<RawEventBuilder> events = new ArrayList<>();
-    for (Element root : page.select(".h-event, .vevent")) {
+    for (Element root : page.select(EVENT_ROOTS)) {
       boolean v2 = root.hasClass("h-event");
       read(root, v2).ifPresent(events::add);
     }

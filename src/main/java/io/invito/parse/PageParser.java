@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Reads the events an HTML page marks up: schema.org JSON-LD, microdata and RDFa Lite, and
@@ -28,6 +30,11 @@ import org.jsoup.nodes.Element;
  * with no markup offers the links that look like event pages, for a two-step source.
  */
 final class PageParser {
+  // Selectors parsed once: a query string is parsed again (and its regular expressions
+  // compiled) on every select call.
+  private static final Evaluator HTML_LANG = Selector.evaluatorOf("html[lang]");
+  private static final Evaluator TYPED_SCRIPTS = Selector.evaluatorOf("script[type]");
+
   private static final Pattern META_CHARSET =
       Pattern.compile("(?i)<meta[^>]+charset\\s*=\\s*[\"']?([\\w.:\\-]+)");
 
@@ -47,7 +54,7 @@ final class PageParser {
       return Extraction.failed(Format.HTML.label(), "the page could not be read: " + e, warnings);
     }
     Optional<String> declaredLanguage =
-        Optional.ofNullable(page.selectFirst("html[lang]")).map(html -> html.attr("lang"));
+        Optional.ofNullable(page.selectFirst(HTML_LANG)).map(html -> html.attr("lang"));
     Optional<String> pageLanguage = declaredLanguage.flatMap(Languages::normalize);
     // The region too ("en-US"), which the language code drops: it orders day and month in dates.
     Optional<Locale> pageLocale = declaredLanguage.flatMap(Languages::locale);
@@ -55,7 +62,7 @@ final class PageParser {
     JsonLdEventReader jsonLd =
         new JsonLdEventReader("json-ld", input, pageLanguage, pageLocale, warnings);
     int block = 0;
-    for (Element script : page.select("script[type]")) {
+    for (Element script : page.select(TYPED_SCRIPTS)) {
       if (script.attr("type").strip().toLowerCase(Locale.ROOT).startsWith("application/ld+json")) {
         block++;
         for (JsonLdScanner.Found event : JsonLdScanner.scan(script.data(), block, warnings)) {
@@ -129,7 +136,7 @@ final class PageParser {
   Optional<SelectorSuggestion> suggest(ParseInput input) {
     Document page = Jsoup.parse(decode(input, new ArrayList<>()), input.baseUrl().toString());
     Optional<Locale> pageLocale =
-        Optional.ofNullable(page.selectFirst("html[lang]"))
+        Optional.ofNullable(page.selectFirst(HTML_LANG))
             .map(html -> html.attr("lang"))
             .flatMap(Languages::locale);
     LocalDate today = LocalDate.now(clock.withZone(input.zone().orElse(ZoneOffset.UTC)));

@@ -7,6 +7,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * The day a page speaks from, which places the dates it writes without a year ("sabato 27 ottobre"
@@ -27,14 +29,14 @@ record PageReference(LocalDate day, String from) {
 
   static PageReference of(Document page, ParseInput input, LocalDate today) {
     URI address = input.baseUrl();
-    for (Element meta : page.select(PUBLISHED_META)) {
+    for (Element meta : page.select(PUBLISHED_META_CSS)) {
       String value = meta.hasAttr("content") ? meta.attr("content") : meta.attr("datetime");
       Optional<LocalDate> day = IsoTimes.parts(value).map(IsoTimes.Parts::date);
       if (day.isPresent()) {
         return new PageReference(day.get(), "the page's publication date");
       }
     }
-    for (Element script : page.select("script[type=application/ld+json]")) {
+    for (Element script : page.select(JSON_LD)) {
       Matcher published = JSON_LD_PUBLISHED.matcher(script.data());
       if (published.find()) {
         Optional<LocalDate> day = IsoTimes.parts(published.group(1)).map(IsoTimes.Parts::date);
@@ -98,7 +100,7 @@ record PageReference(LocalDate day, String from) {
    */
   private static Optional<LocalDate> newestImageDate(Document page, LocalDate today) {
     LocalDate newest = null;
-    for (Element image : page.select("img[src]")) {
+    for (Element image : page.select(IMAGES)) {
       String src = image.attr("src");
       String name = src.substring(src.lastIndexOf('/') + 1);
       Matcher day = FILE_DAY.matcher(name);
@@ -113,4 +115,10 @@ record PageReference(LocalDate day, String from) {
     }
     return Optional.ofNullable(newest);
   }
+
+  // Selectors parsed once: a query string is parsed again (and its regular expressions
+  // compiled) on every select call.
+  private static final Evaluator JSON_LD = Selector.evaluatorOf("script[type=application/ld+json]");
+  private static final Evaluator IMAGES = Selector.evaluatorOf("img[src]");
+  private static final Evaluator PUBLISHED_META_CSS = Selector.evaluatorOf(PUBLISHED_META);
 }

@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.Selector;
 
 /**
  * Reads the events of a page that marks none up, from its visible text, as a person would: a page
@@ -77,23 +79,23 @@ final class PlainPageReader {
   /** The page's content as a reader sees it: no navigation, footer or sidebar. */
   private static Element content(Document page) {
     Element body = page.body().clone();
-    for (Element noise : body.select(NOISE)) {
+    for (Element noise : body.select(NOISE_CSS)) {
       // A layout class ("page-navbar", "has-sidebar") on the wrapper of the page's main content
       // marks the page's layout, not furniture to leave out.
-      if (noise.selectFirst("main, [role=main], article") == null) {
+      if (noise.selectFirst(MAIN_OR_ARTICLE) == null) {
         noise.remove();
       }
     }
     // A post's own date, in its byline, reads as one: "published 9 aprile 2020".
-    for (Element byline : body.select(PUBLICATION)) {
+    for (Element byline : body.select(PUBLICATION_CSS)) {
       byline.prependText("published ");
     }
-    for (Element time : body.select("time[datetime]")) {
+    for (Element time : body.select(TIMES)) {
       if (stamped(time)) {
         time.prependText("published ");
       }
     }
-    return Optional.ofNullable(body.selectFirst("main, [role=main]")).orElse(body);
+    return Optional.ofNullable(body.selectFirst(MAIN)).orElse(body);
   }
 
   /**
@@ -279,12 +281,12 @@ final class PlainPageReader {
 
   /** The page's main heading: its first {@code h1}, else {@code og:title}, else its title. */
   private static Optional<String> mainHeading(Document page, Element root) {
-    for (Element h1 : root.select("h1")) {
+    for (Element h1 : root.select(H1)) {
       if (!h1.text().isBlank()) {
         return Optional.of(h1.text().strip());
       }
     }
-    Element og = page.selectFirst("meta[property=og:title]");
+    Element og = page.selectFirst(OG_TITLE);
     if (og != null && !og.attr("content").isBlank()) {
       return Optional.of(og.attr("content").strip());
     }
@@ -314,4 +316,15 @@ final class PlainPageReader {
         + (heading.isPresent() ? "the heading '" + heading.get() + "'" : "a heading")
         + " (publication dates and deadlines are not event dates); try selectors";
   }
+
+  // Selectors parsed once: a query string is parsed again (and its regular expressions
+  // compiled) on every select call.
+  private static final Evaluator MAIN_OR_ARTICLE =
+      Selector.evaluatorOf("main, [role=main], article");
+  private static final Evaluator TIMES = Selector.evaluatorOf("time[datetime]");
+  private static final Evaluator MAIN = Selector.evaluatorOf("main, [role=main]");
+  private static final Evaluator H1 = Selector.evaluatorOf("h1");
+  private static final Evaluator OG_TITLE = Selector.evaluatorOf("meta[property=og:title]");
+  private static final Evaluator NOISE_CSS = Selector.evaluatorOf(NOISE);
+  private static final Evaluator PUBLICATION_CSS = Selector.evaluatorOf(PUBLICATION);
 }
