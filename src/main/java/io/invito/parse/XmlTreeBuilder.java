@@ -12,6 +12,7 @@ import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.JDOMException;
 import org.jdom2.JDOMFactory;
+import org.jdom2.Parent;
 import org.jdom2.input.DOMBuilder;
 import org.jdom2.input.SAXBuilder;
 import org.jdom2.input.sax.SAXHandler;
@@ -153,7 +154,16 @@ final class XmlTreeBuilder {
         super.endElement(namespace, localName, name);
         if (FeedElements.isItem(ending)) {
           items.item(ending);
-          ending.detach();
+          // Just ended, the item is its parent's last content: removed by its index. detach()
+          // looks for it from the first, past the text left between the items before it, which
+          // made a feed's items cost time quadratic in their number (a fifth of 10,000 items').
+          Parent parent = ending.getParent();
+          int last = parent.getContentSize() - 1;
+          if (parent.getContent(last) == ending) {
+            parent.removeContent(last);
+          } else {
+            ending.detach();
+          }
         }
       }
     }
