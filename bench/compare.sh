@@ -10,6 +10,7 @@
 #
 #   bench/compare.sh            RUNS=9 bench/compare.sh            PYTHON=python3 bench/compare.sh
 #   INVITO="java -jar old.jar" PEERS=off bench/compare.sh     # another build of invito alone
+#   PARTS="feeds big" bench/compare.sh                         # only these parts (feeds big pages calendars)
 set -euo pipefail
 here=$(cd "$(dirname "$0")/.." && pwd)
 cd "$here"
@@ -18,6 +19,14 @@ runs=${RUNS:-5}
 python=${PYTHON:-/usr/bin/python3}
 corpus=${CORPUS:-target/bench-corpus}
 invito=${INVITO:-./invito}
+parts=" ${PARTS:-feeds big pages calendars} "
+for part in $parts; do
+  case "$part" in feeds | big | pages | calendars) ;; *)
+    echo "PARTS: unknown part '$part' (feeds, big, pages, calendars)" >&2
+    exit 2
+    ;;
+  esac
+done
 
 if [ ! -d "$corpus/calendars" ]; then
   echo "generating $corpus ..." >&2
@@ -47,11 +56,12 @@ measure() {
 }
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $runs runs each, median, $(nproc) cores"
-printf '%-10s %7s | %-26s | %-34s | %s\n' part MB "invito wall / cpu / events" \
-  "peer wall / cpu / items" "peer÷invito"
+printf '%-10s %7s | %-26s | %-34s | %-11s | %s\n' part MB "invito wall / cpu / events" \
+  "peer wall / cpu / items" "peer÷invito" "load after"
 for part in feeds:feeds:feedparser big:feeds:feedparser pages:pages:extruct \
   calendars:calendars:icalendar; do
   IFS=: read -r folder script module <<<"$part"
+  case "$parts" in *" $folder "*) ;; *) continue ;; esac
   dir="$corpus/$folder"
   mb=$(du -sb "$dir" | awk '{printf "%.1f", $1 / 1e6}')
   measure "wc -l" $invito extract "$dir"
@@ -68,5 +78,6 @@ for part in feeds:feeds:feedparser big:feeds:feedparser pages:pages:extruct \
     theirs="$module not installed"
     ratio=-
   fi
-  printf '%-10s %7s | %s | %-34s | %s\n' "$folder" "$mb" "$ours" "$theirs" "$ratio"
+  printf '%-10s %7s | %s | %-34s | %-11s | %s\n' "$folder" "$mb" "$ours" "$theirs" "$ratio" \
+    "$(cut -d' ' -f1-3 /proc/loadavg)"
 done

@@ -1,6 +1,7 @@
 package io.invito.cli;
 
 import io.invito.config.ConfigException;
+import io.invito.model.RawEvent;
 import io.invito.parse.EventJson;
 import io.invito.parse.Extraction;
 import io.invito.parse.Extractor;
@@ -13,10 +14,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,13 +64,62 @@ final class ExtractCommand implements Callable<Integer> {
     Optional<ZoneId> sourceZone = Optional.ofNullable(zone).map(ExtractCommand::zone);
     List<Path> files = files();
     Extractor extractor = new Extractor();
-    // Files are read on all cores; output keeps the files' sorted order so runs are comparable.
-    List<List<String>> lines =
-        files.parallelStream().map(file -> extract(extractor, file, sourceZone)).toList();
     PrintWriter out = spec.commandLine().getOut();
-    lines.forEach(group -> group.forEach(out::println));
+    int threads = Math.min(files.size(), Runtime.getRuntime().availableProcessors());
+    if (threads <= 1) {
+      files.forEach(file -> extract(extractor, file, sourceZone).forEach(out::println));
+      out.flush();
+      return 0;
+    }
+    // Files are read on all cores, a few per core ahead of the output, which keeps the files'
+    // sorted order so that runs compare; each file's lines are printed as soon as those of the
+    // files before it are, so a large folder is never held in memory whole.
+    ExecutorService pool = Executors.newFixedThreadPool(threads, ExtractCommand::reader);
+    try {
+      Deque<Future<List<String>>> pending = new ArrayDeque<>();
+      Iterator<Path> next = files.iterator();
+      while (next.hasNext() || !pending.isEmpty()) {
+        while (next.hasNext() && pending.size() < AHEAD_PER_THREAD * threads) {
+          Path file = next.next();
+          pending.add(pool.submit(() -> extract(extractor, file, sourceZone)));
+        }
+        lines(pending.remove()).forEach(out::println);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
     out.flush();
     return 0;
+  }
+
+  /** From how many events a file's lines are written in parallel. */
+  private static final int PARALLEL_LINES = 1_000;
+
+  /** How many files each reading thread may have read, or be reading, ahead of the output. */
+  private static final int AHEAD_PER_THREAD = 4;
+
+  private static Thread reader(Runnable work) {
+    Thread thread = new Thread(work, "extract");
+    thread.setDaemon(true);
+    return thread;
+  }
+
+  private static List<String> lines(Future<List<String>> file) {
+    try {
+      return file.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new CancellationException("interrupted while reading files");
+    } catch (ExecutionException e) {
+      // A reader's own failure (extract describes every input's), as if read on this thread.
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure;
+      }
+      if (e.getCause() instanceof Error failure) {
+        throw failure;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
   }
 
   private List<String> extract(Extractor extractor, Path file, Optional<ZoneId> sourceZone) {
@@ -79,7 +137,11 @@ final class ExtractCommand implements Callable<Integer> {
                   sourceZone,
                   Optional.empty()));
       extraction.error().ifPresent(error -> warn(file + ": " + error));
-      extraction.events().forEach(event -> lines.add(EventJson.line(event, sourceZone)));
+      List<RawEvent> events = extraction.events();
+      // The lines of a large file are written on every core: they are a tenth of its reading.
+      (events.size() >= PARALLEL_LINES ? events.parallelStream() : events.stream())
+          .map(event -> EventJson.line(event, sourceZone))
+          .forEachOrdered(lines::add);
     } catch (IOException e) {
       warn(file + ": cannot be read: " + e.getMessage());
     }

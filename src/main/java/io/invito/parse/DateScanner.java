@@ -25,6 +25,9 @@ final class DateScanner {
           .thenComparing(Comparator.comparingInt(DateSpan::to).reversed());
 
   private final String text;
+  // The text's characters once more, for the scans that look at each of them: extract runs on C1,
+  // which compiles String.charAt into a call several times the cost of reading an array.
+  private final char[] chars;
   private final NumericDates.Order order;
   // Whether the text names a month or a relative day at all, asked once: each search below
   // would otherwise ask again over the whole text.
@@ -47,11 +50,17 @@ final class DateScanner {
    * @param order how to read a numeric date whose numbers could be either day or month
    */
   DateScanner(String text, NumericDates.Order order) {
-    this(text, order, Months.mentioned(text), RelativeDays.mentioned(text, 0));
+    this(text, text.toCharArray(), order);
   }
 
-  private DateScanner(String text, NumericDates.Order order, boolean months, boolean relativeDays) {
+  private DateScanner(String text, char[] chars, NumericDates.Order order) {
+    this(text, chars, order, Months.mentioned(chars), RelativeDays.mentioned(text, chars, 0));
+  }
+
+  private DateScanner(
+      String text, char[] chars, NumericDates.Order order, boolean months, boolean relativeDays) {
     this.text = text;
+    this.chars = chars;
     this.order = order;
     this.months = months;
     this.relativeDays = relativeDays;
@@ -91,7 +100,7 @@ final class DateScanner {
           case 0 -> months ? NamedMonthDates.dayRange(text, from, reference) : Optional.empty();
           case 1 -> months ? NamedMonthDates.dayMonth(text, from, reference) : Optional.empty();
           case 2 -> months ? NamedMonthDates.monthDay(text, from, reference) : Optional.empty();
-          case 3 -> NumericDates.dayMonthYear(text, from, reference, order);
+          case 3 -> NumericDates.dayMonthYear(text, chars, from, reference, order);
           case 4 -> NumericDates.iso(text, from);
           default -> relativeDays ? RelativeDays.find(text, from, reference) : Optional.empty();
         };
@@ -121,12 +130,9 @@ final class DateScanner {
     }
     // A year-less end date is the next one after the start: "dal 31 dicembre al 2 gennaio". Only
     // a date right after the joining word counts, so only a few words are scanned for it.
+    String window = text.substring(0, Math.min(text.length(), join.end() + END_WINDOW));
     DateScanner near =
-        new DateScanner(
-            text.substring(0, Math.min(text.length(), join.end() + END_WINDOW)),
-            order,
-            months,
-            relativeDays);
+        new DateScanner(window, Arrays.copyOf(chars, window.length()), order, months, relativeDays);
     return near.first(join.end(), Optional.of(start.date()))
         .filter(span -> span.from() == join.end() && !span.date().isBefore(start.date()));
   }

@@ -1,12 +1,13 @@
 package io.invito.parse;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.invito.model.EventTime;
 import io.invito.model.RawEvent;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -38,13 +39,16 @@ public final class EventJson {
    * be placed in and provenance says {@code startZone: source}.
    */
   public static String line(RawEvent event, Optional<ZoneId> sourceZone) {
-    ObjectNode json = node(event, sourceZone);
-    try {
-      return MAPPER.writeValueAsString(json);
-    } catch (JsonProcessingException e) {
-      // A tree of strings always serializes; reaching here is a bug, not bad input.
+    // Written field by field as it goes: building a tree of nodes first and then walking it cost
+    // as much as the rest of writing a feed's events out.
+    StringWriter out = new StringWriter(1024);
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+      write(json, event, sourceZone);
+    } catch (IOException e) {
+      // Strings into a StringWriter always write; reaching here is a bug, not bad input.
       throw new IllegalStateException("could not write event " + event.uid() + " as JSON", e);
     }
+    return out.toString();
   }
 
   /**
@@ -54,7 +58,13 @@ public final class EventJson {
    */
   public static Map<String, String> fields(RawEvent event, Optional<ZoneId> sourceZone) {
     Map<String, String> fields = new LinkedHashMap<>();
-    ObjectNode json = node(event, sourceZone);
+    JsonNode json;
+    try {
+      // Read back from the line, so the line's writer is the one place that decides the fields.
+      json = MAPPER.readTree(line(event, sourceZone));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("could not read back event " + event.uid(), e);
+    }
     json.fields()
         .forEachRemaining(
             field -> {
@@ -75,44 +85,52 @@ public final class EventJson {
     return fields;
   }
 
-  private static ObjectNode node(RawEvent event, Optional<ZoneId> sourceZone) {
+  private static void write(JsonGenerator json, RawEvent event, Optional<ZoneId> sourceZone)
+      throws IOException {
     boolean placedBySource =
         sourceZone.isPresent()
             && event.start().filter(start -> !start.allDay() && !start.zoneStated()).isPresent();
-    ObjectNode json = MAPPER.createObjectNode();
-    json.put("source", event.sourceId());
-    json.put("uid", event.uid().orElse(null));
-    json.put("title", event.title());
-    json.put("start", event.start().map(EventTime::iso).orElse(null));
-    json.put("end", event.end().map(EventTime::iso).orElse(null));
-    json.put(
+    json.writeStartObject();
+    json.writeStringField("source", event.sourceId());
+    json.writeStringField("uid", event.uid().orElse(null));
+    json.writeStringField("title", event.title());
+    json.writeStringField("start", event.start().map(EventTime::iso).orElse(null));
+    json.writeStringField("end", event.end().map(EventTime::iso).orElse(null));
+    json.writeStringField(
         "timeZone",
         placedBySource
             ? sourceZone.get().toString()
             : event.start().flatMap(EventJson::zoneId).orElse(null));
-    json.put("url", event.url().map(URI::toString).orElse(null));
-    json.put("location", event.location().orElse(null));
-    json.put("joinUrl", event.joinUrl().map(URI::toString).orElse(null));
-    json.put("attendance", lower(event.attendance().name()));
-    json.put("status", lower(event.status().name()));
-    ArrayNode types = json.putArray("types");
-    event.types().forEach(types::add);
-    json.put("language", event.language().orElse(null));
-    json.put("organizer", event.organizer().orElse(null));
-    if (event.free().isPresent()) {
-      json.put("free", event.free().get());
-    } else {
-      json.putNull("free");
+    json.writeStringField("url", event.url().map(URI::toString).orElse(null));
+    json.writeStringField("location", event.location().orElse(null));
+    json.writeStringField("joinUrl", event.joinUrl().map(URI::toString).orElse(null));
+    json.writeStringField("attendance", lower(event.attendance().name()));
+    json.writeStringField("status", lower(event.status().name()));
+    json.writeArrayFieldStart("types");
+    for (String type : event.types()) {
+      json.writeString(type);
     }
-    json.put("price", event.price().orElse(null));
-    json.put("published", event.published().map(Object::toString).orElse(null));
-    ObjectNode provenance = json.putObject("provenance");
+    json.writeEndArray();
+    json.writeStringField("language", event.language().orElse(null));
+    json.writeStringField("organizer", event.organizer().orElse(null));
+    json.writeFieldName("free");
+    if (event.free().isPresent()) {
+      json.writeBoolean(event.free().get());
+    } else {
+      json.writeNull();
+    }
+    json.writeStringField("price", event.price().orElse(null));
+    json.writeStringField("published", event.published().map(Object::toString).orElse(null));
+    json.writeObjectFieldStart("provenance");
     TreeMap<String, String> fields = new TreeMap<>(event.provenance());
     if (placedBySource) {
       fields.put("startZone", StartZone.SOURCE.label());
     }
-    fields.forEach(provenance::put);
-    return json;
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      json.writeStringField(field.getKey(), field.getValue());
+    }
+    json.writeEndObject();
+    json.writeEndObject();
   }
 
   /** The IANA zone when one is known; an offset alone is already in {@code start}. */

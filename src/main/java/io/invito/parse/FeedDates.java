@@ -44,7 +44,6 @@ final class FeedDates {
               + ")?$");
   // W3C-DTF's reduced precisions: "2003-12" and "2003".
   // Compiled once: String.matches and replaceAll compile their pattern on every call.
-  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern MONTH_NAME = Pattern.compile(Months.ALTERNATION);
   private static final Pattern YEAR_MONTH = Pattern.compile("^(?<y>\\d{4})(?:-(?<mo>\\d{2}))?$");
 
@@ -54,7 +53,9 @@ final class FeedDates {
     if (text == null || text.isBlank()) {
       return Optional.empty();
     }
-    String clean = SPACES.matcher(text.strip()).replaceAll(" ");
+    // Runs of regex \s as one space; a date already written with single spaces, as most are, is
+    // returned as it is rather than rebuilt by a replaceAll.
+    String clean = TextCleaner.collapse(text.strip(), FeedDates::isRegexSpace);
     Optional<IsoTimes.Parts> iso = IsoTimes.parts(clean);
     if (iso.isPresent()) {
       IsoTimes.Parts parts = iso.get();
@@ -180,5 +181,10 @@ final class FeedDates {
     // RFC 822 military letters are ambiguous in practice (their signs were published reversed):
     // like feedparser, read them as UTC rather than invent an offset.
     return zone.length() == 1 ? Optional.of(ZoneOffset.UTC) : Optional.empty();
+  }
+
+  /** What {@code \\s} matches without UNICODE_CHARACTER_CLASS. */
+  private static boolean isRegexSpace(int c) {
+    return c == ' ' || c >= '\t' && c <= '\r';
   }
 }

@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.Namespace;
 
@@ -39,24 +40,37 @@ final class FeedParser {
 
   FeedRead read(ParseInput input, Format sniffed) {
     List<String> warnings = new ArrayList<>();
-    XmlCleaner.CleanXml clean = XmlCleaner.clean(input.bytes(), input.contentType());
-    warnings.addAll(clean.warnings());
-    if (clean.refused().isPresent()) {
-      return unread(Extraction.failed(sniffed.label(), clean.refused().get(), warnings));
-    }
     FeedItemReader items = new FeedItemReader(input);
+    Optional<Document> asIs;
+    try {
+      // Most feeds are well-formed UTF-8: their bytes go to the strict parser as they are. Only
+      // a feed that needs a repair, or that the strict parse refuses, is decoded and cleaned.
+      asIs =
+          XmlCleaner.readableAsIs(input.bytes(), input.contentType())
+              ? XmlTreeBuilder.buildAsIs(input.bytes(), items)
+              : Optional.empty();
+    } catch (RuntimeException e) {
+      return unread(failed(sniffed, e, warnings));
+    }
+    XmlCleaner.CleanXml clean =
+        asIs.isPresent() ? null : XmlCleaner.clean(input.bytes(), input.contentType());
+    if (clean != null) {
+      warnings.addAll(clean.warnings());
+      if (clean.refused().isPresent()) {
+        return unread(Extraction.failed(sniffed.label(), clean.refused().get(), warnings));
+      }
+    }
     Element root;
     Optional<Format> format;
     try {
-      root = XmlTreeBuilder.build(clean.text(), warnings, items).getRootElement();
+      root =
+          asIs.orElseGet(() -> XmlTreeBuilder.build(clean.text(), warnings, items))
+              .getRootElement();
       // Rome says which format this is; the items are read from the tree (see FeedText).
       WireFeedParser rome = FORMATS.getParserFor(root.getDocument());
       format = rome != null ? Optional.of(formatOf(rome.getType(), sniffed)) : formatByRoot(root);
     } catch (RuntimeException e) {
-      // Rome and jsoup are third-party parsers fed untrusted bytes: their surprises are this
-      // source's trouble, described, not the run's.
-      return unread(
-          Extraction.failed(sniffed.label(), "the feed could not be read: " + e, warnings));
+      return unread(failed(sniffed, e, warnings));
     }
     if (format.isEmpty()) {
       return unread(
@@ -102,6 +116,14 @@ final class FeedParser {
         extraction,
         TextCleaner.clean(FeedText.title(FeedText.channel(root))),
         FeedText.link(root).flatMap(link -> Links.resolve(documentBase, link)));
+  }
+
+  /**
+   * Rome, Xerces and jsoup are third-party parsers fed untrusted bytes: their surprises are this
+   * source's trouble, described, not the run's.
+   */
+  private static Extraction failed(Format sniffed, RuntimeException e, List<String> warnings) {
+    return Extraction.failed(sniffed.label(), "the feed could not be read: " + e, warnings);
   }
 
   private static FeedRead unread(Extraction failed) {

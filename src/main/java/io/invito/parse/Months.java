@@ -76,14 +76,14 @@ final class Months {
    * Whether the word at the index begins like a month name. A word whose lower case is a month name
    * is ASCII in its first three letters (no other letter lower-cases to a, b, ... z there).
    */
-  private static boolean monthLike(String text, int start) {
+  private static boolean monthLike(char[] text, int start) {
     for (int i = start; i < start + 3; i++) {
-      char c = text.charAt(i);
+      char c = text[i];
       if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z')) {
         return false;
       }
     }
-    return PREFIXES[prefixCode(text.charAt(start), text.charAt(start + 1), text.charAt(start + 2))];
+    return PREFIXES[prefixCode(text[start], text[start + 1], text[start + 2])];
   }
 
   private static int prefixCode(char first, char second, char third) {
@@ -102,11 +102,13 @@ final class Months {
   /**
    * Whether any word of the text is a month name, by one pass over its letters: the month patterns
    * are costly alternations, not worth running over text that names no month.
+   *
+   * @param text the text's characters (an array: see DateScanner)
    */
-  static boolean mentioned(String text) {
+  static boolean mentioned(char[] text) {
     int start = -1;
-    for (int i = 0; i <= text.length(); i++) {
-      boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+    for (int i = 0; i <= text.length; i++) {
+      boolean letter = i < text.length && isLetter(text[i]);
       if (letter && start < 0) {
         start = i;
       } else if (!letter && start >= 0) {
@@ -114,12 +116,17 @@ final class Months {
         if (length >= 3
             && length <= 9
             && monthLike(text, start)
-            && NUMBERS.containsKey(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+            && NUMBERS.containsKey(new String(text, start, length).toLowerCase(Locale.ROOT))) {
           return true;
         }
         start = -1;
       }
     }
     return false;
+  }
+
+  /** {@link Character#isLetter}, without its table look-up for the ASCII most text is made of. */
+  private static boolean isLetter(char c) {
+    return c < 0x80 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
   }
 }

@@ -60,11 +60,15 @@ final class NumericDates {
   /**
    * The first "10/12/2026" from {@code from} on, its day and month in the given order unless the
    * numbers say otherwise; a year-less one is placed by the reference.
+   *
+   * @param chars the text's characters (an array: see DateScanner)
    */
   static Optional<DateSpan> dayMonthYear(
-      String text, int from, Optional<LocalDate> reference, Order order) {
-    Matcher matcher = NUMERIC.matcher(text).region(from, text.length());
-    while (matcher.find()) {
+      String text, char[] chars, int from, Optional<LocalDate> reference, Order order) {
+    Matcher matcher = NUMERIC.matcher(text);
+    int at = from;
+    while (find(matcher, chars, from, at)) {
+      at = matcher.end();
       String year = matcher.group("year");
       if (year == null && !matcher.group("sep").equals("/")) {
         continue; // "18.30" is a time and "3-5" a range: only "10/12" is a year-less date
@@ -82,6 +86,29 @@ final class NumericDates {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * What {@code matcher.region(from, text.length()).find()} finds from {@code at} on, the pattern
+   * tried only where it can begin: at a digit after none of {@code [\d/.:]}, as its look-behind
+   * requires (which sees nothing before the region's start). Asked at every character of a long
+   * description, the pattern's look-behind was most of the time spent on dates.
+   */
+  private static boolean find(Matcher matcher, char[] text, int from, int at) {
+    for (int length = text.length; at < length; at++) {
+      char c = text[at];
+      if (c >= '0'
+          && c <= '9'
+          && (at == from || !numberPart(text[at - 1]))
+          && matcher.region(at, length).lookingAt()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean numberPart(char c) {
+    return c >= '0' && c <= '9' || c == '/' || c == '.' || c == ':';
   }
 
   /** The first "2026-12-10" from {@code from} on. */

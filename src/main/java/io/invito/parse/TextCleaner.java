@@ -105,13 +105,22 @@ final class TextCleaner {
   /**
    * Every run of the given whitespace as one space, by a plain loop that returns the text itself
    * when it has nothing to collapse, as most titles.
+   *
+   * @param isSpace what counts as whitespace; never printable ASCII (U+0021-U+007E), which is not
+   *     asked about
    */
   static String collapse(String text, IntPredicate isSpace) {
-    int length = text.length();
+    // Over an array, and without asking the predicate about the printable ASCII most text is
+    // made of: extract runs on C1, which compiles String.charAt and the predicate into calls,
+    // several times the cost of reading an array.
+    char[] chars = text.toCharArray();
+    int length = chars.length;
     int first = -1;
     for (int i = 0; i < length; i++) {
-      char c = text.charAt(i);
-      if (isSpace.test(c) && (c != ' ' || i + 1 < length && isSpace.test(text.charAt(i + 1)))) {
+      char c = chars[i];
+      if (maySpace(c)
+          && isSpace.test(c)
+          && (c != ' ' || i + 1 < length && maySpace(chars[i + 1]) && isSpace.test(chars[i + 1]))) {
         first = i;
         break;
       }
@@ -119,21 +128,26 @@ final class TextCleaner {
     if (first < 0) {
       return text;
     }
-    StringBuilder out = new StringBuilder(length).append(text, 0, first);
+    // Written back into the same array: the collapsed text is never longer than what was read.
+    int out = first;
     boolean inRun = false;
     for (int i = first; i < length; i++) {
-      char c = text.charAt(i);
-      if (isSpace.test(c)) {
+      char c = chars[i];
+      if (maySpace(c) && isSpace.test(c)) {
         if (!inRun) {
-          out.append(' ');
+          chars[out++] = ' ';
           inRun = true;
         }
       } else {
-        out.append(c);
+        chars[out++] = c;
         inRun = false;
       }
     }
-    return out.toString();
+    return new String(chars, 0, out);
+  }
+
+  private static boolean maySpace(char c) {
+    return c <= ' ' || c >= 0x7F;
   }
 
   /**
@@ -162,8 +176,7 @@ final class TextCleaner {
   }
 
   private static boolean hasC1(String text) {
-    for (int i = 0, length = text.length(); i < length; i++) {
-      char c = text.charAt(i);
+    for (char c : text.toCharArray()) { // an array: see collapse
       if (c >= '\u0080' && c <= '\u009F') {
         return true;
       }

@@ -19,7 +19,10 @@ final class XmlCleaner {
       Pattern.compile("^\\s*<\\?xml[^>]*?encoding\\s*=\\s*[\"']([\\w.:\\-]+)[\"']");
   private static final Pattern ILLEGAL =
       Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\uFFFE\\uFFFF]");
-  private static final int MAX_DEPTH = 1000;
+
+  /** Deeper nesting than this is refused: real feeds never come near it. */
+  static final int MAX_DEPTH = 1000;
+
   private static final int ILLEGAL_CHARS = 1;
   private static final int AMPERSAND = 2;
   private static final int DECLARATION = 4;
@@ -38,11 +41,7 @@ final class XmlCleaner {
 
   static CleanXml clean(byte[] body, Optional<String> contentType) {
     List<String> warnings = new ArrayList<>();
-    String prolog = new String(body, 0, Math.min(body.length, 256), StandardCharsets.ISO_8859_1);
-    Matcher encoding = PROLOG_ENCODING.matcher(prolog.replace("\u00EF\u00BB\u00BF", ""));
-    Optional<String> declared =
-        encoding.find() ? Optional.of(encoding.group(1)) : BodyDecoder.charsetOf(contentType);
-    BodyDecoder.Decoded decoded = BodyDecoder.decode(body, declared);
+    BodyDecoder.Decoded decoded = BodyDecoder.decode(body, declaredCharset(body, contentType));
     decoded.warning().ifPresent(warnings::add);
     String text = decoded.text();
 
@@ -88,6 +87,121 @@ final class XmlCleaner {
       warnings.add("escaped bare '&' characters");
     }
     return new CleanXml(text, warnings, Optional.empty());
+  }
+
+  /** The charset the prolog declares, else the one the Content-Type names. */
+  private static Optional<String> declaredCharset(byte[] body, Optional<String> contentType) {
+    String prolog = new String(body, 0, Math.min(body.length, 256), StandardCharsets.ISO_8859_1);
+    Matcher encoding = PROLOG_ENCODING.matcher(prolog.replace("\u00EF\u00BB\u00BF", ""));
+    return encoding.find() ? Optional.of(encoding.group(1)) : BodyDecoder.charsetOf(contentType);
+  }
+
+  /**
+   * Whether the body needs none of the repairs {@link #clean} makes, so that the strict XML parser
+   * can read its bytes as they are, without decoding the whole document into a string first: UTF-8
+   * (declared, or not declared at all) and valid, with no character {@link #clean} removes or reads
+   * otherwise (controls, C1, U+FFFD-U+FFFF) and no HTML entity ({@code &nbsp;}). One pass over the
+   * bytes. What it cannot see without parsing (a DOCTYPE, a bare {@code &} outside CDATA, junk
+   * before the root, a broken tag) makes the strict parse fail, and the caller then cleans.
+   */
+  static boolean readableAsIs(byte[] body, Optional<String> contentType) {
+    Optional<BodyDecoder.Unicode> unicode = BodyDecoder.unicode(body);
+    if (unicode.isPresent() && !unicode.get().charset().equals(StandardCharsets.UTF_8)
+        || !declaredCharset(body, contentType).map(XmlCleaner::isUtf8).orElse(true)) {
+      return false;
+    }
+    int i = unicode.map(BodyDecoder.Unicode::bomLength).orElse(0);
+    while (i < body.length) {
+      int b = body[i];
+      if (b >= 0x20) {
+        if (b == '&' && htmlEntity(body, i)) {
+          return false;
+        }
+        i++;
+      } else if (b == '\n' || b == '\r' || b == '\t') {
+        i++;
+      } else if (b >= 0) {
+        return false; // a control character
+      } else {
+        int length = utf8Length(body, i);
+        if (length == 0) {
+          return false;
+        }
+        i += length;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isUtf8(String name) {
+    String label = name.strip().toLowerCase(java.util.Locale.ROOT);
+    return label.equals("utf-8") || label.equals("utf8");
+  }
+
+  /**
+   * Whether the {@code &} at the index begins what the tree builder reads as an HTML entity: a
+   * letter, other than XML's own five entities (see XmlTreeBuilder's HTML_ENTITY).
+   */
+  private static boolean htmlEntity(byte[] body, int at) {
+    int next = at + 1 < body.length ? body[at + 1] | 0x20 : 0;
+    if (next < 'a' || next > 'z') {
+      return false;
+    }
+    for (String xml : XML_ENTITIES) {
+      if (startsWith(body, at + 1, xml)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static final List<String> XML_ENTITIES = List.of("amp;", "lt;", "gt;", "quot;", "apos;");
+
+  private static boolean startsWith(byte[] body, int at, String ascii) {
+    if (at + ascii.length() > body.length) {
+      return false;
+    }
+    for (int i = 0; i < ascii.length(); i++) {
+      if (body[at + i] != ascii.charAt(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * The length of the well-formed UTF-8 sequence at the index (Unicode's table 3-7, which the JDK's
+   * decoder follows), or 0 when it is malformed or a character {@link #clean} would change: C1
+   * (U+0080-U+009F), U+FFFD (the decoder's mark of bad bytes), U+FFFE and U+FFFF.
+   */
+  private static int utf8Length(byte[] body, int at) {
+    int b0 = body[at] & 0xFF;
+    int b1 = at + 1 < body.length ? body[at + 1] & 0xFF : 0;
+    if (b0 >= 0xC2 && b0 <= 0xDF) {
+      return continuation(b1) && !(b0 == 0xC2 && b1 <= 0x9F) ? 2 : 0;
+    }
+    int b2 = at + 2 < body.length ? body[at + 2] & 0xFF : 0;
+    if (b0 >= 0xE0 && b0 <= 0xEF) {
+      boolean second =
+          b0 == 0xE0
+              ? b1 >= 0xA0 && b1 <= 0xBF
+              : b0 == 0xED ? b1 >= 0x80 && b1 <= 0x9F : continuation(b1);
+      boolean special = b0 == 0xEF && b1 == 0xBF && b2 >= 0xBD; // U+FFFD, U+FFFE, U+FFFF
+      return second && continuation(b2) && !special ? 3 : 0;
+    }
+    int b3 = at + 3 < body.length ? body[at + 3] & 0xFF : 0;
+    if (b0 >= 0xF0 && b0 <= 0xF4) {
+      boolean second =
+          b0 == 0xF0
+              ? b1 >= 0x90 && b1 <= 0xBF
+              : b0 == 0xF4 ? b1 >= 0x80 && b1 <= 0x8F : continuation(b1);
+      return second && continuation(b2) && continuation(b3) ? 4 : 0;
+    }
+    return 0;
+  }
+
+  private static boolean continuation(int b) {
+    return b >= 0x80 && b <= 0xBF;
   }
 
   /**

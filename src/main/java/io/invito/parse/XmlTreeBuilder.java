@@ -1,15 +1,18 @@
 package io.invito.parse;
 
 import com.rometools.rome.io.impl.XmlFixerReader;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.jdom2.Document;
 import org.jdom2.Element;
 import org.jdom2.JDOMException;
 import org.jdom2.JDOMFactory;
+import org.jdom2.Parent;
 import org.jdom2.input.DOMBuilder;
 import org.jdom2.input.SAXBuilder;
 import org.jdom2.input.sax.SAXHandler;
@@ -43,17 +46,37 @@ final class XmlTreeBuilder {
 
   private XmlTreeBuilder() {}
 
+  /**
+   * The feed's tree without its items, read strictly from its bytes as they are, or empty when the
+   * strict parse fails; the items it had handed over are then forgotten (the sink starts over). For
+   * bodies {@link XmlCleaner#readableAsIs} accepts: nothing is decoded or copied beforehand.
+   * Elements nested deeper than {@link XmlCleaner#MAX_DEPTH} fail it, so that the cleaner refuses
+   * the document as it always did.
+   */
+  static Optional<Document> buildAsIs(byte[] body, ItemSink items) {
+    try {
+      return Optional.of(STRICT.get().build(new InputSource(new Body(body)), items, true));
+    } catch (JDOMException | IOException e) {
+      items.startOver();
+      return Optional.empty();
+    }
+  }
+
   /** The feed's tree without its items, each of which went to the sink. */
   static Document build(String xml, List<String> warnings, ItemSink items) {
     try {
       // XmlFixerReader turns HTML entities (&nbsp;, &eacute;) into the numeric ones XML knows;
       // it reads char by char, so only feeds that have such entities pay for it.
       Reader reader = new StringReader(xml);
-      return strictBuilder(items)
+      return STRICT
+          .get()
           .build(
-              xml.indexOf('&') >= 0 && HTML_ENTITY.matcher(xml).find()
-                  ? new XmlFixerReader(reader)
-                  : reader);
+              new InputSource(
+                  xml.indexOf('&') >= 0 && HTML_ENTITY.matcher(xml).find()
+                      ? new XmlFixerReader(reader)
+                      : reader),
+              items,
+              false);
     } catch (JDOMException | IOException e) {
       warnings.add("not well-formed XML (" + firstLine(e.getMessage()) + "); read leniently");
       items.startOver();
@@ -66,35 +89,99 @@ final class XmlTreeBuilder {
     }
   }
 
-  private static SAXBuilder strictBuilder(ItemSink items) {
-    SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
-    builder.setSAXHandlerFactory(factory -> new ItemByItem(factory, items));
-    builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
-    builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-    builder.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
-    builder.setExpandEntities(false);
-    builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
-    return builder;
+  /**
+   * The strict parser of one thread, made once and used for every feed that thread reads: making a
+   * SAX parser and JDOM's engine around it cost more than reading a small feed.
+   */
+  private static final ThreadLocal<Strict> STRICT = ThreadLocal.withInitial(Strict::new);
+
+  /** A SAX parser that refuses DOCTYPEs and external entities, and JDOM's builder around it. */
+  private static final class Strict {
+    private final SAXBuilder builder = new SAXBuilder(XMLReaders.NONVALIDATING);
+    private ItemSink items;
+    private boolean depthLimited;
+
+    Strict() {
+      builder.setSAXHandlerFactory(ItemByItem::new);
+      builder.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+      builder.setFeature("http://xml.org/sax/features/external-general-entities", false);
+      builder.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+      builder.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+      builder.setExpandEntities(false);
+      builder.setEntityResolver((publicId, systemId) -> new InputSource(new StringReader("")));
+      builder.setReuseParser(true);
+    }
+
+    Document build(InputSource source, ItemSink items, boolean depthLimited)
+        throws JDOMException, IOException {
+      this.items = items;
+      this.depthLimited = depthLimited;
+      try {
+        return builder.build(source);
+      } finally {
+        this.items = null; // the sink holds the events read: not kept past this document
+      }
+    }
+
+    /** JDOM's tree builder, which hands each finished item to the sink and lets go of it. */
+    private final class ItemByItem extends SAXHandler {
+      private int depth;
+
+      ItemByItem(JDOMFactory factory) {
+        super(factory);
+      }
+
+      @Override
+      public void startDocument() {
+        depth = 0;
+        super.startDocument();
+      }
+
+      @Override
+      public void startElement(
+          String namespace, String localName, String name, org.xml.sax.Attributes attributes)
+          throws SAXException {
+        if (++depth > XmlCleaner.MAX_DEPTH && depthLimited) {
+          throw new SAXException("elements nest more than " + XmlCleaner.MAX_DEPTH + " deep");
+        }
+        super.startElement(namespace, localName, name, attributes);
+      }
+
+      @Override
+      public void endElement(String namespace, String localName, String name) throws SAXException {
+        depth--;
+        Element ending = getCurrentElement();
+        super.endElement(namespace, localName, name);
+        if (FeedElements.isItem(ending)) {
+          items.item(ending);
+          // Just ended, the item is its parent's last content: removed by its index. detach()
+          // looks for it from the first, past the text left between the items before it, which
+          // made a feed's items cost time quadratic in their number (a fifth of 10,000 items').
+          Parent parent = ending.getParent();
+          int last = parent.getContentSize() - 1;
+          if (parent.getContent(last) == ending) {
+            parent.removeContent(last);
+          } else {
+            ending.detach();
+          }
+        }
+      }
+    }
   }
 
-  /** JDOM's tree builder, which hands each finished item to the sink and lets go of it. */
-  private static final class ItemByItem extends SAXHandler {
-    private final ItemSink items;
-
-    ItemByItem(JDOMFactory factory, ItemSink items) {
-      super(factory);
-      this.items = items;
+  /**
+   * The body as a stream that lets go of it once the parser closes it, as Xerces does at the end.
+   */
+  private static final class Body extends ByteArrayInputStream {
+    Body(byte[] body) {
+      super(body);
     }
 
     @Override
-    public void endElement(String namespace, String localName, String name) throws SAXException {
-      Element ending = getCurrentElement();
-      super.endElement(namespace, localName, name);
-      if (FeedElements.isItem(ending)) {
-        items.item(ending);
-        ending.detach();
-      }
+    public void close() {
+      buf = new byte[0];
+      count = 0;
+      pos = 0;
     }
   }
 
