@@ -10,7 +10,6 @@ import java.util.List;
  * It never throws on bad bytes: an unreadable input is an {@link Extraction} with an error.
  */
 public final class Extractor {
-  private final FeedParser feeds = new FeedParser();
   private final PageParser pages;
   private final CalendarParser calendars;
 
@@ -74,7 +73,7 @@ public final class Extractor {
 
   private Extraction parse(ParseInput input, Format format) {
     return switch (format) {
-      case RSS, ATOM, RDF -> feeds.parse(input, format);
+      case RSS, ATOM, RDF -> Feeds.PARSER.parse(input, format);
       case ICS -> calendars.parse(input);
       case HTML -> pages.parse(input);
       case UNKNOWN ->
@@ -85,6 +84,11 @@ public final class Extractor {
                   : "not a feed, a calendar or a page (" + input.bytes().length + " bytes)",
               List.of());
     };
+  }
+
+  /** Made on the first feed: a run of calendars or pages never loads Rome. */
+  private static final class Feeds {
+    static final FeedParser PARSER = new FeedParser();
   }
 
   private static String describe(Format format, Throwable failure) {
