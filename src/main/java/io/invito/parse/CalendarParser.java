@@ -101,8 +101,10 @@ final class CalendarParser {
         continue;
       }
       Optional<Duration> length = length(vevent, written.get());
+      // Read once per VEVENT (its description cleaned, its links found), copied per occurrence.
+      RawEventBuilder shared = common(input, vevent, cancelledCalendar);
       for (Recurrences.Occurrence occurrence : recurrences.occurrences(vevent, written.get())) {
-        RawEventBuilder event = common(input, vevent, cancelledCalendar);
+        RawEventBuilder event = shared.copy();
         event.uid(occurrence.uid().orElse(null), BY);
         Timed begin = times.place(occurrence.start());
         event.start(begin, BY);
