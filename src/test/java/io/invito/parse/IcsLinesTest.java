@@ -44,7 +44,7 @@ class IcsLinesTest {
       }
     }
     // Most real calendars are written plainly; the corpora are there to be read both ways.
-    assertThat(files).hasSizeGreaterThan(8);
+    assertThat(files).isNotEmpty();
     assertThat(plain).as("calendars read line by line").hasSizeGreaterThan(files.size() / 4);
   }
 
