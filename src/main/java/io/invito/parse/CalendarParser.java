@@ -39,7 +39,7 @@ final class CalendarParser {
 
   static {
     // Real exports (Outlook, Google, old PHP plugins) break the RFC in small ways; these are
-    // ical4j's documented switches to read them anyway.
+    // ical4j's documented switches to read them anyway (RRULEs, read by ical4j's Recur, too).
     CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_RELAXED_PARSING, true);
     CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_RELAXED_UNFOLDING, true);
     CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_RELAXED_VALIDATION, true);
@@ -58,17 +58,12 @@ final class CalendarParser {
     BodyDecoder.Decoded decoded =
         BodyDecoder.decode(input.bytes(), BodyDecoder.charsetOf(input.contentType()));
     decoded.warning().ifPresent(warnings::add);
-    IcsTree tree = new IcsTree();
-    Optional<String> trouble = Optional.empty();
-    try {
-      String bounded = IcsNesting.bound(IcsBudget.bound(decoded.text(), warnings), warnings);
-      new CalendarParserImpl().parse(new UnfoldingReader(new StringReader(bounded)), tree);
-    } catch (ParserException | IOException e) {
-      trouble = Optional.of("not a valid calendar: " + e.getMessage());
-    } catch (RuntimeException e) {
-      // ical4j on untrusted bytes: its surprises are this calendar's trouble, described.
-      trouble = Optional.of("the calendar could not be read: " + e);
-    }
+    String bounded = IcsBudget.bound(decoded.text(), warnings);
+    // Plainly written calendars (nearly all) are read line by line; ical4j reads the rest.
+    Optional<IcsTree> plain = IcsLines.read(bounded);
+    IcsTree tree = plain.orElseGet(IcsTree::new);
+    Optional<String> trouble =
+        plain.isPresent() ? Optional.empty() : Relaxed.read(bounded, tree, warnings);
     if (tree.calendar().isEmpty()) {
       return Extraction.failed(Format.ICS.label(), trouble.orElse("no VCALENDAR found"), warnings);
     }
@@ -106,8 +101,10 @@ final class CalendarParser {
         continue;
       }
       Optional<Duration> length = length(vevent, written.get());
+      // Read once per VEVENT (its description cleaned, its links found), copied per occurrence.
+      RawEventBuilder shared = common(input, vevent, cancelledCalendar);
       for (Recurrences.Occurrence occurrence : recurrences.occurrences(vevent, written.get())) {
-        RawEventBuilder event = common(input, vevent, cancelledCalendar);
+        RawEventBuilder event = shared.copy();
         event.uid(occurrence.uid().orElse(null), BY);
         Timed begin = times.place(occurrence.start());
         event.start(begin, BY);
@@ -211,6 +208,26 @@ final class CalendarParser {
       return Optional.of(Duration.parse(iso));
     } catch (java.time.format.DateTimeParseException | NumberFormatException e) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * ical4j's relaxed parser, for what {@link IcsLines} declines; a run of plain calendars never
+   * loads it.
+   */
+  private static final class Relaxed {
+    /** Reads the calendar into the tree; what stopped it, if anything. */
+    static Optional<String> read(String bounded, IcsTree tree, List<String> warnings) {
+      try {
+        String unfolded = IcsNesting.bound(bounded, warnings);
+        new CalendarParserImpl().parse(new UnfoldingReader(new StringReader(unfolded)), tree);
+        return Optional.empty();
+      } catch (ParserException | IOException e) {
+        return Optional.of("not a valid calendar: " + e.getMessage());
+      } catch (RuntimeException e) {
+        // ical4j on untrusted bytes: its surprises are this calendar's trouble, described.
+        return Optional.of("the calendar could not be read: " + e);
+      }
     }
   }
 

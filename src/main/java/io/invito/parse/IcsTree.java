@@ -27,20 +27,44 @@ final class IcsTree implements ContentHandler {
 
   /** A BEGIN/END block with its properties and nested blocks. */
   record Component(String name, List<Property> properties, List<Component> children) {
+    // Plain loops, not streams: these run a dozen times per event, mostly before the JIT has
+    // compiled them, where a stream pipeline costs many times the loop it replaces.
     Optional<Property> find(String propertyName) {
-      return properties.stream().filter(p -> p.name().equals(propertyName)).findFirst();
+      for (Property property : properties) {
+        if (property.name().equals(propertyName)) {
+          return Optional.of(property);
+        }
+      }
+      return Optional.empty();
     }
 
     List<Property> all(String propertyName) {
-      return properties.stream().filter(p -> p.name().equals(propertyName)).toList();
+      List<Property> found = new ArrayList<>();
+      for (Property property : properties) {
+        if (property.name().equals(propertyName)) {
+          found.add(property);
+        }
+      }
+      return List.copyOf(found);
     }
 
     Optional<String> text(String propertyName) {
-      return find(propertyName).map(p -> unescape(p.value())).filter(t -> !t.isBlank());
+      Optional<Property> property = find(propertyName);
+      if (property.isEmpty()) {
+        return Optional.empty();
+      }
+      String text = unescape(property.get().value());
+      return text.isBlank() ? Optional.empty() : Optional.of(text);
     }
 
     List<Component> children(String childName) {
-      return children.stream().filter(c -> c.name().equals(childName)).toList();
+      List<Component> found = new ArrayList<>();
+      for (Component child : children) {
+        if (child.name().equals(childName)) {
+          found.add(child);
+        }
+      }
+      return List.copyOf(found);
     }
   }
 
@@ -139,6 +163,9 @@ final class IcsTree implements ContentHandler {
 
   /** RFC 5545 TEXT escapes: {@code \n}, {@code \,}, {@code \;}, {@code \\}. */
   static String unescape(String text) {
+    if (text.indexOf('\\') < 0) {
+      return text.strip(); // nearly every value: nothing escaped
+    }
     StringBuilder out = new StringBuilder(text.length());
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

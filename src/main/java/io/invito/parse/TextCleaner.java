@@ -35,7 +35,8 @@ final class TextCleaner {
     String simple = simpleText(html);
     if (simple != null) {
       text = simple;
-    } else if (MARKUP.matcher(html).find()) {
+    } else if ((html.indexOf('<') >= 0 || html.indexOf('&') >= 0) && MARKUP.matcher(html).find()) {
+      // (Markup begins with "<" or "&": two indexOf calls spare the pattern's walk of plain text.)
       // jsoup's text() separates block elements and <br> with a space: "Mon Tue", not "MonTue".
       Document document = Jsoup.parseBodyFragment(escapeStrayDeclarations(html));
       text = document.body().text();
