@@ -379,6 +379,34 @@ public final class Pipeline implements AutoCloseable {
   /** Writes the digest of a week from what the store knows now. */
   public List<Path> writeDigest(Week week, Instant asOf) {
     Map<String, Contact> contacts = byId(readContacts());
+    List<KnownEvent> events = weekEvents(week);
+    List<Digest.Entry> entries = entries(week, events, contacts);
+    Instant previous = store.digests().previousBefore(week).orElse(Instant.EPOCH);
+    Optional<WeekPost> post = writePost(week, events, contacts, asOf);
+    Digest digest =
+        new Digest(week, config.owner(), asOf, entries, store.sources().all(), previous, post);
+    List<Path> files = new ArrayList<>(new DigestWriter(config.outputDir()).write(digest));
+    store.digests().record(week, asOf);
+    KillPoint.reach("digest.recorded");
+    // The post beside it, listed after the digest's own files so the run summary shows it too.
+    post.ifPresent(
+        written -> {
+          files.add(config.outputDir().resolve(written.text()));
+          files.add(config.outputDir().resolve(written.markdown()));
+        });
+    return List.copyOf(files);
+  }
+
+  /**
+   * The week as the digest shows it, without writing anything: its events (and the recordings to
+   * watch any time) with the contacts suggested for each and their drafts. The desk shows this.
+   */
+  public List<Digest.Entry> weekEntries(Week week) {
+    return entries(week, weekEvents(week), byId(readContacts()));
+  }
+
+  /** The week's events the owner keeps, and the recordings found since the week before. */
+  private List<KnownEvent> weekEvents(Week week) {
     var zone = config.owner().zone();
     Instant weekStart = week.start(zone).toInstant();
     Instant weekEnd = week.end(zone).toInstant();
@@ -391,6 +419,12 @@ public final class Pipeline implements AutoCloseable {
         .forEach(events::add);
     // What the owner's keep rules leave out stays in the store; `events list` says which rule.
     events.removeIf(known -> !keep.keeps(known.event()));
+    return events;
+  }
+
+  /** Each event with the contacts its matches suggest (best first) and their drafts. */
+  private List<Digest.Entry> entries(
+      Week week, List<KnownEvent> events, Map<String, Contact> contacts) {
     Map<String, List<Match>> matchesByEvent =
         store
             .matches()
@@ -419,20 +453,7 @@ public final class Pipeline implements AutoCloseable {
       suggestions.sort(Comparator.comparingDouble((Digest.Suggestion s) -> -s.match().score()));
       entries.add(new Digest.Entry(event, suggestions));
     }
-    Instant previous = store.digests().previousBefore(week).orElse(Instant.EPOCH);
-    Optional<WeekPost> post = writePost(week, events, contacts, asOf);
-    Digest digest =
-        new Digest(week, config.owner(), asOf, entries, store.sources().all(), previous, post);
-    List<Path> files = new ArrayList<>(new DigestWriter(config.outputDir()).write(digest));
-    store.digests().record(week, asOf);
-    KillPoint.reach("digest.recorded");
-    // The post beside it, listed after the digest's own files so the run summary shows it too.
-    post.ifPresent(
-        written -> {
-          files.add(config.outputDir().resolve(written.text()));
-          files.add(config.outputDir().resolve(written.markdown()));
-        });
-    return List.copyOf(files);
+    return entries;
   }
 
   /**
