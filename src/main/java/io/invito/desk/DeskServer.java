@@ -1,8 +1,12 @@
 package io.invito.desk;
 
+import io.invito.config.ConfigException;
 import io.invito.config.DeskSettings;
+import io.invito.mail.MailException;
 import io.invito.pipeline.Pipeline;
 import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,10 +70,22 @@ public final class DeskServer implements AutoCloseable {
                     });
               }
               pages.forEach(page -> page.register(config.routes, desk));
+              // What the pipeline refuses (a draft gone, a mailbox that cannot be reached) is said
+              // in one line of plain text, as the CLI says it; never a trace, never markup.
+              config.routes.exception(
+                  ConfigException.class, (e, ctx) -> refuse(ctx, HttpStatus.BAD_REQUEST, e));
+              config.routes.exception(
+                  MailException.class, (e, ctx) -> refuse(ctx, HttpStatus.BAD_GATEWAY, e));
             });
     app.start(settings.bind(), settings.port());
     guard.set(new Guard(sessions, hosts(settings, app.port()), password.isPresent()));
     return new DeskServer(app, sessions, settings);
+  }
+
+  private static void refuse(Context ctx, HttpStatus status, Exception e) {
+    ctx.status(status);
+    ctx.contentType("text/plain; charset=utf-8");
+    ctx.result("error: " + e.getMessage());
   }
 
   private static Set<String> hosts(DeskSettings settings, int port) {

@@ -4,6 +4,7 @@ import io.invito.digest.Digest;
 import io.invito.digest.EventSummarizer;
 import io.invito.digest.EventSummary;
 import io.invito.digest.Labels;
+import io.invito.model.Decision;
 import io.invito.model.Invitation;
 import io.invito.model.Week;
 import io.invito.pipeline.Pipeline;
@@ -31,8 +32,13 @@ final class WeekSheetReader {
     this.labels = labels;
   }
 
-  WeekSheet read(Week week, Map<String, String> decisions) {
+  WeekSheet read(Week week) {
     List<Digest.Entry> entries = pipeline.weekEntries(week);
+    Map<String, Decision> decisions =
+        pipeline
+            .store()
+            .desk()
+            .decisions(entries.stream().map(entry -> entry.event().event().id()).toList());
     Map<String, Invitation> drafts = new LinkedHashMap<>();
     for (Invitation invitation : pipeline.store().invitations().forWeek(week)) {
       drafts.put(
@@ -77,7 +83,9 @@ final class WeekSheetReader {
                     ? summary.invitees().get(at).name()
                     : suggestion.contact().fullName(),
                 reasons,
-                decisions.getOrDefault(eventId + "|" + contactId, ""),
+                Optional.ofNullable(decisions.get(eventId + "|" + contactId))
+                    .map(Decision::name)
+                    .orElse(""),
                 refs));
       }
       cards.add(new WeekSheet.Card(summary, suggested));

@@ -67,8 +67,13 @@ public final class DeskBrowser implements BeforeEachCallback, AfterEachCallback 
 
   /** Serves the desk over this config (its store opened as the commands open it) and logs in. */
   public DeskBrowser start(Config config) {
-    pipeline = Pipeline.open(config.withDesk(config.desk().withPort(0)), Clock.systemUTC());
-    desk = DeskServer.start(pipeline, Clock.systemUTC());
+    return start(config, Clock.systemUTC());
+  }
+
+  /** As {@link #start(Config)}, with the desk's clock (when it marks a draft sent, say). */
+  public DeskBrowser start(Config config, Clock clock) {
+    pipeline = Pipeline.open(config.withDesk(config.desk().withPort(0)), clock);
+    desk = DeskServer.start(pipeline, clock);
     driver().get(desk.url());
     return this;
   }
