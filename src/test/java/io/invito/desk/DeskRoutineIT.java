@@ -66,6 +66,7 @@ class DeskRoutineIT {
     assertThat(elena.findElement(org.openqa.selenium.By.cssSelector(".reasons")).getText())
         .isNotBlank();
     shot("week");
+    browser.assertAccessible();
 
     // 2. Her e-mail draft, edited in place.
     elena.findElement(org.openqa.selenium.By.cssSelector(".drafts a")).click();
@@ -80,6 +81,7 @@ class DeskRoutineIT {
     assertThat(browser.findAll("ol.history li")).hasSize(2);
     String id = browser.driver().getCurrentUrl().replaceAll(".*/drafts/([0-9a-f]+).*", "$1");
     shot("draft");
+    browser.assertAccessible();
 
     // 3. Its mailto: link carries exactly the edited text, as the draft file now holds it.
     String href = browser.find("#send").getAttribute("href");
