@@ -20,17 +20,21 @@ final class WeekPage implements DeskPage {
   public void register(RoutesConfig routes, Desk desk) {
     routes.get("/", ctx -> show(ctx, desk));
     routes.post(
-        "/suggestions",
-        ctx -> {
-          decide(desk, ctx.formParam("event"), ctx.formParam("contact"), decision(ctx));
-          ctx.redirect(
-              "/?week=" + week(ctx, desk) + "#event-" + ctx.formParam("event"),
-              HttpStatus.SEE_OTHER);
-        });
-    routes.post(
         "/suggestions/bulk",
         ctx -> {
-          Decision decision = decision(ctx);
+          // One person's button names event, contact and decision; the bulk buttons name the
+          // decision, and the ticked boxes the people.
+          String one = ctx.formParam("one");
+          if (one != null) {
+            String[] parts = one.split("\\|", 3);
+            if (parts.length != 3) {
+              throw new BadRequestResponse("'" + one + "' is not event|contact|decision");
+            }
+            decide(desk, parts[0], parts[1], decision(parts[2]));
+            ctx.redirect("/?week=" + week(ctx, desk) + "#event-" + parts[0], HttpStatus.SEE_OTHER);
+            return;
+          }
+          Decision decision = decision(String.valueOf(ctx.formParam("decision")));
           for (String pick : ctx.formParams("pick")) {
             int bar = pick.indexOf('|');
             if (bar > 0) {
@@ -54,8 +58,7 @@ final class WeekPage implements DeskPage {
     desk.pipeline().decide(event, contact, decision, desk.clock().instant());
   }
 
-  private static Decision decision(Context ctx) {
-    String asked = String.valueOf(ctx.formParam("decision"));
+  private static Decision decision(String asked) {
     try {
       return Decision.valueOf(asked);
     } catch (IllegalArgumentException e) {

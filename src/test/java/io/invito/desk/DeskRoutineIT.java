@@ -68,8 +68,24 @@ class DeskRoutineIT {
     shot("week");
     browser.assertAccessible();
 
+    // Another suggestion is not for its person: said on the week, its drafts skipped.
+    WebElement other = browser.find("li.suggestion:not([data-contact=elena-conti])");
+    String otherId = other.getAttribute("data-contact");
+    other
+        .findElement(org.openqa.selenium.By.cssSelector("button[value$='|NOT_FOR_PERSON']"))
+        .click();
+    WebElement decided =
+        browser.find("li.suggestion[data-contact=" + otherId + "] .decision-NOT_FOR_PERSON");
+    assertThat(decided.getText()).isEqualTo("non fa per questa persona");
+    assertThat(
+            browser.findAll("li.suggestion[data-contact=" + otherId + "] .drafts .state").stream()
+                .map(WebElement::getText)
+                .distinct()
+                .toList())
+        .containsExactly("saltata");
+
     // 2. Her e-mail draft, edited in place.
-    elena.findElement(org.openqa.selenium.By.cssSelector(".drafts a")).click();
+    browser.find("li.suggestion[data-contact=elena-conti] .drafts a").click();
     assertThat(browser.find("#state").getText()).isEqualTo("da inviare");
     String original = browser.find("#text").getAttribute("value");
     String edited = original.stripTrailing() + "\n\n" + PS + "\n";
