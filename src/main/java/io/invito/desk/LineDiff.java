@@ -33,10 +33,10 @@ public final class LineDiff {
       if (i < a.length && j < b.length && a[i].equals(b[j])) {
         lines.add(new Line("same", a[i++]));
         j++;
-      } else if (j < b.length && (i == a.length || common[i][j + 1] >= common[i + 1][j])) {
-        lines.add(new Line("ins", b[j++]));
+      } else if (i < a.length && (j == b.length || common[i + 1][j] >= common[i][j + 1])) {
+        lines.add(new Line("del", a[i++])); // the owner's line first, then what replaces it
       } else {
-        lines.add(new Line("del", a[i++]));
+        lines.add(new Line("ins", b[j++]));
       }
     }
     return lines;
