@@ -17,6 +17,14 @@ public record WeekSheet(String week, String previous, String next, List<Day> day
     days = List.copyOf(days);
   }
 
+  /**
+   * The week as htmx sends it with a person's button ({@code hx-vals}), so the answer is the same
+   * week whose row it replaces.
+   */
+  public String weekValue() {
+    return "{\"week\": \"" + week + "\"}";
+  }
+
   /** The events of one day, or the recordings to watch any time. */
   public record Day(String name, List<Card> events) {
     public Day {

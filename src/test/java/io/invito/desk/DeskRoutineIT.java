@@ -68,14 +68,22 @@ class DeskRoutineIT {
     shot("week");
     browser.assertAccessible();
 
-    // Another suggestion is not for its person: said on the week, its drafts skipped.
+    // Another suggestion is not for its person: said on the week, its drafts skipped. htmx
+    // replaces that one row in place (the page is not loaded again: the mark set on it stays).
     WebElement other = browser.find("li.suggestion:not([data-contact=elena-conti])");
     String otherId = other.getAttribute("data-contact");
+    ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+        .executeScript("document.body.setAttribute('data-same-page', 'yes')");
     other
         .findElement(org.openqa.selenium.By.cssSelector("button[value$='|NOT_FOR_PERSON']"))
         .click();
     WebElement decided =
-        browser.find("li.suggestion[data-contact=" + otherId + "] .decision-NOT_FOR_PERSON");
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), Duration.ofSeconds(20))
+            .until(
+                org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+                    org.openqa.selenium.By.cssSelector(
+                        "li.suggestion[data-contact=" + otherId + "] .decision-NOT_FOR_PERSON")));
+    assertThat(browser.find("body").getAttribute("data-same-page")).isEqualTo("yes");
     assertThat(decided.getText()).isEqualTo("non fa per questa persona");
     assertThat(
             browser.findAll("li.suggestion[data-contact=" + otherId + "] .drafts .state").stream()
