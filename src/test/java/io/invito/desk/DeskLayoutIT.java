@@ -47,4 +47,49 @@ class DeskLayoutIT {
     assertThat(browser.findAll("article.event")).isNotEmpty();
     browser.assertAccessible();
   }
+
+  /**
+   * The one thing that needs JavaScript: LinkedIn takes no text in a link, so the note has a button
+   * that copies it; the clipboard then holds exactly the note. The English draft page passes axe.
+   */
+  @Test
+  void aLinkedInNoteIsCopiedByItsButton() throws Exception {
+    DemoData.Made demo = DemoData.make(temp, "en", TODAY);
+    browser.start(demo.config());
+    browser
+        .driver()
+        .findElement(
+            org.openqa.selenium.By.xpath(
+                "//li[@data-contact='james-okafor']//ul[@class='drafts']//a[.='LinkedIn note']"))
+        .click();
+    assertThat(browser.find("h2#draft-heading").getText()).startsWith("LinkedIn note");
+    String note = browser.find("#text").getAttribute("value");
+    ((org.openqa.selenium.chrome.ChromeDriver) browser.driver())
+        .executeCdpCommand(
+            "Browser.grantPermissions",
+            java.util.Map.of(
+                "origin",
+                browser.origin(),
+                "permissions",
+                java.util.List.of("clipboardReadWrite", "clipboardSanitizedWrite")));
+
+    browser.find("#copy").click();
+
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(20))
+        .until(driver -> "true".equals(browser.find("#copy").getAttribute("data-copied")));
+    assertThat(browser.find("#copy").getText()).isEqualTo("Copied");
+    Object copied =
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+            .executeAsyncScript(
+                "var done = arguments[arguments.length - 1];"
+                    + "navigator.clipboard.readText().then(done, function (e) { done('error: ' + e); });");
+    assertThat(copied).isEqualTo(note);
+    browser.screenshot(Path.of("target", "desk-screenshots", "linkedin.png"));
+    String docs = System.getProperty("desk.screenshots");
+    if (docs != null) {
+      browser.screenshot(Path.of(docs, "linkedin.png"));
+    }
+    browser.assertAccessible();
+  }
 }
