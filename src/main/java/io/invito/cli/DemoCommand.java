@@ -66,39 +66,54 @@ final class DemoCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     PrintWriter console = spec.commandLine().getOut();
     Instant today = AsOf.resolve(asOf, DEMO_ZONE, Clock.systemUTC());
-    Week week = Week.coming(LocalDate.ofInstant(today, DEMO_ZONE));
-    // The pass runs on the Sunday evening before the demo week, as a weekly run would.
-    Instant runAt =
-        week.monday().minusDays(1).atTime(LocalTime.of(18, 0)).atZone(DEMO_ZONE).toInstant();
     Path work = Files.createTempDirectory("invito-demo-");
     try {
-      Path configDir = work.resolve("config");
-      ClasspathFolder.copy("demo", configDir);
-      ClasspathFolder.copy("invito/templates", configDir.resolve("templates"));
-      if (language != null) {
-        ownerLanguage(configDir.resolve(ConfigLoader.MAIN_FILE), language);
-      }
-      try (DemoSite site = DemoSite.start(configDir.resolve("site"), week.monday(), DEMO_ZONE)) {
-        Path sources = configDir.resolve(ConfigLoader.SOURCES_FILE);
-        Files.writeString(sources, site.render(Files.readString(sources)));
-        Config loaded = ConfigLoader.load(configDir);
-        Path output = out.toAbsolutePath().normalize();
-        Config demo =
-            loaded.with("jdbc:h2:file:" + work.resolve("data/invito"), output, loaded.fetch());
-        console.printf(
-            "Demo site on %s; demo week %s (%s to %s); running as of %s.%n",
-            site.base(), week, week.monday(), week.monday().plusDays(6), runAt.atZone(DEMO_ZONE));
-        try (Pipeline pipeline = Pipeline.open(demo, Clock.systemUTC())) {
-          RunSummary summary = pipeline.runOnce(runAt);
-          new SummaryPrinter(console, output).print(summary);
-        }
-      }
+      Path output = out.toAbsolutePath().normalize();
+      Demo demo = prepare(work, output, language, today, console);
+      new SummaryPrinter(console, output).print(demo.summary());
     } finally {
       deleteTree(work);
     }
     console.println("The demo's store was temporary and is gone; the files above stay.");
     console.flush();
     return 0;
+  }
+
+  /**
+   * What a demo run left: its config (store under the work folder, drafts and digest in the output
+   * folder), its week and the run's summary.
+   */
+  record Demo(Config config, Week week, Instant runAt, RunSummary summary) {}
+
+  /**
+   * Copies the demo's config into {@code work}, serves its site on loopback and runs the pipeline
+   * once on the Sunday evening before the week after {@code today}, as a weekly run would. The
+   * desk's tests start from here too.
+   */
+  static Demo prepare(Path work, Path output, String language, Instant today, PrintWriter console)
+      throws IOException {
+    Week week = Week.coming(LocalDate.ofInstant(today, DEMO_ZONE));
+    Instant runAt =
+        week.monday().minusDays(1).atTime(LocalTime.of(18, 0)).atZone(DEMO_ZONE).toInstant();
+    Path configDir = work.resolve("config");
+    ClasspathFolder.copy("demo", configDir);
+    ClasspathFolder.copy("invito/templates", configDir.resolve("templates"));
+    if (language != null) {
+      ownerLanguage(configDir.resolve(ConfigLoader.MAIN_FILE), language);
+    }
+    try (DemoSite site = DemoSite.start(configDir.resolve("site"), week.monday(), DEMO_ZONE)) {
+      Path sources = configDir.resolve(ConfigLoader.SOURCES_FILE);
+      Files.writeString(sources, site.render(Files.readString(sources)));
+      Config loaded = ConfigLoader.load(configDir);
+      Config demo =
+          loaded.with("jdbc:h2:file:" + work.resolve("data/invito"), output, loaded.fetch());
+      console.printf(
+          "Demo site on %s; demo week %s (%s to %s); running as of %s.%n",
+          site.base(), week, week.monday(), week.monday().plusDays(6), runAt.atZone(DEMO_ZONE));
+      try (Pipeline pipeline = Pipeline.open(demo, Clock.systemUTC())) {
+        return new Demo(demo, week, runAt, pipeline.runOnce(runAt));
+      }
+    }
   }
 
   /** The demo owner writes in the language asked for; the rest of the demo stays as it is. */

@@ -20,6 +20,7 @@ import picocli.CommandLine.ScopeType;
     subcommands = {
       RunCommand.class,
       ServeCommand.class,
+      DeskCommand.class,
       StatusCommand.class,
       DemoCommand.class,
       ExtractCommand.class,

@@ -1,6 +1,8 @@
 package io.invito.cli;
 
 import io.invito.config.Config;
+import io.invito.config.ConfigException;
+import io.invito.desk.DeskServer;
 import io.invito.pipeline.Pipeline;
 import io.invito.pipeline.RunLock;
 import io.invito.schedule.Daemon;
@@ -26,6 +28,7 @@ import picocli.CommandLine.Spec;
           + "invito.yaml, keeping its triggers in the store. A digest missed while the machine "
           + "was off runs once at start; missed polls are skipped.",
       "With store.cluster: true, several machines on one PostgreSQL share the schedule.",
+      "It also serves the review desk (see `invito desk`) and prints its address.",
       "Stop with Ctrl-C or SIGTERM: fetches in flight are stopped; it ends within 30 s."
     })
 final class ServeCommand implements Callable<Integer> {
@@ -44,12 +47,14 @@ final class ServeCommand implements Callable<Integer> {
     Pipeline pipeline = Pipeline.open(loaded, Clock.systemUTC());
     Daemon daemon = Daemon.start(pipeline, Clock.systemUTC());
     PrintWriter out = spec.commandLine().getOut();
+    Optional<DeskServer> desk = startDesk(pipeline, spec.commandLine().getErr());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   boolean stillServing = serving.getAndSet(false);
+                  desk.ifPresent(DeskServer::close);
                   List<String> abandoned = daemon.stop();
                   if (abandoned.isEmpty()) {
                     pipeline.close();
@@ -74,6 +79,7 @@ final class ServeCommand implements Callable<Integer> {
     out.println(
         "invito serve: instance " + daemon.instanceId() + (loaded.cluster() ? " (clustered)" : ""));
     print(out, daemon.jobs());
+    desk.ifPresent(served -> out.println("invito desk: open " + served.url()));
     out.flush();
     try {
       stopped.await();
@@ -82,6 +88,26 @@ final class ServeCommand implements Callable<Integer> {
       serving.set(false);
     }
     return 0;
+  }
+
+  /**
+   * The desk over the same pipeline, so its actions and the scheduled jobs share one store. The
+   * schedule is serve's first job: a desk that cannot listen (its port taken, as when several nodes
+   * of a cluster run on one machine) is one line on stderr, and serve goes on without it.
+   */
+  private static Optional<DeskServer> startDesk(Pipeline pipeline, PrintWriter err) {
+    try {
+      return Optional.of(DeskServer.start(pipeline, Clock.systemUTC()));
+    } catch (ConfigException e) {
+      throw e; // a password variable not set: bad input, exit 2 like any other
+    } catch (RuntimeException e) {
+      err.println(
+          "warning: the desk was not started ("
+              + (e.getMessage() == null ? e : e.getMessage())
+              + "); set another desk.port in invito.yaml");
+      err.flush();
+      return Optional.empty();
+    }
   }
 
   private static void print(PrintWriter out, List<JobStatus> jobs) {

@@ -14,6 +14,7 @@ import java.util.Optional;
  * @param outputDir where digests and invitation drafts are written
  * @param keep what the owner keeps of the events found: attendance, kinds, keywords
  * @param mail the owner's mailbox, where drafts are put and sent mail is seen; empty without one
+ * @param desk where the review desk listens
  */
 public record Config(
     Path directory,
@@ -29,7 +30,8 @@ public record Config(
     boolean cluster,
     KeepRules keep,
     CallSettings calls,
-    Optional<MailSettings> mail) {
+    Optional<MailSettings> mail,
+    DeskSettings desk) {
 
   public Config {
     sources = List.copyOf(sources);
@@ -55,7 +57,28 @@ public record Config(
         cluster,
         keep,
         calls,
-        mail);
+        mail,
+        desk);
+  }
+
+  /** The same config with the desk elsewhere (tests and {@code invito desk --port}). */
+  public Config withDesk(DeskSettings desk) {
+    return new Config(
+        directory,
+        owner,
+        storeUrl,
+        outputDir,
+        schedules,
+        fetch,
+        matching,
+        sources,
+        contactsFile,
+        templatesDir,
+        cluster,
+        keep,
+        calls,
+        mail,
+        desk);
   }
 
   public Config withSources(List<Source> sources) {
@@ -73,6 +96,7 @@ public record Config(
         cluster,
         keep,
         calls,
-        mail);
+        mail,
+        desk);
   }
 }

@@ -52,7 +52,8 @@ public final class ConfigLoader {
         "matching",
         "keep",
         "calls",
-        "mail");
+        "mail",
+        "desk");
     Owner owner = owner(main.get("owner"));
     String storeUrl = storeUrl(main.get("store"), dir);
     boolean cluster = cluster(main.get("store"), storeUrl);
@@ -77,7 +78,8 @@ public final class ConfigLoader {
         cluster,
         keep(main.get("keep")),
         calls(main.get("calls")),
-        MailSettings.read(main.get("mail"), dir));
+        MailSettings.read(main.get("mail"), dir),
+        DeskSettings.read(main.get("desk")));
   }
 
   /** The {@code calls} section: how many people the daily call list proposes (2 to 5). */

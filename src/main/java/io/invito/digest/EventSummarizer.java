@@ -20,7 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Turns a digest entry into what the reader sees: owner's language, owner's zone, markers. */
-final class EventSummarizer {
+public final class EventSummarizer {
   private static final Logger LOG = LoggerFactory.getLogger(EventSummarizer.class);
   private static final int SNIPPET = 300;
 
@@ -30,7 +30,7 @@ final class EventSummarizer {
   private final Path outputDir;
   private final Instant previousDigestAt;
 
-  EventSummarizer(Labels labels, Owner owner, Path outputDir, Instant previousDigestAt) {
+  public EventSummarizer(Labels labels, Owner owner, Path outputDir, Instant previousDigestAt) {
     this.labels = labels;
     this.clocks = new Clocks(labels.language());
     this.owner = owner;
@@ -47,7 +47,7 @@ final class EventSummarizer {
    * event too deep for the stack), a plain entry that names it and says why: one bad event never
    * stops the digest of the others. The log keeps the trace.
    */
-  EventSummary summarizeOrNote(Digest.Entry entry) {
+  public EventSummary summarizeOrNote(Digest.Entry entry) {
     try {
       return summarize(entry);
     } catch (RuntimeException | StackOverflowError failure) {

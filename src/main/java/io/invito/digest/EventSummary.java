@@ -15,7 +15,7 @@ import java.util.Optional;
  * @param dayName the day's name, or the on-demand section's
  * @param time "18:00–19:30", with the event's own time in brackets when its zone differs
  */
-record EventSummary(
+public record EventSummary(
     String id,
     String title,
     Optional<String> link,
@@ -36,13 +36,13 @@ record EventSummary(
    *
    * @param kind a stable name for styling: new, rescheduled, cancelled, postponed, moved-online
    */
-  record Marker(String kind, String text) {}
+  public record Marker(String kind, String text) {}
 
   /** A labelled detail: "Tipo: webinar". */
-  record Fact(String label, String value) {}
+  public record Fact(String label, String value) {}
 
   /** A suggested contact, why, and their drafts. */
-  record Invitee(String name, String reasons, List<DraftLink> drafts) {}
+  public record Invitee(String name, String reasons, List<DraftLink> drafts) {}
 
   /**
    * A link to act on a draft, or to its file, with the words shown for it.
@@ -50,5 +50,5 @@ record EventSummary(
    * @param kind email, whatsapp, linkedin, phone for the links that act; file for a draft file
    * @param href for a file, the path from the digest folder when it is inside the output folder
    */
-  record DraftLink(String kind, String text, Optional<String> href) {}
+  public record DraftLink(String kind, String text, Optional<String> href) {}
 }

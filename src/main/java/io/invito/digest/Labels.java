@@ -8,8 +8,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Properties;
 
-/** The digest's words in one language, from {@code digest/labels_<code>.properties}. */
-final class Labels {
+/**
+ * The owner's words in one language, from {@code digest/labels_<code>.properties}; the desk adds
+ * its own from {@code desk/labels_<code>.properties} on top, so an event's facts read the same in
+ * the digest and on the desk.
+ */
+public final class Labels {
   private final Properties properties;
   private final Language language;
 
@@ -19,25 +23,35 @@ final class Labels {
   }
 
   static Labels of(Language language) {
-    String resource = "/digest/labels_" + language.code() + ".properties";
+    return of(language, "digest");
+  }
+
+  /**
+   * The labels of the given folders of the jar, in order, a later folder's label winning: {@code
+   * of(language, "digest", "desk")}.
+   */
+  public static Labels of(Language language, String... folders) {
     Properties properties = new Properties();
-    try (InputStream in = Labels.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("the jar has no " + resource);
+    for (String folder : folders) {
+      String resource = "/" + folder + "/labels_" + language.code() + ".properties";
+      try (InputStream in = Labels.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("the jar has no " + resource);
+        }
+        properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read " + resource, e);
       }
-      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
     }
     return new Labels(language, properties);
   }
 
-  Language language() {
+  public Language language() {
     return language;
   }
 
   /** The label, with {0}, {1}... replaced by the arguments (no MessageFormat: it eats quotes). */
-  String get(String key, Object... arguments) {
+  public String get(String key, Object... arguments) {
     String text = properties.getProperty(key);
     if (text == null) {
       throw new IllegalStateException("digest label '" + key + "' is missing for " + language);
@@ -49,7 +63,7 @@ final class Labels {
   }
 
   /** The label, or the fallback when the key is not a known label (an unexpected value). */
-  String find(String key, String fallback) {
+  public String find(String key, String fallback) {
     return properties.getProperty(key, fallback);
   }
 

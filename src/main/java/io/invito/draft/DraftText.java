@@ -27,19 +27,30 @@ public record DraftText(Optional<String> subject, String body) {
   /** Reads a draft; empty when the file is gone or is not a message this writer wrote. */
   public static Optional<DraftText> read(Path file) {
     try {
-      if (file.getFileName().toString().endsWith(".eml")) {
-        try (InputStream in = Files.newInputStream(file)) {
-          MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
-          Optional<String> subject = Optional.ofNullable(message.getSubject());
-          return plain(message).map(body -> new DraftText(subject, body));
-        }
-      }
-      return Optional.of(
-          new DraftText(Optional.empty(), Files.readString(file, StandardCharsets.UTF_8)));
+      return parse(file.getFileName().toString(), Files.readAllBytes(file));
     } catch (NoSuchFileException e) {
       return Optional.empty(); // moved or deleted by the owner: the digest links to nothing
-    } catch (IOException | MessagingException e) {
+    } catch (IOException e) {
       throw new IllegalStateException("draft " + file + " cannot be read: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * What the bytes of a draft file of this name say: an {@code .eml} is read as a message, any
+   * other draft as UTF-8 text; empty for a message without a plain text part.
+   */
+  public static Optional<DraftText> parse(String fileName, byte[] bytes) {
+    if (!fileName.endsWith(".eml")) {
+      return Optional.of(
+          new DraftText(Optional.empty(), new String(bytes, StandardCharsets.UTF_8)));
+    }
+    try (InputStream in = new java.io.ByteArrayInputStream(bytes)) {
+      MimeMessage message = new MimeMessage(Session.getInstance(new Properties()), in);
+      Optional<String> subject = Optional.ofNullable(message.getSubject());
+      return plain(message).map(body -> new DraftText(subject, body));
+    } catch (IOException | MessagingException e) {
+      throw new IllegalStateException(
+          "draft " + fileName + " cannot be read: " + e.getMessage(), e);
     }
   }
 

@@ -91,13 +91,54 @@ public final class InvitationWriter {
     if (contact.optOut()) {
       return List.of();
     }
-    String contactFolder = safeContact(contact.id());
-    Path folder = outputDir.resolve("invites").resolve(week.toString()).resolve(contactFolder);
-    String eventFile = safe("event", event.id());
+    Path folder = folder(contact, week);
     AtomicFile.tidy(folder); // a killed run's temp files go even when nothing needs writing
+    List<Draft> drafts = new ArrayList<>();
+    for (Rendered rendered : render(match, known, contact, week)) {
+      drafts.add(
+          draft(
+              match,
+              rendered.channel(),
+              rendered.id(),
+              week,
+              folder.resolve(rendered.fileName()),
+              rendered.before(),
+              rendered.bytes()));
+    }
+    return List.copyOf(drafts);
+  }
+
+  /**
+   * What {@link #write} would put in each draft file now, writing nothing: the desk sets it beside
+   * a draft the owner edited, whose event has changed since.
+   */
+  public Map<Channel, byte[]> preview(Match match, KnownEvent known, Contact contact, Week week) {
+    Map<Channel, byte[]> bytes = new java.util.EnumMap<>(Channel.class);
+    if (!contact.optOut()) {
+      render(match, known, contact, week).forEach(one -> bytes.put(one.channel(), one.bytes()));
+    }
+    return bytes;
+  }
+
+  /** One channel's draft as rendered, and the earlier draft it repeats or supersedes. */
+  private record Rendered(
+      Channel channel,
+      String id,
+      String fileName,
+      Optional<EarlierDrafts.Found> before,
+      byte[] bytes) {}
+
+  private Path folder(Contact contact, Week week) {
+    return outputDir.resolve("invites").resolve(week.toString()).resolve(safeContact(contact.id()));
+  }
+
+  private List<Rendered> render(Match match, KnownEvent known, Contact contact, Week week) {
+    Event event = known.event();
+    String contactFolder = safeContact(contact.id());
+    String eventFile = safe("event", event.id());
     Wording wording = Wording.of(contact.language());
     Map<String, String> values = values(wording, match, known, contact);
-    List<Draft> drafts = new ArrayList<>();
+    List<Rendered> rendered = new ArrayList<>();
     for (Channel channel : channels(contact)) {
       Template template = templates.require(contact.language(), channel, contact.formality());
       String id = invitationId(event.id(), contact.id(), channel);
@@ -116,9 +157,9 @@ public final class InvitationWriter {
                         .fit(template, values, wording, match, contact));
             case PHONE -> utf8(template.render(values));
           };
-      drafts.add(draft(match, channel, id, week, folder.resolve(fileName), before, bytes));
+      rendered.add(new Rendered(channel, id, fileName, before, bytes));
     }
-    return List.copyOf(drafts);
+    return rendered;
   }
 
   /**

@@ -90,7 +90,6 @@ public final class Extractor {
   }
 
   /** Made on the first feed: a run of calendars or pages never loads Rome. */
-
   private static String describe(Format format, Throwable failure) {
     String what = "the " + format.label() + " could not be read: ";
     if (failure instanceof StackOverflowError) {

@@ -84,14 +84,34 @@ final class DraftRound {
         store.matches().forEvents(events.keySet()).stream()
             .collect(Collectors.toMap(DraftRound::pair, Function.identity(), (a, b) -> a));
     Map<String, Invitation> stale = new LinkedHashMap<>();
+    java.util.Set<String> heldByOwner = new java.util.HashSet<>();
     for (Invitation invitation : store.invitations().all()) {
       KnownEvent event = events.get(invitation.eventId());
       if (event != null
           && invitation.status() != Invitation.Status.SKIPPED
           && event.lastChanged().isAfter(invitation.createdAt())) {
-        stale.putIfAbsent(invitation.eventId() + "|" + invitation.contactId(), invitation);
+        String pair = invitation.eventId() + "|" + invitation.contactId();
+        stale.putIfAbsent(pair, invitation);
+        // The owner rewrote this draft on the desk: their text stays the draft, and the desk
+        // shows what invito would write now beside it (said on each run until the owner saves
+        // again).
+        if (invitation.status() == Invitation.Status.DRAFTED) {
+          Optional<java.time.Instant> edited =
+              store.desk().editedAt(invitation.id(), invitation.contentHash());
+          if (edited.isPresent()
+              && heldByOwner.add(pair)
+              && event.lastChanged().isAfter(edited.get())) {
+            warnings.add(
+                "event "
+                    + invitation.eventId()
+                    + " changed after you edited the draft for "
+                    + invitation.contactId()
+                    + ": your text is kept; the desk shows what changed");
+          }
+        }
       }
     }
+    stale.keySet().removeAll(heldByOwner);
     stale.keySet().stream()
         .map(matchesByPair::get)
         .filter(java.util.Objects::nonNull)

@@ -14,6 +14,7 @@ import io.invito.fetch.Fetcher;
 import io.invito.match.Matcher;
 import io.invito.model.Call;
 import io.invito.model.Contact;
+import io.invito.model.Decision;
 import io.invito.model.Invitation;
 import io.invito.model.KnownEvent;
 import io.invito.model.Match;
@@ -309,6 +310,95 @@ public final class Pipeline implements AutoCloseable {
 
   private CallRound callRound() {
     return new CallRound(config, store, keep, templates(), byId(readContacts()), clock);
+  }
+
+  /**
+   * Records the owner's decision on a suggested contact for an event; skipping it, or saying it is
+   * not for this person, skips its drafts waiting to be sent, as {@code invites skip} does. Returns
+   * how many drafts were skipped.
+   */
+  public int decide(String eventId, String contactId, Decision decision, Instant at) {
+    store.desk().decide(eventId, contactId, decision, at);
+    int skipped = 0;
+    if (decision != Decision.APPROVED) {
+      for (Invitation invitation : store.invitations().all()) {
+        if (invitation.eventId().equals(eventId)
+            && invitation.contactId().equals(contactId)
+            && store.invitations().skip(invitation.id())) {
+          skipped++;
+        }
+      }
+    }
+    return skipped;
+  }
+
+  /**
+   * Saves the owner's text of a draft (the desk's edit) as its next revision; the earlier text
+   * stays on disk and in the store's history. Returns the draft as now current.
+   *
+   * @param subject the e-mail's new subject; ignored for notes
+   * @throws ConfigException when no such draft waits to be sent, or its contact has left the file
+   */
+  public Invitation editDraft(String id, Optional<String> subject, String text, Instant at) {
+    Invitation invitation =
+        store
+            .invitations()
+            .find(id)
+            .orElseThrow(() -> new ConfigException("no draft '" + id + "'"));
+    Contact contact = byId(readContacts()).get(invitation.contactId());
+    if (contact == null) {
+      throw new ConfigException(
+          "draft '" + id + "': contact '" + invitation.contactId() + "' left the contacts file");
+    }
+    return new DraftEdit(config, store).save(id, subject, text, contact, at);
+  }
+
+  /**
+   * The current draft of this id, after recording an edit that a killed process wrote but did not
+   * record (see {@link DraftEdit#recover}).
+   */
+  public Optional<Invitation> currentDraft(String id) {
+    return new DraftEdit(config, store).recover(id);
+  }
+
+  /** When the owner wrote this draft as it is, on the desk; empty when invito wrote it. */
+  public Optional<Instant> editedAt(Invitation invitation) {
+    return new DraftEdit(config, store).editedAt(invitation);
+  }
+
+  /**
+   * What invito would write now for a draft the owner edited, when its event changed after the edit
+   * and the text would differ: the desk shows the difference and lets the owner take it.
+   */
+  public Optional<DraftText> rewriteOf(Invitation invitation) {
+    Optional<KnownEvent> known = store.events().find(invitation.eventId());
+    Contact contact = byId(readContacts()).get(invitation.contactId());
+    Optional<Instant> edited = editedAt(invitation);
+    if (known.isEmpty()
+        || contact == null
+        || edited.isEmpty()
+        || !known.get().lastChanged().isAfter(edited.get())) {
+      return Optional.empty();
+    }
+    Optional<Match> match =
+        store.matches().forEvents(List.of(invitation.eventId())).stream()
+            .filter(one -> one.contactId().equals(invitation.contactId()))
+            .findFirst();
+    if (match.isEmpty()) {
+      return Optional.empty();
+    }
+    InvitationWriter writer =
+        new InvitationWriter(templates(), config.owner(), config.outputDir(), clock);
+    byte[] bytes =
+        writer
+            .preview(match.get(), known.get(), contact, Week.parse(invitation.week()))
+            .get(invitation.channel());
+    if (bytes == null) {
+      return Optional.empty();
+    }
+    Optional<DraftText> now = DraftText.read(config.outputDir().resolve(invitation.path()));
+    return DraftText.parse(invitation.path().getFileName().toString(), bytes)
+        .filter(rewrite -> !rewrite.equals(now.orElse(null)));
   }
 
   /**

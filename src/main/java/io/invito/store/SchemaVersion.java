@@ -25,7 +25,8 @@ final class SchemaVersion {
    * fails until the list matches the files.
    */
   static final List<String> BUNDLED =
-      List.of("1", "2", "3", "3.1", "4", "5", "6", "6.20", "7", "8.13", "8.16", "8.19", "8.20");
+      List.of(
+          "1", "2", "3", "3.1", "4", "5", "6", "6.20", "7", "8.13", "8.16", "8.19", "8.20", "9.17");
 
   private SchemaVersion() {}
 

@@ -34,6 +34,7 @@ public final class Store implements AutoCloseable {
   private final CallStore calls;
   private final PostLog posts;
   private final MailboxStore mailbox;
+  private final DeskStore desk;
 
   private Store(Optional<Connection> keeper, Optional<StoreLock> lock, Database database) {
     this.keeper = keeper;
@@ -47,6 +48,7 @@ public final class Store implements AutoCloseable {
     this.calls = new CallStore(database);
     this.posts = new PostLog(database);
     this.mailbox = new MailboxStore(database);
+    this.desk = new DeskStore(database);
   }
 
   /**
@@ -150,6 +152,11 @@ public final class Store implements AutoCloseable {
 
   public MailboxStore mailbox() {
     return mailbox;
+  }
+
+  /** The review desk's decisions on suggestions, and the drafts' revisions the owner wrote. */
+  public DeskStore desk() {
+    return desk;
   }
 
   @Override

@@ -71,9 +71,10 @@ class SchemaVersionTest {
     try (Store store = Store.open(url);
         Connection connection = source(url).getConnection();
         Statement statement = connection.createStatement()) {
-      // As a store of the previous release: V8_20 (host server errors) not applied yet.
-      statement.execute("DROP TABLE host_server_errors");
-      statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '8.20'");
+      // As a store of the previous release: V9_17 (the desk's decisions and edits) not applied.
+      statement.execute("DROP TABLE suggestion_decisions");
+      statement.execute("DROP TABLE draft_edits");
+      statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9.17'");
     }
 
     try (Store store = Store.open(url)) {
