@@ -53,6 +53,11 @@ class SourcesPageIT {
       assertThat(Files.readString(file))
           .startsWith(before)
           .contains(site.uri("/feed.xml").toString());
+      browser.find("#source-old .toggle").click();
+      assertThat(browser.find("#source-old").getText()).contains("disattivata da te");
+      assertThat(Files.readString(file))
+          .contains("  - id: old\n    url: https://example.org/feed  # mine\n    enabled: false\n");
+      browser.screenshot(Path.of("docs", "desk", "sources.png"));
     }
   }
 }
