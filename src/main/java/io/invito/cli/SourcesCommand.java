@@ -28,6 +28,11 @@ import picocli.CommandLine.Mixin;
       SourcesTestCommand.class
     })
 final class SourcesCommand extends CommandGroup {
+  /** {@code false} for a source the user paused (shown under its row), else nothing. */
+  static Optional<Boolean> paused(Source source) {
+    return source.enabled() ? Optional.empty() : Optional.of(false);
+  }
+
   /** {@code invito sources list}: what sources.yaml says. */
   @Command(
       name = "list",
@@ -49,14 +54,16 @@ final class SourcesCommand extends CommandGroup {
               "TAGS",
               "URL");
       for (Source source : loaded.sources()) {
-        listing.row(
-            source.id(),
-            source.type().name().toLowerCase(Locale.ROOT),
-            source.language().map(language -> language.code()),
-            source.zone().map(Object::toString),
-            source.follow() ? "yes" : "no",
-            source.tags(),
-            source.url().toString());
+        listing
+            .row(
+                source.id(),
+                source.type().name().toLowerCase(Locale.ROOT),
+                source.language().map(language -> language.code()),
+                source.zone().map(Object::toString),
+                source.follow() ? "yes" : "no",
+                source.tags(),
+                source.url().toString())
+            .detail("enabled", "enabled: ", paused(source));
       }
       listing.print(out, format);
     }
@@ -113,19 +120,22 @@ final class SourcesCommand extends CommandGroup {
           listing
               .row(
                   source.id(),
-                  known
-                      .map(
-                          h ->
-                              h.state().name().toLowerCase(Locale.ROOT)
-                                  + (h.suddenlyEmpty() ? "!" : ""))
-                      .orElse("new"),
+                  source.enabled()
+                      ? known
+                          .map(
+                              h ->
+                                  h.state().name().toLowerCase(Locale.ROOT)
+                                      + (h.suddenlyEmpty() ? "!" : ""))
+                          .orElse("new")
+                      : "disabled",
                   known.<Object>flatMap(SourceHealth::lastSuccess).orElse("never"),
                   known.map(SourceHealth::consecutiveFailures).orElse(0),
                   known.<Object>flatMap(SourceHealth::nextAttempt).orElse("now"),
                   known.map(SourceHealth::eventsLastTime),
                   known.flatMap(SourceHealth::lastError))
               .detail("moved_to", "moved permanently (301/308) to ", movedTo)
-              .detail("why_no_event", "no event last time: ", why);
+              .detail("why_no_event", "no event last time: ", why)
+              .detail("enabled", "enabled: ", paused(source));
         }
         listing.print(out, format);
       }

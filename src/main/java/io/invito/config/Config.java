@@ -37,6 +37,11 @@ public record Config(
     sources = List.copyOf(sources);
   }
 
+  /** The sources run and serve fetch: all but those the user paused with {@code enabled: false}. */
+  public List<Source> enabledSources() {
+    return sources.stream().filter(Source::enabled).toList();
+  }
+
   public Optional<Source> findSource(String id) {
     return sources.stream().filter(source -> source.id().equals(id)).findFirst();
   }

@@ -313,7 +313,16 @@ public final class ConfigLoader {
 
   private static Source source(YamlNode node) {
     node.allowOnly(
-        "id", "url", "type", "language", "timeZone", "tags", "follow", "selectors", "keep");
+        "id",
+        "url",
+        "type",
+        "language",
+        "timeZone",
+        "tags",
+        "follow",
+        "selectors",
+        "keep",
+        "enabled");
     YamlNode idNode = node.get("id");
     String id = idNode.requireText();
     if (!SOURCE_ID.matcher(id).matches()) {
@@ -337,7 +346,8 @@ public final class ConfigLoader {
         selectors(node.get("selectors")),
         node.get("keep").isMissing()
             ? java.util.Optional.empty()
-            : java.util.Optional.of(keep(node.get("keep"))));
+            : java.util.Optional.of(keep(node.get("keep"))),
+        node.get("enabled").bool(true));
   }
 
   /** {@code selectors: {item, title, date, link}}: CSS selectors, each checked by jsoup now. */

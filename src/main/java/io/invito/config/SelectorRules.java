@@ -15,6 +15,38 @@ import java.util.Optional;
 public record SelectorRules(
     String item, Optional<String> title, Optional<String> date, Optional<String> link) {
 
+  /**
+   * Rules typed by the user (the desk's form): blank ones are left out, each given one is checked
+   * by jsoup as the config loader checks it.
+   *
+   * @throws ConfigException naming the selector and its value when jsoup cannot read it, or when
+   *     there is no item selector
+   */
+  public static SelectorRules of(String item, String title, String date, String link) {
+    Optional<String> itemRule = checked("item", item);
+    if (itemRule.isEmpty()) {
+      throw new ConfigException(
+          "selectors.item: is missing: say which element holds each event, e.g. '.agenda li'");
+    }
+    return new SelectorRules(
+        itemRule.get(), checked("title", title), checked("date", date), checked("link", link));
+  }
+
+  private static Optional<String> checked(String key, String css) {
+    if (css == null || css.isBlank()) {
+      return Optional.empty();
+    }
+    String rule = css.strip();
+    try {
+      org.jsoup.select.QueryParser.parse(rule);
+    } catch (RuntimeException unreadable) { // jsoup's SelectorParseException
+      throw new ConfigException(
+          "selectors." + key + ": '" + rule + "' is not a CSS selector jsoup understands",
+          unreadable);
+    }
+    return Optional.of(rule);
+  }
+
   public SelectorRules {
     Objects.requireNonNull(item, "item");
     title = Objects.requireNonNullElse(title, Optional.empty());

@@ -1,8 +1,10 @@
 package io.invito.config;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -13,6 +15,8 @@ import java.util.Optional;
  * @param follow whether to follow links from feed items and listings to event pages
  * @param selectors how to find events on a page that marks none up, when configured
  * @param keep this source's own keep rules, used instead of {@code invito.yaml}'s for its events
+ * @param enabled false when the user paused the source ({@code enabled: false}): it stays in the
+ *     file and in the listings, and run and serve do not fetch it
  */
 public record Source(
     String id,
@@ -23,12 +27,47 @@ public record Source(
     List<String> tags,
     boolean follow,
     Optional<SelectorRules> selectors,
-    Optional<KeepRules> keep) {
+    Optional<KeepRules> keep,
+    boolean enabled) {
 
   public Source {
     tags = List.copyOf(tags);
     selectors = java.util.Objects.requireNonNullElse(selectors, Optional.empty());
     keep = java.util.Objects.requireNonNullElse(keep, Optional.empty());
+  }
+
+  /** An enabled source. */
+  public Source(
+      String id,
+      URI url,
+      SourceType type,
+      Optional<Language> language,
+      Optional<ZoneId> zone,
+      List<String> tags,
+      boolean follow,
+      Optional<SelectorRules> selectors,
+      Optional<KeepRules> keep) {
+    this(id, url, type, language, zone, tags, follow, selectors, keep, true);
+  }
+
+  /**
+   * A typed address as a source's url: absolute http or https with a host, as sources.yaml takes
+   * it; empty for anything else (file:, ftp:, a typo).
+   */
+  public static Optional<URI> httpUrl(String text) {
+    try {
+      URI uri = new URI(text.strip());
+      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+      boolean web = scheme.equals("http") || scheme.equals("https");
+      return web && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
+    } catch (URISyntaxException invalid) {
+      return Optional.empty();
+    }
+  }
+
+  /** The same source with other selectors, for a preview of them before they are saved. */
+  public Source withSelectors(Optional<SelectorRules> rules) {
+    return new Source(id, url, type, language, zone, tags, follow, rules, keep, enabled);
   }
 
   /** A source whose events follow the global keep rules. */

@@ -41,6 +41,11 @@ public final class SourceIds {
     return id;
   }
 
+  /** Whether the text may be a source's id in sources.yaml. */
+  public static boolean valid(String id) {
+    return VALID.matcher(id).matches();
+  }
+
   /** Lower-case ASCII letters and digits joined by single dashes: accents folded, rest dropped. */
   static String slug(String text) {
     String folded =

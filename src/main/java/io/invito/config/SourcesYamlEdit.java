@@ -116,7 +116,7 @@ final class SourcesYamlEdit {
    * Where an entry's text really ends: a block mapping's own end mark lies after the blank lines
    * and comments that follow it, so the last value in it is followed down instead.
    */
-  private static Mark deepEnd(Node node) {
+  static Mark deepEnd(Node node) {
     if (node instanceof MappingNode mapping
         && mapping.getFlowStyle() != FlowStyle.FLOW
         && !mapping.getValue().isEmpty()) {
@@ -132,7 +132,7 @@ final class SourcesYamlEdit {
   }
 
   /** The start of the line after the one holding the offset (where a comment on it ends). */
-  private static int afterLine(String text, int offset) {
+  static int afterLine(String text, int offset) {
     if (offset > 0 && text.charAt(offset - 1) == '\n') {
       return offset; // a block scalar's end: already at a line's start
     }
@@ -189,10 +189,13 @@ final class SourcesYamlEdit {
     if (source.follow()) {
       fields.add("follow: true");
     }
+    if (!source.enabled()) {
+      fields.add("enabled: false");
+    }
     return fields;
   }
 
-  private static String quote(String text) {
+  static String quote(String text) {
     StringBuilder quoted = new StringBuilder("\"");
     for (char c : text.toCharArray()) {
       switch (c) {

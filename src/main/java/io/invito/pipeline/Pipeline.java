@@ -22,6 +22,7 @@ import io.invito.model.Week;
 import io.invito.output.KillPoint;
 import io.invito.store.Store;
 import io.invito.store.UpsertReport;
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
@@ -115,7 +116,7 @@ public final class Pipeline implements AutoCloseable {
 
   /** One full pass, as {@code invito run}: every stage, then the coming week's digest. */
   public RunSummary runOnce(Instant asOf) {
-    FetchPass fetched = fetchSources(config.sources(), asOf);
+    FetchPass fetched = fetchSources(config.enabledSources(), asOf);
     DraftPass drafted = matchAndDraft(asOf);
     List<Path> digest = writeDigest(digestWeek(asOf), asOf);
     List<String> warnings = new ArrayList<>(fetched.notices());
@@ -146,6 +147,23 @@ public final class Pipeline implements AutoCloseable {
    */
   public SourceTrial trySource(Source source, boolean suggest) {
     return new SourceItems(fetcher(), config.owner().zone()).trial(source, suggest);
+  }
+
+  /**
+   * Reads a source as {@link #trySource(Source, boolean)} does, also when the config does not hold
+   * it yet (the desk's preview before adding it): its address may then be fetched as a configured
+   * source's would, as {@code sources test URL} allows it by adding the source to its config.
+   */
+  public SourceTrial tryUnsavedSource(Source source, boolean suggest) {
+    if (config.sources().stream().anyMatch(known -> known.url().equals(source.url()))) {
+      return trySource(source, suggest);
+    }
+    List<URI> scope = new ArrayList<>(config.sources().stream().map(Source::url).toList());
+    scope.add(source.url());
+    try (Fetcher once =
+        new Fetcher(config.fetch(), clock, new StoredHostPauses(store.hostPauses()), scope)) {
+      return new SourceItems(once, config.owner().zone()).trial(source, suggest);
+    }
   }
 
   /** Fetches, reads and judges the given sources in parallel, then stores their events once. */
