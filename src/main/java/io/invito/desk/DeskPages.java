@@ -7,6 +7,6 @@ final class DeskPages {
   private DeskPages() {}
 
   static List<DeskPage> all() {
-    return List.of(new WeekPage());
+    return List.of(new WeekPage(), new ContactsPage(), new ImportPage(), new HistoryPage());
   }
 }
