@@ -81,7 +81,7 @@ public final class ContactsCommand extends CommandGroup {
     @Override
     public Integer call() {
       Config config = parent.config();
-      InterestSuggester suggester = new InterestSuggester(vocabulary(config));
+      InterestSuggester suggester = suggester(config);
       Report report =
           ContactImporter.importFile(
               file,
@@ -113,27 +113,28 @@ public final class ContactsCommand extends CommandGroup {
      * What interests are suggested from: the topics of the events in the store and the interests
      * the owner's contacts have. A store another process holds gives no topics; the import goes on.
      */
-    private java.util.List<String> vocabulary(Config config) {
-      java.util.List<String> words = new java.util.ArrayList<>();
+    private InterestSuggester suggester(Config config) {
+      java.util.List<io.invito.model.Event> events = new java.util.ArrayList<>();
       // An import never creates a store: one that is not there yet has no topics to give.
       boolean noStoreYet =
           config.storeUrl().startsWith("jdbc:h2:file:")
               && !StoreFile.of(config.storeUrl()).exists();
       if (!noStoreYet) {
         try (Store store = Store.open(config.storeUrl())) {
-          store.events().all().forEach(known -> words.addAll(known.event().topics()));
+          store.events().all().forEach(known -> events.add(known.event()));
         } catch (StoreInUse e) {
           spec.commandLine()
               .getErr()
               .println("note: " + e.getMessage() + "; interests are suggested without its topics");
         }
       }
-      if (java.nio.file.Files.isRegularFile(config.contactsFile())) {
-        ContactsReader.read(config.contactsFile(), config.owner().language(), config.owner().zone())
-            .contacts()
-            .forEach(contact -> words.addAll(contact.interests()));
-      }
-      return words;
+      java.util.List<Contact> contacts =
+          java.nio.file.Files.isRegularFile(config.contactsFile())
+              ? ContactsReader.read(
+                      config.contactsFile(), config.owner().language(), config.owner().zone())
+                  .contacts()
+              : java.util.List.of();
+      return InterestSuggester.of(events, contacts);
     }
 
     private Optional<Format> format() {

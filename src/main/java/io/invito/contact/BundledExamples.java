@@ -51,16 +51,17 @@ final class BundledExamples {
   /**
    * Before the first import into a file that holds only the examples: copies the file as it is to
    * {@code contacts.example.csv} beside it (unless one is there) and empties it of them, keeping
-   * its header. Returns what to tell the owner, or nothing when the file holds people of their own.
+   * its header (in memory only, for a preview, when {@code write} is false). Returns what to tell
+   * the owner, or nothing when the file holds people of their own.
    */
-  static java.util.Optional<String> setAside(ContactsFile file, Path path) {
+  static java.util.Optional<String> setAside(ContactsFile file, Path path, boolean write) {
     Map<Column, Integer> columns = file.columns(List.of());
     if (file.rows().isEmpty() || !file.rows().stream().allMatch(row -> isExample(row, columns))) {
       return java.util.Optional.empty();
     }
     Path aside = path.resolveSibling("contacts.example.csv");
     try {
-      if (!Files.exists(aside)) {
+      if (write && !Files.exists(aside)) {
         Files.copy(path, aside);
       }
     } catch (IOException e) {

@@ -124,6 +124,24 @@ public final class ContactImporter {
       Language ownerLanguage,
       ZoneId ownerZone,
       Function<String, List<String>> suggest) {
+    return importFile(
+        source, format, mapping, contactsFile, ownerLanguage, ownerZone, suggest, true);
+  }
+
+  /**
+   * Imports as above, or with {@code write} false only reports what the import would do, writing
+   * nothing: neither the contacts file nor the examples set aside (the desk's preview). Run again
+   * on the same files with {@code write} true, the import reports exactly what the preview did.
+   */
+  public static Report importFile(
+      Path source,
+      Optional<Format> format,
+      String mapping,
+      Path contactsFile,
+      Language ownerLanguage,
+      ZoneId ownerZone,
+      Function<String, List<String>> suggest,
+      boolean write) {
     String fileName = String.valueOf(source.getFileName());
     String text = ContactsReader.readText(source, fileName);
     List<String> problems = new ArrayList<>();
@@ -137,14 +155,14 @@ public final class ContactImporter {
         };
     ContactsFile file = ContactsFile.read(contactsFile);
     // The owner's people never join the examples invito ships with in one file.
-    Optional<String> setAside = BundledExamples.setAside(file, contactsFile);
+    Optional<String> setAside = BundledExamples.setAside(file, contactsFile, write);
     setAside.ifPresent(problems::add);
     ProfileGuesser guesser = new ProfileGuesser(ownerLanguage, ownerZone);
     // Names cleaned and the phone in E.164 before anything is compared or filled.
     List<ProfileGuesser.Guess> guesses =
         rows.stream().map(row -> guesser.guess(row, detected)).toList();
     Report report = new Merge(file, fileName, problems, suggest).apply(rows, guesses);
-    if (report.added() + report.updated() > 0 || setAside.isPresent()) {
+    if (write && (report.added() + report.updated() > 0 || setAside.isPresent())) {
       file.write();
     }
     return report;

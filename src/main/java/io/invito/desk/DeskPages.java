@@ -7,6 +7,12 @@ final class DeskPages {
   private DeskPages() {}
 
   static List<DeskPage> all() {
-    return List.of(new WeekPage(), new DraftPage(), new SourcesPage());
+    return List.of(
+        new WeekPage(),
+        new DraftPage(),
+        new SourcesPage(),
+        new ContactsPage(),
+        new ImportPage(),
+        new HistoryPage());
   }
 }

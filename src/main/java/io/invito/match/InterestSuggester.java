@@ -34,6 +34,18 @@ public final class InterestSuggester {
   /** Each phrase with its stems in each language, in the vocabulary's order. */
   private final Map<String, Map<Language, List<String>>> phrases = new LinkedHashMap<>();
 
+  /**
+   * The suggester the import uses: its vocabulary is the topics of {@code events} (the store's) and
+   * the interests {@code contacts} (the owner's) already have.
+   */
+  public static InterestSuggester of(
+      Collection<io.invito.model.Event> events, Collection<io.invito.model.Contact> contacts) {
+    List<String> words = new java.util.ArrayList<>();
+    events.forEach(event -> words.addAll(event.topics()));
+    contacts.forEach(contact -> words.addAll(contact.interests()));
+    return new InterestSuggester(words);
+  }
+
   public InterestSuggester(Collection<String> vocabulary) {
     for (Language language : Language.values()) {
       analyzers.put(language, new LanguageAnalyzer(language, null, true));

@@ -255,7 +255,7 @@ public final class Matcher {
   }
 
   private boolean paused(Instant lastInvited, Instant now) {
-    return lastInvited != null && lastInvited.isAfter(now.minus(settings.perContactPause()));
+    return new ContactPause(settings.perContactPause()).paused(lastInvited, now);
   }
 
   /** "speaks it": only said when the event's language is known, so it is never a guess. */

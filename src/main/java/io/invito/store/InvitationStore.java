@@ -144,6 +144,30 @@ public final class InvitationStore {
                 "SELECT " + COLUMNS + " FROM invitations ORDER BY created_at, id, revision"));
   }
 
+  /**
+   * When each revision was sent, for those the owner marked sent with a time (the desk, the
+   * mailbox); keyed by id and revision as {@code id#revision}. A draft marked sent without a time
+   * counts from its creation, as the pause counts it.
+   */
+  public Map<String, Instant> sentTimes() {
+    return database.transact(
+        "read when invitations were sent",
+        connection -> {
+          Map<String, Instant> sent = new LinkedHashMap<>();
+          try (PreparedStatement select =
+                  connection.prepareStatement(
+                      "SELECT id, revision, sent_at FROM invitations WHERE sent_at IS NOT NULL");
+              ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+              sent.put(
+                  row.getString("id") + "#" + row.getInt("revision"),
+                  Database.requireInstant(row, "sent_at"));
+            }
+          }
+          return sent;
+        });
+  }
+
   /** The revisions of the draft with this id, first to current; empty when there is none. */
   public List<DraftRevision> historyOf(String id) {
     return database.transact(

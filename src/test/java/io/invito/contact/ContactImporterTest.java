@@ -18,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,18 @@ class ContactImporterTest {
 
   private Report importFixture(String name) throws URISyntaxException {
     return ContactImporter.importFile(fixture("import/" + name), Optional.empty(), "", contacts());
+  }
+
+  private Report importConnections(boolean write) throws URISyntaxException {
+    return ContactImporter.importFile(
+        fixture("import/Connections.csv"),
+        Optional.empty(),
+        "",
+        contacts(),
+        Language.IT,
+        ROME,
+        text -> List.of(),
+        write);
   }
 
   private ContactList read() {
@@ -112,6 +125,41 @@ class ContactImporterTest {
     assertThat(after.lines().count()).isEqualTo(before.lines().count() + 1);
     assertThat(byId("elodie-martin").email()).contains("elodie@example.fr");
     assertThat(byId("chiara-d-amico").lastName()).isEqualTo("D'Amico");
+  }
+
+  @Test
+  void aPreviewWritesNothingAndReportsWhatTheImportThenDoes() throws Exception {
+    Files.copy(fixture("contacts.csv"), contacts());
+    byte[] before = Files.readAllBytes(contacts());
+    List<String> filesBefore;
+    try (Stream<Path> files = Files.list(dir)) {
+      filesBefore = files.map(Path::toString).sorted().toList();
+    }
+
+    Report preview = importConnections(false);
+
+    assertThat(Files.readAllBytes(contacts())).isEqualTo(before);
+    try (Stream<Path> files = Files.list(dir)) {
+      assertThat(files.map(Path::toString).sorted().toList()).isEqualTo(filesBefore);
+    }
+    Report done = importConnections(true);
+    assertThat(preview.added() + preview.updated()).isPositive();
+    assertThat(done).isEqualTo(preview);
+    assertThat(Files.readAllBytes(contacts())).isNotEqualTo(before);
+  }
+
+  @Test
+  void aPreviewOfAFileOfOnlyTheExamplesSaysTheyWouldBeSetAsideAndSetsNothingAside()
+      throws Exception {
+    Path examples = Path.of(ContactImporterTest.class.getResource("/demo/contacts.csv").toURI());
+    Files.copy(examples, contacts());
+    byte[] before = Files.readAllBytes(contacts());
+
+    Report preview = importConnections(false);
+
+    assertThat(preview.problems()).anyMatch(line -> line.contains("contacts.example.csv"));
+    assertThat(Files.readAllBytes(contacts())).isEqualTo(before);
+    assertThat(dir.resolve("contacts.example.csv")).doesNotExist();
   }
 
   @Test

@@ -42,6 +42,20 @@ class InvitationStoreTest {
   }
 
   @Test
+  void tellsWhenADraftWasSentOnlyWhenTheOwnerGaveATime() {
+    Invitation timed = invitation("ev1", "marco-rossi", "h1", MONDAY);
+    Invitation untimed = invitation("ev2", "anna-smith", "h2", MONDAY);
+    invitations.save(timed);
+    invitations.save(untimed);
+
+    invitations.markSent(timed.id(), MONDAY.plusSeconds(3600));
+    invitations.markSent(untimed.id());
+
+    assertThat(invitations.sentTimes())
+        .containsExactly(java.util.Map.entry(timed.id() + "#1", MONDAY.plusSeconds(3600)));
+  }
+
+  @Test
   void replacesTheDraftWhenWhatWasWrittenChanged() {
     invitations.save(invitation("ev1", "marco-rossi", "h1", MONDAY));
     Invitation rewritten = invitation("ev1", "marco-rossi", "h2", MONDAY.plusSeconds(60));

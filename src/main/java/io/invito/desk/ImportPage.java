@@ -1,0 +1,105 @@
+package io.invito.desk;
+
+import io.invito.config.Config;
+import io.invito.config.ConfigException;
+import io.invito.contact.ContactImporter;
+import io.invito.contact.ContactImporter.Report;
+import io.invito.match.InterestSuggester;
+import io.invito.model.KnownEvent;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.BadRequestResponse;
+import io.javalin.http.Context;
+import io.javalin.http.UploadedFile;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Import a file of people by upload, as {@code contacts import} reads it (LinkedIn's
+ * Connections.csv, a vCard, a CSV): first the report of what the import would do, with nothing
+ * written; then a button that imports that file. If contacts.csv changed in between, the page says
+ * so and shows the report again instead of importing.
+ */
+final class ImportPage implements DeskPage {
+  private final Uploads uploads = new Uploads();
+
+  @Override
+  public void register(RoutesConfig routes, Desk desk) {
+    routes.get("/contacts/import", ctx -> show(ctx, desk, Map.of()));
+    routes.post("/contacts/import", ctx -> preview(ctx, desk));
+    routes.post("/contacts/import/confirm", ctx -> confirm(ctx, desk));
+  }
+
+  private void preview(Context ctx, Desk desk) {
+    UploadedFile file = ctx.uploadedFile("file");
+    if (file == null || file.size() == 0) {
+      show(ctx, desk, Map.of("error", desk.labels().get("import.none")));
+      return;
+    }
+    String id = uploads.keep(file.filename(), file.content());
+    report(ctx, desk, id, false);
+  }
+
+  private void confirm(Context ctx, Desk desk) {
+    String id = ctx.formParam("upload");
+    Path upload = uploads.find(id).orElseThrow(() -> new BadRequestResponse("no such upload"));
+    Config config = desk.pipeline().config();
+    if (!Uploads.fingerprint(config.contactsFile()).equals(ctx.formParam("contacts"))) {
+      report(ctx, desk, id, true);
+      return;
+    }
+    Report done = importUpload(desk, upload, true);
+    uploads.forget(id);
+    show(ctx, desk, Map.of("done", done, "fileName", upload.getFileName().toString()));
+  }
+
+  /** The preview: the report with nothing written, and the form that confirms it. */
+  private void report(Context ctx, Desk desk, String id, boolean changed) {
+    Path upload = uploads.find(id).orElseThrow();
+    Config config = desk.pipeline().config();
+    Map<String, Object> model = new HashMap<>();
+    model.put("fileName", upload.getFileName().toString());
+    model.put("changed", changed);
+    try {
+      // The fingerprint is taken before the preview reads the file: a change during it shows.
+      model.put("contacts", Uploads.fingerprint(config.contactsFile()));
+      model.put("preview", importUpload(desk, upload, false));
+      model.put("upload", id);
+    } catch (ConfigException e) {
+      uploads.forget(id);
+      model.put("error", e.getMessage());
+    }
+    show(ctx, desk, model);
+  }
+
+  /** {@code contacts import}'s own import of the upload, or its preview when not writing. */
+  private static Report importUpload(Desk desk, Path upload, boolean write) {
+    Config config = desk.pipeline().config();
+    InterestSuggester suggester =
+        InterestSuggester.of(
+            desk.pipeline().store().events().all().stream().map(KnownEvent::event).toList(),
+            desk.pipeline().contacts());
+    return ContactImporter.importFile(
+        upload,
+        Optional.empty(),
+        "",
+        config.contactsFile(),
+        config.owner().language(),
+        config.owner().zone(),
+        suggester::suggest,
+        write);
+  }
+
+  private static void show(Context ctx, Desk desk, Map<String, Object> model) {
+    Map<String, Object> all = new HashMap<>(model);
+    all.putIfAbsent("error", "");
+    all.putIfAbsent("fileName", "");
+    all.putIfAbsent("changed", false);
+    all.putIfAbsent("contacts", "");
+    all.putIfAbsent("upload", "");
+    all.putIfAbsent("preview", null);
+    all.putIfAbsent("done", null);
+    desk.render(ctx, "import.jte", "import.title", all);
+  }
+}
