@@ -60,4 +60,87 @@ class SourcesPageIT {
       browser.screenshot(Path.of("docs", "desk", "sources.png"));
     }
   }
+
+  /**
+   * In English: a page read with selectors typed on the desk, previewed, then saved into the
+   * source's entry in place; a selector jsoup cannot read and an address that is not http(s) are
+   * named on the page and nothing is written.
+   */
+  @Test
+  void selectorsAreEditedWithAPreviewAndBadInputIsNamedWithNothingWrittenInEnglish()
+      throws Exception {
+    try (TestServer site = new TestServer()) {
+      site.route(
+          "/agenda",
+          exchange ->
+              TestServer.send(
+                  exchange,
+                  200,
+                  "<html lang=\"en\"><body><h1>Agenda</h1>"
+                      + "<div class=\"card\"><h3 class=\"name\">Cloud costs webinar</h3>"
+                      + "<span class=\"when\">2026-12-10T18:00:00+01:00</span>"
+                      + "<a class=\"more\" href=\"/cloud\">more</a></div>"
+                      + "<div class=\"card\"><h3 class=\"name\">Export workshop</h3>"
+                      + "<span class=\"when\">2026-12-11T10:00:00+01:00</span>"
+                      + "<a class=\"more\" href=\"/export\">more</a></div>"
+                      + "</body></html>",
+                  "Content-Type",
+                  "text/html"));
+      Path config = temp.resolve("config");
+      ConfigFolder folder =
+          ConfigFolder.at(config)
+              .fetchFromLoopback()
+              .sources(
+                  "  # the association's agenda\n  - id: agenda\n    url: "
+                      + site.uri("/agenda")
+                      + "   # no markup\n");
+      folder.write();
+      Path yaml = config.resolve("invito.yaml");
+      Files.writeString(yaml, Files.readString(yaml).replace("language: it", "language: en"));
+      browser.start(io.invito.config.ConfigLoader.load(config));
+      Path file = config.resolve("sources.yaml");
+      String before = Files.readString(file);
+
+      browser.open("/sources");
+      assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
+      browser.find("#add-url").sendKeys("ftp://example.org/feed");
+      browser.find("form[action='/sources/preview'] button").click();
+      assertThat(browser.find("#add-error").getText()).contains("ftp://example.org/feed");
+      assertThat(Files.readString(file)).isEqualTo(before);
+
+      browser.open("/sources/agenda/selectors");
+      browser.find("#sel-item").sendKeys("div[");
+      browser.find("button[value='save']").click();
+      assertThat(browser.find("#selectors-error").getText()).contains("div[");
+      assertThat(Files.readString(file)).isEqualTo(before);
+
+      browser.find("#sel-item").clear();
+      browser.find("#sel-item").sendKeys("div.card");
+      browser.find("#sel-title").clear();
+      browser.find("#sel-title").sendKeys("h3.name");
+      browser.find("#sel-date").clear();
+      browser.find("#sel-date").sendKeys("span.when");
+      browser.find("#sel-link").clear();
+      browser.find("#sel-link").sendKeys("a.more");
+      browser.find("button[value='preview']").click();
+      assertThat(browser.findAll(".item-title"))
+          .extracting(element -> element.getText())
+          .contains("Cloud costs webinar", "Export workshop");
+      assertThat(Files.readString(file)).isEqualTo(before);
+      browser.assertAccessible();
+
+      browser.find("button[value='save']").click();
+      assertThat(browser.find(".notice, #selectors-error").getAttribute("class"))
+          .as(browser.find("main").getText())
+          .isEqualTo("notice");
+      String after = Files.readString(file);
+      assertThat(after)
+          .startsWith("sources:\n  # the association's agenda\n  - id: agenda\n    url: ")
+          .contains("   # no markup\n")
+          .contains("div.card", "h3.name", "span.when", "a.more");
+      assertThat(io.invito.config.ConfigLoader.load(config).sources().get(0).selectors())
+          .as("the saved selectors are what the loader reads back")
+          .isPresent();
+    }
+  }
 }
