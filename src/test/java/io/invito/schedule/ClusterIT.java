@@ -120,13 +120,11 @@ class ClusterIT {
           .doesNotHaveDuplicates();
       assertThat(runs).allSatisfy(run -> assertThat(byInstance).containsKey(run.instanceId()));
     }
-    // Each invitation once: the drafts the nodes wrote add up to the rows and the files.
-    int written =
-        log.runs(PlannedJob.MATCH_AND_DRAFT).stream()
-            .flatMap(run -> run.message().stream())
-            .mapToInt(ClusterIT::drafts)
-            .sum();
-    assertThat(written).isEqualTo(invitations(url)).isEqualTo(draftFiles(config));
+    // Each invitation once: the drafts the nodes wrote add up to the rows and the files. A run may
+    // be between writing its rows and recording its message when we look, so wait for the sums to
+    // agree; two nodes writing the same draft would keep them apart for good.
+    DaemonIT.await(() -> written(log) == invitations(url));
+    assertThat(written(log)).isEqualTo(invitations(url)).isEqualTo(draftFiles(config));
 
     // A node dies in the middle of a fetch: the other takes the fetch over.
     site.stallEntered = new CountDownLatch(1);
@@ -181,6 +179,13 @@ class ClusterIT {
     try (Store store = Store.open(url)) {
       return store.invitations().all().size();
     }
+  }
+
+  private static int written(RunLog log) {
+    return log.runs(PlannedJob.MATCH_AND_DRAFT).stream()
+        .flatMap(run -> run.message().stream())
+        .mapToInt(ClusterIT::drafts)
+        .sum();
   }
 
   private static int drafts(String message) {
