@@ -339,10 +339,9 @@ public final class Pipeline implements AutoCloseable {
     store.desk().decide(eventId, contactId, decision, at);
     int skipped = 0;
     if (decision != Decision.APPROVED) {
-      for (Invitation invitation : store.invitations().all()) {
-        if (invitation.eventId().equals(eventId)
-            && invitation.contactId().equals(contactId)
-            && store.invitations().skip(invitation.id())) {
+      // The pair's own drafts, one query: a bulk decision on a big week makes thousands of these.
+      for (Invitation invitation : store.invitations().allFor(eventId, contactId)) {
+        if (store.invitations().skip(invitation.id())) {
           skipped++;
         }
       }

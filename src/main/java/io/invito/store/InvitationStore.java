@@ -89,20 +89,23 @@ public final class InvitationStore {
 
   /** The current invitation of the contact to the event, on whichever channel was drafted first. */
   public Optional<Invitation> findFor(String eventId, String contactId) {
+    return allFor(eventId, contactId).stream().findFirst();
+  }
+
+  /** The current invitations of the contact to the event, one per channel, first drafted first. */
+  public List<Invitation> allFor(String eventId, String contactId) {
     return database.transact(
-        "read invitation of " + contactId + " to " + eventId,
+        "read invitations of " + contactId + " to " + eventId,
         connection ->
             current(
-                    connection,
-                    "SELECT "
-                        + COLUMNS
-                        + " FROM invitations WHERE event_id = ? AND contact_id = ? AND"
-                        + CURRENT
-                        + " ORDER BY created_at, id",
-                    eventId,
-                    contactId)
-                .stream()
-                .findFirst());
+                connection,
+                "SELECT "
+                    + COLUMNS
+                    + " FROM invitations WHERE event_id = ? AND contact_id = ? AND"
+                    + CURRENT
+                    + " ORDER BY created_at, id",
+                eventId,
+                contactId));
   }
 
   /** The current drafts of a week. */
