@@ -13,7 +13,6 @@ import io.invito.parse.FeedLinks;
 import io.invito.parse.FeedLinks.DiscoveredSource;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -164,20 +163,9 @@ final class SourcesAddCommand implements Callable<Integer> {
   }
 
   private static URI httpUrl(String text) {
-    ConfigException notHttp =
-        new ConfigException("sources add: URL '" + text + "' is not an http(s) URL");
-    URI uri;
-    try {
-      uri = new URI(text.strip());
-    } catch (URISyntaxException invalid) {
-      notHttp.initCause(invalid);
-      throw notHttp;
-    }
-    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-    if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-      return uri;
-    }
-    throw notHttp;
+    return Source.httpUrl(text)
+        .orElseThrow(
+            () -> new ConfigException("sources add: URL '" + text + "' is not an http(s) URL"));
   }
 
   private static SourceType sourceType(String text) {

@@ -10,7 +10,6 @@ import io.invito.pipeline.Pipeline;
 import io.invito.pipeline.SourceTrial;
 import java.io.PrintWriter;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.ZoneId;
@@ -180,16 +179,7 @@ final class SourcesTestCommand implements Callable<Integer> {
   }
 
   private Source adHoc(String text) {
-    URI url;
-    try {
-      url = new URI(text.strip());
-    } catch (URISyntaxException e) {
-      throw notASource(text);
-    }
-    String scheme = url.getScheme() == null ? "" : url.getScheme().toLowerCase(Locale.ROOT);
-    if (!(scheme.equals("http") || scheme.equals("https")) || url.getHost() == null) {
-      throw notASource(text);
-    }
+    URI url = Source.httpUrl(text).orElseThrow(() -> notASource(text));
     Optional<ZoneId> sourceZone = Optional.empty();
     if (zone != null) {
       try {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -382,16 +381,8 @@ public final class ConfigLoader {
   /** Only absolute http and https URLs with a host: no file:, ftp:, jar: or typos. */
   static URI httpUrl(YamlNode node) {
     String text = node.requireText();
-    try {
-      URI uri = new URI(text);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
-        return uri;
-      }
-    } catch (URISyntaxException e) {
-      // reported below with the value, as for any other URL we cannot use
-    }
-    throw node.fail("'" + text + "' is not an http(s) URL");
+    return Source.httpUrl(text)
+        .orElseThrow(() -> node.fail("'" + text + "' is not an http(s) URL"));
   }
 
   private static java.util.Optional<Language> language(YamlNode node) {

@@ -3,7 +3,6 @@ package io.invito.config;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -241,14 +240,7 @@ public final class OpmlReader {
     if (value.regionMatches(true, 0, "webcal:", 0, 7)) {
       value = "https:" + value.substring(7);
     }
-    try {
-      URI uri = new URI(value);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      boolean web = scheme.equals("http") || scheme.equals("https");
-      return web && uri.getHost() != null ? Optional.of(uri) : Optional.empty();
-    } catch (URISyntaxException invalid) {
-      return Optional.empty();
-    }
+    return Source.httpUrl(value);
   }
 
   /** An attribute by name, ignoring case as feed readers do ("xmlurl" is common). */
