@@ -336,17 +336,7 @@ public final class Pipeline implements AutoCloseable {
    * how many drafts were skipped.
    */
   public int decide(String eventId, String contactId, Decision decision, Instant at) {
-    store.desk().decide(eventId, contactId, decision, at);
-    int skipped = 0;
-    if (decision != Decision.APPROVED) {
-      // The pair's own drafts, one query: a bulk decision on a big week makes thousands of these.
-      for (Invitation invitation : store.invitations().allFor(eventId, contactId)) {
-        if (store.invitations().skip(invitation.id())) {
-          skipped++;
-        }
-      }
-    }
-    return skipped;
+    return deskRound().decide(eventId, contactId, decision, at);
   }
 
   /**
@@ -357,17 +347,7 @@ public final class Pipeline implements AutoCloseable {
    * @throws ConfigException when no such draft waits to be sent, or its contact has left the file
    */
   public Invitation editDraft(String id, Optional<String> subject, String text, Instant at) {
-    Invitation invitation =
-        store
-            .invitations()
-            .find(id)
-            .orElseThrow(() -> new ConfigException("no draft '" + id + "'"));
-    Contact contact = byId(readContacts()).get(invitation.contactId());
-    if (contact == null) {
-      throw new ConfigException(
-          "draft '" + id + "': contact '" + invitation.contactId() + "' left the contacts file");
-    }
-    return new DraftEdit(config, store).save(id, subject, text, contact, at);
+    return deskRound().editDraft(id, subject, text, at);
   }
 
   /**
@@ -375,12 +355,12 @@ public final class Pipeline implements AutoCloseable {
    * record (see {@link DraftEdit#recover}).
    */
   public Optional<Invitation> currentDraft(String id) {
-    return new DraftEdit(config, store).recover(id);
+    return deskRound().currentDraft(id);
   }
 
   /** When the owner wrote this draft as it is, on the desk; empty when invito wrote it. */
   public Optional<Instant> editedAt(Invitation invitation) {
-    return new DraftEdit(config, store).editedAt(invitation);
+    return deskRound().editedAt(invitation);
   }
 
   /**
@@ -388,34 +368,11 @@ public final class Pipeline implements AutoCloseable {
    * and the text would differ: the desk shows the difference and lets the owner take it.
    */
   public Optional<DraftText> rewriteOf(Invitation invitation) {
-    Optional<KnownEvent> known = store.events().find(invitation.eventId());
-    Contact contact = byId(readContacts()).get(invitation.contactId());
-    Optional<Instant> edited = editedAt(invitation);
-    if (known.isEmpty()
-        || contact == null
-        || edited.isEmpty()
-        || !known.get().lastChanged().isAfter(edited.get())) {
-      return Optional.empty();
-    }
-    Optional<Match> match =
-        store.matches().forEvents(List.of(invitation.eventId())).stream()
-            .filter(one -> one.contactId().equals(invitation.contactId()))
-            .findFirst();
-    if (match.isEmpty()) {
-      return Optional.empty();
-    }
-    InvitationWriter writer =
-        new InvitationWriter(templates(), config.owner(), config.outputDir(), clock);
-    byte[] bytes =
-        writer
-            .preview(match.get(), known.get(), contact, Week.parse(invitation.week()))
-            .get(invitation.channel());
-    if (bytes == null) {
-      return Optional.empty();
-    }
-    Optional<DraftText> now = DraftText.read(config.outputDir().resolve(invitation.path()));
-    return DraftText.parse(invitation.path().getFileName().toString(), bytes)
-        .filter(rewrite -> !rewrite.equals(now.orElse(null)));
+    return deskRound().rewriteOf(invitation);
+  }
+
+  private DeskRound deskRound() {
+    return new DeskRound(config, store, this::templates, () -> byId(readContacts()), clock);
   }
 
   /**
