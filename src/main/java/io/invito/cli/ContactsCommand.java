@@ -84,13 +84,14 @@ public final class ContactsCommand extends CommandGroup {
       InterestSuggester suggester = suggester(config);
       Report report =
           ContactImporter.importFile(
-              file,
-              format(),
-              mapping,
-              config.contactsFile(),
-              config.owner().language(),
-              config.owner().zone(),
-              suggester::suggest);
+              new ContactImporter.Request(
+                  file,
+                  format(),
+                  mapping,
+                  config.owner().language(),
+                  config.owner().zone(),
+                  suggester::suggest),
+              config.contactsFile());
       PrintWriter out = spec.commandLine().getOut();
       out.printf(
           "%s: %d added, %d updated, %d unchanged%n",

@@ -82,86 +82,85 @@ public final class ContactImporter {
   private ContactImporter() {}
 
   /**
-   * Imports {@code source} into {@code contactsFile}, creating it if it does not exist.
+   * What to import, and for whom.
    *
    * @param format the export's format, or empty to tell it from the content
    * @param mapping for CSV: {@code Nome=first_name,Cognome=last_name}; empty for headers that
    *     already name contacts columns
-   * @throws ConfigException when the export or the contacts file cannot be read, or the mapping is
-   *     wrong; the contacts file is then left as it was
+   * @param ownerLanguage a number without a country code is in the owner's country, and where
+   *     nothing tells a person's language or zone, the owner's are taken (and the report says so)
+   * @param suggest for each person added without interests, the interests found in their position
+   *     and company, reported as suggestions only: they are not written, the owner adds the ones
+   *     that are right ({@code contacts edit ID --set interests=...})
    */
-  public static Report importFile(
-      Path source, Optional<Format> format, String mapping, Path contactsFile) {
-    return importFile(source, format, mapping, contactsFile, Language.IT, ZoneId.of("Europe/Rome"));
-  }
-
-  /**
-   * Imports as above for an owner whose language and zone are given: a number without a country
-   * code is in the owner's country, and where nothing tells a person's language or zone, the
-   * owner's are taken (and the report says so).
-   */
-  public static Report importFile(
+  public record Request(
       Path source,
       Optional<Format> format,
       String mapping,
-      Path contactsFile,
-      Language ownerLanguage,
-      ZoneId ownerZone) {
-    return importFile(
-        source, format, mapping, contactsFile, ownerLanguage, ownerZone, text -> List.of());
-  }
-
-  /**
-   * Imports as above, and for each person added without interests, reports the interests {@code
-   * suggest} finds in their position and company, as suggestions only: they are not written, the
-   * owner adds the ones that are right ({@code contacts edit ID --set interests=...}).
-   */
-  public static Report importFile(
-      Path source,
-      Optional<Format> format,
-      String mapping,
-      Path contactsFile,
       Language ownerLanguage,
       ZoneId ownerZone,
       Function<String, List<String>> suggest) {
-    return importFile(
-        source, format, mapping, contactsFile, ownerLanguage, ownerZone, suggest, true);
+    /** The export alone: its format told from the content, an Italian owner, no suggestions. */
+    public static Request of(Path source) {
+      return new Request(
+          source, Optional.empty(), "", Language.IT, ZoneId.of("Europe/Rome"), text -> List.of());
+    }
+
+    public Request as(Format format, String mapping) {
+      return new Request(source, Optional.of(format), mapping, ownerLanguage, ownerZone, suggest);
+    }
+
+    public Request forOwner(Language language, ZoneId zone) {
+      return new Request(source, format, mapping, language, zone, suggest);
+    }
+
+    public Request suggesting(Function<String, List<String>> interests) {
+      return new Request(source, format, mapping, ownerLanguage, ownerZone, interests);
+    }
   }
 
   /**
-   * Imports as above, or with {@code write} false only reports what the import would do, writing
-   * nothing: neither the contacts file nor the examples set aside (the desk's preview). Run again
-   * on the same files with {@code write} true, the import reports exactly what the preview did.
+   * Imports the request's export into {@code contactsFile}, creating it if it does not exist.
+   *
+   * @throws ConfigException when the export or the contacts file cannot be read, or the mapping is
+   *     wrong; the contacts file is then left as it was
    */
-  public static Report importFile(
-      Path source,
-      Optional<Format> format,
-      String mapping,
-      Path contactsFile,
-      Language ownerLanguage,
-      ZoneId ownerZone,
-      Function<String, List<String>> suggest,
-      boolean write) {
+  public static Report importFile(Request request, Path contactsFile) {
+    return run(request, contactsFile, true);
+  }
+
+  /**
+   * What {@link #importFile} would do, writing nothing: neither the contacts file nor the examples
+   * set aside (the desk's preview). Imported next on the same files, the report is exactly this
+   * one.
+   */
+  public static Report preview(Request request, Path contactsFile) {
+    return run(request, contactsFile, false);
+  }
+
+  private static Report run(Request request, Path contactsFile, boolean write) {
+    Path source = request.source();
     String fileName = String.valueOf(source.getFileName());
     String text = ContactsReader.readText(source, fileName);
     List<String> problems = new ArrayList<>();
-    Format detected = format.orElseGet(() -> detect(text));
+    Format detected = request.format().orElseGet(() -> detect(text));
     List<ImportedRow> rows =
         switch (detected) {
           case LINKEDIN -> LinkedInReader.read(text, fileName, problems);
           case VCARD -> VcfReader.read(text, fileName, problems);
           case CSV ->
-              MappedCsvReader.read(text, fileName, MappedCsvReader.mapping(mapping), problems);
+              MappedCsvReader.read(
+                  text, fileName, MappedCsvReader.mapping(request.mapping()), problems);
         };
     ContactsFile file = ContactsFile.read(contactsFile);
     // The owner's people never join the examples invito ships with in one file.
     Optional<String> setAside = BundledExamples.setAside(file, contactsFile, write);
     setAside.ifPresent(problems::add);
-    ProfileGuesser guesser = new ProfileGuesser(ownerLanguage, ownerZone);
+    ProfileGuesser guesser = new ProfileGuesser(request.ownerLanguage(), request.ownerZone());
     // Names cleaned and the phone in E.164 before anything is compared or filled.
     List<ProfileGuesser.Guess> guesses =
         rows.stream().map(row -> guesser.guess(row, detected)).toList();
-    Report report = new Merge(file, fileName, problems, suggest).apply(rows, guesses);
+    Report report = new Merge(file, fileName, problems, request.suggest()).apply(rows, guesses);
     if (write && (report.added() + report.updated() > 0 || setAside.isPresent())) {
       file.write();
     }

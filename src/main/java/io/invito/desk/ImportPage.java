@@ -13,7 +13,6 @@ import io.javalin.http.UploadedFile;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Import a file of people by upload, as {@code contacts import} reads it (LinkedIn's
@@ -80,15 +79,13 @@ final class ImportPage implements DeskPage {
         InterestSuggester.of(
             desk.pipeline().store().events().all().stream().map(KnownEvent::event).toList(),
             desk.pipeline().contacts());
-    return ContactImporter.importFile(
-        upload,
-        Optional.empty(),
-        "",
-        config.contactsFile(),
-        config.owner().language(),
-        config.owner().zone(),
-        suggester::suggest,
-        write);
+    ContactImporter.Request request =
+        ContactImporter.Request.of(upload)
+            .forOwner(config.owner().language(), config.owner().zone())
+            .suggesting(suggester::suggest);
+    return write
+        ? ContactImporter.importFile(request, config.contactsFile())
+        : ContactImporter.preview(request, config.contactsFile());
   }
 
   private static void show(Context ctx, Desk desk, Map<String, Object> model) {

@@ -7,6 +7,7 @@ import io.invito.config.ConfigException;
 import io.invito.config.Language;
 import io.invito.contact.ContactImporter.Format;
 import io.invito.contact.ContactImporter.Report;
+import io.invito.contact.ContactImporter.Request;
 import io.invito.contact.ContactsReader.ContactList;
 import io.invito.model.Channel;
 import io.invito.model.Contact;
@@ -19,7 +20,6 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,19 +41,14 @@ class ContactImporterTest {
   }
 
   private Report importFixture(String name) throws URISyntaxException {
-    return ContactImporter.importFile(fixture("import/" + name), Optional.empty(), "", contacts());
+    return ContactImporter.importFile(Request.of(fixture("import/" + name)), contacts());
   }
 
   private Report importConnections(boolean write) throws URISyntaxException {
-    return ContactImporter.importFile(
-        fixture("import/Connections.csv"),
-        Optional.empty(),
-        "",
-        contacts(),
-        Language.IT,
-        ROME,
-        text -> List.of(),
-        write);
+    Request request = Request.of(fixture("import/Connections.csv")).forOwner(Language.IT, ROME);
+    return write
+        ? ContactImporter.importFile(request, contacts())
+        : ContactImporter.preview(request, contacts());
   }
 
   private ContactList read() {
@@ -230,7 +225,7 @@ class ContactImporterTest {
   void readsAnyCsvThroughAColumnMappingWithBomCrlfAndSemicolons() throws Exception {
     Report report =
         ContactImporter.importFile(
-            fixture("import/rubrica.csv"), Optional.of(Format.CSV), RUBRICA_MAP, contacts());
+            Request.of(fixture("import/rubrica.csv")).as(Format.CSV, RUBRICA_MAP), contacts());
 
     assertThat(report.added()).isEqualTo(2);
     assertThat(report.problems())
@@ -248,17 +243,18 @@ class ContactImporterTest {
     assertThatThrownBy(
             () ->
                 ContactImporter.importFile(
-                    rubrica, Optional.of(Format.CSV), "Nome=nickname", contacts()))
+                    Request.of(rubrica).as(Format.CSV, "Nome=nickname"), contacts()))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("--map: 'nickname' is not a contacts column");
     assertThatThrownBy(
             () ->
                 ContactImporter.importFile(
-                    rubrica, Optional.of(Format.CSV), "Name=first_name", contacts()))
+                    Request.of(rubrica).as(Format.CSV, "Name=first_name"), contacts()))
         .isInstanceOf(ConfigException.class)
         .hasMessageStartingWith("--map: rubrica.csv has no column 'Name' (its columns: Nome,");
     assertThatThrownBy(
-            () -> ContactImporter.importFile(rubrica, Optional.of(Format.LINKEDIN), "", contacts()))
+            () ->
+                ContactImporter.importFile(Request.of(rubrica).as(Format.LINKEDIN, ""), contacts()))
         .isInstanceOf(ConfigException.class)
         .hasMessageContaining("is this LinkedIn's Connections.csv?");
     assertThat(Files.readAllBytes(contacts())).isEqualTo(before);
@@ -372,13 +368,10 @@ class ContactImporterTest {
   void reportsInterestsFoundInAPositionAsSuggestionsWithoutWritingThem() throws Exception {
     Report report =
         ContactImporter.importFile(
-            fixture("import/Connections.csv"),
-            Optional.empty(),
-            "",
-            contacts(),
-            Language.IT,
-            ROME,
-            new io.invito.match.InterestSuggester(java.util.List.of("security", "cloud"))::suggest);
+            Request.of(fixture("import/Connections.csv"))
+                .suggesting(
+                    new io.invito.match.InterestSuggester(List.of("security", "cloud"))::suggest),
+            contacts());
 
     assertThat(report.guessed())
         .anyMatch(

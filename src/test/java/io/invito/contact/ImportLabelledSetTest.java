@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
@@ -44,12 +43,9 @@ class ImportLabelledSetTest {
     for (String source : SOURCES) {
       Report report =
           ContactImporter.importFile(
-              fixture(source),
-              Optional.empty(),
-              "",
-              contacts,
-              Language.IT,
-              ZoneId.of("Europe/Rome"));
+              ContactImporter.Request.of(fixture(source))
+                  .forOwner(Language.IT, ZoneId.of("Europe/Rome")),
+              contacts);
       assertThat(report.problems()).as(source).isEmpty();
       guessed.addAll(report.guessed());
     }
