@@ -18,7 +18,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -108,15 +107,7 @@ final class SourcesAddCommand implements Callable<Integer> {
               ? known.claimId(checkedId(id, known))
               : known.proposeId(
                   candidate.title().isBlank() ? "" : candidate.title(), candidate.url());
-      added.add(
-          new Source(
-              newId,
-              candidate.url(),
-              candidate.type(),
-              Optional.empty(),
-              Optional.empty(),
-              tags,
-              false));
+      added.add(Source.of(newId, candidate.url(), candidate.type()).withTags(tags));
     }
     for (Source source : added) {
       out.printf(

@@ -64,14 +64,11 @@ final class SourcesImportCommand implements Callable<Integer> {
       Set<String> allTags = new LinkedHashSet<>(entry.tags());
       allTags.addAll(tags);
       added.add(
-          new Source(
-              id,
-              entry.url(),
-              entry.type(),
-              entry.language(),
-              entry.zone(),
-              List.copyOf(allTags),
-              entry.follow()));
+          Source.of(id, entry.url(), entry.type())
+              .withLanguage(entry.language())
+              .withZone(entry.zone())
+              .withTags(List.copyOf(allTags))
+              .withFollow(entry.follow()));
     }
     if (!dryRun && !added.isEmpty()) {
       SourcesFileWriter.append(config.directory(), config.sources(), added);

@@ -190,8 +190,7 @@ final class SourcesTestCommand implements Callable<Integer> {
       }
     }
     // The bytes decide the format; the declared type is only a hint when they do not.
-    return new Source(
-        url.getHost(), url, SourceType.FEED, Optional.empty(), sourceZone, List.of(), follow);
+    return Source.of(url.getHost(), url, SourceType.FEED).withZone(sourceZone).withFollow(follow);
   }
 
   private ConfigException notASource(String text) {

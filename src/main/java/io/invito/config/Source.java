@@ -36,18 +36,23 @@ public record Source(
     keep = java.util.Objects.requireNonNullElse(keep, Optional.empty());
   }
 
-  /** An enabled source. */
-  public Source(
-      String id,
-      URI url,
-      SourceType type,
-      Optional<Language> language,
-      Optional<ZoneId> zone,
-      List<String> tags,
-      boolean follow,
-      Optional<SelectorRules> selectors,
-      Optional<KeepRules> keep) {
-    this(id, url, type, language, zone, tags, follow, selectors, keep, true);
+  /**
+   * An enabled source as {@code sources.yaml} has it with only id, url and type: no language or
+   * zone of its own, no tags, links not followed, no selectors, the global keep rules. The {@code
+   * with...} methods give the rest.
+   */
+  public static Source of(String id, URI url, SourceType type) {
+    return new Source(
+        id,
+        url,
+        type,
+        Optional.empty(),
+        Optional.empty(),
+        List.of(),
+        false,
+        Optional.empty(),
+        Optional.empty(),
+        true);
   }
 
   /**
@@ -70,28 +75,19 @@ public record Source(
     return new Source(id, url, type, language, zone, tags, follow, rules, keep, enabled);
   }
 
-  /** A source whose events follow the global keep rules. */
-  public Source(
-      String id,
-      URI url,
-      SourceType type,
-      Optional<Language> language,
-      Optional<ZoneId> zone,
-      List<String> tags,
-      boolean follow,
-      Optional<SelectorRules> selectors) {
-    this(id, url, type, language, zone, tags, follow, selectors, Optional.empty());
+  public Source withLanguage(Optional<Language> written) {
+    return new Source(id, url, type, written, zone, tags, follow, selectors, keep, enabled);
   }
 
-  /** A source without selector rules. */
-  public Source(
-      String id,
-      URI url,
-      SourceType type,
-      Optional<Language> language,
-      Optional<ZoneId> zone,
-      List<String> tags,
-      boolean follow) {
-    this(id, url, type, language, zone, tags, follow, Optional.empty());
+  public Source withZone(Optional<ZoneId> timesIn) {
+    return new Source(id, url, type, language, timesIn, tags, follow, selectors, keep, enabled);
+  }
+
+  public Source withTags(List<String> labels) {
+    return new Source(id, url, type, language, zone, labels, follow, selectors, keep, enabled);
+  }
+
+  public Source withFollow(boolean links) {
+    return new Source(id, url, type, language, zone, tags, links, selectors, keep, enabled);
   }
 }

@@ -93,6 +93,6 @@ public record SourcePreview(
 
   /** The source as the preview read it, for the forms that follow. */
   static Source adHoc(String id, java.net.URI url, SourceType type) {
-    return new Source(id, url, type, Optional.empty(), Optional.empty(), List.of(), false);
+    return Source.of(id, url, type);
   }
 }

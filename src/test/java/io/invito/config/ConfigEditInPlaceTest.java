@@ -10,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.List;
-import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -25,14 +24,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ConfigEditInPlaceTest {
   private static final Source ADDED =
-      new Source(
-          "nuovo",
-          URI.create("https://nuovo.example/feed"),
-          SourceType.FEED,
-          Optional.empty(),
-          Optional.empty(),
-          List.of(),
-          false);
+      Source.of("nuovo", URI.create("https://nuovo.example/feed"), SourceType.FEED);
   private static final String BLOCK_ENTRY =
       "- id: \"nuovo\"\n    url: \"https://nuovo.example/feed\"\n    type: feed";
   private static final String FLOW_ENTRY =

@@ -92,30 +92,18 @@ class OpmlTest {
   void readsBackWhatItWroteSourceForSource() {
     List<Source> sources =
         List.of(
-            new Source(
-                "aws-events",
-                URI.create("https://aws.example.com/events/feed.xml?a=1&b=2"),
-                SourceType.FEED,
-                Optional.of(Language.EN),
-                Optional.empty(),
-                List.of("cloud", "ai"),
-                false),
-            new Source(
-                "corsi",
-                URI.create("https://corsi.example.it/cal.ics"),
-                SourceType.ICS,
-                Optional.of(Language.IT),
-                Optional.of(ZoneId.of("Europe/Rome")),
-                List.of(),
-                false),
-            new Source(
-                "agenda",
-                URI.create("https://eventi.example.it/agenda"),
-                SourceType.PAGE,
-                Optional.empty(),
-                Optional.empty(),
-                List.of("eventi"),
-                true));
+            Source.of(
+                    "aws-events",
+                    URI.create("https://aws.example.com/events/feed.xml?a=1&b=2"),
+                    SourceType.FEED)
+                .withLanguage(Optional.of(Language.EN))
+                .withTags(List.of("cloud", "ai")),
+            Source.of("corsi", URI.create("https://corsi.example.it/cal.ics"), SourceType.ICS)
+                .withLanguage(Optional.of(Language.IT))
+                .withZone(Optional.of(ZoneId.of("Europe/Rome"))),
+            Source.of("agenda", URI.create("https://eventi.example.it/agenda"), SourceType.PAGE)
+                .withTags(List.of("eventi"))
+                .withFollow(true));
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
     OpmlWriter.write(sources, "invito sources", Instant.parse("2026-11-26T10:00:00Z"), out);

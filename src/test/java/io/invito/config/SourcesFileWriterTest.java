@@ -17,14 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 class SourcesFileWriterTest {
   // An id YAML would read as a boolean, a URL with YAML-special characters, a tag with ": ".
   private static final Source NEW =
-      new Source(
-          "true",
-          URI.create("https://x.example/f?a=1&b=%222%22#x"),
-          SourceType.ICS,
-          Optional.of(Language.IT),
-          Optional.of(ZoneId.of("Europe/Rome")),
-          List.of("corsi", "a: b"),
-          true);
+      Source.of("true", URI.create("https://x.example/f?a=1&b=%222%22#x"), SourceType.ICS)
+          .withLanguage(Optional.of(Language.IT))
+          .withZone(Optional.of(ZoneId.of("Europe/Rome")))
+          .withTags(List.of("corsi", "a: b"))
+          .withFollow(true);
 
   @TempDir Path dir;
 

@@ -9,13 +9,10 @@ public final class OpmlEntries {
 
   /** The source whose id is the entry's title, as {@code OpmlWriter} writes a source's id. */
   public static Source asSource(OpmlReader.Entry entry) {
-    return new Source(
-        entry.title(),
-        entry.url(),
-        entry.type(),
-        entry.language(),
-        entry.zone(),
-        entry.tags(),
-        entry.follow());
+    return Source.of(entry.title(), entry.url(), entry.type())
+        .withLanguage(entry.language())
+        .withZone(entry.zone())
+        .withTags(entry.tags())
+        .withFollow(entry.follow());
   }
 }
