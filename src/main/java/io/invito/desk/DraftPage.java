@@ -10,7 +10,9 @@ import java.util.Optional;
 /**
  * A draft: its text per channel as the contact will read it, editable in place (each save a new
  * revision, the earlier text kept), and the actions that send it as written, put it in the
- * mailbox's Drafts, mark it sent or skip it. Every action is a form that works without JavaScript.
+ * mailbox's Drafts, mark it sent or skip it; after the event changed under an edit, the difference
+ * with invito's new text and a button that takes it. Every action is a form that works without
+ * JavaScript.
  */
 final class DraftPage implements DeskPage {
   @Override
@@ -30,6 +32,12 @@ final class DraftPage implements DeskPage {
                   text,
                   desk.clock().instant());
           back(ctx, "saved");
+        });
+    routes.post(
+        "/drafts/{id}/take",
+        ctx -> {
+          desk.pipeline().takeRewrite(id(ctx), desk.clock().instant());
+          back(ctx, "taken");
         });
     routes.post(
         "/drafts/{id}/sent",
@@ -63,7 +71,7 @@ final class DraftPage implements DeskPage {
             "draft",
             sheet,
             "notice",
-            notice.matches("saved|sent|skipped|pushed") ? "notice." + notice : ""));
+            notice.matches("saved|taken|sent|skipped|pushed") ? "notice." + notice : ""));
   }
 
   private static String id(Context ctx) {

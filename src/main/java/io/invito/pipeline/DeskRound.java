@@ -90,10 +90,7 @@ final class DeskRound {
         || !known.get().lastChanged().isAfter(edited.get())) {
       return Optional.empty();
     }
-    Optional<Match> match =
-        store.matches().forEvents(List.of(invitation.eventId())).stream()
-            .filter(one -> one.contactId().equals(invitation.contactId()))
-            .findFirst();
+    Optional<Match> match = matchOf(invitation);
     if (match.isEmpty()) {
       return Optional.empty();
     }
@@ -109,5 +106,50 @@ final class DeskRound {
     Optional<DraftText> now = DraftText.read(config.outputDir().resolve(invitation.path()));
     return DraftText.parse(invitation.path().getFileName().toString(), bytes)
         .filter(rewrite -> !rewrite.equals(now.orElse(null)));
+  }
+
+  /**
+   * Gives the draft back to invito: what it would write now replaces the owner's text, as a run
+   * redrafts an event that changed (every channel of the invitation; the owner's text kept aside as
+   * an earlier revision), so later changes of the event are written into it again.
+   *
+   * @throws ConfigException when no such draft waits, or invito would write nothing else
+   */
+  Invitation takeRewrite(String id, Instant at) {
+    Invitation invitation =
+        store
+            .invitations()
+            .find(id)
+            .filter(found -> found.status() == Invitation.Status.DRAFTED)
+            .orElseThrow(() -> new ConfigException("no draft '" + id + "' waiting to be sent"));
+    if (rewriteOf(invitation).isEmpty()) {
+      throw new ConfigException("draft '" + id + "': invito has no newer text than yours");
+    }
+    // rewriteOf found the event, the contact and the match.
+    KnownEvent known = store.events().find(invitation.eventId()).orElseThrow();
+    Contact contact = contacts.get().get(invitation.contactId());
+    InvitationWriter writer =
+        new InvitationWriter(
+            templates.get(), config.owner(), config.outputDir(), Clock.fixed(at, clock.getZone()));
+    DraftRound round =
+        new DraftRound(
+            store,
+            writer,
+            Map.of(contact.id(), contact),
+            List.of(known),
+            config.owner().zone(),
+            config.outputDir());
+    round.draft(List.of(matchOf(invitation).orElseThrow()));
+    round.writeIndexes();
+    if (!round.warnings().isEmpty()) {
+      throw new ConfigException(String.join("; ", round.warnings()));
+    }
+    return store.invitations().find(id).orElseThrow();
+  }
+
+  private Optional<Match> matchOf(Invitation invitation) {
+    return store.matches().forEvents(List.of(invitation.eventId())).stream()
+        .filter(one -> one.contactId().equals(invitation.contactId()))
+        .findFirst();
   }
 }

@@ -371,6 +371,17 @@ public final class Pipeline implements AutoCloseable {
     return deskRound().rewriteOf(invitation);
   }
 
+  /**
+   * Gives an edited draft back to invito when its event changed after the edit: the text invito
+   * would write now becomes the draft (the owner's kept as an earlier revision). Returns the draft
+   * as now current.
+   *
+   * @throws ConfigException when no such draft waits, or invito would write nothing else
+   */
+  public Invitation takeRewrite(String id, Instant at) {
+    return deskRound().takeRewrite(id, at);
+  }
+
   private DeskRound deskRound() {
     return new DeskRound(config, store, this::templates, () -> byId(readContacts()), clock);
   }

@@ -144,6 +144,60 @@ class DeskRoutineIT {
     }
   }
 
+  @Test
+  void anEventChangedUnderAnEditShowsWhatChangedAndGivesTheDraftBackToInvito() throws Exception {
+    DemoData.Made demo = DemoData.make(temp.resolve("demo"), "en", TODAY);
+    Config loaded = ConfigLoader.load(demo.config().directory());
+    Config config =
+        loaded.with(demo.config().storeUrl(), demo.config().outputDir(), loaded.fetch());
+    Instant now = demo.runAt().plus(Duration.ofHours(1));
+    browser.start(config, Clock.fixed(now, ZoneOffset.UTC));
+    Pipeline pipeline = browser.pipeline();
+    Invitation draft =
+        pipeline.store().invitations().all().stream()
+            .filter(invitation -> invitation.channel() == io.invito.model.Channel.EMAIL)
+            .filter(invitation -> invitation.status() == Invitation.Status.DRAFTED)
+            .filter(invitation -> eventOf(pipeline, invitation).start().isPresent())
+            .findFirst()
+            .orElseThrow();
+    browser.open("/drafts/" + draft.id());
+    assertThat(browser.findAll("#rewrite, #take")).as("nothing changed yet").isEmpty();
+    browser.find("#text").clear();
+    browser.find("#text").sendKeys("Hello, are you coming?\n");
+    browser.find("#save").click();
+
+    // The event moves two hours later; the next run keeps the owner's text as the draft.
+    io.invito.model.Event event = eventOf(pipeline, draft);
+    java.time.ZonedDateTime start = event.start().orElseThrow().plusHours(2);
+    io.invito.model.Event moved =
+        io.invito.testing.EventBuilder.from(event)
+            .start(start)
+            .end(event.end().map(end -> end.plusHours(2)).orElse(start.plusHours(1)))
+            .build();
+    pipeline.store().events().upsert(List.of(moved), now.plusSeconds(60));
+    pipeline.matchAndDraft(now.plusSeconds(120));
+    browser.open("/drafts/" + draft.id());
+    assertThat(browser.find("#text").getAttribute("value")).isEqualTo("Hello, are you coming?\n");
+    assertThat(browser.findAll("#rewrite ins")).isNotEmpty();
+    assertThat(browser.findAll("#rewrite del").stream().map(WebElement::getText))
+        .contains("- Hello, are you coming?");
+    browser.assertAccessible();
+
+    browser.find("#take").click();
+
+    assertThat(browser.find(".notice").getText()).contains("invito's new text is the draft again");
+    assertThat(browser.findAll("#edited, #rewrite")).isEmpty();
+    Invitation taken = pipeline.store().invitations().find(draft.id()).orElseThrow();
+    String text = DraftText.read(config.outputDir().resolve(taken.path())).orElseThrow().body();
+    assertThat(browser.find("#text").getAttribute("value")).isEqualTo(text);
+    assertThat(text).doesNotContain("are you coming");
+    assertThat(browser.findAll("ol.history li")).hasSize(3);
+  }
+
+  private static io.invito.model.Event eventOf(Pipeline pipeline, Invitation invitation) {
+    return pipeline.store().events().find(invitation.eventId()).orElseThrow().event();
+  }
+
   private static Set<String> wouldMatch(
       Pipeline pipeline, Instant next, Map<String, Instant> lastInvited) {
     Config config = pipeline.config();

@@ -1,8 +1,10 @@
 package io.invito.pipeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.invito.config.Config;
+import io.invito.config.ConfigException;
 import io.invito.draft.DraftText;
 import io.invito.model.Decision;
 import io.invito.model.Event;
@@ -103,6 +105,50 @@ class OwnerEditTest {
       Optional<DraftText> rewrite = pipeline.rewriteOf(current);
       assertThat(rewrite).isPresent();
       assertThat(rewrite.get().body()).contains("20:00");
+    }
+  }
+
+  @Test
+  void takingInvitosNewTextGivesTheDraftBackAndKeepsTheOwnersText() throws IOException {
+    Config config = ConfigFolder.at(dir).contacts(ConfigFolder.MARCO).load();
+    try (Pipeline pipeline = Pipeline.open(config, Clock.systemUTC())) {
+      Invitation first = drafted(pipeline);
+      assertThatThrownBy(() -> pipeline.takeRewrite(first.id(), RUN))
+          .as("nothing changed: nothing to take")
+          .isInstanceOf(ConfigException.class)
+          .hasMessageContaining("no newer text");
+      Invitation edited =
+          pipeline.editDraft(
+              first.id(), Optional.of("Per te"), "Ciao Marco, giovedì alle 18?\n", RUN);
+      Instant later = RUN.plus(Duration.ofHours(5));
+      pipeline.store().events().upsert(List.of(webinar(WEBINAR.plusHours(2))), later);
+      pipeline.matchAndDraft(later.plusSeconds(60));
+      String offered = pipeline.rewriteOf(edited).orElseThrow().body();
+
+      Invitation taken = pipeline.takeRewrite(first.id(), later.plusSeconds(120));
+
+      assertThat(DraftText.read(config.outputDir().resolve(taken.path())).get().body())
+          .isEqualTo(offered)
+          .contains("20:00");
+      assertThat(pipeline.editedAt(taken)).as("invito's text again").isEmpty();
+      assertThat(pipeline.rewriteOf(taken)).isEmpty();
+      assertThat(pipeline.store().invitations().historyOf(first.id()))
+          .filteredOn(revision -> !revision.current())
+          .anySatisfy(
+              revision ->
+                  assertThat(
+                          DraftText.read(config.outputDir().resolve(revision.invitation().path()))
+                              .get()
+                              .body())
+                      .isEqualTo("Ciao Marco, giovedì alle 18?\n"));
+
+      // Invito's again: the next change of the event is written into the draft by the run.
+      Instant evenLater = later.plus(Duration.ofHours(5));
+      pipeline.store().events().upsert(List.of(webinar(WEBINAR.plusHours(3))), evenLater);
+      pipeline.matchAndDraft(evenLater.plusSeconds(60));
+      Invitation now = pipeline.store().invitations().find(first.id()).orElseThrow();
+      assertThat(DraftText.read(config.outputDir().resolve(now.path())).get().body())
+          .contains("21:00");
     }
   }
 
