@@ -34,6 +34,18 @@ public final class ConfigLoader {
 
   private ConfigLoader() {}
 
+  /**
+   * The sources of {@code sources.yaml} alone, as the file is now: a running {@code serve} reads
+   * them again before each fetch, so a source added or disabled (on the desk or by hand) counts
+   * from the next fetch, not from the next start.
+   *
+   * @throws ConfigException when the file does not read, naming file, entry and key
+   */
+  public static List<Source> loadSources(Path directory) {
+    Path dir = directory.toAbsolutePath().normalize();
+    return sources(read(dir.resolve(SOURCES_FILE), SOURCES_FILE));
+  }
+
   public static Config load(Path directory) {
     Path dir = directory.toAbsolutePath().normalize();
     if (!Files.isDirectory(dir)) {

@@ -2,6 +2,7 @@ package io.invito.pipeline;
 
 import io.invito.config.Config;
 import io.invito.config.ConfigException;
+import io.invito.config.ConfigLoader;
 import io.invito.config.Source;
 import io.invito.contact.ContactsReader;
 import io.invito.contact.ContactsReader.ContactList;
@@ -55,6 +56,8 @@ public final class Pipeline implements AutoCloseable {
   private TemplateSet templates;
   private final Clock clock;
   private final KeepFilter keep;
+  // The sources as sources.yaml last read well, for a file caught half-edited.
+  private volatile List<Source> lastReadSources;
 
   private Pipeline(Config config, Store store, TemplateSet templates, Clock clock) {
     this.config = config;
@@ -62,6 +65,7 @@ public final class Pipeline implements AutoCloseable {
     this.store = store;
     this.templates = templates;
     this.clock = clock;
+    this.lastReadSources = config.sources();
   }
 
   /** Opens the store (migrating it) and checks the templates, so bad input fails before work. */
@@ -410,6 +414,21 @@ public final class Pipeline implements AutoCloseable {
     } finally {
       store.close();
     }
+  }
+
+  /**
+   * The enabled sources as sources.yaml has them now, for a scheduled fetch: the file may have
+   * changed since this pipeline opened (a source added or disabled on the desk). A file that does
+   * not read now (caught half-edited, or a mistake) is a warning naming it, and the sources it last
+   * read well are fetched.
+   */
+  public List<Source> enabledSourcesNow() {
+    try {
+      lastReadSources = ConfigLoader.loadSources(config.directory());
+    } catch (ConfigException e) {
+      LOG.warn("{}; this fetch reads the sources as they last were", e.getMessage());
+    }
+    return lastReadSources.stream().filter(Source::enabled).toList();
   }
 
   /** What the fetch stage of a pass did. */

@@ -34,8 +34,7 @@ final class FetchJob extends PipelineJob implements InterruptableJob {
 
   @Override
   String work() {
-    Pipeline.FetchPass pass =
-        pipeline.fetchSources(pipeline.config().enabledSources(), clock.instant());
+    Pipeline.FetchPass pass = pipeline.fetchSources(pipeline.enabledSourcesNow(), clock.instant());
     return "%d sources, %d new events, %d updated"
         .formatted(pass.reports().size(), pass.upsert().created(), pass.upsert().updated());
   }

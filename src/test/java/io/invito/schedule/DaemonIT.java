@@ -184,6 +184,52 @@ class DaemonIT {
     assertThat(pipeline.store().sources().all()).isEmpty();
   }
 
+  @Test
+  void aSourceAddedWhileServingIsFetchedByTheNextFetchAndAHalfEditedFileKeepsTheLastSources()
+      throws Exception {
+    Timing timing =
+        new Timing(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30));
+    Config config = config(EVERY_SECOND, WEEKLY, "/corsi.rss");
+    pipeline = Pipeline.open(config, Clock.systemUTC());
+    RunLog log = new RunLog(StoreConnections.forUrl(config.storeUrl()));
+    daemon = Daemon.start(pipeline, Clock.systemUTC(), timing);
+    await(() -> sourceIds().contains("corsi"));
+
+    // Added by hand (or on the desk) while serve runs: fetched without a restart.
+    Path yaml = config.directory().resolve("sources.yaml");
+    Files.writeString(
+        yaml,
+        Files.readString(yaml)
+            + "  - id: nuovi\n    url: %s\n".formatted(site.url("/upcoming.rss")));
+    await(() -> sourceIds().contains("nuovi"));
+
+    // Caught half-edited: the fetches go on with the sources as last read, and say so.
+    Files.writeString(yaml, "sources:\n  - id: [nuovi\n");
+    int runs = finishedFetches(log);
+    Instant broken = Instant.now();
+    await(() -> finishedFetches(log) >= runs + 2);
+    JobRun after =
+        log.runs(PlannedJob.FETCH).stream()
+            .filter(run -> run.startedAt().isAfter(broken))
+            .filter(run -> run.finishedAt().isPresent())
+            .findFirst()
+            .orElseThrow();
+    assertThat(after.outcome()).contains("SUCCEEDED");
+    assertThat(after.message())
+        .hasValueSatisfying(text -> assertThat(text).startsWith("2 sources"));
+  }
+
+  private List<String> sourceIds() {
+    return pipeline.store().sources().all().stream()
+        .map(io.invito.model.SourceHealth::sourceId)
+        .toList();
+  }
+
+  private static int finishedFetches(RunLog log) {
+    return (int)
+        log.runs(PlannedJob.FETCH).stream().filter(run -> run.finishedAt().isPresent()).count();
+  }
+
   private Instant nextFire(String job) {
     return daemon.jobs().stream()
         .filter(status -> status.job().equals(job))
