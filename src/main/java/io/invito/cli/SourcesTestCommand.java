@@ -112,6 +112,16 @@ final class SourcesTestCommand implements Callable<Integer> {
     out.printf(
         "items     %d: %d events, %d rejected%n",
         trial.items().size(), events, trial.items().size() - events);
+    // A page that names its own feed: `sources add` would take the feed; say so here too.
+    trial
+        .announced()
+        .forEach(
+            found ->
+                out.printf(
+                    "announces %s %s%s%n",
+                    found.type().name().toLowerCase(Locale.ROOT),
+                    found.url(),
+                    found.title().isBlank() ? "" : " (" + found.title() + ")"));
   }
 
   private void printSuggestion(PrintWriter out, SourceTrial trial) {

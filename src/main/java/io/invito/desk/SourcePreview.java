@@ -19,6 +19,7 @@ import java.util.Optional;
  * @param format what the body turned out to be ({@code rss}, {@code html}...); empty when unread
  * @param type the source type the format suggests, for the add form
  * @param suggestion the selectors SelectorSuggester proposes for a page that gave no event
+ * @param announced the feeds and calendars the page links to, each to be previewed in its turn
  */
 public record SourcePreview(
     String url,
@@ -29,12 +30,17 @@ public record SourcePreview(
     List<Item> items,
     long events,
     Optional<SelectorRules> suggestion,
-    int suggestedEvents) {
+    int suggestedEvents,
+    List<Announced> announced) {
 
   public SourcePreview {
     warnings = List.copyOf(warnings);
     items = List.copyOf(items);
+    announced = List.copyOf(announced);
   }
+
+  /** A feed or calendar the page links to; its title is the page's words, escaped. */
+  public record Announced(String url, String type, String title) {}
 
   /** One item; every text here came from the source and is escaped by the template. */
   public record Item(String title, String start, boolean event, String verdict) {}
@@ -73,7 +79,15 @@ public record SourcePreview(
         items,
         items.stream().filter(Item::event).count(),
         trial.suggestion().map(found -> found.rules()),
-        trial.suggestion().map(found -> found.events()).orElse(0));
+        trial.suggestion().map(found -> found.events()).orElse(0),
+        trial.announced().stream()
+            .map(
+                found ->
+                    new Announced(
+                        found.url().toString(),
+                        found.type().name().toLowerCase(Locale.ROOT),
+                        found.title()))
+            .toList());
   }
 
   /** The type to add the source as: what its bytes turned out to be, else what it was. */

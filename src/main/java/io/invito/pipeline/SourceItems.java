@@ -12,6 +12,7 @@ import io.invito.model.RawEvent;
 import io.invito.model.Validators;
 import io.invito.parse.Extraction;
 import io.invito.parse.Extractor;
+import io.invito.parse.FeedLinks;
 import io.invito.parse.ParseInput;
 import java.net.URI;
 import java.time.ZoneId;
@@ -67,7 +68,8 @@ final class SourceItems {
           Optional.of(fetched.error().orElse("HTTP " + fetched.status())),
           List.of(),
           List.of(),
-          Optional.empty());
+          Optional.empty(),
+          List.of());
     }
     Extraction extraction = extract(source, fetched).orElseThrow();
     List<SourceTrial.Item> items = new ArrayList<>();
@@ -95,7 +97,11 @@ final class SourceItems {
         items,
         suggest && items.stream().noneMatch(item -> item.event().isPresent())
             ? extractor.suggestSelectors(input(source, fetched.finalUrl(), fetched, source.type()))
-            : Optional.empty());
+            : Optional.empty(),
+        // A page that announces its feed or calendar: that is usually the better source.
+        extraction.format().equals("html")
+            ? FeedLinks.find(fetched.body(), fetched.finalUrl())
+            : List.of());
   }
 
   /** The source's items, with the event pages they link to read when the source says follow. */

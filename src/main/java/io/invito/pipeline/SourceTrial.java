@@ -3,6 +3,7 @@ package io.invito.pipeline;
 import io.invito.config.Source;
 import io.invito.model.Event;
 import io.invito.model.RawEvent;
+import io.invito.parse.FeedLinks;
 import io.invito.parse.SelectorSuggestion;
 import java.net.URI;
 import java.time.Duration;
@@ -21,6 +22,8 @@ import java.util.Optional;
  * @param error why the source gave no events: the fetch or the reading failed
  * @param warnings what the reader repaired or could not read, item by item
  * @param items every item the source carries, with the verdict on it
+ * @param announced the feeds and calendars an HTML page links to ({@code <link rel="alternate">}),
+ *     feeds first: usually a better source than the page itself
  */
 public record SourceTrial(
     Source source,
@@ -32,11 +35,13 @@ public record SourceTrial(
     Optional<String> error,
     List<String> warnings,
     List<Item> items,
-    Optional<SelectorSuggestion> suggestion) {
+    Optional<SelectorSuggestion> suggestion,
+    List<FeedLinks.DiscoveredSource> announced) {
 
   public SourceTrial {
     warnings = List.copyOf(warnings);
     items = List.copyOf(items);
+    announced = List.copyOf(announced);
     suggestion = java.util.Objects.requireNonNullElse(suggestion, Optional.empty());
   }
 

@@ -31,15 +31,7 @@ class SourcesTestCommandTest {
   void start() throws IOException {
     server = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 10);
     byte[] feed = Files.readAllBytes(Path.of("src/test/resources/feeds/formazione-it.rss"));
-    server.createContext(
-        "/feed.xml",
-        exchange -> {
-          exchange.getResponseHeaders().set("Content-Type", "application/rss+xml");
-          exchange.sendResponseHeaders(200, feed.length);
-          try (OutputStream body = exchange.getResponseBody()) {
-            body.write(feed);
-          }
-        });
+    serve("/feed.xml", "application/rss+xml", feed);
     byte[] agenda =
         ("<html lang=\"it\"><body><h1>Agenda</h1><ul class=\"agenda\">"
                 + "<li class=\"voce\"><span class=\"quando\">14 gennaio 2027</span>"
@@ -49,15 +41,7 @@ class SourcesTestCommandTest {
                 + "<li class=\"voce\"><span class=\"quando\">28 gennaio 2027</span>"
                 + " <a href=\"/e/3\">Go</a></li></ul></body></html>")
             .getBytes(java.nio.charset.StandardCharsets.UTF_8);
-    server.createContext(
-        "/agenda",
-        exchange -> {
-          exchange.getResponseHeaders().set("Content-Type", "text/html; charset=utf-8");
-          exchange.sendResponseHeaders(200, agenda.length);
-          try (OutputStream body = exchange.getResponseBody()) {
-            body.write(agenda);
-          }
-        });
+    serve("/agenda", "text/html; charset=utf-8", agenda);
     server.start();
     Files.writeString(
         dir.resolve("invito.yaml"),
@@ -72,6 +56,18 @@ class SourcesTestCommandTest {
             + "\n");
     Files.writeString(dir.resolve("contacts.csv"), "first_name,last_name,email\n");
     TestFiles.copyTree(Path.of("config/templates"), dir.resolve("templates"));
+  }
+
+  private void serve(String path, String contentType, byte[] bytes) {
+    server.createContext(
+        path,
+        exchange -> {
+          exchange.getResponseHeaders().set("Content-Type", contentType);
+          exchange.sendResponseHeaders(200, bytes.length);
+          try (OutputStream body = exchange.getResponseBody()) {
+            body.write(bytes);
+          }
+        });
   }
 
   @AfterEach
@@ -116,6 +112,28 @@ class SourcesTestCommandTest {
     assertThat(out.toString())
         .contains("(not in sources.yaml, read with defaults)")
         .contains("Webinar: Excel avanzato");
+  }
+
+  @Test
+  void namesTheFeedAndCalendarAPageAnnounces() {
+    byte[] page =
+        ("<html><head><title>Eventi</title>"
+                + "<link rel=\"alternate\" type=\"application/rss+xml\" title=\"Corsi RSS\""
+                + " href=\"/feed.xml\">"
+                + "<link rel=\"alternate\" type=\"text/calendar\" href=\"webcal://127.0.0.1/cal.ics\">"
+                + "</head><body><p>I nostri corsi</p></body></html>")
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    serve("/eventi", "text/html; charset=utf-8", page);
+
+    int code = run(url("/eventi"));
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .contains("announces feed " + url("/feed.xml") + " (Corsi RSS)")
+        .contains("announces ics https://127.0.0.1/cal.ics");
+    out.getBuffer().setLength(0);
+    assertThat(run(url("/feed.xml"))).as("a feed announces nothing").isZero();
+    assertThat(out.toString()).contains("read as rss").doesNotContain("announces");
   }
 
   @Test

@@ -18,17 +18,12 @@ class StatusCommandTest {
   @Test
   void theJsonStatusSaysWhatTheTextSaysJobsSourcesAndTheFailingOneWithItsError() throws Exception {
     try (TestServer site = new TestServer()) {
-      site.route(
+      site.text(
           "/feed.xml",
-          exchange ->
-              TestServer.send(
-                  exchange,
-                  200,
-                  "<rss version=\"2.0\"><channel><title>Blog</title><link>"
-                      + site.origin()
-                      + "/</link></channel></rss>",
-                  "Content-Type",
-                  "application/rss+xml"));
+          "application/rss+xml",
+          "<rss version=\"2.0\"><channel><title>Blog</title><link>"
+              + site.origin()
+              + "/</link></channel></rss>");
       site.route("/gone.xml", exchange -> TestServer.send(exchange, 404, "no", "X-Any", "1"));
       ConfigFolder.at(dir)
           .fetchFromLoopback("hostSpacing: 0s")

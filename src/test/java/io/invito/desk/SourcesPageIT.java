@@ -20,20 +20,15 @@ class SourcesPageIT {
   @Test
   void aFeedIsPreviewedThenAddedInPlaceInItalian() throws Exception {
     try (TestServer site = new TestServer()) {
-      site.route(
+      site.text(
           "/feed.xml",
-          exchange ->
-              TestServer.send(
-                  exchange,
-                  200,
-                  "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
-                      + "<item><title>&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; Webinar</title>"
-                      + "<link>"
-                      + site.uri("/e1")
-                      + "</link><description>Webinar online il 10 dicembre 2026 alle 18</description>"
-                      + "</item></channel></rss>",
-                  "Content-Type",
-                  "application/rss+xml"));
+          "application/rss+xml",
+          "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
+              + "<item><title>&amp;lt;script&amp;gt;alert(1)&amp;lt;/script&amp;gt; Webinar</title>"
+              + "<link>"
+              + site.uri("/e1")
+              + "</link><description>Webinar online il 10 dicembre 2026 alle 18</description>"
+              + "</item></channel></rss>");
       ConfigFolder folder =
           ConfigFolder.at(temp.resolve("config"))
               .fetchFromLoopback()
@@ -61,6 +56,48 @@ class SourcesPageIT {
     }
   }
 
+  /** A page that names its own feed: the preview offers the feed, which is previewed and added. */
+  @Test
+  void aPageThatAnnouncesItsFeedOffersTheFeedInsteadInEnglish() throws Exception {
+    try (TestServer site = new TestServer()) {
+      site.text(
+          "/feed.xml",
+          "application/rss+xml",
+          "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>"
+              + "<item><title>Webinar: cloud security</title><link>"
+              + site.uri("/e1")
+              + "</link><description>Online webinar on 10 December 2026 at 6 pm</description>"
+              + "</item></channel></rss>");
+      site.text(
+          "/events",
+          "text/html; charset=utf-8",
+          "<html lang=\"en\"><head><title>Events</title><link rel=\"alternate\""
+              + " type=\"application/rss+xml\" title=\"<b>Events</b> feed\""
+              + " href=\"/feed.xml\"></head><body><p>Our events</p></body></html>");
+      Path config = temp.resolve("config");
+      ConfigFolder.at(config).fetchFromLoopback().load();
+      Path yaml = config.resolve("invito.yaml");
+      Files.writeString(yaml, Files.readString(yaml).replace("language: it", "language: en"));
+      browser.start(io.invito.config.ConfigLoader.load(config));
+      Path file = config.resolve("sources.yaml");
+      browser.open("/sources");
+      browser.find("#add-url").sendKeys(site.uri("/events").toString());
+      browser.find("form[action='/sources/preview'] button").click();
+
+      assertThat(browser.find("#announced").getText())
+          .contains("better source")
+          .contains(site.uri("/feed.xml").toString())
+          .contains("<b>Events</b> feed");
+      browser.assertAccessible();
+      browser.find("#announced button").click();
+
+      assertThat(browser.find(".item-title").getText()).isEqualTo("Webinar: cloud security");
+      assertThat(browser.findAll("#announced")).isEmpty();
+      browser.find(".source-confirm button").click();
+      assertThat(Files.readString(file)).contains(site.uri("/feed.xml").toString());
+    }
+  }
+
   /**
    * In English: a page read with selectors typed on the desk, previewed, then saved into the
    * source's entry in place; a selector jsoup cannot read and an address that is not http(s) are
@@ -70,22 +107,17 @@ class SourcesPageIT {
   void selectorsAreEditedWithAPreviewAndBadInputIsNamedWithNothingWrittenInEnglish()
       throws Exception {
     try (TestServer site = new TestServer()) {
-      site.route(
+      site.text(
           "/agenda",
-          exchange ->
-              TestServer.send(
-                  exchange,
-                  200,
-                  "<html lang=\"en\"><body><h1>Agenda</h1>"
-                      + "<div class=\"card\"><h3 class=\"name\">Cloud costs webinar</h3>"
-                      + "<span class=\"when\">2026-12-10T18:00:00+01:00</span>"
-                      + "<a class=\"more\" href=\"/cloud\">more</a></div>"
-                      + "<div class=\"card\"><h3 class=\"name\">Export workshop</h3>"
-                      + "<span class=\"when\">2026-12-11T10:00:00+01:00</span>"
-                      + "<a class=\"more\" href=\"/export\">more</a></div>"
-                      + "</body></html>",
-                  "Content-Type",
-                  "text/html"));
+          "text/html",
+          "<html lang=\"en\"><body><h1>Agenda</h1>"
+              + "<div class=\"card\"><h3 class=\"name\">Cloud costs webinar</h3>"
+              + "<span class=\"when\">2026-12-10T18:00:00+01:00</span>"
+              + "<a class=\"more\" href=\"/cloud\">more</a></div>"
+              + "<div class=\"card\"><h3 class=\"name\">Export workshop</h3>"
+              + "<span class=\"when\">2026-12-11T10:00:00+01:00</span>"
+              + "<a class=\"more\" href=\"/export\">more</a></div>"
+              + "</body></html>");
       Path config = temp.resolve("config");
       ConfigFolder folder =
           ConfigFolder.at(config)

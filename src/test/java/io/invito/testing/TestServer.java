@@ -84,6 +84,11 @@ public final class TestServer implements AutoCloseable {
         exchange -> send(exchange, 200, Files.readAllBytes(file), "Content-Type", contentType));
   }
 
+  /** Serves {@code body} at {@code path} with a 200 and this content type. */
+  public TestServer text(String path, String contentType, String body) {
+    return route(path, exchange -> send(exchange, 200, body, "Content-Type", contentType));
+  }
+
   /** Answers {@code path} with {@code status} and a Location header, and no body. */
   public TestServer redirect(String path, int status, String location) {
     return route(path, exchange -> send(exchange, status, new byte[0], "Location", location));
