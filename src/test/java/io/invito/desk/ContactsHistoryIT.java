@@ -115,6 +115,7 @@ class ContactsHistoryIT {
     assertThat(browser.find(".preview .guessed").getText()).contains("giulia-bianchi");
     assertThat(Files.readAllBytes(contacts)).isEqualTo(beforeImport);
     browser.assertAccessible();
+    browser.screenshot(Path.of("docs/desk/import.png"));
     submit(".preview button[type=submit]");
     assertThat(browser.find("#done-title").getText()).contains("giulia.vcf");
     assertThat(Files.readString(contacts)).contains("giulia.bianchi@example.it");
