@@ -18,6 +18,9 @@ public interface DeskPage {
   /** Adds the page's routes; every request reaching them already passed the {@link Guard}. */
   void register(RoutesConfig routes, Desk desk);
 
+  /** Lets go of what the page holds between requests (an upload's file); the desk stops. */
+  default void close() {}
+
   /**
    * An entry of the navigation.
    *

@@ -24,11 +24,13 @@ public final class DeskServer implements AutoCloseable {
   private final Javalin app;
   private final Sessions sessions;
   private final DeskSettings settings;
+  private final List<DeskPage> pages;
 
-  private DeskServer(Javalin app, Sessions sessions, DeskSettings settings) {
+  private DeskServer(Javalin app, Sessions sessions, DeskSettings settings, List<DeskPage> pages) {
     this.app = app;
     this.sessions = sessions;
     this.settings = settings;
+    this.pages = pages;
   }
 
   /** Starts the desk with the pages of {@link DeskPages#all}. */
@@ -79,7 +81,7 @@ public final class DeskServer implements AutoCloseable {
             });
     app.start(settings.bind(), settings.port());
     guard.set(new Guard(sessions, hosts(settings, app.port()), password.isPresent()));
-    return new DeskServer(app, sessions, settings);
+    return new DeskServer(app, sessions, settings, pages);
   }
 
   private static void refuse(Context ctx, HttpStatus status, Exception e) {
@@ -110,6 +112,10 @@ public final class DeskServer implements AutoCloseable {
 
   @Override
   public void close() {
-    app.stop();
+    try {
+      app.stop();
+    } finally {
+      pages.forEach(DeskPage::close);
+    }
   }
 }

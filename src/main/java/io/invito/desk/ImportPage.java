@@ -24,6 +24,11 @@ final class ImportPage implements DeskPage {
   private final Uploads uploads = new Uploads();
 
   @Override
+  public void close() {
+    uploads.close();
+  }
+
+  @Override
   public void register(RoutesConfig routes, Desk desk) {
     routes.get("/contacts/import", ctx -> show(ctx, desk, Map.of()));
     routes.post("/contacts/import", ctx -> preview(ctx, desk));

@@ -27,6 +27,36 @@ class UploadsTest {
     assertThat(uploads.find("../" + id)).isEmpty();
     uploads.forget(id);
     assertThat(uploads.find(id)).isEmpty();
+    uploads.close();
+  }
+
+  @Test
+  void aPreviewNeverConfirmedIsRemovedAfterAnHourAndEveryUploadWhenTheDeskStops() throws Exception {
+    Uploads uploads = new Uploads();
+    String old = uploads.keep("old.vcf", new ByteArrayInputStream(new byte[] {1}));
+    Path oldFolder = uploads.find(old).orElseThrow().getParent();
+    Files.setLastModifiedTime(
+        oldFolder,
+        java.nio.file.attribute.FileTime.from(
+            java.time.Instant.now().minus(Uploads.KEPT).minusSeconds(60)));
+    String recent = uploads.keep("recent.vcf", new ByteArrayInputStream(new byte[] {2}));
+
+    String next = uploads.keep("next.vcf", new ByteArrayInputStream(new byte[] {3}));
+
+    assertThat(uploads.find(old)).isEmpty();
+    assertThat(oldFolder).doesNotExist();
+    assertThat(uploads.find(recent)).isPresent();
+    Path root = uploads.find(next).orElseThrow().getParent().getParent();
+    assertThat(java.nio.file.Files.getPosixFilePermissions(root))
+        .as("a list of people: the owner's alone")
+        .containsExactlyInAnyOrder(
+            java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE,
+            java.nio.file.attribute.PosixFilePermission.OWNER_EXECUTE);
+
+    uploads.close();
+
+    assertThat(root).doesNotExist();
   }
 
   @Test
