@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarParserImpl;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.data.UnfoldingReader;
-import net.fortuna.ical4j.util.CompatibilityHints;
 
 /**
  * Reads the VEVENTs of an iCalendar feed with ical4j's relaxed parser: each event, or each
@@ -38,13 +37,8 @@ final class CalendarParser {
           "X-MICROSOFT-ONLINEMEETINGCONFLINK");
 
   static {
-    // Real exports (Outlook, Google, old PHP plugins) break the RFC in small ways; these are
-    // ical4j's documented switches to read them anyway (RRULEs, read by ical4j's Recur, too).
-    CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_RELAXED_PARSING, true);
-    CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_RELAXED_UNFOLDING, true);
-    CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_RELAXED_VALIDATION, true);
-    CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_OUTLOOK_COMPATIBILITY, true);
-    CompatibilityHints.setHintEnabled(CompatibilityHints.KEY_NOTES_COMPATIBILITY, true);
+    // ical4j's relaxed switches, declared without starting ical4j (and its Logback): IcsHints.
+    IcsHints.declare();
   }
 
   private final Clock clock;
@@ -218,6 +212,7 @@ final class CalendarParser {
   private static final class Relaxed {
     /** Reads the calendar into the tree; what stopped it, if anything. */
     static Optional<String> read(String bounded, IcsTree tree, List<String> warnings) {
+      IcsHints.apply();
       try {
         String unfolded = IcsNesting.bound(bounded, warnings);
         new CalendarParserImpl().parse(new UnfoldingReader(new StringReader(unfolded)), tree);

@@ -45,6 +45,7 @@ final class IcsZones {
 
   private final Map<String, IcsTree.Component> definitions = new HashMap<>();
   private final Map<IcsTree.Component, List<LocalDateTime>> onsets = new IdentityHashMap<>();
+  private final Map<String, Optional<ZoneId>> regions = new HashMap<>();
 
   IcsZones(List<IcsTree.Component> timezones) {
     for (IcsTree.Component timezone : timezones) {
@@ -54,6 +55,11 @@ final class IcsZones {
 
   /** The region a TZID names, when it names one java.time knows. */
   Optional<ZoneId> region(String tzid) {
+    // Asked once per placed time; a TZID that is no zone id costs ZoneId.of an exception each time.
+    return regions.computeIfAbsent(tzid, this::findRegion);
+  }
+
+  private Optional<ZoneId> findRegion(String tzid) {
     String id = tzid.strip();
     Optional<ZoneId> zone =
         Timed.findZone(id).or(() -> Optional.ofNullable(WINDOWS.get(id)).flatMap(Timed::findZone));
@@ -123,6 +129,13 @@ final class IcsZones {
     if (rule.isEmpty()) {
       return List.of(start);
     }
+    Optional<List<LocalDateTime>> common =
+        CommonRules.read(rule.get())
+            .flatMap(rules -> rules.dates(start, false, start, LAST_ONSET, MAX_ONSETS));
+    if (common.isPresent()) {
+      return common.get();
+    }
+    IcsHints.apply();
     try {
       return new Recur<LocalDateTime>(rule.get()).getDates(start, start, LAST_ONSET, MAX_ONSETS);
     } catch (IllegalArgumentException | DateTimeException e) {

@@ -137,6 +137,23 @@ final class Recurrences {
 
   private List<LocalDateTime> expand(
       String rule, IcsTimes.Written start, LocalDateTime from, LocalDateTime until) {
+    Optional<List<LocalDateTime>> common =
+        CommonRules.read(rule)
+            .flatMap(
+                rules ->
+                    rules.dates(
+                        start.allDay() ? start.local().toLocalDate().atStartOfDay() : start.local(),
+                        start.allDay(),
+                        start.allDay() ? from.toLocalDate().atStartOfDay() : from,
+                        start.allDay() ? until.toLocalDate().atStartOfDay() : until,
+                        MAX_OCCURRENCES));
+    return common.orElseGet(() -> recur(rule, start, from, until));
+  }
+
+  /** ical4j's Recur, for the rules {@link CommonRules} leaves to it. */
+  private List<LocalDateTime> recur(
+      String rule, IcsTimes.Written start, LocalDateTime from, LocalDateTime until) {
+    IcsHints.apply();
     try {
       if (start.allDay()) {
         LocalDate seed = start.local().toLocalDate();

@@ -143,7 +143,8 @@ class IcsLinesTest {
     return Optional.of(tree);
   }
 
-  private static List<Path> calendars() {
+  /** The calendars of the conformance corpora, the real-world corpus and the test resources. */
+  static List<Path> calendars() {
     List<Path> files = new ArrayList<>();
     Conformance.files("", ".ics").filter(Files::isRegularFile).forEach(files::add);
     for (Path root :
