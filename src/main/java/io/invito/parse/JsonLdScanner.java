@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -151,7 +150,8 @@ final class JsonLdScanner {
   }
 
   private static Optional<List<JsonNode>> read(String json) {
-    if (json.isBlank() || json.toLowerCase(Locale.ROOT).equals("[]")) {
+    // Only "[]" itself lowercases to "[]": no need to lowercase a whole block to see it.
+    if (json.isBlank() || json.equals("[]")) {
       return Optional.empty();
     }
     try {
