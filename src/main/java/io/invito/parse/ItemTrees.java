@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.select.Evaluator;
 import org.jsoup.select.Selector;
@@ -24,6 +25,8 @@ enum ItemTrees {
   private static final int MAX_DEPTH = 64;
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+  // String.split compiles its regular expression on every call, here every typed or named element.
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private final String label;
   private final String scope;
@@ -64,7 +67,7 @@ enum ItemTrees {
   private ObjectNode item(Element element, int depth) {
     ObjectNode node = NODES.objectNode();
     ArrayNode types = node.putArray("@type");
-    for (String written : element.attr(type).split("\\s+")) {
+    for (String written : SPACES.split(element.attr(type))) {
       if (!written.isBlank()) {
         types.add(JsonLdScanner.shortName(written));
       }
@@ -85,7 +88,7 @@ enum ItemTrees {
     boolean opensItem = element.hasAttr(scope);
     if (element.hasAttr(property)) {
       JsonNode value = opensItem ? item(element, depth + 1) : NODES.textNode(value(element));
-      for (String name : element.attr(property).split("\\s+")) {
+      for (String name : SPACES.split(element.attr(property))) {
         if (!name.isBlank()) {
           add(item, JsonLdScanner.shortName(name), value);
         }

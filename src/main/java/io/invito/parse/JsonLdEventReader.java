@@ -22,6 +22,8 @@ import java.util.stream.Stream;
 final class JsonLdEventReader {
   // Compiled once: String.replaceAll and matches compile their expression on every call.
   private static final Pattern NOT_NUMBER = Pattern.compile("[^0-9,.\\-]");
+  // Compiled once: String.matches compiles it again on every offer.
+  private static final Pattern FREE = Pattern.compile("free|gratis|gratuito|gratuita");
   private static final Pattern DECIMAL_COMMA = Pattern.compile("-?\\d+,\\d{1,2}");
 
   private final String by;
@@ -195,8 +197,7 @@ final class JsonLdEventReader {
       boolean zero =
           number
               .map(value -> value.signum() == 0)
-              .orElse(
-                  amount.get().toLowerCase(Locale.ROOT).matches("free|gratis|gratuito|gratuita"));
+              .orElse(FREE.matcher(amount.get().toLowerCase(Locale.ROOT)).matches());
       free = (free == null || free) && zero;
       if (price == null) {
         price =

@@ -1,14 +1,9 @@
 package io.invito.parse;
 
-import com.fasterxml.jackson.core.json.JsonReadFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.databind.ObjectReader;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -21,21 +16,6 @@ import java.util.regex.Pattern;
  * trailing commas, raw newlines in strings, several objects with no array around them.
  */
 final class JsonLdScanner {
-  private static final JsonMapper LENIENT =
-      JsonMapper.builder()
-          .enable(
-              JsonReadFeature.ALLOW_JAVA_COMMENTS,
-              JsonReadFeature.ALLOW_YAML_COMMENTS,
-              JsonReadFeature.ALLOW_TRAILING_COMMA,
-              JsonReadFeature.ALLOW_UNESCAPED_CONTROL_CHARS,
-              JsonReadFeature.ALLOW_SINGLE_QUOTES,
-              JsonReadFeature.ALLOW_BACKSLASH_ESCAPING_ANY_CHARACTER,
-              JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS,
-              JsonReadFeature.ALLOW_LEADING_ZEROS_FOR_NUMBERS,
-              JsonReadFeature.ALLOW_LEADING_PLUS_SIGN_FOR_NUMBERS)
-          .build();
-  // Immutable and thread-safe: made once rather than for every block of every page.
-  private static final ObjectReader TREES = LENIENT.readerFor(JsonNode.class);
   // "<!--", "<![CDATA[", "//<![CDATA[" or "/*<![CDATA[*/" at the start, their ends at the end.
   private static final Pattern WRAPPER =
       Pattern.compile(
@@ -170,18 +150,15 @@ final class JsonLdScanner {
   }
 
   private static Optional<List<JsonNode>> read(String json) {
-    if (json.isBlank() || json.toLowerCase(Locale.ROOT).equals("[]")) {
+    // Only "[]" itself lowercases to "[]": no need to lowercase a whole block to see it.
+    if (json.isBlank() || json.equals("[]")) {
       return Optional.empty();
     }
-    try (MappingIterator<JsonNode> values = TREES.readValues(json)) {
-      List<JsonNode> roots = new ArrayList<>();
-      while (values.hasNextValue()) {
-        roots.add(values.nextValue());
-      }
-      return Optional.of(roots);
+    try {
+      return Optional.of(JsonTrees.read(json));
     } catch (IOException | RuntimeException e) {
-      // Bad JSON, or the same wrapped by MappingIterator in RuntimeJsonMappingException, or a
-      // StreamConstraintsException for absurd nesting: the caller tries a repair, then warns.
+      // Bad JSON, or a StreamConstraintsException for absurd nesting: the caller tries a repair,
+      // then warns.
       return Optional.empty();
     }
   }
