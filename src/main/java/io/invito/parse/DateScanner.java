@@ -53,7 +53,13 @@ final class DateScanner {
     this(text, text.toCharArray(), order);
   }
 
-  private DateScanner(String text, char[] chars, NumericDates.Order order) {
+  /**
+   * A scanner over text whose whitespace is already collapsed, and whose characters the caller
+   * already has.
+   *
+   * @param chars the text's characters, exactly; never changed afterwards
+   */
+  DateScanner(String text, char[] chars, NumericDates.Order order) {
     this(text, chars, order, Months.mentioned(chars), RelativeDays.mentioned(text, chars, 0));
   }
 

@@ -119,33 +119,101 @@ final class FeedDates {
   }
 
   private static Optional<Instant> rfc822(String text) {
+    if (isUsualRfc822(text)) {
+      return rfc822(
+          text.substring(12, 16),
+          text.substring(8, 11),
+          text.substring(5, 7),
+          text.substring(17, 19),
+          text.substring(20, 22),
+          text.substring(23, 25),
+          text.substring(26));
+    }
     Matcher m = RFC_822.matcher(text);
     if (!m.matches()) {
       return Optional.empty();
     }
-    String monthName = m.group("mo").toLowerCase(Locale.ROOT);
+    return rfc822(
+        m.group("y"),
+        m.group("mo"),
+        m.group("d"),
+        m.group("h"),
+        m.group("mi"),
+        m.group("s"),
+        m.group("z"));
+  }
+
+  /** The instant of RFC 822's fields as written; a null time field is 0, a null zone UTC. */
+  private static Optional<Instant> rfc822(
+      String y, String mo, String d, String h, String mi, String s, String z) {
+    String monthName = mo.toLowerCase(Locale.ROOT);
     if (!MONTH_NAME.matcher(monthName).matches()) {
       return Optional.empty();
     }
     try {
-      int year = Integer.parseInt(m.group("y"));
-      if (m.group("y").length() == 2) {
+      int year = Integer.parseInt(y);
+      if (y.length() == 2) {
         year += year < 50 ? 2000 : 1900; // RFC 2822's rule for two-digit years
-      } else if (m.group("y").length() == 3) {
+      } else if (y.length() == 3) {
         year += 1900;
       }
       LocalDateTime time =
           LocalDateTime.of(
               year,
               Months.number(monthName),
-              Integer.parseInt(m.group("d")),
-              m.group("h") == null ? 0 : Integer.parseInt(m.group("h")),
-              m.group("mi") == null ? 0 : Integer.parseInt(m.group("mi")),
-              m.group("s") == null ? 0 : Integer.parseInt(m.group("s")));
-      return zone(m.group("z")).map(time::toInstant);
+              Integer.parseInt(d),
+              h == null ? 0 : Integer.parseInt(h),
+              mi == null ? 0 : Integer.parseInt(mi),
+              s == null ? 0 : Integer.parseInt(s));
+      return zone(z).map(time::toInstant);
     } catch (DateTimeException e) {
       return Optional.empty(); // "31 Feb": no such day
     }
+  }
+
+  /**
+   * Whether the date is written exactly as RSS writers write it, "Sun, 06 Dec 2026 03:40:00 +0000"
+   * (or GMT, or another zone of up to five letters): then RFC_822 would match it with these very
+   * fields at these very places, and they are read without it. The pattern, general enough for
+   * every variant, was most of the cost of reading an item's pubDate.
+   */
+  private static boolean isUsualRfc822(String text) {
+    int length = text.length();
+    if (length < 27 || length > 31) {
+      return false;
+    }
+    String layout = "aaa, 00 aaa 0000 00:00:00 ";
+    for (int i = 0; i < layout.length(); i++) {
+      char want = layout.charAt(i);
+      char c = text.charAt(i);
+      boolean fits =
+          want == 'a' ? isAsciiLetter(c) : want == '0' ? c >= '0' && c <= '9' : c == want;
+      if (!fits) {
+        return false;
+      }
+    }
+    char sign = text.charAt(26);
+    if (sign == '+' || sign == '-') {
+      if (length != 31) {
+        return false;
+      }
+      for (int i = 27; i < 31; i++) {
+        if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+          return false;
+        }
+      }
+      return true;
+    }
+    for (int i = 26; i < length; i++) {
+      if (!isAsciiLetter(text.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
   }
 
   private static Optional<ZoneOffset> zone(String zone) {

@@ -121,11 +121,14 @@ final class FeedElements {
    * Whether the element is an item of RSS 2.0 (under channel), RSS 1.0 or Atom (under the root).
    */
   static boolean isItem(Element element) {
-    String name = element.getName();
+    return isItem(element.getName(), element.getParentElement());
+  }
+
+  /** {@link #isItem(Element)} of an element by its local name and parent, before it is built. */
+  static boolean isItem(String name, Element parent) {
     if (!name.equals("item") && !name.equals("entry")) {
       return false;
     }
-    Element parent = element.getParentElement();
     return parent != null
         && (parent.isRootElement()
             || parent.getName().equals("channel")

@@ -82,6 +82,16 @@ final class FeedItemReader implements XmlTreeBuilder.ItemSink {
     }
   }
 
+  @Override
+  public boolean full() {
+    return events.size() >= DocumentLimits.MAX_ITEMS;
+  }
+
+  @Override
+  public void skipped() {
+    seen++;
+  }
+
   /** How many items the feed had, read or not. */
   int seen() {
     return seen;

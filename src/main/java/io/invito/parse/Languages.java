@@ -36,6 +36,24 @@ final class Languages {
    * #normalize} drops: the region decides how a numeric date such as "12/10/2026" is read.
    */
   static Optional<Locale> locale(String declared) {
+    Remembered remembered = last;
+    if (declared != null && declared.equals(remembered.declared())) {
+      return remembered.locale();
+    }
+    Optional<Locale> locale = read(declared);
+    last = new Remembered(declared, locale);
+    return locale;
+  }
+
+  /**
+   * The last declaration {@link #locale} read and what it gave: a feed's items ask for their
+   * channel's, item after item, and each answer took a pattern match and two language-tag parses.
+   */
+  private record Remembered(String declared, Optional<Locale> locale) {}
+
+  private static volatile Remembered last = new Remembered(null, Optional.empty());
+
+  private static Optional<Locale> read(String declared) {
     return normalize(declared)
         .map(
             code -> {

@@ -41,12 +41,14 @@ final class TextCleaner {
       Document document = Jsoup.parseBodyFragment(escapeStrayDeclarations(html));
       text = document.body().text();
     }
-    if (hasC1(text)) {
+    char[] chars = text.toCharArray(); // one array for both scans (see collapse)
+    if (hasC1(chars)) {
       // "&#146;" and raw U+0092 are cp1252 punctuation that went through Latin-1, as browsers
       // read them: a curly apostrophe, not an invisible control character.
       text = c1AsCp1252(text);
+      chars = text.toCharArray();
     }
-    return collapse(text, TextCleaner::isSpace).strip();
+    return collapse(text, chars, TextCleaner::isSpace).strip();
   }
 
   /** Each C1 control character (U+0080-U+009F) as the cp1252 character its byte stands for. */
@@ -111,10 +113,18 @@ final class TextCleaner {
    *     asked about
    */
   static String collapse(String text, IntPredicate isSpace) {
+    return collapse(text, text.toCharArray(), isSpace);
+  }
+
+  /**
+   * {@link #collapse(String, IntPredicate)} of text whose characters the caller already has.
+   *
+   * @param chars the text's characters, which are overwritten when the text has a run to collapse
+   */
+  static String collapse(String text, char[] chars, IntPredicate isSpace) {
     // Over an array, and without asking the predicate about the printable ASCII most text is
     // made of: extract runs on C1, which compiles String.charAt and the predicate into calls,
     // several times the cost of reading an array.
-    char[] chars = text.toCharArray();
     int length = chars.length;
     int first = -1;
     for (int i = 0; i < length; i++) {
@@ -176,8 +186,8 @@ final class TextCleaner {
         || c == '\u200B';
   }
 
-  private static boolean hasC1(String text) {
-    for (char c : text.toCharArray()) { // an array: see collapse
+  private static boolean hasC1(char[] text) {
+    for (char c : text) { // an array: see collapse
       if (c >= '\u0080' && c <= '\u009F') {
         return true;
       }

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -117,8 +118,17 @@ final class TextDates {
     }
 
     static Optional<Scan> of(String text, Optional<LocalDate> reference, Optional<Locale> locale) {
-      String clean = TextCleaner.collapse(text, TextDates::isSpace);
-      Scan scan = new Scan(clean, new DateScanner(clean, NumericDates.Order.of(locale)), reference);
+      // The text's characters are copied once for both the collapse and the scanner: a text
+      // with nothing to collapse is returned as it is, one that had has its collapsed
+      // characters at the start of the array.
+      char[] chars = text.toCharArray();
+      String clean = TextCleaner.collapse(text, chars, TextDates::isSpace);
+      DateScanner dates =
+          new DateScanner(
+              clean,
+              clean == text ? chars : Arrays.copyOf(chars, clean.length()),
+              NumericDates.Order.of(locale));
+      Scan scan = new Scan(clean, dates, reference);
       // "Pubblicato il 2 novembre ... si terrà il 10 dicembre": a date before the publication
       // day is the post's own or a past edition's, not the event announced. A date written
       // without its year that would fall most of a year later is the one just past: the text

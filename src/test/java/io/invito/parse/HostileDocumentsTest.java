@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.invito.model.RawEvent;
 import io.invito.testing.HostileDocuments;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -147,6 +148,67 @@ class HostileDocumentsTest {
                 + " items; kept the first "
                 + DocumentLimits.MAX_ITEMS
                 + " (the limit per document)");
+  }
+
+  /**
+   * A feed of {@link DocumentLimits#MAX_ITEMS} plain items, then {@code late} more items each
+   * holding {@code inside}, then {@code after} in the channel.
+   */
+  private static String pastTheLimit(int late, String inside, String after) {
+    StringBuilder rss =
+        new StringBuilder("<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>t</title>");
+    for (int item = 0; item < DocumentLimits.MAX_ITEMS; item++) {
+      rss.append("<item><title>Webinar ").append(item).append("</title></item>\n");
+    }
+    for (int item = 0; item < late; item++) {
+      rss.append("<item xmlns:ev=\"http://purl.org/rss/1.0/modules/event/\">")
+          .append("<!-- a comment --><?pi data?><title>Late &amp; ")
+          .append(item)
+          .append("</title><description><![CDATA[<p>12/10/2026</p>]]></description>")
+          .append("<ev:startdate>2026-12-01</ev:startdate>")
+          .append(inside)
+          .append("<item><title>not an item of the channel</title></item></item>\n");
+    }
+    return rss.append(after).append("</channel></rss>").toString();
+  }
+
+  @Test
+  void theItemsPastTheLimitAreCountedUnreadAndWhatFollowsThemIsStillRead() {
+    String rss = pastTheLimit(3, "", "<ttl>45</ttl><language>en-US</language>");
+
+    Extraction feed = extractor.extract(Fixtures.text(rss, "https://hostile.example/"));
+
+    assertThat(feed.error()).isEmpty();
+    assertThat(feed.events()).hasSize(DocumentLimits.MAX_ITEMS);
+    assertThat(feed.events()).noneMatch(event -> event.title().startsWith("Late"));
+    // Counted: each late item once, not the item-named element inside it.
+    assertThat(feed.warnings())
+        .contains(
+            "the document has "
+                + (DocumentLimits.MAX_ITEMS + 3)
+                + " items; kept the first "
+                + DocumentLimits.MAX_ITEMS
+                + " (the limit per document)");
+    // The channel's elements after the skipped items are in the tree.
+    assertThat(feed.ttl()).contains(Duration.ofMinutes(45));
+    assertThat(feed.events().get(0).language()).contains("en");
+  }
+
+  @Test
+  void anItemPastTheLimitIsStillRefusedForNestingTooDeep() {
+    String deep = "<x>".repeat(XmlCleaner.MAX_DEPTH) + "</x>".repeat(XmlCleaner.MAX_DEPTH);
+    String shallower = "<x>".repeat(990) + "</x>".repeat(990);
+
+    Extraction refused =
+        extractor.extract(Fixtures.text(pastTheLimit(1, deep, ""), "https://hostile.example/"));
+    Extraction read =
+        extractor.extract(
+            Fixtures.text(pastTheLimit(1, shallower, ""), "https://hostile.example/"));
+
+    assertThat(refused.error()).hasValueSatisfying(error -> assertThat(error).contains("deep"));
+    assertThat(refused.events()).isEmpty();
+    assertThat(read.error()).isEmpty();
+    assertThat(read.events()).hasSize(DocumentLimits.MAX_ITEMS);
   }
 
   @Test
