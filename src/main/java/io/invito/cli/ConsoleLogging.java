@@ -6,7 +6,7 @@ import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
 import ch.qos.logback.classic.spi.Configurator;
 import ch.qos.logback.classic.spi.ConfiguratorRank;
 import ch.qos.logback.classic.spi.ILoggingEvent;
-import ch.qos.logback.core.ConsoleAppender;
+import ch.qos.logback.core.AppenderBase;
 import ch.qos.logback.core.spi.ContextAwareBase;
 import org.slf4j.Logger;
 
@@ -32,15 +32,9 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
 
   /** What the {@code logback.xml} of earlier versions said, applied to the context. */
   static void apply(LoggerContext context) {
-    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
-    encoder.setContext(context);
-    encoder.setPattern("%d{HH:mm:ss.SSS} %-5level %logger{0} - %msg%n");
-    encoder.start();
-    ConsoleAppender<ILoggingEvent> stderr = new ConsoleAppender<>();
+    Stderr stderr = new Stderr();
     stderr.setContext(context);
     stderr.setName("STDERR");
-    stderr.setTarget("System.err");
-    stderr.setEncoder(encoder);
     stderr.start();
     context.getLogger("io.invito.schedule").setLevel(Level.INFO);
     context.getLogger("io.invito").setLevel(Level.WARN);
@@ -50,5 +44,31 @@ public final class ConsoleLogging extends ContextAwareBase implements Configurat
     ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
     root.setLevel(Level.WARN);
     root.addAppender(stderr);
+  }
+
+  /**
+   * Standard error, each event in {@value #PATTERN}. The pattern's encoder is made on the first
+   * event, not at start: parsing the pattern loads some 200 classes, a tenth of a second of CPU in
+   * every run that reaches Logback (Rome's and ical4j's loggers do, in every {@code extract} of
+   * feeds or calendars), and most runs log nothing.
+   */
+  static final class Stderr extends AppenderBase<ILoggingEvent> {
+    static final String PATTERN = "%d{HH:mm:ss.SSS} %-5level %logger{0} - %msg%n";
+    private PatternLayoutEncoder encoder;
+
+    @Override
+    protected void append(ILoggingEvent event) {
+      // doAppend, which calls this, holds the appender's lock: one encoder, made once.
+      if (encoder == null) {
+        encoder = new PatternLayoutEncoder();
+        encoder.setContext(getContext());
+        encoder.setPattern(PATTERN);
+        encoder.start();
+      }
+      byte[] line = encoder.encode(event);
+      // System.err as it is now (a test or a caller may have replaced it), as ConsoleAppender did.
+      System.err.write(line, 0, line.length);
+      System.err.flush();
+    }
   }
 }

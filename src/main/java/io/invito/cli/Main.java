@@ -2,6 +2,8 @@ package io.invito.cli;
 
 import io.invito.config.ConfigException;
 import java.io.PrintWriter;
+import java.util.List;
+import java.util.Optional;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -17,30 +19,36 @@ import picocli.CommandLine.ScopeType;
       "calendars and pages of config/, and drafts a personal invitation for the contacts each suits.",
       "It never sends anything."
     },
-    subcommands = {
-      RunCommand.class,
-      ServeCommand.class,
-      DeskCommand.class,
-      StatusCommand.class,
-      DemoCommand.class,
-      ExtractCommand.class,
-      SourcesCommand.class,
-      EventsCommand.class,
-      DigestCommand.class,
-      InvitesCommand.class,
-      CallsCommand.class,
-      DraftsCommand.class,
-      ContactsCommand.class,
-      MatchCommand.class,
-      BackupCommand.class,
-      RestoreCommand.class,
-      CommandLine.HelpCommand.class
-    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:done", "1:unexpected error", "2:bad input (config, arguments, files)"})
 public final class Main extends CommandGroup {
   static final int BAD_INPUT = 2;
   static final int UNEXPECTED = 1;
+
+  /**
+   * The subcommands, in the order {@code invito --help} lists them. Not in {@code @Command}'s
+   * {@code subcommands}: picocli would build every one's model by reflection on each start (a third
+   * of a second, and their fields reach Jackson, the store and the desk) when a run needs one.
+   */
+  private static final List<Class<?>> SUBCOMMANDS =
+      List.of(
+          RunCommand.class,
+          ServeCommand.class,
+          DeskCommand.class,
+          StatusCommand.class,
+          DemoCommand.class,
+          ExtractCommand.class,
+          SourcesCommand.class,
+          EventsCommand.class,
+          DigestCommand.class,
+          InvitesCommand.class,
+          CallsCommand.class,
+          DraftsCommand.class,
+          ContactsCommand.class,
+          MatchCommand.class,
+          BackupCommand.class,
+          RestoreCommand.class,
+          CommandLine.HelpCommand.class);
 
   @Option(
       names = "--stacktrace",
@@ -61,12 +69,12 @@ public final class Main extends CommandGroup {
 
   /** Runs the command line and returns the exit code (tests call this instead of main). */
   public static int run(String... args) {
-    return commandLine().execute(args);
+    return commandLine(args).execute(args);
   }
 
   /** Runs with the given output and error streams (tests read what a user would see). */
   public static int run(PrintWriter out, PrintWriter err, String... args) {
-    CommandLine commandLine = commandLine();
+    CommandLine commandLine = commandLine(args);
     commandLine.setOut(out);
     commandLine.setErr(err);
     int code = commandLine.execute(args);
@@ -75,8 +83,13 @@ public final class Main extends CommandGroup {
     return code;
   }
 
-  static CommandLine commandLine() {
+  /** The command line for these arguments: the tree holds the subcommand they name, or all. */
+  static CommandLine commandLine(String... args) {
     CommandLine commandLine = new CommandLine(new Main());
+    // Added before the settings below, which picocli passes on only to subcommands already there.
+    for (Class<?> subcommand : named(args).map(List::<Class<?>>of).orElse(SUBCOMMANDS)) {
+      commandLine.addSubcommand(subcommand);
+    }
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(Main::handle);
     commandLine.setParameterExceptionHandler(
@@ -88,6 +101,30 @@ public final class Main extends CommandGroup {
           return BAD_INPUT;
         });
     return commandLine;
+  }
+
+  /**
+   * The subcommand the arguments name, when that one is all a run needs: the first argument after
+   * any {@code --stacktrace}. Everything else gets the whole tree, so that picocli answers as it
+   * always did: no subcommand (usage), {@code --help} or {@code --version} before one (invito's
+   * usage, its version), {@code help} (which lists or looks up the others), a word that names none
+   * (an error with picocli's suggestions), an {@code @file} of arguments, {@code --}, an unknown
+   * option.
+   */
+  private static Optional<Class<?>> named(String... args) {
+    for (String arg : args) {
+      if (arg.equals("--stacktrace")) {
+        continue;
+      }
+      for (Class<?> subcommand : SUBCOMMANDS) {
+        Command command = subcommand.getAnnotation(Command.class);
+        if (command.name().equals(arg) && subcommand != CommandLine.HelpCommand.class) {
+          return Optional.of(subcommand);
+        }
+      }
+      return Optional.empty();
+    }
+    return Optional.empty();
   }
 
   /** The one place an error becomes a message and an exit code. */

@@ -1,13 +1,10 @@
 package io.invito.parse;
 
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.invito.model.EventTime;
 import io.invito.model.RawEvent;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.net.URI;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -21,7 +18,7 @@ import java.util.TreeMap;
 
 /** Writes a {@link RawEvent} as one line of {@code invito extract}'s JSON Lines output. */
 public final class EventJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final char[] HEX = "0123456789ABCDEF".toCharArray();
 
   private EventJson() {}
 
@@ -39,16 +36,58 @@ public final class EventJson {
    * be placed in and provenance says {@code startZone: source}.
    */
   public static String line(RawEvent event, Optional<ZoneId> sourceZone) {
-    // Written field by field as it goes: building a tree of nodes first and then walking it cost
-    // as much as the rest of writing a feed's events out.
-    StringWriter out = new StringWriter(1024);
-    try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
-      write(json, event, sourceZone);
-    } catch (IOException e) {
-      // Strings into a StringWriter always write; reaching here is a bug, not bad input.
-      throw new IllegalStateException("could not write event " + event.uid() + " as JSON", e);
+    // Written by hand, not by Jackson: a line is strings, a boolean and nulls, and Jackson's set-up
+    // (hundreds of classes) was most of what `extract` of a few feeds or calendars loaded. The
+    // bytes
+    // are those Jackson wrote (EventJsonTest compares the two).
+    boolean placedBySource =
+        sourceZone.isPresent()
+            && event.start().filter(start -> !start.allDay() && !start.zoneStated()).isPresent();
+    StringBuilder json = new StringBuilder(1024);
+    json.append('{');
+    field(json, "source", event.sourceId());
+    field(json, "uid", event.uid().orElse(null));
+    field(json, "title", event.title());
+    field(json, "start", event.start().map(EventTime::iso).orElse(null));
+    field(json, "end", event.end().map(EventTime::iso).orElse(null));
+    field(
+        json,
+        "timeZone",
+        placedBySource
+            ? sourceZone.get().toString()
+            : event.start().flatMap(EventJson::zoneId).orElse(null));
+    field(json, "url", event.url().map(URI::toString).orElse(null));
+    field(json, "location", event.location().orElse(null));
+    field(json, "joinUrl", event.joinUrl().map(URI::toString).orElse(null));
+    field(json, "attendance", lower(event.attendance().name()));
+    field(json, "status", lower(event.status().name()));
+    json.append(",\"types\":[");
+    String comma = "";
+    for (String type : event.types()) {
+      json.append(comma);
+      string(json, type);
+      comma = ",";
     }
-    return out.toString();
+    json.append(']');
+    field(json, "language", event.language().orElse(null));
+    field(json, "organizer", event.organizer().orElse(null));
+    json.append(",\"free\":").append(event.free().map(Object::toString).orElse("null"));
+    field(json, "price", event.price().orElse(null));
+    field(json, "published", event.published().map(Object::toString).orElse(null));
+    json.append(",\"provenance\":{");
+    TreeMap<String, String> fields = new TreeMap<>(event.provenance());
+    if (placedBySource) {
+      fields.put("startZone", StartZone.SOURCE.label());
+    }
+    comma = "";
+    for (Map.Entry<String, String> field : fields.entrySet()) {
+      json.append(comma);
+      string(json, field.getKey());
+      json.append(':');
+      string(json, field.getValue());
+      comma = ",";
+    }
+    return json.append("}}").toString();
   }
 
   /**
@@ -61,7 +100,7 @@ public final class EventJson {
     JsonNode json;
     try {
       // Read back from the line, so the line's writer is the one place that decides the fields.
-      json = MAPPER.readTree(line(event, sourceZone));
+      json = Reading.MAPPER.readTree(line(event, sourceZone));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("could not read back event " + event.uid(), e);
     }
@@ -85,52 +124,46 @@ public final class EventJson {
     return fields;
   }
 
-  private static void write(JsonGenerator json, RawEvent event, Optional<ZoneId> sourceZone)
-      throws IOException {
-    boolean placedBySource =
-        sourceZone.isPresent()
-            && event.start().filter(start -> !start.allDay() && !start.zoneStated()).isPresent();
-    json.writeStartObject();
-    json.writeStringField("source", event.sourceId());
-    json.writeStringField("uid", event.uid().orElse(null));
-    json.writeStringField("title", event.title());
-    json.writeStringField("start", event.start().map(EventTime::iso).orElse(null));
-    json.writeStringField("end", event.end().map(EventTime::iso).orElse(null));
-    json.writeStringField(
-        "timeZone",
-        placedBySource
-            ? sourceZone.get().toString()
-            : event.start().flatMap(EventJson::zoneId).orElse(null));
-    json.writeStringField("url", event.url().map(URI::toString).orElse(null));
-    json.writeStringField("location", event.location().orElse(null));
-    json.writeStringField("joinUrl", event.joinUrl().map(URI::toString).orElse(null));
-    json.writeStringField("attendance", lower(event.attendance().name()));
-    json.writeStringField("status", lower(event.status().name()));
-    json.writeArrayFieldStart("types");
-    for (String type : event.types()) {
-      json.writeString(type);
+  /** {@code ,"name":value}; every field but the first, {@code source}, which opens the object. */
+  private static void field(StringBuilder json, String name, String value) {
+    if (json.length() > 1) {
+      json.append(',');
     }
-    json.writeEndArray();
-    json.writeStringField("language", event.language().orElse(null));
-    json.writeStringField("organizer", event.organizer().orElse(null));
-    json.writeFieldName("free");
-    if (event.free().isPresent()) {
-      json.writeBoolean(event.free().get());
-    } else {
-      json.writeNull();
+    json.append('"').append(name).append("\":");
+    string(json, value);
+  }
+
+  /**
+   * A JSON string (RFC 8259), escaped as Jackson escapes by default: quote and backslash, the
+   * control characters below U+0020 by their short escapes ({@code \b \t \n \f \r}) or else as
+   * backslash-u-00XX in upper-case hex, everything else as it is (U+007F, U+2028, U+2029, pairs of
+   * surrogates, lone ones too).
+   */
+  static void string(StringBuilder json, String value) {
+    if (value == null) {
+      json.append("null");
+      return;
     }
-    json.writeStringField("price", event.price().orElse(null));
-    json.writeStringField("published", event.published().map(Object::toString).orElse(null));
-    json.writeObjectFieldStart("provenance");
-    TreeMap<String, String> fields = new TreeMap<>(event.provenance());
-    if (placedBySource) {
-      fields.put("startZone", StartZone.SOURCE.label());
+    json.append('"');
+    int plain = 0;
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
+      if (c >= 0x20 && c != '"' && c != '\\') {
+        continue;
+      }
+      json.append(value, plain, i).append('\\');
+      switch (c) {
+        case '"', '\\' -> json.append(c);
+        case '\b' -> json.append('b');
+        case '\t' -> json.append('t');
+        case '\n' -> json.append('n');
+        case '\f' -> json.append('f');
+        case '\r' -> json.append('r');
+        default -> json.append("u00").append(HEX[c >> 4]).append(HEX[c & 0xF]);
+      }
+      plain = i + 1;
     }
-    for (Map.Entry<String, String> field : fields.entrySet()) {
-      json.writeStringField(field.getKey(), field.getValue());
-    }
-    json.writeEndObject();
-    json.writeEndObject();
+    json.append(value, plain, value.length()).append('"');
   }
 
   /** The IANA zone when one is known; an offset alone is already in {@code start}. */
@@ -140,5 +173,10 @@ public final class EventJson {
 
   private static String lower(String name) {
     return name.toLowerCase(Locale.ROOT);
+  }
+
+  /** Jackson, made on the first read-back: {@code extract} only writes lines. */
+  private static final class Reading {
+    static final ObjectMapper MAPPER = new ObjectMapper();
   }
 }

@@ -10,10 +10,9 @@ import java.util.List;
  * It never throws on bad bytes: an unreadable input is an {@link Extraction} with an error.
  */
 public final class Extractor {
-  private final PageParser pages;
-  // The feed and calendar parsers are made per document (they hold nothing but the clock): making
-  // them up front ran Rome's and ical4j's set-up, tenths of a second of CPU, in every `extract`,
-  // a folder of pages too.
+  // The parsers are made per document (they hold nothing but the clock): making them up front ran
+  // Rome's, ical4j's and jsoup's selector set-up, tenths of a second of CPU, in every `extract`,
+  // an empty folder too.
   private final Clock clock;
 
   public Extractor() {
@@ -26,7 +25,6 @@ public final class Extractor {
    */
   Extractor(Clock clock) {
     this.clock = clock;
-    this.pages = new PageParser(clock);
   }
 
   /**
@@ -39,7 +37,7 @@ public final class Extractor {
       return java.util.Optional.empty();
     }
     try {
-      return pages.suggest(input);
+      return new PageParser(clock).suggest(input);
     } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
       // The same boundary as extract: a page that breaks its reader has no selectors to offer.
       return java.util.Optional.empty();
@@ -78,7 +76,7 @@ public final class Extractor {
     return switch (format) {
       case RSS, ATOM, RDF -> new FeedParser().parse(input, format);
       case ICS -> new CalendarParser(clock).parse(input);
-      case HTML -> pages.parse(input);
+      case HTML -> new PageParser(clock).parse(input);
       case UNKNOWN ->
           Extraction.failed(
               format.label(),

@@ -2,12 +2,15 @@ package io.invito.parse;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.invito.model.Attendance;
 import io.invito.model.EventStatus;
 import io.invito.model.EventTime;
 import io.invito.model.RawEvent;
+import java.io.IOException;
+import java.io.StringWriter;
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -126,6 +129,82 @@ class EventJsonTest {
     assertThat(json.get("start").asText()).isEqualTo("2026-12-03T18:00:00Z");
     assertThat(json.get("timeZone").asText()).isEqualTo("Europe/London");
     assertThat(json.get("provenance").get("startZone").asText()).isEqualTo("stated");
+  }
+
+  @Test
+  void escapesAsJacksonDid() {
+    assertThat(quoted("a\"b\\c/d")).isEqualTo("\"a\\\"b\\\\c/d\"");
+    assertThat(quoted("\b\t\n\f\r\u0000\u001f\u007f"))
+        .isEqualTo("\"\\b\\t\\n\\f\\r\\u0000\\u001F\u007f\"");
+    assertThat(quoted("\u2028\u2029"))
+        .as("line separators as they are")
+        .isEqualTo("\"\u2028\u2029\"");
+    assertThat(quoted("Zoom \uD83D\uDCBB è")).isEqualTo("\"Zoom \uD83D\uDCBB è\"");
+    assertThat(quoted(null)).isEqualTo("null");
+  }
+
+  @Test
+  void escapesEveryCharacterAsJacksonDoes() throws Exception {
+    // The line used to be written by Jackson's generator: every UTF-16 unit, lone surrogates
+    // included, and a pair beyond the BMP, must come out as it wrote them.
+    StringBuilder all = new StringBuilder();
+    for (char c = 0; c < 0xFFFF; c++) {
+      all.append(c);
+    }
+    all.append("\uD83D\uDE00");
+    for (int i = 0; i < all.length(); i += 64) {
+      String text = all.substring(i, Math.min(all.length(), i + 64));
+      assertThat(quoted(text)).isEqualTo(jackson(text));
+    }
+    assertThat(quoted(all.toString())).isEqualTo(jackson(all.toString()));
+  }
+
+  @Test
+  void writesTheLineJacksonWrote() throws Exception {
+    RawEvent event =
+        new RawEvent(
+            "a\\b.ics",
+            Optional.of("u\"1"),
+            "T\u2028\t\uD83D\uDE00",
+            "",
+            Optional.of(URI.create("https://x.example/w?a=1&b=%22")),
+            Optional.of(EventTime.floating(LocalDateTime.parse("2026-12-10T17:30"))),
+            Optional.empty(),
+            Optional.of("Sala \"A\""),
+            Optional.empty(),
+            Attendance.ONLINE,
+            EventStatus.SCHEDULED,
+            List.of("Webinar", "A\nB"),
+            Optional.empty(),
+            Optional.of("Org"),
+            Optional.of(false),
+            Optional.empty(),
+            Optional.empty(),
+            Map.of("title", "ics", "start", "ics"));
+
+    assertThat(EventJson.line(event, Optional.of(ZoneId.of("Europe/Rome"))))
+        .isEqualTo(
+            "{\"source\":\"a\\\\b.ics\",\"uid\":\"u\\\"1\",\"title\":\"T\u2028\\t\uD83D\uDE00\","
+                + "\"start\":\"2026-12-10T17:30:00\",\"end\":null,\"timeZone\":\"Europe/Rome\","
+                + "\"url\":\"https://x.example/w?a=1&b=%22\",\"location\":\"Sala \\\"A\\\"\","
+                + "\"joinUrl\":null,\"attendance\":\"online\",\"status\":\"scheduled\","
+                + "\"types\":[\"Webinar\",\"A\\nB\"],\"language\":null,\"organizer\":\"Org\","
+                + "\"free\":false,\"price\":null,\"published\":null,"
+                + "\"provenance\":{\"start\":\"ics\",\"startZone\":\"source\",\"title\":\"ics\"}}");
+  }
+
+  private static String quoted(String text) {
+    StringBuilder json = new StringBuilder();
+    EventJson.string(json, text);
+    return json.toString();
+  }
+
+  private static String jackson(String text) throws IOException {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = MAPPER.getFactory().createGenerator(out)) {
+      json.writeString(text);
+    }
+    return out.toString();
   }
 
   /** A titled event known only by its start, with the given provenance. */
