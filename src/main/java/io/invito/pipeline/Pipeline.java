@@ -275,12 +275,17 @@ public final class Pipeline implements AutoCloseable {
   public Week digestWeek(Instant asOf) {
     LocalDate today = LocalDate.ofInstant(asOf, config.owner().zone());
     Week current = Week.of(today);
-    Map<Week, Long> waiting =
-        store.invitations().all().stream()
-            .filter(invitation -> invitation.status() == Invitation.Status.DRAFTED)
-            .map(invitation -> Week.parse(invitation.week()))
-            .filter(week -> week.compareTo(current) >= 0)
-            .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    Map<Week, Long> waiting = new LinkedHashMap<>();
+    store
+        .invitations()
+        .waitingByWeek()
+        .forEach(
+            (text, count) -> {
+              Week week = Week.parse(text);
+              if (week.compareTo(current) >= 0) {
+                waiting.merge(week, count, Long::sum);
+              }
+            });
     return waiting.entrySet().stream()
         .max(
             Comparator.comparingLong((Map.Entry<Week, Long> entry) -> entry.getValue())
