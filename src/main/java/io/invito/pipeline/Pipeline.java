@@ -82,7 +82,7 @@ public final class Pipeline implements AutoCloseable {
   public static Pipeline openForReading(Config config, Clock clock) {
     WritableFolder.ofStore(config.storeUrl())
         .ifPresent(folder -> WritableFolder.require(folder, "store"));
-    return new Pipeline(config, Store.open(config.storeUrl()), null, clock);
+    return new Pipeline(config, Store.openForReading(config.storeUrl()), null, clock);
   }
 
   private synchronized Fetcher fetcher() {
