@@ -62,6 +62,29 @@ class EventCodecTest {
   }
 
   @Test
+  void readsInstantsAsInstantParseDoes() {
+    for (String text :
+        new String[] {
+          "2026-12-09T17:00:00Z",
+          "1999-02-28T23:59:59Z",
+          "2028-02-29T00:00:00Z",
+          // Read by Instant.parse: the end of the day, a leap second.
+          "2026-12-09T24:00:00Z",
+          "2026-12-31T23:59:60Z",
+          "2026-12-09T17:00:00.250Z",
+          "+12026-12-09T17:00:00Z"
+        }) {
+      assertThat(EventCodec.instant(text)).as(text).isEqualTo(java.time.Instant.parse(text));
+    }
+    for (String bad :
+        new String[] {"2026-02-30T17:00:00Z", "2026-1a-09T17:00:00Z", "2026-12-09T17:00Z"}) {
+      assertThatThrownBy(() -> EventCodec.instant(bad))
+          .as(bad)
+          .isInstanceOf(java.time.format.DateTimeParseException.class);
+    }
+  }
+
+  @Test
   void saysWhichEventLacksARequiredFieldAndWhenADocumentIsNotJson() {
     assertThatThrownBy(() -> codec.read("{\"id\":\"ev-7\",\"title\":null}"))
         .isInstanceOf(IllegalStateException.class)
