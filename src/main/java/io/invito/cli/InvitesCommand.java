@@ -83,29 +83,31 @@ final class InvitesCommand extends CommandGroup {
         Listing listing =
             new Listing(new OwnerTime(loaded.owner().zone()), columns.toArray(String[]::new));
         if (!history) {
-          String shown =
+          // The shown week's drafts read alone, in the order every draft is read in.
+          List<Invitation> drafts =
               all
-                  ? null
-                  : TargetWeek.resolve(week, pipeline, Clock.systemUTC().instant()).toString();
+                  ? pipeline.store().invitations().all()
+                  : pipeline
+                      .store()
+                      .invitations()
+                      .forWeek(TargetWeek.resolve(week, pipeline, Clock.systemUTC().instant()));
           Map<String, Contact> contacts =
               ContactsReader.read(
                       loaded.contactsFile(), loaded.owner().language(), loaded.owner().zone())
                   .contacts()
                   .stream()
                   .collect(Collectors.toMap(Contact::id, Function.identity()));
-          pipeline.store().invitations().all().stream()
-              .filter(draft -> shown == null || draft.week().equals(shown))
-              .forEach(
-                  draft ->
-                      row(listing, loaded, draft)
-                          // The digest's link, so a draft is sent from the terminal in one click.
-                          .detail(
-                              "link",
-                              "send: ",
-                              Optional.ofNullable(contacts.get(draft.contactId()))
-                                  .flatMap(
-                                      contact ->
-                                          ChannelLinks.href(contact, pipeline.draftFile(draft)))));
+          drafts.forEach(
+              draft ->
+                  row(listing, loaded, draft)
+                      // The digest's link, so a draft is sent from the terminal in one click.
+                      .detail(
+                          "link",
+                          "send: ",
+                          Optional.ofNullable(contacts.get(draft.contactId()))
+                              .flatMap(
+                                  contact ->
+                                      ChannelLinks.href(contact, pipeline.draftFile(draft)))));
         } else {
           for (DraftRevision revision : pipeline.store().invitations().history()) {
             // A superseded draft the owner had sent: the contact holds old details, the current

@@ -22,8 +22,11 @@ import java.util.Optional;
  * under it in the text, fields of its object in JSON.
  */
 final class Listing {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /** Made on the first --json: a text listing does not load Jackson's databind for nothing. */
+  private static final class Json {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   /** A column: its header and the widest a value is shown before it is cut with an ellipsis. */
   record Column(String header, int maxWidth) {
@@ -153,17 +156,18 @@ final class Listing {
   }
 
   private void printJson(PrintWriter out) {
+    List<String> keys = columns.stream().map(Column::key).toList();
     List<Map<String, Object>> objects = new ArrayList<>();
     for (Row row : rows) {
       Map<String, Object> object = new LinkedHashMap<>();
       for (int index = 0; index < columns.size(); index++) {
-        object.put(columns.get(index).key(), json(row.values.get(index)));
+        object.put(keys.get(index), json(row.values.get(index)));
       }
       row.details.forEach((key, detail) -> object.put(key, json(detail.value())));
       objects.add(object);
     }
     try {
-      out.println(JSON.writeValueAsString(objects));
+      out.println(Json.MAPPER.writeValueAsString(objects));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("a list could not be written as JSON: " + e.getMessage(), e);
     }
@@ -184,7 +188,28 @@ final class Listing {
       // As the contacts file writes its lists: "calcolo; poesia", "en; fr".
       return many.isEmpty() ? "-" : String.join("; ", many.stream().map(this::text).toList());
     }
-    return String.valueOf(present).replaceAll("\\s+", " ").strip();
+    return oneLine(String.valueOf(present));
+  }
+
+  /**
+   * Runs of whitespace as one space, then stripped: what {@code replaceAll("\\s+", " ").strip()}
+   * gives, whose regex was a third of the time of printing 10,000 events; the regex runs only on
+   * text that has something for it to replace.
+   */
+  static String oneLine(String text) {
+    for (int index = 0; index < text.length(); index++) {
+      char c = text.charAt(index);
+      boolean run = c == ' ' && index + 1 < text.length() && isRegexSpace(text.charAt(index + 1));
+      if (run || c != ' ' && isRegexSpace(c)) {
+        return text.replaceAll("\\s+", " ").strip();
+      }
+    }
+    return text.strip();
+  }
+
+  /** What the regex {@code \\s} matches (without UNICODE_CHARACTER_CLASS). */
+  private static boolean isRegexSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   private Object json(Object value) {

@@ -31,8 +31,14 @@ import picocli.CommandLine.Mixin;
         "Every scheduled job with its last run, outcome, duration and next fire time "
             + "(in the owner's zone), then how many sources are ok, failing, degraded or disabled.")
 final class StatusCommand extends ReportCommand {
-  private static final ObjectMapper JSON =
-      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  /**
+   * Made on the first --json: picocli makes every command object when it starts, so a mapper made
+   * with the class cost every invito command, and the text status, Jackson's start-up.
+   */
+  private static final class Json {
+    static final ObjectMapper MAPPER =
+        new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  }
 
   @Mixin ListFormat format;
 
@@ -172,7 +178,7 @@ final class StatusCommand extends ReportCommand {
               .toList());
     }
     try {
-      return JSON.writeValueAsString(report);
+      return Json.MAPPER.writeValueAsString(report);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("the status could not be written as JSON: " + e, e);
     }

@@ -86,7 +86,7 @@ public final class Pipeline implements AutoCloseable {
   public static Pipeline openForReading(Config config, Clock clock) {
     WritableFolder.ofStore(config.storeUrl())
         .ifPresent(folder -> WritableFolder.require(folder, "store"));
-    return new Pipeline(config, Store.open(config.storeUrl()), null, clock);
+    return new Pipeline(config, Store.openForReading(config.storeUrl()), null, clock);
   }
 
   private synchronized Fetcher fetcher() {
@@ -279,12 +279,17 @@ public final class Pipeline implements AutoCloseable {
   public Week digestWeek(Instant asOf) {
     LocalDate today = LocalDate.ofInstant(asOf, config.owner().zone());
     Week current = Week.of(today);
-    Map<Week, Long> waiting =
-        store.invitations().all().stream()
-            .filter(invitation -> invitation.status() == Invitation.Status.DRAFTED)
-            .map(invitation -> Week.parse(invitation.week()))
-            .filter(week -> week.compareTo(current) >= 0)
-            .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
+    Map<Week, Long> waiting = new LinkedHashMap<>();
+    store
+        .invitations()
+        .waitingByWeek()
+        .forEach(
+            (text, count) -> {
+              Week week = Week.parse(text);
+              if (week.compareTo(current) >= 0) {
+                waiting.merge(week, count, Long::sum);
+              }
+            });
     return waiting.entrySet().stream()
         .max(
             Comparator.comparingLong((Map.Entry<Week, Long> entry) -> entry.getValue())

@@ -137,6 +137,30 @@ public final class InvitationStore {
                     + " ORDER BY created_at, id"));
   }
 
+  /**
+   * How many drafts wait to be sent (status DRAFTED) in each week, by the week as stored: counted
+   * by the database, where the digest's choice of week read every draft for it.
+   */
+  public Map<String, Long> waitingByWeek() {
+    return database.transact(
+        "count waiting drafts by week",
+        connection -> {
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT iso_week, COUNT(*) FROM invitations WHERE status = ?"
+                      + " GROUP BY iso_week")) {
+            select.setString(1, Invitation.Status.DRAFTED.name());
+            Map<String, Long> waiting = new LinkedHashMap<>();
+            try (ResultSet row = select.executeQuery()) {
+              while (row.next()) {
+                waiting.put(row.getString(1), row.getLong(2));
+              }
+            }
+            return waiting;
+          }
+        });
+  }
+
   /** Every revision of every draft, superseded ones too: by creation, then id and revision. */
   public List<DraftRevision> history() {
     return database.transact(

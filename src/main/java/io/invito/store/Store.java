@@ -61,6 +61,20 @@ public final class Store implements AutoCloseable {
    * @throws StoreException when the database cannot be reached or migrated
    */
   public static Store open(String jdbcUrl) {
+    return open(jdbcUrl, false);
+  }
+
+  /**
+   * Opens the store as {@link #open(String)} does, for a command that only reads it ({@code events
+   * list}, {@code status}): an embedded H2 store is then not compacted when it closes. H2 spends up
+   * to 200 ms compacting the file at every close, rewriting it after a read that changed nothing
+   * (half the CPU of {@code status} on a store of 10,000 events); the writing commands keep it.
+   */
+  public static Store openForReading(String jdbcUrl) {
+    return open(jdbcUrl, true);
+  }
+
+  private static Store open(String jdbcUrl, boolean reading) {
     if (AUTO_SERVER.matcher(jdbcUrl).find()) {
       throw new ConfigException(
           "store URL '"
@@ -68,7 +82,7 @@ public final class Store implements AutoCloseable {
               + "' asks for AUTO_SERVER, which opens the store to the network;"
               + " remove it (one invito process owns an embedded store at a time)");
     }
-    DataSource dataSource = dataSource(jdbcUrl);
+    DataSource dataSource = dataSource(reading ? uncompacted(jdbcUrl) : jdbcUrl);
     boolean h2 = jdbcUrl.startsWith("jdbc:h2:");
     Optional<Path> file = h2 ? FreshH2Store.fileName(jdbcUrl) : Optional.empty();
     Optional<StoreLock> lock = file.map(StoreLock::acquire);
@@ -202,6 +216,17 @@ public final class Store implements AutoCloseable {
     return jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";WRITE_DELAY=")
         ? jdbcUrl
         : jdbcUrl + ";WRITE_DELAY=0";
+  }
+
+  /**
+   * H2's MAX_COMPACT_TIME=0: no compaction at close. H2 reads it when it opens the file, so it
+   * holds for the whole process when this open is the first; a URL that sets it is left alone.
+   */
+  static String uncompacted(String jdbcUrl) {
+    return !jdbcUrl.startsWith("jdbc:h2:")
+            || jdbcUrl.toUpperCase(java.util.Locale.ROOT).contains(";MAX_COMPACT_TIME=")
+        ? jdbcUrl
+        : jdbcUrl + ";MAX_COMPACT_TIME=0";
   }
 
   /** The URL fit for a message: a password in it is not. */

@@ -139,6 +139,35 @@ class InvitationStoreTest {
         .isEqualTo(Invitation.Status.SKIPPED);
   }
 
+  @Test
+  void countsTheDraftsWaitingInEachWeekLeavingOutSentSkippedAndSuperseded() {
+    invitations.save(invitation("ev1", "marco-rossi", "h1", MONDAY));
+    invitations.save(invitation("ev2", "marco-rossi", "h1", MONDAY));
+    invitations.save(invitation("ev3", "anna-smith", "h1", MONDAY));
+    invitations.save(inWeek(invitation("ev4", "anna-smith", "h1", MONDAY), "2026-W50"));
+    invitations.save(inWeek(invitation("ev5", "anna-smith", "h1", MONDAY), "2026-W51"));
+    invitations.markSent("ev2-marco-rossi-email");
+    invitations.skip("ev5-anna-smith-email");
+    // Superseded by a new draft: only the new one waits.
+    invitations.save(invitation("ev3", "anna-smith", "h2", MONDAY.plusSeconds(60)));
+
+    assertThat(invitations.waitingByWeek())
+        .containsOnly(java.util.Map.entry("2026-W49", 2L), java.util.Map.entry("2026-W50", 1L));
+  }
+
+  private static Invitation inWeek(Invitation draft, String week) {
+    return new Invitation(
+        draft.id(),
+        draft.eventId(),
+        draft.contactId(),
+        draft.channel(),
+        week,
+        draft.path(),
+        draft.contentHash(),
+        draft.status(),
+        draft.createdAt());
+  }
+
   private static Invitation invitation(
       String eventId, String contactId, String hash, Instant createdAt) {
     return new Invitation(
