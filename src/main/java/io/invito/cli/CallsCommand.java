@@ -36,8 +36,7 @@ import picocli.CommandLine.Spec;
       "sent invitation or a call first, each with the number, why now, an opening line in their",
       "language and the opportunity to mention. The first look at a day makes its list and stores",
       "it; every later look shows the same list."
-    },
-    subcommands = {CallsCommand.Done.class})
+    })
 final class CallsCommand extends ReportCommand {
   private static final DateTimeFormatter DAY =
       DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.ENGLISH);

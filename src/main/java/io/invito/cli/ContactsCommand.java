@@ -30,13 +30,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "contacts",
     description = "Import contacts from LinkedIn, vCard or CSV exports, or list them.",
-    mixinStandardHelpOptions = true,
-    subcommands = {
-      ContactsCommand.Import.class,
-      ContactsCommand.List.class,
-      ContactsCommand.Edit.class,
-      ContactsCommand.Remove.class
-    })
+    mixinStandardHelpOptions = true)
 public final class ContactsCommand extends CommandGroup {
   @Option(
       names = "--config",

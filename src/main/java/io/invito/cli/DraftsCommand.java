@@ -18,8 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "drafts",
     mixinStandardHelpOptions = true,
-    description = "The e-mail drafts in your own mailbox, over IMAP (mail.imap in invito.yaml).",
-    subcommands = {DraftsCommand.Push.class, DraftsCommand.Sync.class})
+    description = "The e-mail drafts in your own mailbox, over IMAP (mail.imap in invito.yaml).")
 final class DraftsCommand extends CommandGroup {
 
   /** {@code invito drafts push}. */

@@ -17,11 +17,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code invito events}: what the store knows. */
-@Command(
-    name = "events",
-    mixinStandardHelpOptions = true,
-    description = "The stored events.",
-    subcommands = {EventsCommand.ListEvents.class})
+@Command(name = "events", mixinStandardHelpOptions = true, description = "The stored events.")
 final class EventsCommand extends CommandGroup {
   /** {@code invito events list [--rejected]}. */
   @Command(

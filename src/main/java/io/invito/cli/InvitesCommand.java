@@ -32,15 +32,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code invito invites}: the drafts written so far. */
-@Command(
-    name = "invites",
-    mixinStandardHelpOptions = true,
-    description = "The invitation drafts.",
-    subcommands = {
-      InvitesCommand.ListInvites.class,
-      InvitesCommand.MarkSent.class,
-      InvitesCommand.Skip.class
-    })
+@Command(name = "invites", mixinStandardHelpOptions = true, description = "The invitation drafts.")
 final class InvitesCommand extends CommandGroup {
   /** {@code invito invites list}. */
   @Command(

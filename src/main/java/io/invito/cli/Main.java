@@ -3,7 +3,7 @@ package io.invito.cli;
 import io.invito.config.ConfigException;
 import java.io.PrintWriter;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -83,13 +83,43 @@ public final class Main extends CommandGroup {
     return code;
   }
 
-  /** The command line for these arguments: the tree holds the subcommand they name, or all. */
+  /**
+   * Each group's subcommands, in the order its {@code --help} lists them; built, as the top level's
+   * are, only when the arguments name them ({@code sources list} builds {@code list} alone).
+   */
+  private static final Map<Class<?>, List<Class<?>>> GROUPS =
+      Map.of(
+          SourcesCommand.class,
+          List.of(
+              SourcesCommand.ListSources.class,
+              SourcesCommand.SourcesStatus.class,
+              SourcesAddCommand.class,
+              SourcesImportCommand.class,
+              SourcesExportCommand.class,
+              SourcesTestCommand.class),
+          EventsCommand.class,
+          List.of(EventsCommand.ListEvents.class),
+          InvitesCommand.class,
+          List.of(
+              InvitesCommand.ListInvites.class,
+              InvitesCommand.MarkSent.class,
+              InvitesCommand.Skip.class),
+          CallsCommand.class,
+          List.of(CallsCommand.Done.class),
+          DraftsCommand.class,
+          List.of(DraftsCommand.Push.class, DraftsCommand.Sync.class),
+          ContactsCommand.class,
+          List.of(
+              ContactsCommand.Import.class,
+              ContactsCommand.List.class,
+              ContactsCommand.Edit.class,
+              ContactsCommand.Remove.class));
+
+  /** The command line for these arguments: the tree holds the subcommands they name, or all. */
   static CommandLine commandLine(String... args) {
     CommandLine commandLine = new CommandLine(new Main());
     // Added before the settings below, which picocli passes on only to subcommands already there.
-    for (Class<?> subcommand : named(args).map(List::<Class<?>>of).orElse(SUBCOMMANDS)) {
-      commandLine.addSubcommand(subcommand);
-    }
+    add(commandLine, SUBCOMMANDS, List.of(args));
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
     commandLine.setExecutionExceptionHandler(Main::handle);
     commandLine.setParameterExceptionHandler(
@@ -104,27 +134,49 @@ public final class Main extends CommandGroup {
   }
 
   /**
-   * The subcommand the arguments name, when that one is all a run needs: the first argument after
-   * any {@code --stacktrace}. Everything else gets the whole tree, so that picocli answers as it
-   * always did: no subcommand (usage), {@code --help} or {@code --version} before one (invito's
-   * usage, its version), {@code help} (which lists or looks up the others), a word that names none
-   * (an error with picocli's suggestions), an {@code @file} of arguments, {@code --}, an unknown
-   * option.
+   * Adds to {@code parent} the one of {@code choices} the words name, with its own subcommands
+   * chosen the same way from the words after it, or, when the words name none, every choice with
+   * all of theirs.
    */
-  private static Optional<Class<?>> named(String... args) {
-    for (String arg : args) {
-      if (arg.equals("--stacktrace")) {
+  private static void add(CommandLine parent, List<Class<?>> choices, List<String> words) {
+    int at = named(words, choices);
+    List<Class<?>> added = at < 0 ? choices : List.of(choiceOrNull(words.get(at), choices));
+    for (Class<?> command : added) {
+      parent.addSubcommand(command);
+      List<Class<?>> nested = GROUPS.getOrDefault(command, List.of());
+      if (!nested.isEmpty()) {
+        CommandLine sub = parent.getSubcommands().get(command.getAnnotation(Command.class).name());
+        add(sub, nested, at < 0 ? List.of() : words.subList(at + 1, words.size()));
+      }
+    }
+  }
+
+  /**
+   * Where the words name one of the choices, when that one is all a run needs: the first word after
+   * any {@code --stacktrace}; -1 otherwise. Everything else gets the whole tree, so that picocli
+   * answers as it always did: no subcommand (usage), {@code --help} or {@code --version} before one
+   * (the usage, the version), {@code help} (which lists or looks up the others), a word that names
+   * none (an error with picocli's suggestions), an {@code @file} of arguments, {@code --}, an
+   * unknown option.
+   */
+  private static int named(List<String> words, List<Class<?>> choices) {
+    for (int at = 0; at < words.size(); at++) {
+      if (words.get(at).equals("--stacktrace")) {
         continue;
       }
-      for (Class<?> subcommand : SUBCOMMANDS) {
-        Command command = subcommand.getAnnotation(Command.class);
-        if (command.name().equals(arg) && subcommand != CommandLine.HelpCommand.class) {
-          return Optional.of(subcommand);
-        }
-      }
-      return Optional.empty();
+      return choiceOrNull(words.get(at), choices) != null ? at : -1;
     }
-    return Optional.empty();
+    return -1;
+  }
+
+  private static Class<?> choiceOrNull(String word, List<Class<?>> choices) {
+    for (Class<?> choice : choices) {
+      if (choice != CommandLine.HelpCommand.class
+          && choice.getAnnotation(Command.class).name().equals(word)) {
+        return choice;
+      }
+    }
+    return null;
   }
 
   /** The one place an error becomes a message and an exit code. */

@@ -15,18 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code invito sources}: the configured sources and how they have been doing. */
-@Command(
-    name = "sources",
-    mixinStandardHelpOptions = true,
-    description = "The configured sources.",
-    subcommands = {
-      SourcesCommand.ListSources.class,
-      SourcesCommand.SourcesStatus.class,
-      SourcesAddCommand.class,
-      SourcesImportCommand.class,
-      SourcesExportCommand.class,
-      SourcesTestCommand.class
-    })
+@Command(name = "sources", mixinStandardHelpOptions = true, description = "The configured sources.")
 final class SourcesCommand extends CommandGroup {
   /** {@code false} for a source the user paused (shown under its row), else nothing. */
   static Optional<Boolean> paused(Source source) {

@@ -2,7 +2,6 @@ package io.invito.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.invito.config.ConfigException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -12,7 +11,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 class ContactsCommandTest {
   @TempDir Path config;
@@ -47,18 +45,12 @@ class ContactsCommandTest {
             + "ada,Ada,Lovelace,ada@example.com,calcolo;poesia\n");
   }
 
+  /** {@code invito contacts ARGS}, as a user runs it: Main's messages and exit codes. */
   private int run(String... args) {
-    CommandLine command =
-        new CommandLine(new ContactsCommand())
-            .setOut(new PrintWriter(out))
-            .setErr(new PrintWriter(err))
-            // What Main does, per the design notes: bad input is exit 2 and a message, no trace.
-            .setExecutionExceptionHandler(
-                (exception, line, parsed) -> {
-                  line.getErr().println("error: " + exception.getMessage());
-                  return exception instanceof ConfigException ? 2 : 1;
-                });
-    return command.execute(args);
+    String[] line = new String[args.length + 1];
+    line[0] = "contacts";
+    System.arraycopy(args, 0, line, 1, args.length);
+    return Main.run(new PrintWriter(out), new PrintWriter(err), line);
   }
 
   private static Path fixture(String name) throws URISyntaxException {
