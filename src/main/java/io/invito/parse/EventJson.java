@@ -38,8 +38,7 @@ public final class EventJson {
   public static String line(RawEvent event, Optional<ZoneId> sourceZone) {
     // Written by hand, not by Jackson: a line is strings, a boolean and nulls, and Jackson's set-up
     // (hundreds of classes) was most of what `extract` of a few feeds or calendars loaded. The
-    // bytes
-    // are those Jackson wrote (EventJsonTest compares the two).
+    // bytes are those Jackson wrote (EventJsonTest compares the two).
     boolean placedBySource =
         sourceZone.isPresent()
             && event.start().filter(start -> !start.allDay() && !start.zoneStated()).isPresent();
