@@ -9,7 +9,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
@@ -21,8 +20,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The contacts and history pages in Chromium on the demo's data: search, an edit that changes one
@@ -55,18 +52,18 @@ class ContactsHistoryIT {
     browser.open("/contacts");
     assertThat(browser.find("nav a[aria-current=page]").getText()).isEqualTo("Contatti");
     browser.find("#q").sendKeys("rossi MECCANICA");
-    submit("form.search button");
+    browser.submit("form.search button");
     assertThat(browser.findAll("table.contacts tbody tr"))
         .extracting(row -> row.getAttribute("data-contact"))
         .containsExactly("marco-rossi");
     browser.assertAccessible();
 
     // A bad zone: the page names the field and the value, and the file is as it was.
-    submit("tr[data-contact=marco-rossi] a");
+    browser.submit("tr[data-contact=marco-rossi] a");
     byte[] before = Files.readAllBytes(contacts);
     type("#time_zone", "Mars/Olympus");
     type("#interests", "sicurezza informatica; robotica");
-    submit(".contact-form button[type=submit]");
+    browser.submit(".contact-form button[type=submit]");
     assertThat(browser.find(".error").getText()).contains("time_zone", "Mars/Olympus");
     assertThat(browser.find("#interests").getAttribute("value"))
         .isEqualTo("sicurezza informatica; robotica");
@@ -75,7 +72,7 @@ class ContactsHistoryIT {
 
     // The zone put right: only that row's interests cell changes, every other line is as it was.
     type("#time_zone", "Europe/Rome");
-    submit(".contact-form button[type=submit]");
+    browser.submit(".contact-form button[type=submit]");
     assertThat(browser.find(".notice").getText()).contains("marco-rossi");
     List<String> oldLines = lines(before);
     List<String> newLines = Files.readAllLines(contacts);
@@ -109,14 +106,14 @@ class ContactsHistoryIT {
     browser.assertAccessible();
     byte[] beforeImport = Files.readAllBytes(contacts);
     browser.find("#file").sendKeys(vcard.toString());
-    submit("form.upload button");
+    browser.submit("form.upload button");
     assertThat(browser.find("#preview-title").getText()).contains("giulia.vcf");
     assertThat(browser.find(".preview .counts").getText()).startsWith("1 da aggiungere");
     assertThat(browser.find(".preview .guessed").getText()).contains("giulia-bianchi");
     assertThat(Files.readAllBytes(contacts)).isEqualTo(beforeImport);
     browser.assertAccessible();
     browser.screenshot(Path.of("docs/desk/import.png"));
-    submit(".preview button[type=submit]");
+    browser.submit(".preview button[type=submit]");
     assertThat(browser.find("#done-title").getText()).contains("giulia.vcf");
     assertThat(Files.readString(contacts)).contains("giulia.bianchi@example.it");
 
@@ -126,16 +123,16 @@ class ContactsHistoryIT {
             temp.resolve("luca.vcf"), VCARD.replace("Giulia", "Luca").replace("giulia", "luca"));
     browser.open("/contacts/import");
     browser.find("#file").sendKeys(second.toString());
-    submit("form.upload button");
+    browser.submit("form.upload button");
     assertThat(browser.find("#preview-title").getText()).contains("luca.vcf");
     Files.writeString(
         contacts,
         SCRIPT_ROW.replace("script-kid", "later-one"),
         java.nio.file.StandardOpenOption.APPEND);
-    submit(".preview button[type=submit]");
+    browser.submit(".preview button[type=submit]");
     assertThat(browser.find(".preview .notice").getText()).contains("contacts.csv è cambiato");
     assertThat(Files.readString(contacts)).doesNotContain("luca.bianchi@example.it");
-    submit(".preview button[type=submit]");
+    browser.submit(".preview button[type=submit]");
     assertThat(browser.find("#done-title").getText()).contains("luca.vcf");
     assertThat(Files.readString(contacts)).contains("luca.bianchi@example.it", "later-one");
 
@@ -164,10 +161,10 @@ class ContactsHistoryIT {
     browser.assertAccessible();
     browser.screenshot(Path.of("docs/desk/contacts.png"));
 
-    submit("tr[data-contact=anna-smith] a");
+    browser.submit("tr[data-contact=anna-smith] a");
     assertThat(browser.find("label[for=time_zone]").getText()).isEqualTo("Time zone");
     type("#phone", "not a phone");
-    submit(".contact-form button[type=submit]");
+    browser.submit(".contact-form button[type=submit]");
     assertThat(browser.find(".error").getText())
         .startsWith("Not saved, nothing was written:")
         .contains("phone", "not a phone");
@@ -219,13 +216,6 @@ class ContactsHistoryIT {
   }
 
   /** Clicks what leads to another page, and waits until the browser shows that page. */
-  private void submit(String css) {
-    WebElement page = browser.find("html");
-    browser.find(css).click();
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(20))
-        .until(ExpectedConditions.stalenessOf(page));
-  }
-
   private void type(String css, String text) {
     WebElement input = browser.find(css);
     input.clear();

@@ -120,6 +120,18 @@ public final class DeskBrowser implements BeforeEachCallback, AfterEachCallback 
     return driver().findElement(By.cssSelector(css));
   }
 
+  /**
+   * Clicks what submits a form or follows a link, and waits until the browser shows the page that
+   * answered: a click returns once it is dispatched, and under load the next look would still find
+   * the page before it (or read a file the request has not written yet).
+   */
+  public void submit(String css) {
+    WebElement page = find("html");
+    find(css).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(driver(), Duration.ofSeconds(30))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+  }
+
   public List<WebElement> findAll(String css) {
     return driver().findElements(By.cssSelector(css));
   }

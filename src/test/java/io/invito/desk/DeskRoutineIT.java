@@ -93,13 +93,13 @@ class DeskRoutineIT {
         .containsExactly("saltata");
 
     // 2. Her e-mail draft, edited in place.
-    browser.find("li.suggestion[data-contact=elena-conti] .drafts a").click();
+    browser.submit("li.suggestion[data-contact=elena-conti] .drafts a");
     assertThat(browser.find("#state").getText()).isEqualTo("da inviare");
     String original = browser.find("#text").getAttribute("value");
     String edited = original.stripTrailing() + "\n\n" + PS + "\n";
     browser.find("#text").clear();
     browser.find("#text").sendKeys(edited);
-    browser.find("#save").click();
+    browser.submit("#save");
     assertThat(browser.find(".notice").getText()).contains("nuova revisione");
     assertThat(browser.find("#edited").getText()).isEqualTo("modificata da te");
     assertThat(browser.findAll("ol.history li")).hasSize(2);
@@ -119,7 +119,7 @@ class DeskRoutineIT {
         .isEqualTo(body);
 
     // 4. Marked sent: the state says so on the draft and on the week.
-    browser.find("#mark-sent").click();
+    browser.submit("#mark-sent");
     assertThat(browser.find("#state").getText()).isEqualTo("inviata");
     browser.open("/?week=" + draft.week());
     assertThat(browser.find("li.suggestion[data-contact=elena-conti] .drafts .state").getText())
@@ -164,7 +164,7 @@ class DeskRoutineIT {
     assertThat(browser.findAll("#rewrite, #take")).as("nothing changed yet").isEmpty();
     browser.find("#text").clear();
     browser.find("#text").sendKeys("Hello, are you coming?\n");
-    browser.find("#save").click();
+    browser.submit("#save");
 
     // The event moves two hours later; the next run keeps the owner's text as the draft.
     io.invito.model.Event event = eventOf(pipeline, draft);
@@ -183,7 +183,7 @@ class DeskRoutineIT {
         .contains("- Hello, are you coming?");
     browser.assertAccessible();
 
-    browser.find("#take").click();
+    browser.submit("#take");
 
     assertThat(browser.find(".notice").getText()).contains("invito's new text is the draft again");
     assertThat(browser.findAll("#edited, #rewrite")).isEmpty();

@@ -39,16 +39,16 @@ class SourcesPageIT {
       browser.open("/sources");
       assertThat(browser.find("#source-old").getText()).contains("old");
       browser.find("#add-url").sendKeys(site.uri("/feed.xml").toString());
-      browser.find("form[action='/sources/preview'] button").click();
+      browser.submit("form[action='/sources/preview'] button");
       assertThat(browser.find(".item-title").getText()).contains("<script>alert(1)</script>");
       assertThat(Files.readString(file)).isEqualTo(before);
       browser.assertAccessible();
-      browser.find(".source-confirm button").click();
+      browser.submit(".source-confirm button");
       assertThat(browser.find(".notice").getText()).contains("sources.yaml");
       assertThat(Files.readString(file))
           .startsWith(before)
           .contains(site.uri("/feed.xml").toString());
-      browser.find("#source-old .toggle").click();
+      browser.submit("#source-old .toggle");
       assertThat(browser.find("#source-old").getText()).contains("disattivata da te");
       assertThat(Files.readString(file))
           .contains("  - id: old\n    url: https://example.org/feed  # mine\n    enabled: false\n");
@@ -82,18 +82,18 @@ class SourcesPageIT {
       Path file = config.resolve("sources.yaml");
       browser.open("/sources");
       browser.find("#add-url").sendKeys(site.uri("/events").toString());
-      browser.find("form[action='/sources/preview'] button").click();
+      browser.submit("form[action='/sources/preview'] button");
 
       assertThat(browser.find("#announced").getText())
           .contains("better source")
           .contains(site.uri("/feed.xml").toString())
           .contains("<b>Events</b> feed");
       browser.assertAccessible();
-      browser.find("#announced button").click();
+      browser.submit("#announced button");
 
       assertThat(browser.find(".item-title").getText()).isEqualTo("Webinar: cloud security");
       assertThat(browser.findAll("#announced")).isEmpty();
-      browser.find(".source-confirm button").click();
+      browser.submit(".source-confirm button");
       assertThat(Files.readString(file)).contains(site.uri("/feed.xml").toString());
     }
   }
@@ -136,13 +136,13 @@ class SourcesPageIT {
       browser.open("/sources");
       assertThat(browser.find("html").getAttribute("lang")).isEqualTo("en");
       browser.find("#add-url").sendKeys("ftp://example.org/feed");
-      browser.find("form[action='/sources/preview'] button").click();
+      browser.submit("form[action='/sources/preview'] button");
       assertThat(browser.find("#add-error").getText()).contains("ftp://example.org/feed");
       assertThat(Files.readString(file)).isEqualTo(before);
 
       browser.open("/sources/agenda/selectors");
       browser.find("#sel-item").sendKeys("div[");
-      browser.find("button[value='save']").click();
+      browser.submit("button[value='save']");
       assertThat(browser.find("#selectors-error").getText()).contains("div[");
       assertThat(Files.readString(file)).isEqualTo(before);
 
@@ -154,14 +154,14 @@ class SourcesPageIT {
       browser.find("#sel-date").sendKeys("span.when");
       browser.find("#sel-link").clear();
       browser.find("#sel-link").sendKeys("a.more");
-      browser.find("button[value='preview']").click();
+      browser.submit("button[value='preview']");
       assertThat(browser.findAll(".item-title"))
           .extracting(element -> element.getText())
           .contains("Cloud costs webinar", "Export workshop");
       assertThat(Files.readString(file)).isEqualTo(before);
       browser.assertAccessible();
 
-      browser.find("button[value='save']").click();
+      browser.submit("button[value='save']");
       assertThat(browser.find(".notice, #selectors-error").getAttribute("class"))
           .as(browser.find("main").getText())
           .isEqualTo("notice");
