@@ -13,6 +13,7 @@ import io.javalin.http.UploadedFile;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Import a file of people by upload, as {@code contacts import} reads it (LinkedIn's
@@ -42,33 +43,35 @@ final class ImportPage implements DeskPage {
       return;
     }
     String id = uploads.keep(file.filename(), file.content());
-    report(ctx, desk, id, false);
+    report(ctx, desk, id, mapping(ctx), false);
   }
 
   private void confirm(Context ctx, Desk desk) {
     String id = ctx.formParam("upload");
     Path upload = uploads.find(id).orElseThrow(() -> new BadRequestResponse("no such upload"));
     Config config = desk.pipeline().config();
+    String mapping = mapping(ctx);
     if (!Uploads.fingerprint(config.contactsFile()).equals(ctx.formParam("contacts"))) {
-      report(ctx, desk, id, true);
+      report(ctx, desk, id, mapping, true);
       return;
     }
-    Report done = importUpload(desk, upload, true);
+    Report done = importUpload(desk, upload, mapping, true);
     uploads.forget(id);
     show(ctx, desk, Map.of("done", done, "fileName", upload.getFileName().toString()));
   }
 
   /** The preview: the report with nothing written, and the form that confirms it. */
-  private void report(Context ctx, Desk desk, String id, boolean changed) {
+  private void report(Context ctx, Desk desk, String id, String mapping, boolean changed) {
     Path upload = uploads.find(id).orElseThrow();
     Config config = desk.pipeline().config();
     Map<String, Object> model = new HashMap<>();
     model.put("fileName", upload.getFileName().toString());
     model.put("changed", changed);
+    model.put("map", mapping);
     try {
       // The fingerprint is taken before the preview reads the file: a change during it shows.
       model.put("contacts", Uploads.fingerprint(config.contactsFile()));
-      model.put("preview", importUpload(desk, upload, false));
+      model.put("preview", importUpload(desk, upload, mapping, false));
       model.put("upload", id);
     } catch (ConfigException e) {
       uploads.forget(id);
@@ -77,8 +80,17 @@ final class ImportPage implements DeskPage {
     show(ctx, desk, model);
   }
 
+  /**
+   * The column mapping typed for a CSV ({@code Nome=first_name,Cognome=last_name}, as {@code
+   * contacts import --map} takes it); empty for a file whose format and headers speak for
+   * themselves.
+   */
+  private static String mapping(Context ctx) {
+    return Optional.ofNullable(ctx.formParam("map")).orElse("").strip();
+  }
+
   /** {@code contacts import}'s own import of the upload, or its preview when not writing. */
-  private static Report importUpload(Desk desk, Path upload, boolean write) {
+  private static Report importUpload(Desk desk, Path upload, String mapping, boolean write) {
     Config config = desk.pipeline().config();
     InterestSuggester suggester =
         InterestSuggester.of(
@@ -88,6 +100,9 @@ final class ImportPage implements DeskPage {
         ContactImporter.Request.of(upload)
             .forOwner(config.owner().language(), config.owner().zone())
             .suggesting(suggester::suggest);
+    if (!mapping.isEmpty()) {
+      request = request.as(ContactImporter.Format.CSV, mapping);
+    }
     return write
         ? ContactImporter.importFile(request, config.contactsFile())
         : ContactImporter.preview(request, config.contactsFile());
@@ -100,6 +115,7 @@ final class ImportPage implements DeskPage {
     all.putIfAbsent("changed", false);
     all.putIfAbsent("contacts", "");
     all.putIfAbsent("upload", "");
+    all.putIfAbsent("map", "");
     all.putIfAbsent("preview", null);
     all.putIfAbsent("done", null);
     desk.render(ctx, "import.jte", "import.title", all);
