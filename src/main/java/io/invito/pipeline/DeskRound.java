@@ -81,6 +81,55 @@ final class DeskRound {
   }
 
   Optional<DraftText> rewriteOf(Invitation invitation) {
+    return rewrite(invitation).map(Rewrite::text);
+  }
+
+  /**
+   * Gives the draft back to invito: what it would write now replaces the owner's text, as a run
+   * redrafts an event that changed (every channel of the invitation; the owner's text kept aside as
+   * an earlier revision), so later changes of the event are written into it again.
+   *
+   * @throws ConfigException when no such draft waits, or invito would write nothing else
+   */
+  Invitation takeRewrite(String id, Instant at) {
+    Invitation invitation =
+        store
+            .invitations()
+            .find(id)
+            .filter(found -> found.status() == Invitation.Status.DRAFTED)
+            .orElseThrow(() -> new ConfigException("no draft '" + id + "' waiting to be sent"));
+    Rewrite rewrite =
+        rewrite(invitation)
+            .orElseThrow(
+                () ->
+                    new ConfigException("draft '" + id + "': invito has no newer text than yours"));
+    InvitationWriter writer =
+        new InvitationWriter(
+            templates.get(), config.owner(), config.outputDir(), Clock.fixed(at, clock.getZone()));
+    DraftRound round =
+        new DraftRound(
+            store,
+            writer,
+            Map.of(rewrite.contact().id(), rewrite.contact()),
+            List.of(rewrite.known()),
+            config.owner().zone(),
+            config.outputDir());
+    round.draft(List.of(rewrite.match()));
+    round.writeIndexes();
+    if (!round.warnings().isEmpty()) {
+      throw new ConfigException(String.join("; ", round.warnings()));
+    }
+    return store.invitations().find(id).orElseThrow();
+  }
+
+  /** What invito would write now for an edited draft, and what it wrote it from. */
+  private record Rewrite(KnownEvent known, Contact contact, Match match, DraftText text) {}
+
+  /**
+   * The rewrite of a draft the owner edited, when its event changed after the edit and the text
+   * would differ; the event, contact and match are looked up once, for the preview and the redraft.
+   */
+  private Optional<Rewrite> rewrite(Invitation invitation) {
     Optional<KnownEvent> known = store.events().find(invitation.eventId());
     Contact contact = contacts.get().get(invitation.contactId());
     Optional<Instant> edited = editedAt(invitation);
@@ -105,46 +154,8 @@ final class DeskRound {
     }
     Optional<DraftText> now = DraftText.read(config.outputDir().resolve(invitation.path()));
     return DraftText.parse(invitation.path().getFileName().toString(), bytes)
-        .filter(rewrite -> !rewrite.equals(now.orElse(null)));
-  }
-
-  /**
-   * Gives the draft back to invito: what it would write now replaces the owner's text, as a run
-   * redrafts an event that changed (every channel of the invitation; the owner's text kept aside as
-   * an earlier revision), so later changes of the event are written into it again.
-   *
-   * @throws ConfigException when no such draft waits, or invito would write nothing else
-   */
-  Invitation takeRewrite(String id, Instant at) {
-    Invitation invitation =
-        store
-            .invitations()
-            .find(id)
-            .filter(found -> found.status() == Invitation.Status.DRAFTED)
-            .orElseThrow(() -> new ConfigException("no draft '" + id + "' waiting to be sent"));
-    if (rewriteOf(invitation).isEmpty()) {
-      throw new ConfigException("draft '" + id + "': invito has no newer text than yours");
-    }
-    // rewriteOf found the event, the contact and the match.
-    KnownEvent known = store.events().find(invitation.eventId()).orElseThrow();
-    Contact contact = contacts.get().get(invitation.contactId());
-    InvitationWriter writer =
-        new InvitationWriter(
-            templates.get(), config.owner(), config.outputDir(), Clock.fixed(at, clock.getZone()));
-    DraftRound round =
-        new DraftRound(
-            store,
-            writer,
-            Map.of(contact.id(), contact),
-            List.of(known),
-            config.owner().zone(),
-            config.outputDir());
-    round.draft(List.of(matchOf(invitation).orElseThrow()));
-    round.writeIndexes();
-    if (!round.warnings().isEmpty()) {
-      throw new ConfigException(String.join("; ", round.warnings()));
-    }
-    return store.invitations().find(id).orElseThrow();
+        .filter(text -> !text.equals(now.orElse(null)))
+        .map(text -> new Rewrite(known.get(), contact, match.get(), text));
   }
 
   private Optional<Match> matchOf(Invitation invitation) {
