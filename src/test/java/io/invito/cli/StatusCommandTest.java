@@ -25,28 +25,19 @@ class StatusCommandTest {
               + site.origin()
               + "/</link></channel></rss>");
       site.route("/gone.xml", exchange -> TestServer.send(exchange, 404, "no", "X-Any", "1"));
-      ConfigFolder.at(dir)
-          .fetchFromLoopback("hostSpacing: 0s")
-          .sources(
-              "  - id: blog\n    url: "
-                  + site.uri("/feed.xml")
-                  + "\n  - id: gone\n    url: "
-                  + site.uri("/gone.xml")
-                  + "\n")
-          .write();
+      String sources =
+          "  - id: blog\n    url: "
+              + site.uri("/feed.xml")
+              + "\n  - id: gone\n    url: "
+              + site.uri("/gone.xml")
+              + "\n";
+      ConfigFolder.at(dir).fetchFromLoopback("hostSpacing: 0s").sources(sources).write();
       CliRun run = invito("run", "--config", dir.toString(), "--as-of", "2026-11-20T09:00:00Z");
       assertThat(run.code()).as(run.err()).isZero();
       // Added after the run: configured, never fetched.
       ConfigFolder.at(dir)
           .fetchFromLoopback("hostSpacing: 0s")
-          .sources(
-              "  - id: blog\n    url: "
-                  + site.uri("/feed.xml")
-                  + "\n  - id: gone\n    url: "
-                  + site.uri("/gone.xml")
-                  + "\n  - id: later\n    url: "
-                  + site.uri("/later.xml")
-                  + "\n")
+          .sources(sources + "  - id: later\n    url: " + site.uri("/later.xml") + "\n")
           .write();
     }
 

@@ -43,7 +43,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
  * </pre>
  */
 public final class DeskBrowser implements BeforeEachCallback, AfterEachCallback {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMIUM = io.invito.testing.Chromium.BINARY;
   static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private static final Path FAILURES = Path.of("target", "desk-failures");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -206,18 +206,8 @@ public final class DeskBrowser implements BeforeEachCallback, AfterEachCallback 
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeOptions options = new ChromeOptions();
     options.setBinary(CHROMIUM.toFile());
-    options.addArguments(
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--disable-dev-shm-usage",
-        "--window-size=1200,1600",
-        "--user-data-dir=" + profile);
+    options.addArguments(io.invito.testing.Chromium.headless(profile));
+    options.addArguments("--disable-dev-shm-usage", "--window-size=1200,1600");
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())

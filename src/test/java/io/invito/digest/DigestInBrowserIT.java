@@ -56,7 +56,7 @@ import org.junit.jupiter.api.io.TempDir;
  * search of our output; a screenshot is kept in {@code target/digest-screenshot.png}.
  */
 class DigestInBrowserIT {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  static final Path CHROMIUM = io.invito.testing.Chromium.BINARY;
   static final long TIMEOUT_SECONDS = 90;
   static final String SCRIPT = "<script>document.body.setAttribute('data-pwned','script')</script>";
   static final String ONERROR =
@@ -360,22 +360,13 @@ class DigestInBrowserIT {
     Path netLog = temp.resolve("net-" + name + ".json");
     Path stdout = temp.resolve("stdout-" + name + ".html");
     Path stderr = temp.resolve("stderr-" + name + ".txt");
-    List<String> command =
-        new ArrayList<>(
-            List.of(
-                CHROMIUM.toString(),
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-quic",
-                "--no-first-run",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--user-data-dir=" + profile,
-                "--log-net-log=" + netLog,
-                "--net-log-capture-mode=Default",
-                "--virtual-time-budget=3000"));
+    List<String> command = new ArrayList<>(List.of(CHROMIUM.toString()));
+    command.addAll(io.invito.testing.Chromium.headless(profile));
+    command.addAll(
+        List.of(
+            "--log-net-log=" + netLog,
+            "--net-log-capture-mode=Default",
+            "--virtual-time-budget=3000"));
     command.addAll(List.of(arguments));
     Process process =
         new ProcessBuilder(command)
