@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * Refuses URLs that would make invito reach into the user's own machine or network (SSRF): only
@@ -67,7 +69,13 @@ final class AddressGuard {
     }
   }
 
-  private final List<Allowance> allowances = new ArrayList<>();
+  // Copied on write: a running serve admits the sources added while it runs (admit) while fetches
+  // on other threads read the list.
+  private final List<Allowance> allowances = new CopyOnWriteArrayList<>();
+  // The entries without a port, as written; admit gives each the ports of new sources on its host.
+  private final List<Allowance> portless = new ArrayList<>();
+  private final Set<URI> admitted = ConcurrentHashMap.newKeySet();
+  private final boolean everyPort;
   private final Lookup lookup;
 
   AddressGuard(List<String> allowedHosts) {
@@ -81,6 +89,7 @@ final class AddressGuard {
    */
   AddressGuard(List<String> allowedHosts, List<URI> sources, Lookup lookup) {
     this.lookup = lookup;
+    this.everyPort = sources.isEmpty();
     for (String entry : allowedHosts) {
       if (entry.isBlank()) {
         continue;
@@ -91,20 +100,10 @@ final class AddressGuard {
         Optional<AddressRange> range = AddressRange.parse(host);
         Allowance any =
             new Allowance(range.isPresent() ? null : host, range.orElse(null), HostPort.ANY);
-        if (written.port() != HostPort.ANY || sources.isEmpty()) {
+        if (written.port() != HostPort.ANY || everyPort) {
           allowances.add(new Allowance(any.name(), any.range(), written.port()));
-          continue;
-        }
-        for (URI source : sources) {
-          String sourceHost = host(source).map(AddressGuard::normalize).orElse("");
-          boolean same =
-              any.allowsName(sourceHost, HostPort.ANY)
-                  || AddressRange.literal(sourceHost)
-                      .filter(address -> any.allowsAddress(address, HostPort.ANY))
-                      .isPresent();
-          if (same) {
-            allowances.add(new Allowance(any.name(), any.range(), port(source)));
-          }
+        } else {
+          portless.add(any);
         }
       } catch (IllegalArgumentException invalid) {
         throw new ConfigException(
@@ -113,6 +112,34 @@ final class AddressGuard {
                 + "' is not a host name, an IP address or a CIDR range: "
                 + invalid.getMessage(),
             invalid);
+      }
+    }
+    admit(sources);
+  }
+
+  /**
+   * Lets the entries without a port reach the ports of these sources too: the sources a running
+   * {@code serve} reads from sources.yaml before each fetch, which may have been added since it
+   * started. Ports once admitted stay admitted until the guard is made again (the next start).
+   */
+  void admit(List<URI> sources) {
+    if (everyPort) {
+      return;
+    }
+    for (URI source : sources) {
+      if (!admitted.add(source)) {
+        continue;
+      }
+      String sourceHost = host(source).map(AddressGuard::normalize).orElse("");
+      for (Allowance any : portless) {
+        boolean same =
+            any.allowsName(sourceHost, HostPort.ANY)
+                || AddressRange.literal(sourceHost)
+                    .filter(address -> any.allowsAddress(address, HostPort.ANY))
+                    .isPresent();
+        if (same) {
+          allowances.add(new Allowance(any.name(), any.range(), port(source)));
+        }
       }
     }
   }

@@ -178,6 +178,15 @@ public final class Fetcher implements AutoCloseable {
   }
 
   /**
+   * Lets {@code allowedHosts} entries without a port reach these sources' ports too, as they reach
+   * those of the sources the fetcher was made with: {@code serve} reads sources.yaml again before
+   * each fetch, and a source added since it started may be on such a host with a port of its own.
+   */
+  public void admit(List<URI> sources) {
+    guard.admit(sources);
+  }
+
+  /**
    * GETs the URL, conditionally when validators are given, following up to maxRedirects. Waits for
    * a free place at the host and for the spacing first; that wait does not count against the
    * request timeout. A host blocked by an earlier Retry-After fails at once, without connecting.

@@ -172,7 +172,10 @@ public final class Pipeline implements AutoCloseable {
 
   /** Fetches, reads and judges the given sources in parallel, then stores their events once. */
   public FetchPass fetchSources(List<Source> sources, Instant asOf) {
-    return new FetchRound(fetcher(), store, config.owner().zone(), config.fetch().concurrency())
+    Fetcher fetcher = fetcher();
+    // serve passes the sources as sources.yaml reads now, maybe more than at start.
+    fetcher.admit(sources.stream().map(Source::url).toList());
+    return new FetchRound(fetcher, store, config.owner().zone(), config.fetch().concurrency())
         .fetch(sources, asOf);
   }
 

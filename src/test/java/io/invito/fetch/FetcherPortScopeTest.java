@@ -125,4 +125,43 @@ class FetcherPortScopeTest {
     assertThat(redirected.outcome()).isEqualTo(Outcome.FAILED);
     assertThat(other.totalHits()).isZero();
   }
+
+  /** A serve's fetcher as it starts: 127.0.0.1 allowed, one source on it. */
+  private Fetcher startedWithTheSourceAlone() {
+    return new Fetcher(
+        TestServer.settings(Duration.ofSeconds(5), List.of("127.0.0.1")),
+        Clock.systemUTC(),
+        HostPauses.NONE,
+        List.of(source.uri("/feed")));
+  }
+
+  @Test
+  void aSourceAdmittedLaterReachesItsPortAndNoOther() {
+    // serve started with one source; the other server's feed was added to sources.yaml since.
+    try (Fetcher fetcher = startedWithTheSourceAlone()) {
+      FetchResult before = fetcher.fetch(other.uri("/admin"), Validators.NONE);
+      fetcher.admit(List.of(other.uri("/admin")));
+      FetchResult after = fetcher.fetch(other.uri("/admin"), Validators.NONE);
+      FetchResult first = fetcher.fetch(source.uri("/feed"), Validators.NONE);
+
+      assertThat(before.outcome()).isEqualTo(Outcome.FAILED);
+      assertThat(before.error())
+          .hasValueSatisfying(error -> assertThat(error).startsWith("refused: 127.0.0.1 is"));
+      assertThat(after.outcome()).isEqualTo(Outcome.OK);
+      assertThat(first.outcome()).isEqualTo(Outcome.OK);
+      assertThat(other.hits("/admin")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void admittingASourceOnAnotherHostOpensNothing() {
+    try (Fetcher fetcher = startedWithTheSourceAlone()) {
+      fetcher.admit(List.of(URI.create("http://127.0.0.2:" + other.port() + "/admin")));
+
+      FetchResult result = fetcher.fetch(other.uri("/admin"), Validators.NONE);
+
+      assertThat(result.outcome()).isEqualTo(Outcome.FAILED);
+      assertThat(other.totalHits()).isZero();
+    }
+  }
 }

@@ -3,6 +3,8 @@ package io.invito.schedule;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.invito.config.Config;
+import io.invito.model.SourceHealth;
+import io.invito.model.SourceHealth.State;
 import io.invito.pipeline.Pipeline;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +17,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
@@ -39,6 +42,7 @@ class DaemonIT {
   private TestSite site;
   private Pipeline pipeline;
   private Daemon daemon;
+  private TestSite other; // a second site, on a port of its own
 
   @BeforeEach
   void startSite() throws IOException {
@@ -54,6 +58,9 @@ class DaemonIT {
       pipeline.close();
     }
     site.close();
+    if (other != null) {
+      other.close();
+    }
   }
 
   private Config config(String fetchCron, String digestCron, String sourcePath) throws IOException {
@@ -187,6 +194,7 @@ class DaemonIT {
   @Test
   void aSourceAddedWhileServingIsFetchedByTheNextFetchAndAHalfEditedFileKeepsTheLastSources()
       throws Exception {
+    other = TestSite.start();
     Timing timing =
         new Timing(Duration.ofSeconds(1), Duration.ofSeconds(5), Duration.ofSeconds(30));
     Config config = config(EVERY_SECOND, WEEKLY, "/corsi.rss");
@@ -195,13 +203,14 @@ class DaemonIT {
     daemon = Daemon.start(pipeline, Clock.systemUTC(), timing);
     await(() -> sourceIds().contains("corsi"));
 
-    // Added by hand (or on the desk) while serve runs: fetched without a restart.
+    // Added by hand (or on the desk) while serve runs: fetched without a restart, though it is
+    // on a port of its own that allowedHosts' 127.0.0.1 did not reach when serve started.
     Path yaml = config.directory().resolve("sources.yaml");
     Files.writeString(
         yaml,
         Files.readString(yaml)
-            + "  - id: nuovi\n    url: %s\n".formatted(site.url("/upcoming.rss")));
-    await(() -> sourceIds().contains("nuovi"));
+            + "  - id: nuovi\n    url: %s\n".formatted(other.url("/upcoming.rss")));
+    await(() -> health("nuovi").filter(known -> known.state() == State.OK).isPresent());
 
     // Caught half-edited: the fetches go on with the sources as last read, and say so.
     Files.writeString(yaml, "sources:\n  - id: [nuovi\n");
@@ -217,6 +226,12 @@ class DaemonIT {
     assertThat(after.outcome()).contains("SUCCEEDED");
     assertThat(after.message())
         .hasValueSatisfying(text -> assertThat(text).startsWith("2 sources"));
+  }
+
+  private Optional<SourceHealth> health(String sourceId) {
+    return pipeline.store().sources().all().stream()
+        .filter(known -> known.sourceId().equals(sourceId))
+        .findFirst();
   }
 
   private List<String> sourceIds() {
