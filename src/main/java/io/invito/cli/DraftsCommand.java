@@ -34,7 +34,7 @@ final class DraftsCommand extends CommandGroup {
     void work(Pipeline pipeline, PrintWriter out) {
       PushReport report = pipeline.pushDrafts(Clock.systemUTC().instant());
       out.println("drafts push: " + report.summary());
-      report.left().forEach(line -> out.println("  " + line));
+      report.left().forEach(left -> out.println("  " + left.line()));
     }
   }
 

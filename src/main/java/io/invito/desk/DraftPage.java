@@ -1,5 +1,6 @@
 package io.invito.desk;
 
+import io.invito.mail.MailException;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
@@ -54,24 +55,34 @@ final class DraftPage implements DeskPage {
     routes.post(
         "/drafts/{id}/push",
         ctx -> {
-          // The same pass as `invito drafts push`: every e-mail waiting, this one among them.
-          desk.pipeline().pushDrafts(desk.clock().instant());
-          back(ctx, "pushed");
+          // The same pass as `invito drafts push`: every e-mail waiting, this one among them. Its
+          // report is the answer (a second push changes nothing, so a reload does no harm); a
+          // mailbox that cannot be used is said on the page, in the desk's words, not as a bare
+          // error, so that the draft stays in front of the owner.
+          PushOutcome outcome;
+          try {
+            outcome = PushOutcome.of(desk.pipeline().pushDrafts(desk.clock().instant()));
+          } catch (MailException unusable) {
+            ctx.status(HttpStatus.BAD_GATEWAY);
+            outcome = PushOutcome.failed(unusable.getMessage());
+          }
+          render(ctx, desk, "", outcome);
         });
   }
 
   private static void show(Context ctx, Desk desk) {
-    DraftSheet sheet = new DraftSheetReader(desk.pipeline()).read(id(ctx));
     String notice = Optional.ofNullable(ctx.queryParam("done")).orElse("");
-    desk.render(
+    render(
         ctx,
-        "draft.jte",
-        "title.draft",
-        Map.of(
-            "draft",
-            sheet,
-            "notice",
-            notice.matches("saved|taken|sent|skipped|pushed") ? "notice." + notice : ""));
+        desk,
+        notice.matches("saved|taken|sent|skipped") ? "notice." + notice : "",
+        PushOutcome.NONE);
+  }
+
+  private static void render(Context ctx, Desk desk, String notice, PushOutcome push) {
+    DraftSheet sheet = new DraftSheetReader(desk.pipeline()).read(id(ctx));
+    desk.render(
+        ctx, "draft.jte", "title.draft", Map.of("draft", sheet, "notice", notice, "push", push));
   }
 
   private static String id(Context ctx) {

@@ -84,7 +84,7 @@ public final class DraftPusher {
     Map<String, List<Message>> copies = todo.isEmpty() ? Map.of() : copiesByInvitation(folder);
     int appended = 0;
     int replaced = 0;
-    List<String> left = new ArrayList<>();
+    List<LeftDraft> left = new ArrayList<>();
     for (DraftBytes draft : todo) {
       List<Message> ours = copies.getOrDefault(draft.invitationId(), List.of());
       boolean there = findByMessageId(ours, draft.messageId()).isPresent();
@@ -113,13 +113,11 @@ public final class DraftPusher {
         record(log, draft, PushedDraft.State.PUSHED);
         replaced++;
       } else {
-        String why =
+        LeftDraft.Why why =
             earlier.state() == PushedDraft.State.LEFT
-                ? "an earlier revision was already left"
-                : old.isPresent()
-                    ? "the copy in " + folder.getFullName() + " was edited"
-                    : "the copy is no longer in " + folder.getFullName() + " (sent or deleted)";
-        left.add("draft " + draft.invitationId() + " was revised but not pushed: " + why);
+                ? LeftDraft.Why.EARLIER_LEFT
+                : old.isPresent() ? LeftDraft.Why.EDITED : LeftDraft.Why.GONE;
+        left.add(new LeftDraft(draft.invitationId(), why, folder.getFullName()));
         record(log, draft, PushedDraft.State.LEFT);
       }
     }

@@ -8,10 +8,10 @@ import java.util.List;
  * @param appended drafts put in the folder for the first time
  * @param replaced revised drafts that took the place of their untouched earlier copy
  * @param unchanged drafts already there as they are (or already left alone)
- * @param left revisions not pushed because the owner had edited or removed the copy, one line each
+ * @param left revisions not pushed because the owner had edited or removed the copy
  */
 public record PushReport(
-    String folder, int appended, int replaced, int unchanged, List<String> left) {
+    String folder, int appended, int replaced, int unchanged, List<LeftDraft> left) {
 
   public PushReport {
     left = List.copyOf(left);

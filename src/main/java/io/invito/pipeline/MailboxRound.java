@@ -126,7 +126,7 @@ final class MailboxRound {
     List<String> warnings = new ArrayList<>();
     try {
       sync(false);
-      warnings.addAll(push(asOf).left());
+      push(asOf).left().forEach(left -> warnings.add(left.line()));
     } catch (MailException | ConfigException e) {
       warnings.add(
           "mailbox: " + e.getMessage() + " (the drafts are in " + config.outputDir() + ")");

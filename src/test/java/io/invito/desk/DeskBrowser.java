@@ -136,6 +136,18 @@ public final class DeskBrowser implements BeforeEachCallback, AfterEachCallback 
     return driver().findElements(By.cssSelector(css));
   }
 
+  /**
+   * Keeps a screenshot of what the browser shows as {@code target/desk-screenshots/NAME.png}, and
+   * in the folder {@code -Ddesk.screenshots} names when given (the README's are in docs/desk).
+   */
+  public void shot(String name) throws IOException {
+    screenshot(Path.of("target", "desk-screenshots", name + ".png"));
+    String docs = System.getProperty("desk.screenshots");
+    if (docs != null) {
+      screenshot(Path.of(docs, name + ".png"));
+    }
+  }
+
   /** Saves what the browser shows now, as a PNG. */
   public Path screenshot(Path file) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());

@@ -85,11 +85,7 @@ class DeskLayoutIT {
                 "var done = arguments[arguments.length - 1];"
                     + "navigator.clipboard.readText().then(done, function (e) { done('error: ' + e); });");
     assertThat(copied).isEqualTo(note);
-    browser.screenshot(Path.of("target", "desk-screenshots", "linkedin.png"));
-    String docs = System.getProperty("desk.screenshots");
-    if (docs != null) {
-      browser.screenshot(Path.of(docs, "linkedin.png"));
-    }
+    browser.shot("linkedin");
     browser.assertAccessible();
   }
 }

@@ -65,7 +65,7 @@ class DeskRoutineIT {
     WebElement elena = browser.find("li.suggestion[data-contact=elena-conti]");
     assertThat(elena.findElement(org.openqa.selenium.By.cssSelector(".reasons")).getText())
         .isNotBlank();
-    shot("week");
+    browser.shot("week");
     browser.assertAccessible();
 
     // Another suggestion is not for its person: said on the week, its drafts skipped. htmx
@@ -104,7 +104,7 @@ class DeskRoutineIT {
     assertThat(browser.find("#edited").getText()).isEqualTo("modificata da te");
     assertThat(browser.findAll("ol.history li")).hasSize(2);
     String id = browser.driver().getCurrentUrl().replaceAll(".*/drafts/([0-9a-f]+).*", "$1");
-    shot("draft");
+    browser.shot("draft");
     browser.assertAccessible();
 
     // 3. Its mailto: link carries exactly the edited text, as the draft file now holds it.
@@ -221,14 +221,6 @@ class DeskRoutineIT {
         .map(Invitation::id)
         .sorted()
         .toList();
-  }
-
-  private void shot(String name) throws Exception {
-    browser.screenshot(Path.of("target", "desk-screenshots", name + ".png"));
-    String docs = System.getProperty("desk.screenshots");
-    if (docs != null) {
-      browser.screenshot(Path.of(docs, name + ".png"));
-    }
   }
 
   private static String parameter(String href, String name) {
