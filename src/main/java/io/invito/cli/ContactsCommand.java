@@ -8,6 +8,7 @@ import io.invito.contact.ContactImporter.Report;
 import io.invito.contact.ContactsEditor;
 import io.invito.contact.ContactsReader;
 import io.invito.contact.ContactsReader.ContactList;
+import io.invito.contact.ImportMessages;
 import io.invito.match.InterestSuggester;
 import io.invito.model.Contact;
 import io.invito.store.Store;
@@ -86,20 +87,25 @@ public final class ContactsCommand extends CommandGroup {
                   config.owner().zone(),
                   suggester::suggest),
               config.contactsFile());
+      // The report is the owner's to read, in their language, as the desk shows it.
+      ImportMessages messages = ImportMessages.of(config.owner().language());
       PrintWriter out = spec.commandLine().getOut();
-      out.printf(
-          "%s: %d added, %d updated, %d unchanged%n",
-          config.contactsFile().getFileName(),
-          report.added(),
-          report.updated(),
-          report.unchanged());
+      out.println(
+          messages.text(
+              "cli.counts",
+              config.contactsFile().getFileName(),
+              report.added(),
+              report.updated(),
+              report.unchanged()));
       if (!report.guessed().isEmpty()) {
-        out.println("Filled in for the people added (check them, edit with contacts edit):");
-        report.guessed().forEach(line -> out.println("  " + line));
+        out.println(messages.text("cli.filledIn"));
+        messages.guessed(report).forEach(line -> out.println("  " + line));
       }
-      report
-          .problems()
-          .forEach(problem -> spec.commandLine().getErr().println("warning: " + problem));
+      messages
+          .problems(report)
+          .forEach(
+              problem ->
+                  spec.commandLine().getErr().println(messages.text("cli.warning", problem)));
       out.flush();
       return 0;
     }

@@ -34,7 +34,7 @@ final class LinkedInReader {
     return headerOffset(text) >= 0;
   }
 
-  static List<ImportedRow> read(String text, String fileName, List<String> problems) {
+  static List<ImportedRow> read(String text, String fileName, List<ImportFinding> problems) {
     int start = headerOffset(text);
     if (start < 0) {
       throw new ConfigException(
@@ -65,8 +65,12 @@ final class LinkedInReader {
         }
         if (record.size() > header.size()) {
           problems.add(
-              "%s: line %d: %d values but the header has %d; row skipped"
-                  .formatted(fileName, line, record.size(), header.size()));
+              ImportFinding.of(
+                  fileName,
+                  line,
+                  ImportFinding.Kind.TOO_MANY_VALUES,
+                  record.size(),
+                  header.size()));
           continue;
         }
         Map<Column, String> cells = new EnumMap<>(Column.class);

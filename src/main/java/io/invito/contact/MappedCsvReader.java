@@ -50,7 +50,7 @@ final class MappedCsvReader {
   }
 
   static List<ImportedRow> read(
-      String text, String fileName, Map<String, Column> mapping, List<String> problems) {
+      String text, String fileName, Map<String, Column> mapping, List<ImportFinding> problems) {
     LineIndex lines = new LineIndex(text);
     CSVFormat format =
         CSVFormat.DEFAULT.builder().setDelimiter(ContactsReader.delimiter(text)).get();
@@ -70,9 +70,12 @@ final class MappedCsvReader {
         }
         if (record.size() > header.size()) {
           problems.add(
-              "%s: line %d: %d values but the header has %d (quote values that contain"
-                  + " commas); row skipped"
-                      .formatted(fileName, line, record.size(), header.size()));
+              ImportFinding.of(
+                  fileName,
+                  line,
+                  ImportFinding.Kind.TOO_MANY_VALUES_UNQUOTED,
+                  record.size(),
+                  header.size()));
           continue;
         }
         Map<Column, String> cells = new EnumMap<>(Column.class);

@@ -41,7 +41,7 @@ final class VcfReader {
     return BEGIN.matcher(text).find();
   }
 
-  static List<ImportedRow> read(String text, String fileName, List<String> problems) {
+  static List<ImportedRow> read(String text, String fileName, List<ImportFinding> problems) {
     List<Long> cardLines = cardLines(text);
     List<ImportedRow> rows = new ArrayList<>();
     try (VCardReader reader = new VCardReader(text)) {
@@ -50,11 +50,11 @@ final class VcfReader {
         long line = index < cardLines.size() ? cardLines.get(index) : 0;
         for (ParseWarning warning : reader.getWarnings()) {
           problems.add(
-              "%s: line %s: %s (the rest of the card is imported)"
-                  .formatted(
-                      fileName,
-                      warning.getLineNumber() == null ? line : warning.getLineNumber(),
-                      warning.getMessage()));
+              ImportFinding.of(
+                  fileName,
+                  warning.getLineNumber() == null ? line : warning.getLineNumber(),
+                  ImportFinding.Kind.CARD_WARNING,
+                  warning.getMessage()));
         }
         rows.add(new ImportedRow(line, cells(card), categories(card)));
       }

@@ -4,6 +4,7 @@ import io.invito.config.Config;
 import io.invito.config.ConfigException;
 import io.invito.contact.ContactImporter;
 import io.invito.contact.ContactImporter.Report;
+import io.invito.contact.ImportMessages;
 import io.invito.match.InterestSuggester;
 import io.invito.model.KnownEvent;
 import io.javalin.config.RoutesConfig;
@@ -118,6 +119,8 @@ final class ImportPage implements DeskPage {
     all.putIfAbsent("map", "");
     all.putIfAbsent("preview", null);
     all.putIfAbsent("done", null);
+    // The report's lines in the page's language, worded as contacts import prints them.
+    all.put("messages", ImportMessages.of(desk.labels().language()));
     desk.render(ctx, "import.jte", "import.title", all);
   }
 }

@@ -24,9 +24,9 @@ import org.openqa.selenium.WebElement;
 /**
  * The contacts and history pages in Chromium on the demo's data: search, an edit that changes one
  * row's cells and nothing else (and a bad zone refused with nothing written), an upload whose
- * report comes before anything is written, a file changed before the confirmation, and the history
- * with a sent invitation and its pause; in both languages, axe on every page, and a name carrying
- * {@code <script>} shown as text.
+ * report (in the owner's language, down to its lines) comes before anything is written, a file
+ * changed before the confirmation, and the history with a sent invitation and its pause; in both
+ * languages, axe on every page, and a name carrying {@code <script>} shown as text.
  */
 class ContactsHistoryIT {
   private static final Instant TODAY = Instant.parse("2026-12-02T09:00:00Z");
@@ -38,6 +38,10 @@ class ContactsHistoryIT {
   private static final String VCARD =
       "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Bianchi;Giulia;;;\r\nFN:Giulia Bianchi\r\n"
           + "EMAIL:giulia.bianchi@example.it\r\nORG:Studio Bianchi\r\nEND:VCARD\r\n";
+
+  /** A card with no name, from line 8 of a file after {@link #VCARD}: a row the import skips. */
+  private static final String NAMELESS =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:senza.nome@example.it\r\nEND:VCARD\r\n";
 
   @RegisterExtension final DeskBrowser browser = new DeskBrowser();
   @TempDir Path temp;
@@ -101,7 +105,7 @@ class ContactsHistoryIT {
     assertThat(browser.findAll("script")).hasSize(2); // htmx and desk.js, nothing else
 
     // Import: the report first, nothing written; then the confirmation writes it.
-    Path vcard = Files.writeString(temp.resolve("giulia.vcf"), VCARD);
+    Path vcard = Files.writeString(temp.resolve("giulia.vcf"), VCARD + NAMELESS);
     browser.open("/contacts/import");
     browser.assertAccessible();
     byte[] beforeImport = Files.readAllBytes(contacts);
@@ -109,7 +113,19 @@ class ContactsHistoryIT {
     browser.submit("form.upload button");
     assertThat(browser.find("#preview-title").getText()).contains("giulia.vcf");
     assertThat(browser.find(".preview .counts").getText()).startsWith("1 da aggiungere");
-    assertThat(browser.find(".preview .guessed").getText()).contains("giulia-bianchi");
+    // The report's own lines in Italian too, as contacts import prints them for this owner.
+    assertThat(browser.find(".preview .guessed").getText())
+        .contains(
+            "giulia.vcf: riga 1: giulia-bianchi: lingua it (e-mail .it), fuso orario Europe/Rome"
+                + " (e-mail .it), formalità lei (italiano, primo contatto)")
+        .doesNotContain("line", "language", "zone");
+    // The demo's example people are still in its contacts.csv, which the report says too.
+    assertThat(browser.find(".preview .problems").getText())
+        .contains(
+            "contacts.csv: contiene ancora 7 delle persone di esempio fornite con invito"
+                + " (marco-rossi, anna-smith,",
+            "giulia.vcf: riga 8: mancano sia il nome sia il cognome; riga saltata")
+        .doesNotContain("line", "row skipped", "example people");
     assertThat(Files.readAllBytes(contacts)).isEqualTo(beforeImport);
     browser.assertAccessible();
     browser.screenshot(Path.of("docs/desk/import.png"));
@@ -196,6 +212,10 @@ class ContactsHistoryIT {
     type("#map", "Nome=first_name,Cognome=last_name,Posta=email");
     browser.submit("form.upload button");
     assertThat(browser.find(".preview .counts").getText()).startsWith("1 to add");
+    assertThat(browser.find(".preview .guessed").getText())
+        .contains(
+            "rubrica.csv: line 2: pietro-gallo: language it (e-mail .it), zone Europe/Rome"
+                + " (e-mail .it), formality lei (Italian, a first contact)");
     browser.assertAccessible();
     browser.submit(".preview button[type=submit]");
     assertThat(browser.find("#done-title").getText()).contains("rubrica.csv");
