@@ -1,6 +1,7 @@
 package io.invito.cli;
 
 import io.invito.config.Config;
+import io.invito.config.ConfigException;
 import io.invito.config.ConfigLoader;
 import io.invito.contact.ContactImporter;
 import io.invito.contact.ContactImporter.Format;
@@ -9,6 +10,7 @@ import io.invito.contact.ContactsEditor;
 import io.invito.contact.ContactsReader;
 import io.invito.contact.ContactsReader.ContactList;
 import io.invito.contact.ImportMessages;
+import io.invito.contact.ImportRefused;
 import io.invito.match.InterestSuggester;
 import io.invito.model.Contact;
 import io.invito.store.Store;
@@ -77,18 +79,23 @@ public final class ContactsCommand extends CommandGroup {
     public Integer call() {
       Config config = parent.config();
       InterestSuggester suggester = suggester(config);
-      Report report =
-          ContactImporter.importFile(
-              new ContactImporter.Request(
-                  file,
-                  format(),
-                  mapping,
-                  config.owner().language(),
-                  config.owner().zone(),
-                  suggester::suggest),
-              config.contactsFile());
       // The report is the owner's to read, in their language, as the desk shows it.
       ImportMessages messages = ImportMessages.of(config.owner().language());
+      Report report;
+      try {
+        report =
+            ContactImporter.importFile(
+                new ContactImporter.Request(
+                    file,
+                    format(),
+                    mapping,
+                    config.owner().language(),
+                    config.owner().zone(),
+                    suggester::suggest),
+                config.contactsFile());
+      } catch (ImportRefused refused) {
+        throw new ConfigException(messages.line(refused.finding()), refused);
+      }
       PrintWriter out = spec.commandLine().getOut();
       out.println(
           messages.text(

@@ -31,6 +31,23 @@ public record ImportFinding(String file, long line, Kind kind, List<String> valu
    * on.
    */
   public enum Kind {
+    // Refusals (ImportRefused): the file or the mapping cannot be read at all.
+    NOT_LINKEDIN(0),
+    /** Commons CSV's message. */
+    BROKEN_CSV(1),
+    /** The reader's message. */
+    CARD_UNREADABLE(1),
+    /** ez-vcard's message. */
+    NOT_A_VCARD(1),
+    /** The pair as typed. */
+    MAP_NOT_A_PAIR(1),
+    /** The column as typed, the known ones. */
+    MAP_NOT_A_COLUMN(2),
+    /** The header as typed, the file's columns. */
+    MAP_NO_SUCH_HEADER(2),
+    /** The file's columns. */
+    NO_NAME_COLUMN(1),
+
     // Problems: a row skipped or read in part, the examples invito ships.
     /** LinkedIn row: values, header's columns. */
     TOO_MANY_VALUES(2),

@@ -1,6 +1,5 @@
 package io.invito.contact;
 
-import io.invito.config.ConfigException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -37,10 +36,7 @@ final class LinkedInReader {
   static List<ImportedRow> read(String text, String fileName, List<ImportFinding> problems) {
     int start = headerOffset(text);
     if (start < 0) {
-      throw new ConfigException(
-          fileName
-              + ": no line starts with LinkedIn's header 'First Name,"
-              + "Last Name,URL,Email Address,...'; is this LinkedIn's Connections.csv?");
+      throw ImportRefused.of(fileName, ImportFinding.Kind.NOT_LINKEDIN);
     }
     LineIndex lines = new LineIndex(text);
     List<ImportedRow> rows = new ArrayList<>();
@@ -83,7 +79,7 @@ final class LinkedInReader {
         rows.add(new ImportedRow(line, cells));
       }
     } catch (IOException | UncheckedIOException e) {
-      throw new ConfigException(fileName + ": broken CSV (check its quotes): " + e.getMessage(), e);
+      throw ImportRefused.because(e, fileName, ImportFinding.Kind.BROKEN_CSV);
     }
     return rows;
   }

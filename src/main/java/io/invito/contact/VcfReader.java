@@ -12,7 +12,6 @@ import ezvcard.property.Telephone;
 import ezvcard.property.Timezone;
 import ezvcard.property.Title;
 import ezvcard.property.Url;
-import io.invito.config.ConfigException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -59,10 +58,10 @@ final class VcfReader {
         rows.add(new ImportedRow(line, cells(card), categories(card)));
       }
     } catch (IOException e) {
-      throw new ConfigException(fileName + ": cannot be read as vCard: " + e.getMessage(), e);
+      throw ImportRefused.because(e, fileName, ImportFinding.Kind.CARD_UNREADABLE);
     } catch (RuntimeException e) {
       // ez-vcard on untrusted input: a clean message rather than a stack trace.
-      throw new ConfigException(fileName + ": not a readable vCard file: " + e.getMessage(), e);
+      throw ImportRefused.because(e, fileName, ImportFinding.Kind.NOT_A_VCARD);
     }
     return rows;
   }

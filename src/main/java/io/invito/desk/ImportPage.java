@@ -5,6 +5,7 @@ import io.invito.config.ConfigException;
 import io.invito.contact.ContactImporter;
 import io.invito.contact.ContactImporter.Report;
 import io.invito.contact.ImportMessages;
+import io.invito.contact.ImportRefused;
 import io.invito.match.InterestSuggester;
 import io.invito.model.KnownEvent;
 import io.javalin.config.RoutesConfig;
@@ -76,7 +77,12 @@ final class ImportPage implements DeskPage {
       model.put("upload", id);
     } catch (ConfigException e) {
       uploads.forget(id);
-      model.put("error", e.getMessage());
+      // A file or mapping the import cannot read is said in the page's language too.
+      model.put(
+          "error",
+          e instanceof ImportRefused refused
+              ? ImportMessages.of(desk.labels().language()).line(refused.finding())
+              : e.getMessage());
     }
     show(ctx, desk, model);
   }

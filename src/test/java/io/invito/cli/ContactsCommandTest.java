@@ -105,6 +105,25 @@ class ContactsCommandTest {
   }
 
   @Test
+  void refusesAWrongMappingInTheOwnersLanguageWithExitTwo() throws Exception {
+    int code =
+        run(
+            "import",
+            fixture("rubrica.csv").toString(),
+            "--map",
+            "Nome=nickname",
+            "--config",
+            config.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith(
+            "error: --map: 'nickname' non è una colonna dei contatti (colonne note: id,"
+                + " first_name, last_name,");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
   void importsACsvWithAFormatAndAMapping() throws Exception {
     ownerSpeaks("en");
 

@@ -456,4 +456,23 @@ class ContactImporterTest {
             "people.csv: line 2: 4 values but the header has 3 (quote values that contain"
                 + " commas); row skipped");
   }
+
+  @Test
+  void refusesAFileWithNoNameColumnNamingItsColumnsInTheOwnersLanguage() throws Exception {
+    Path csv =
+        Files.writeString(
+            dir.resolve("rubrica.csv"), "Nome;Cognome;Posta\nPietro;Gallo;pietro@example.it\n");
+
+    assertThatThrownBy(() -> ContactImporter.importFile(Request.of(csv), contacts()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "rubrica.csv: no column gives a first or last name; say which with --map"
+                + " \"Nome=first_name,Cognome=last_name\" (its columns: Nome, Cognome, Posta)")
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.type(ImportRefused.class))
+        .extracting(refused -> ImportMessages.of(Language.IT).line(refused.finding()))
+        .isEqualTo(
+            "rubrica.csv: nessuna colonna contiene il nome o il cognome; indica quale con --map"
+                + " \"Nome=first_name,Cognome=last_name\" (le sue colonne: Nome, Cognome, Posta)");
+    assertThat(contacts()).doesNotExist();
+  }
 }

@@ -152,6 +152,13 @@ class ContactsHistoryIT {
     assertThat(browser.find("#done-title").getText()).contains("luca.vcf");
     assertThat(Files.readString(contacts)).contains("luca.bianchi@example.it", "later-one");
 
+    // A CSV with no name column is refused in Italian too, naming the columns it has.
+    uploadPhoneBook();
+    assertThat(browser.find(".error").getText())
+        .isEqualTo(
+            "rubrica.csv: nessuna colonna contiene il nome o il cognome; indica quale con --map"
+                + " \"Nome=first_name,Cognome=last_name\" (le sue colonne: Nome, Cognome, Posta)");
+
     // History: the invitation marked sent, and when its contact can be invited again.
     Invitation sent = markOneSent();
     browser.open("/history");
@@ -199,12 +206,7 @@ class ContactsHistoryIT {
     // A phone book's CSV whose headers name no contacts column: read through a mapping typed on
     // the page, as `contacts import --map` takes it; without one, the page says which columns it
     // has.
-    Path rubrica =
-        Files.writeString(
-            temp.resolve("rubrica.csv"), "Nome;Cognome;Posta\nPietro;Gallo;pietro@example.it\n");
-    browser.open("/contacts/import");
-    browser.find("#file").sendKeys(rubrica.toString());
-    browser.submit("form.upload button");
+    Path rubrica = uploadPhoneBook();
     assertThat(browser.find(".error").getText())
         .contains("no column gives a first or last name", "(its columns: Nome, Cognome, Posta)");
     browser.open("/contacts/import");
@@ -220,6 +222,17 @@ class ContactsHistoryIT {
     browser.submit(".preview button[type=submit]");
     assertThat(browser.find("#done-title").getText()).contains("rubrica.csv");
     assertThat(Files.readString(config.contactsFile())).contains("pietro@example.it");
+  }
+
+  /** Uploads a phone book's CSV whose headers name no contacts column, with no mapping typed. */
+  private Path uploadPhoneBook() throws IOException {
+    Path rubrica =
+        Files.writeString(
+            temp.resolve("rubrica.csv"), "Nome;Cognome;Posta\nPietro;Gallo;pietro@example.it\n");
+    browser.open("/contacts/import");
+    browser.find("#file").sendKeys(rubrica.toString());
+    browser.submit("form.upload button");
+    return rubrica;
   }
 
   /** The demo's data, with a row whose name carries a script tag and a quoted organisation. */
