@@ -1,6 +1,7 @@
 package io.invito.cli;
 
 import io.invito.config.Config;
+import io.invito.config.ConfigException;
 import io.invito.config.ConfigLoader;
 import io.invito.contact.ContactImporter;
 import io.invito.contact.ContactImporter.Format;
@@ -8,6 +9,8 @@ import io.invito.contact.ContactImporter.Report;
 import io.invito.contact.ContactsEditor;
 import io.invito.contact.ContactsReader;
 import io.invito.contact.ContactsReader.ContactList;
+import io.invito.contact.ImportMessages;
+import io.invito.contact.ImportRefused;
 import io.invito.match.InterestSuggester;
 import io.invito.model.Contact;
 import io.invito.store.Store;
@@ -76,30 +79,40 @@ public final class ContactsCommand extends CommandGroup {
     public Integer call() {
       Config config = parent.config();
       InterestSuggester suggester = suggester(config);
-      Report report =
-          ContactImporter.importFile(
-              new ContactImporter.Request(
-                  file,
-                  format(),
-                  mapping,
-                  config.owner().language(),
-                  config.owner().zone(),
-                  suggester::suggest),
-              config.contactsFile());
-      PrintWriter out = spec.commandLine().getOut();
-      out.printf(
-          "%s: %d added, %d updated, %d unchanged%n",
-          config.contactsFile().getFileName(),
-          report.added(),
-          report.updated(),
-          report.unchanged());
-      if (!report.guessed().isEmpty()) {
-        out.println("Filled in for the people added (check them, edit with contacts edit):");
-        report.guessed().forEach(line -> out.println("  " + line));
+      // The report is the owner's to read, in their language, as the desk shows it.
+      ImportMessages messages = ImportMessages.of(config.owner().language());
+      Report report;
+      try {
+        report =
+            ContactImporter.importFile(
+                new ContactImporter.Request(
+                    file,
+                    format(),
+                    mapping,
+                    config.owner().language(),
+                    config.owner().zone(),
+                    suggester::suggest),
+                config.contactsFile());
+      } catch (ImportRefused refused) {
+        throw new ConfigException(messages.line(refused.finding()), refused);
       }
-      report
-          .problems()
-          .forEach(problem -> spec.commandLine().getErr().println("warning: " + problem));
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(
+          messages.text(
+              "cli.counts",
+              config.contactsFile().getFileName(),
+              report.added(),
+              report.updated(),
+              report.unchanged()));
+      if (!report.guessed().isEmpty()) {
+        out.println(messages.text("cli.filledIn"));
+        messages.guessed(report).forEach(line -> out.println("  " + line));
+      }
+      messages
+          .problems(report)
+          .forEach(
+              problem ->
+                  spec.commandLine().getErr().println(messages.text("cli.warning", problem)));
       out.flush();
       return 0;
     }

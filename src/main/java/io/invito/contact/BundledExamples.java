@@ -54,7 +54,7 @@ final class BundledExamples {
    * its header (in memory only, for a preview, when {@code write} is false). Returns what to tell
    * the owner, or nothing when the file holds people of their own.
    */
-  static java.util.Optional<String> setAside(ContactsFile file, Path path, boolean write) {
+  static java.util.Optional<ImportFinding> setAside(ContactsFile file, Path path, boolean write) {
     Map<Column, Integer> columns = file.columns(List.of());
     if (file.rows().isEmpty() || !file.rows().stream().allMatch(row -> isExample(row, columns))) {
       return java.util.Optional.empty();
@@ -70,8 +70,8 @@ final class BundledExamples {
     int count = file.rows().size();
     file.rows().clear();
     return java.util.Optional.of(
-        "%s held only the %d example people invito ships with; they are kept in %s, and %s now holds the people you import"
-            .formatted(file.fileName(), count, aside.getFileName(), file.fileName()));
+        ImportFinding.of(
+            file.fileName(), 0, ImportFinding.Kind.EXAMPLES_SET_ASIDE, count, aside.getFileName()));
   }
 
   private static Set<List<String>> load() {

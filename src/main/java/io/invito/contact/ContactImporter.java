@@ -2,6 +2,7 @@ package io.invito.contact;
 
 import io.invito.config.ConfigException;
 import io.invito.config.Language;
+import io.invito.contact.ImportFinding.Kind;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -59,23 +60,25 @@ public final class ContactImporter {
   }
 
   /**
-   * What an import did, and one message per row it could not use, naming file and line.
+   * What an import did, as data; {@link ImportMessages} words it in the owner's language.
    *
    * @param updated people already in the file who got a cell that was empty
    * @param unchanged people already in the file with nothing new
-   * @param guessed for each person added, what invito filled in and what it rests on: {@code
-   *     Connections.csv: line 5: anna-smith: language en (e-mail .uk), zone Europe/London (e-mail
-   *     .uk), formality informal (English: first name, no title known)}
+   * @param problems one per row it could not use (or read only in part), naming file and line, and
+   *     the notes on the contacts file as a whole (its example people)
+   * @param guessed for each person added, what invito filled in and what it rests on, worded as
+   *     {@code Connections.csv: line 5: anna-smith: language en (e-mail .uk), zone Europe/London
+   *     (e-mail .uk), formality informal (English: first name, no title known)}
    */
   public record Report(
-      int added, int updated, int unchanged, List<String> problems, List<String> guessed) {
+      int added,
+      int updated,
+      int unchanged,
+      List<ImportFinding> problems,
+      List<GuessedPerson> guessed) {
     public Report {
       problems = List.copyOf(problems);
       guessed = List.copyOf(guessed);
-    }
-
-    public Report(int added, int updated, int unchanged, List<String> problems) {
-      this(added, updated, unchanged, problems, List.of());
     }
   }
 
@@ -142,7 +145,7 @@ public final class ContactImporter {
     Path source = request.source();
     String fileName = String.valueOf(source.getFileName());
     String text = ContactsReader.readText(source, fileName);
-    List<String> problems = new ArrayList<>();
+    List<ImportFinding> problems = new ArrayList<>();
     Format detected = request.format().orElseGet(() -> detect(text));
     List<ImportedRow> rows =
         switch (detected) {
@@ -154,9 +157,10 @@ public final class ContactImporter {
         };
     ContactsFile file = ContactsFile.read(contactsFile);
     // The owner's people never join the examples invito ships with in one file.
-    Optional<String> setAside = BundledExamples.setAside(file, contactsFile, write);
+    Optional<ImportFinding> setAside = BundledExamples.setAside(file, contactsFile, write);
     setAside.ifPresent(problems::add);
-    ProfileGuesser guesser = new ProfileGuesser(request.ownerLanguage(), request.ownerZone());
+    ProfileGuesser guesser =
+        new ProfileGuesser(fileName, request.ownerLanguage(), request.ownerZone());
     // Names cleaned and the phone in E.164 before anything is compared or filled.
     List<ProfileGuesser.Guess> guesses =
         rows.stream().map(row -> guesser.guess(row, detected)).toList();
@@ -192,13 +196,13 @@ public final class ContactImporter {
   private static final class Merge {
     private final ContactsFile file;
     private final String source;
-    private final List<String> problems;
+    private final List<ImportFinding> problems;
     private final Map<Column, Integer> columns;
     private final Map<String, List<String>> byEmail = new HashMap<>();
     private final Map<String, List<String>> byProfile = new HashMap<>();
     private final Map<String, List<List<String>>> byName = new HashMap<>();
     private final Set<String> ids = new HashSet<>();
-    private final List<String> guessed = new ArrayList<>();
+    private final List<GuessedPerson> guessed = new ArrayList<>();
     private final Function<String, List<String>> suggest;
     private int added;
     private int updated;
@@ -207,7 +211,7 @@ public final class ContactImporter {
     Merge(
         ContactsFile file,
         String source,
-        List<String> problems,
+        List<ImportFinding> problems,
         Function<String, List<String>> suggest) {
       this.file = file;
       this.source = source;
@@ -227,8 +231,12 @@ public final class ContactImporter {
       }
       if (!examples.isEmpty()) {
         problems.add(
-            "%s: still holds %d of the example people invito ships with (%s); nobody imported is merged into them, but invito would invite them: remove them with `invito contacts remove ID`"
-                .formatted(file.fileName(), examples.size(), String.join(", ", examples)));
+            ImportFinding.of(
+                file.fileName(),
+                0,
+                Kind.EXAMPLES_LEFT,
+                examples.size(),
+                String.join(", ", examples)));
       }
     }
 
@@ -239,22 +247,18 @@ public final class ContactImporter {
         ImportedRow row = new ImportedRow(imported.line(), guess.cells(), imported.categories());
         String email = row.cell(Column.EMAIL);
         if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
-          problem(row, "email '" + email + "' is not an e-mail address; row skipped");
+          problem(row, Kind.NOT_AN_EMAIL, email);
           continue;
         }
         if (row.cell(Column.FIRST_NAME).isEmpty() && row.cell(Column.LAST_NAME).isEmpty()) {
-          problem(row, "no first or last name; row skipped");
+          problem(row, Kind.NO_NAME);
           continue;
         }
         List<String> byMail = email.isEmpty() ? null : byEmail.get(email.toLowerCase(Locale.ROOT));
         String url = row.cell(Column.LINKEDIN_URL);
         List<String> byUrl = url.isEmpty() ? null : byProfile.get(profileKey(url));
         if (byMail != null && byUrl != null && byMail != byUrl) {
-          problem(
-              row,
-              "its e-mail and its LinkedIn URL belong to two different people in "
-                  + file.fileName()
-                  + "; row skipped");
+          problem(row, Kind.TWO_PEOPLE, file.fileName());
           continue;
         }
         List<String> existing = byMail != null ? byMail : byUrl;
@@ -327,19 +331,17 @@ public final class ContactImporter {
       if (id != null) {
         ContactsFile.set(fresh, id, newId);
       }
-      List<String> because = new ArrayList<>(guess.because());
+      List<ImportFinding> because = new ArrayList<>(guess.because());
       if (row.cell(Column.INTERESTS).isEmpty()) {
         List<String> interests =
             suggest.apply((row.cell(Column.ROLE) + " " + row.cell(Column.COMPANY)).strip());
         if (!interests.isEmpty()) {
           because.add(
-              "interests to consider, not written: "
-                  + String.join("; ", interests)
-                  + " (position and company)");
+              ImportFinding.of(
+                  source, row.line(), Kind.INTERESTS_TO_CONSIDER, String.join("; ", interests)));
         }
       }
-      guessed.add(
-          "%s: line %d: %s: %s".formatted(source, row.line(), newId, String.join(", ", because)));
+      guessed.add(new GuessedPerson(source, row.line(), newId, because));
       // Defaults written out, so the owner sees and can change them.
       setIfKnown(fresh, Column.CHANNEL, channel(row));
       setIfKnown(fresh, Column.OPT_OUT, "no");
@@ -419,8 +421,8 @@ public final class ContactImporter {
       return RowParser.fold(first + " " + last).strip();
     }
 
-    private void problem(ImportedRow row, String detail) {
-      problems.add("%s: line %d: %s".formatted(source, row.line(), detail));
+    private void problem(ImportedRow row, Kind kind, Object... values) {
+      problems.add(ImportFinding.of(source, row.line(), kind, values));
     }
   }
 }

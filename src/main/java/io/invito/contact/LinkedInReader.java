@@ -1,6 +1,5 @@
 package io.invito.contact;
 
-import io.invito.config.ConfigException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -34,13 +33,10 @@ final class LinkedInReader {
     return headerOffset(text) >= 0;
   }
 
-  static List<ImportedRow> read(String text, String fileName, List<String> problems) {
+  static List<ImportedRow> read(String text, String fileName, List<ImportFinding> problems) {
     int start = headerOffset(text);
     if (start < 0) {
-      throw new ConfigException(
-          fileName
-              + ": no line starts with LinkedIn's header 'First Name,"
-              + "Last Name,URL,Email Address,...'; is this LinkedIn's Connections.csv?");
+      throw ImportRefused.of(fileName, ImportFinding.Kind.NOT_LINKEDIN);
     }
     LineIndex lines = new LineIndex(text);
     List<ImportedRow> rows = new ArrayList<>();
@@ -65,8 +61,12 @@ final class LinkedInReader {
         }
         if (record.size() > header.size()) {
           problems.add(
-              "%s: line %d: %d values but the header has %d; row skipped"
-                  .formatted(fileName, line, record.size(), header.size()));
+              ImportFinding.of(
+                  fileName,
+                  line,
+                  ImportFinding.Kind.TOO_MANY_VALUES,
+                  record.size(),
+                  header.size()));
           continue;
         }
         Map<Column, String> cells = new EnumMap<>(Column.class);
@@ -79,7 +79,7 @@ final class LinkedInReader {
         rows.add(new ImportedRow(line, cells));
       }
     } catch (IOException | UncheckedIOException e) {
-      throw new ConfigException(fileName + ": broken CSV (check its quotes): " + e.getMessage(), e);
+      throw ImportRefused.because(e, fileName, ImportFinding.Kind.BROKEN_CSV);
     }
     return rows;
   }

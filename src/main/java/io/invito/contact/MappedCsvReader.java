@@ -34,23 +34,25 @@ final class MappedCsvReader {
     for (String pair : text.split(",")) {
       int equals = pair.lastIndexOf('=');
       if (equals <= 0 || equals == pair.length() - 1) {
-        throw new ConfigException("--map: '" + pair.strip() + "' is not header=column");
+        throw ImportRefused.of("", ImportFinding.Kind.MAP_NOT_A_PAIR, pair.strip());
       }
       String target = pair.substring(equals + 1);
       Column column =
           Column.find(target)
               .orElseThrow(
                   () ->
-                      new ConfigException(
-                          "--map: '%s' is not a contacts column (known columns: %s)"
-                              .formatted(target.strip(), Column.knownHeaders())));
+                      ImportRefused.of(
+                          "",
+                          ImportFinding.Kind.MAP_NOT_A_COLUMN,
+                          target.strip(),
+                          Column.knownHeaders()));
       mapping.put(pair.substring(0, equals).strip(), column);
     }
     return mapping;
   }
 
   static List<ImportedRow> read(
-      String text, String fileName, Map<String, Column> mapping, List<String> problems) {
+      String text, String fileName, Map<String, Column> mapping, List<ImportFinding> problems) {
     LineIndex lines = new LineIndex(text);
     CSVFormat format =
         CSVFormat.DEFAULT.builder().setDelimiter(ContactsReader.delimiter(text)).get();
@@ -70,9 +72,12 @@ final class MappedCsvReader {
         }
         if (record.size() > header.size()) {
           problems.add(
-              "%s: line %d: %d values but the header has %d (quote values that contain"
-                  + " commas); row skipped"
-                      .formatted(fileName, line, record.size(), header.size()));
+              ImportFinding.of(
+                  fileName,
+                  line,
+                  ImportFinding.Kind.TOO_MANY_VALUES_UNQUOTED,
+                  record.size(),
+                  header.size()));
           continue;
         }
         Map<Column, String> cells = new EnumMap<>(Column.class);
@@ -85,7 +90,7 @@ final class MappedCsvReader {
         rows.add(new ImportedRow(line, cells));
       }
     } catch (IOException | UncheckedIOException e) {
-      throw new ConfigException(fileName + ": broken CSV (check its quotes): " + e.getMessage(), e);
+      throw ImportRefused.because(e, fileName, ImportFinding.Kind.BROKEN_CSV);
     }
     return rows;
   }
@@ -96,9 +101,11 @@ final class MappedCsvReader {
     for (Map.Entry<String, Column> entry : mapping.entrySet()) {
       int index = indexOf(header, entry.getKey());
       if (index < 0) {
-        throw new ConfigException(
-            "--map: %s has no column '%s' (its columns: %s)"
-                .formatted(fileName, entry.getKey(), String.join(", ", header)));
+        throw ImportRefused.of(
+            fileName,
+            ImportFinding.Kind.MAP_NO_SUCH_HEADER,
+            entry.getKey(),
+            String.join(", ", header));
       }
       columns.put(entry.getValue(), index);
     }
@@ -112,10 +119,8 @@ final class MappedCsvReader {
     }
     boolean named = columns.containsKey(Column.FIRST_NAME) || columns.containsKey(Column.LAST_NAME);
     if (!named) {
-      throw new ConfigException(
-          ("%s: no column gives a first or last name; say which with"
-                  + " --map \"Nome=first_name,Cognome=last_name\" (its columns: %s)")
-              .formatted(fileName, String.join(", ", header)));
+      throw ImportRefused.of(
+          fileName, ImportFinding.Kind.NO_NAME_COLUMN, String.join(", ", header));
     }
     return columns;
   }

@@ -2,6 +2,7 @@ package io.invito.contact;
 
 import io.invito.config.Language;
 import io.invito.contact.ContactImporter.Format;
+import io.invito.contact.ImportFinding.Kind;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -26,11 +27,14 @@ import java.util.Optional;
  * </ul>
  */
 final class ProfileGuesser {
+  private final String fileName;
   private final Optional<Country> ownerCountry;
   private final Language ownerLanguage;
   private final ZoneId ownerZone;
 
-  ProfileGuesser(Language ownerLanguage, ZoneId ownerZone) {
+  /** A guesser for the rows of one export, named in what each guess rests on. */
+  ProfileGuesser(String fileName, Language ownerLanguage, ZoneId ownerZone) {
+    this.fileName = fileName;
     this.ownerLanguage = ownerLanguage;
     this.ownerZone = ownerZone;
     this.ownerCountry = Country.byZone(ownerZone);
@@ -43,7 +47,7 @@ final class ProfileGuesser {
   Guess guess(ImportedRow row, Format format) {
     Map<Column, String> cells = new EnumMap<>(Column.class);
     cells.putAll(row.cells());
-    List<String> because = new ArrayList<>();
+    Because because = new Because(fileName, row.line());
     names(cells, because);
     // A LinkedIn profile on uk.linkedin.com or it.linkedin.com says as much as a .uk address.
     Optional<Country> mailCountry =
@@ -53,14 +57,14 @@ final class ProfileGuesser {
     Optional<Country> phoneCountry =
         phone.filter(PhoneNumber::countryStated).flatMap(PhoneNumber::country);
 
-    Language language = language(cells, row, phoneCountry, mailCountry, because);
+    Language language = language(cells, phoneCountry, mailCountry, because);
     cells.put(Column.LANGUAGES, language.code());
     Optional<ZoneId> stated =
         statedZone(cells.getOrDefault(Column.TIME_ZONE, ""), phoneCountry.or(() -> mailCountry));
     if (stated.isPresent()) {
-      because.add("zone " + stated.get() + " (the card's TZ " + cells.get(Column.TIME_ZONE) + ")");
+      because.add(Kind.ZONE_FROM_CARD, stated.get(), cells.get(Column.TIME_ZONE));
     }
-    ZoneId zone = stated.orElseGet(() -> zone(language, phoneCountry, mailCountry, because));
+    ZoneId zone = stated.orElseGet(() -> zone(language, cells, phoneCountry, mailCountry, because));
     cells.put(Column.TIME_ZONE, zone.getId());
     boolean close =
         row.categories().stream()
@@ -71,46 +75,62 @@ final class ProfileGuesser {
     String formality;
     if (language == Language.IT) {
       formality = close ? "tu" : "lei";
-      because.add(
-          close
-              ? "formality tu (in the address book's " + groups(row) + ")"
-              : "formality lei (Italian, a first contact"
-                  + (format == Format.LINKEDIN ? " on LinkedIn" : "")
-                  + ")");
+      if (close) {
+        because.add(Kind.FORMALITY_TU_GROUPS, groups(row));
+      } else {
+        because.add(format == Format.LINKEDIN ? Kind.FORMALITY_LEI_LINKEDIN : Kind.FORMALITY_LEI);
+      }
     } else if (!title.isEmpty() && !close) {
       formality = "formal";
-      because.add("formality formal (English with the title " + title + ")");
+      because.add(Kind.FORMALITY_FORMAL_TITLE, title);
     } else {
       formality = "informal";
-      because.add(
-          "formality informal (English: first name"
-              + (close ? ", " + groups(row) : ", no title known")
-              + ")");
+      if (close) {
+        because.add(Kind.FORMALITY_INFORMAL_GROUPS, groups(row));
+      } else {
+        because.add(Kind.FORMALITY_INFORMAL);
+      }
     }
     cells.put(Column.FORMALITY, formality);
-    return new Guess(cells, because);
+    return new Guess(cells, because.findings);
   }
 
-  /** What the new row holds and why. */
-  record Guess(Map<Column, String> cells, List<String> because) {}
+  /** What the new row holds and why, in the order it was decided. */
+  record Guess(Map<Column, String> cells, List<ImportFinding> because) {}
+
+  /** The findings a guess rests on, each placed at the row's file and line. */
+  private static final class Because {
+    private final String file;
+    private final long line;
+    private final List<ImportFinding> findings = new ArrayList<>();
+
+    Because(String file, long line) {
+      this.file = file;
+      this.line = line;
+    }
+
+    void add(Kind kind, Object... values) {
+      findings.add(ImportFinding.of(file, line, kind, values));
+    }
+  }
 
   private static String groups(ImportedRow row) {
     return String.join(", ", row.categories());
   }
 
-  private static void names(Map<Column, String> cells, List<String> because) {
+  private static void names(Map<Column, String> cells, Because because) {
     String first = cells.getOrDefault(Column.FIRST_NAME, "");
     Optional<String> title = io.invito.model.PersonName.leadingTitle(first);
     if (title.isPresent()) {
       first = io.invito.model.PersonName.withoutTitle(first);
       cells.putIfAbsent(Column.TITLE, title.get());
-      because.add("title " + title.get() + " (written before the first name)");
+      because.add(Kind.TITLE_BEFORE_NAME, title.get());
     }
     for (Column column : List.of(Column.FIRST_NAME, Column.LAST_NAME)) {
       String written = column == Column.FIRST_NAME ? first : cells.getOrDefault(column, "");
       String clean = io.invito.model.PersonName.clean(written);
       if (!clean.equals(written.strip())) {
-        because.add(column.header() + " '" + clean + "' (from '" + written.strip() + "')");
+        because.add(Kind.NAME_CLEANED, column.header(), clean, written.strip());
       }
       if (clean.isEmpty()) {
         cells.remove(column);
@@ -126,7 +146,7 @@ final class ProfileGuesser {
    * the owner's, as the owner's phone would dial it.
    */
   private Optional<PhoneNumber> phone(
-      Map<Column, String> cells, Optional<Country> theirs, List<String> because) {
+      Map<Column, String> cells, Optional<Country> theirs, Because because) {
     String written = cells.getOrDefault(Column.PHONE, "");
     if (written.isEmpty()) {
       return Optional.empty();
@@ -138,100 +158,95 @@ final class ProfileGuesser {
       String notes = cells.getOrDefault(Column.NOTES, "");
       cells.put(
           Column.NOTES, (notes.isEmpty() ? "" : notes + " ") + "phone as exported: " + written);
-      because.add("phone '" + written + "' is no number invito can dial; kept in notes");
+      because.add(Kind.PHONE_UNREADABLE, written);
       return Optional.empty();
     }
     cells.put(Column.PHONE, number.get().e164());
     if (!number.get().countryStated()) {
-      because.add(
-          "phone %s (no country code: read as %s)"
-              .formatted(
-                  number.get().e164(),
-                  theirs.isPresent()
-                      ? "a number in " + theirs.get().iso() + ", their country"
-                      : "a number in the owner's country"));
+      if (theirs.isPresent()) {
+        because.add(Kind.PHONE_IN_THEIR_COUNTRY, number.get().e164(), theirs.get().iso());
+      } else {
+        because.add(Kind.PHONE_IN_OWNERS_COUNTRY, number.get().e164());
+      }
     }
     return number;
   }
 
   private Language language(
       Map<Column, String> cells,
-      ImportedRow row,
       Optional<Country> phoneCountry,
       Optional<Country> mailCountry,
-      List<String> because) {
+      Because because) {
     String stated = cells.getOrDefault(Column.LANGUAGES, "");
     for (String code : stated.split("[;,\\s]+")) {
       Optional<Language> language = Language.find(code);
       if (language.isPresent()) {
-        because.add("language " + language.get().code() + " (the card's LANG " + stated + ")");
+        because.add(Kind.LANGUAGE_FROM_CARD, language.get().code(), stated);
         return language.get();
       }
     }
     if (phoneCountry.flatMap(Country::language).isPresent()) {
       Language language = phoneCountry.get().language().get();
-      because.add(
-          "language " + language.code() + " (phone +" + phoneCountry.get().callingCode() + ")");
+      because.add(Kind.LANGUAGE_FROM_PHONE, language.code(), phoneCountry.get().callingCode());
       return language;
     }
     if (mailCountry.flatMap(Country::language).isPresent()) {
       Language language = mailCountry.get().language().get();
-      because.add(
-          "language "
-              + language.code()
-              + " (e-mail ."
-              + mailCountry.get().iso().toLowerCase(Locale.ROOT)
-              + ")");
+      where(
+          because,
+          cells,
+          mailCountry.get(),
+          language.code(),
+          Kind.LANGUAGE_FROM_EMAIL,
+          Kind.LANGUAGE_FROM_PROFILE);
       return language;
     }
     List<String> roleWords = words(cells.getOrDefault(Column.ROLE, ""));
     if (roleWords.stream().anyMatch(ProfileWords.ITALIAN_ROLE_WORDS::contains)) {
-      because.add("language it (the job title '" + cells.get(Column.ROLE) + "' is Italian)");
+      because.add(Kind.LANGUAGE_IT_ROLE, cells.get(Column.ROLE));
       return Language.IT;
     }
     String first = words(cells.getOrDefault(Column.FIRST_NAME, "")).stream().findFirst().orElse("");
     if (ProfileWords.ITALIAN_NAMES.contains(first)) {
-      because.add("language it (" + cells.get(Column.FIRST_NAME) + " is an Italian name)");
+      because.add(Kind.LANGUAGE_IT_NAME, cells.get(Column.FIRST_NAME));
       return Language.IT;
     }
     if (roleWords.stream().anyMatch(ProfileWords.ENGLISH_ROLE_WORDS::contains)) {
-      because.add("language en (the job title '" + cells.get(Column.ROLE) + "' is English)");
+      because.add(Kind.LANGUAGE_EN_ROLE, cells.get(Column.ROLE));
       return Language.EN;
     }
     if (ProfileWords.ENGLISH_NAMES.contains(first)) {
-      because.add("language en (" + cells.get(Column.FIRST_NAME) + " is an English name)");
+      because.add(Kind.LANGUAGE_EN_NAME, cells.get(Column.FIRST_NAME));
       return Language.EN;
     }
-    because.add("language " + ownerLanguage.code() + " (nothing tells: the owner's)");
+    because.add(Kind.LANGUAGE_OWNERS, ownerLanguage.code());
     return ownerLanguage;
   }
 
   private ZoneId zone(
       Language language,
+      Map<Column, String> cells,
       Optional<Country> phoneCountry,
       Optional<Country> mailCountry,
-      List<String> because) {
+      Because because) {
     if (phoneCountry.isPresent()) {
       because.add(
-          "zone "
-              + phoneCountry.get().zone()
-              + " (phone +"
-              + phoneCountry.get().callingCode()
-              + ")");
+          Kind.ZONE_FROM_PHONE, phoneCountry.get().zone(), phoneCountry.get().callingCode());
       return phoneCountry.get().zone();
     }
     if (mailCountry.isPresent()) {
-      because.add(
-          "zone "
-              + mailCountry.get().zone()
-              + " (e-mail ."
-              + mailCountry.get().iso().toLowerCase(Locale.ROOT)
-              + ")");
+      where(
+          because,
+          cells,
+          mailCountry.get(),
+          mailCountry.get().zone().getId(),
+          Kind.ZONE_FROM_EMAIL,
+          Kind.ZONE_FROM_PROFILE);
       return mailCountry.get().zone();
     }
     if (language == Language.IT) {
       ZoneId rome = ZoneId.of("Europe/Rome");
-      because.add("zone Europe/Rome (Italian)");
+      because.add(Kind.ZONE_ITALIAN);
       return rome;
     }
     if (language == Language.EN
@@ -239,10 +254,10 @@ final class ProfileGuesser {
       // An Italian owner's English-speaking contacts are most often in the UK or Ireland, an hour
       // behind: UK time is the likelier guess than the owner's own, and the report says so.
       ZoneId london = ZoneId.of("Europe/London");
-      because.add("zone Europe/London (English, nowhere stated: a guess)");
+      because.add(Kind.ZONE_ENGLISH_GUESS);
       return london;
     }
-    because.add("zone " + ownerZone + " (nothing tells: the owner's)");
+    because.add(Kind.ZONE_OWNERS, ownerZone);
     return ownerZone;
   }
 
@@ -275,10 +290,24 @@ final class ProfileGuesser {
     }
   }
 
-  private static String where(Map<Column, String> cells, Country country) {
-    return Country.byEmail(cells.getOrDefault(Column.EMAIL, "")).isPresent()
-        ? "e-mail ." + (country.iso().equals("GB") ? "uk" : country.iso().toLowerCase(Locale.ROOT))
-        : "LinkedIn profile in " + country.iso();
+  /**
+   * Says where a country came from: the e-mail's domain as written ({@code .uk} for GB, not {@code
+   * .gb}), else the LinkedIn profile's country, which is where it came from when the address names
+   * none.
+   */
+  private static void where(
+      Because because,
+      Map<Column, String> cells,
+      Country country,
+      String value,
+      Kind byEmail,
+      Kind byProfile) {
+    if (Country.byEmail(cells.getOrDefault(Column.EMAIL, "")).isPresent()) {
+      String domain = country.iso().equals("GB") ? "uk" : country.iso().toLowerCase(Locale.ROOT);
+      because.add(byEmail, value, domain);
+    } else {
+      because.add(byProfile, value, country.iso());
+    }
   }
 
   private static List<String> words(String text) {

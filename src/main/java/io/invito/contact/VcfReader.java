@@ -12,7 +12,6 @@ import ezvcard.property.Telephone;
 import ezvcard.property.Timezone;
 import ezvcard.property.Title;
 import ezvcard.property.Url;
-import io.invito.config.ConfigException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,7 +40,7 @@ final class VcfReader {
     return BEGIN.matcher(text).find();
   }
 
-  static List<ImportedRow> read(String text, String fileName, List<String> problems) {
+  static List<ImportedRow> read(String text, String fileName, List<ImportFinding> problems) {
     List<Long> cardLines = cardLines(text);
     List<ImportedRow> rows = new ArrayList<>();
     try (VCardReader reader = new VCardReader(text)) {
@@ -50,19 +49,19 @@ final class VcfReader {
         long line = index < cardLines.size() ? cardLines.get(index) : 0;
         for (ParseWarning warning : reader.getWarnings()) {
           problems.add(
-              "%s: line %s: %s (the rest of the card is imported)"
-                  .formatted(
-                      fileName,
-                      warning.getLineNumber() == null ? line : warning.getLineNumber(),
-                      warning.getMessage()));
+              ImportFinding.of(
+                  fileName,
+                  warning.getLineNumber() == null ? line : warning.getLineNumber(),
+                  ImportFinding.Kind.CARD_WARNING,
+                  warning.getMessage()));
         }
         rows.add(new ImportedRow(line, cells(card), categories(card)));
       }
     } catch (IOException e) {
-      throw new ConfigException(fileName + ": cannot be read as vCard: " + e.getMessage(), e);
+      throw ImportRefused.because(e, fileName, ImportFinding.Kind.CARD_UNREADABLE);
     } catch (RuntimeException e) {
       // ez-vcard on untrusted input: a clean message rather than a stack trace.
-      throw new ConfigException(fileName + ": not a readable vCard file: " + e.getMessage(), e);
+      throw ImportRefused.because(e, fileName, ImportFinding.Kind.NOT_A_VCARD);
     }
     return rows;
   }

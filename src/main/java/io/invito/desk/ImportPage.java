@@ -4,6 +4,8 @@ import io.invito.config.Config;
 import io.invito.config.ConfigException;
 import io.invito.contact.ContactImporter;
 import io.invito.contact.ContactImporter.Report;
+import io.invito.contact.ImportMessages;
+import io.invito.contact.ImportRefused;
 import io.invito.match.InterestSuggester;
 import io.invito.model.KnownEvent;
 import io.javalin.config.RoutesConfig;
@@ -75,7 +77,12 @@ final class ImportPage implements DeskPage {
       model.put("upload", id);
     } catch (ConfigException e) {
       uploads.forget(id);
-      model.put("error", e.getMessage());
+      // A file or mapping the import cannot read is said in the page's language too.
+      model.put(
+          "error",
+          e instanceof ImportRefused refused
+              ? ImportMessages.of(desk.labels().language()).line(refused.finding())
+              : e.getMessage());
     }
     show(ctx, desk, model);
   }
@@ -118,6 +125,8 @@ final class ImportPage implements DeskPage {
     all.putIfAbsent("map", "");
     all.putIfAbsent("preview", null);
     all.putIfAbsent("done", null);
+    // The report's lines in the page's language, worded as contacts import prints them.
+    all.put("messages", ImportMessages.of(desk.labels().language()));
     desk.render(ctx, "import.jte", "import.title", all);
   }
 }

@@ -57,8 +57,17 @@ class ContactsCommandTest {
     return Path.of(ContactsCommandTest.class.getResource("/contacts/import/" + name).toURI());
   }
 
+  /** The owner's language, which the import's report is written in. */
+  private void ownerSpeaks(String language) throws IOException {
+    Path yaml = config.resolve("invito.yaml");
+    Files.writeString(
+        yaml, Files.readString(yaml).replace("language: it", "language: " + language));
+  }
+
   @Test
   void importsAnExportAndSaysWhatItDidAndWhatItSkipped() throws Exception {
+    ownerSpeaks("en");
+
     int code = run("import", fixture("Connections.csv").toString(), "--config", config.toString());
 
     assertThat(code).isZero();
@@ -75,7 +84,49 @@ class ContactsCommandTest {
   }
 
   @Test
+  void reportsTheImportInItalianToAnItalianOwner() throws Exception {
+    int code = run("import", fixture("Connections.csv").toString(), "--config", config.toString());
+
+    assertThat(code).isZero();
+    assertThat(out.toString())
+        .startsWith(
+            "contacts.csv — aggiunti: 4, aggiornati: 0, senza modifiche: 0\n"
+                + "Dati completati per le persone aggiunte (da controllare; si modificano con"
+                + " contacts edit):\n")
+        .contains(
+            "  Connections.csv: riga 5: marco-rossi: lingua it (Marco è un nome italiano),"
+                + " fuso orario Europe/Rome (parla italiano), formalità lei (italiano, primo"
+                + " contatto su LinkedIn)\n");
+    assertThat(err.toString())
+        .contains(
+            "avviso: Connections.csv: riga 9: mancano sia il nome sia il cognome; riga saltata\n",
+            "avviso: Connections.csv: riga 10: in email, 'luca@bruno' non è un indirizzo e-mail;"
+                + " riga saltata\n");
+  }
+
+  @Test
+  void refusesAWrongMappingInTheOwnersLanguageWithExitTwo() throws Exception {
+    int code =
+        run(
+            "import",
+            fixture("rubrica.csv").toString(),
+            "--map",
+            "Nome=nickname",
+            "--config",
+            config.toString());
+
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString())
+        .startsWith(
+            "error: --map: 'nickname' non è una colonna dei contatti (colonne note: id,"
+                + " first_name, last_name,");
+    assertThat(out.toString()).isEmpty();
+  }
+
+  @Test
   void importsACsvWithAFormatAndAMapping() throws Exception {
+    ownerSpeaks("en");
+
     int code =
         run(
             "--config",

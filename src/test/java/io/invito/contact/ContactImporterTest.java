@@ -26,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ContactImporterTest {
   private static final ZoneId ROME = ZoneId.of("Europe/Rome");
+  private static final ImportMessages EN = ImportMessages.of(Language.EN);
   private static final String RUBRICA_MAP =
       "Nome=first_name,Cognome=last_name,"
           + "Posta elettronica=email,Azienda=company,Ruolo=role,Note=notes";
@@ -65,7 +66,7 @@ class ContactImporterTest {
     Report report = importFixture("Connections.csv");
 
     assertThat(report.added()).isEqualTo(4);
-    assertThat(report.problems())
+    assertThat(EN.problems(report))
         .containsExactly(
             "Connections.csv: line 9: no first or last name; row skipped",
             "Connections.csv: line 10: email 'luca@bruno' is not an e-mail address; row skipped");
@@ -152,7 +153,7 @@ class ContactImporterTest {
 
     Report preview = importConnections(false);
 
-    assertThat(preview.problems()).anyMatch(line -> line.contains("contacts.example.csv"));
+    assertThat(EN.problems(preview)).anyMatch(line -> line.contains("contacts.example.csv"));
     assertThat(Files.readAllBytes(contacts())).isEqualTo(before);
     assertThat(dir.resolve("contacts.example.csv")).doesNotExist();
   }
@@ -195,7 +196,7 @@ class ContactImporterTest {
     Report report = importFixture("apple.vcf");
 
     assertThat(report.added()).isEqualTo(1);
-    assertThat(report.problems())
+    assertThat(EN.problems(report))
         .containsExactly("apple.vcf: line 12: no first or last name;" + " row skipped");
     Contact anna = byId("anna-conti");
     assertThat(anna.title()).contains("Prof.");
@@ -228,7 +229,7 @@ class ContactImporterTest {
             Request.of(fixture("import/rubrica.csv")).as(Format.CSV, RUBRICA_MAP), contacts());
 
     assertThat(report.added()).isEqualTo(2);
-    assertThat(report.problems())
+    assertThat(EN.problems(report))
         .containsExactly("rubrica.csv: line 4: no first or last name; row skipped");
     assertThat(byId("pietro-gallo").notes()).contains("Cliente dal 2019; preferisce il telefono");
     assertThat(byId("francesca-moretti").company()).contains("Studio Legale Moretti; Associati");
@@ -334,7 +335,7 @@ class ContactImporterTest {
     assertThat(Files.readString(contacts()))
         .startsWith(bundled.lines().findFirst().orElseThrow())
         .doesNotContain("example.co.uk");
-    assertThat(report.problems())
+    assertThat(EN.problems(report))
         .contains(
             "contacts.csv held only the 7 example people invito ships with; they are kept in"
                 + " contacts.example.csv, and contacts.csv now holds the people you import");
@@ -357,7 +358,7 @@ class ContactImporterTest {
         .contains("marco-rossi", "ada", "marco-rossi-2");
     assertThat(byId("marco-rossi").email()).contains("marco.rossi@example.it");
     assertThat(dir.resolve("contacts.example.csv")).doesNotExist();
-    assertThat(report.problems())
+    assertThat(EN.problems(report))
         .anyMatch(
             problem ->
                 problem.startsWith("contacts.csv: still holds 1 of the example people")
@@ -373,16 +374,105 @@ class ContactImporterTest {
                     new io.invito.match.InterestSuggester(List.of("security", "cloud"))::suggest),
             contacts());
 
-    assertThat(report.guessed())
+    assertThat(EN.guessed(report))
         .anyMatch(
             line ->
                 line.contains("elodie-martin")
                     && line.contains("interests to consider, not written: security"));
-    assertThat(report.guessed())
+    assertThat(EN.guessed(report))
         .filteredOn(line -> line.contains("marco-rossi"))
         .singleElement()
         .asString()
         .doesNotContain("interests to consider");
     assertThat(byId("elodie-martin").interests()).isEmpty();
+  }
+
+  @Test
+  void reportsARealExportInItalianForAnItalianOwner() throws Exception {
+    Report report = importConnections(true);
+    ImportMessages italian = ImportMessages.of(Language.IT);
+
+    assertThat(italian.problems(report))
+        .containsExactly(
+            "Connections.csv: riga 9: mancano sia il nome sia il cognome; riga saltata",
+            "Connections.csv: riga 10: in email, 'luca@bruno' non è un indirizzo e-mail;"
+                + " riga saltata");
+    assertThat(italian.guessed(report))
+        .contains(
+            "Connections.csv: riga 5: marco-rossi: lingua it (Marco è un nome italiano), fuso"
+                + " orario Europe/Rome (parla italiano), formalità lei (italiano, primo contatto"
+                + " su LinkedIn)",
+            "Connections.csv: riga 7: elodie-martin: lingua en (la qualifica 'Security"
+                + " consultant, EMEA' è inglese), fuso orario Europe/London (parla inglese, fuso"
+                + " non indicato: è un'ipotesi), formalità informal (inglese: per nome, nessun"
+                + " titolo noto)");
+    assertThat(EN.guessed(report))
+        .as("the same report, in English")
+        .contains(
+            "Connections.csv: line 5: marco-rossi: language it (Marco is an Italian name), zone"
+                + " Europe/Rome (Italian), formality lei (Italian, a first contact on LinkedIn)");
+  }
+
+  @Test
+  void namesTheDomainAsWrittenAndAProfilesCountryAsAProfiles() throws Exception {
+    Report google =
+        ContactImporter.importFile(Request.of(fixture("labelled/google.vcf")), contacts());
+    Report linkedIn =
+        ContactImporter.importFile(Request.of(fixture("labelled/Connections.csv")), contacts());
+
+    // A .co.uk address is ".uk" (it read ".gb", a domain nobody uses), in both languages.
+    assertThat(EN.guessed(google))
+        .contains(
+            "google.vcf: line 150: mark-robinson: phone +441614960000 (no country code: read as"
+                + " a number in GB, their country), language en (e-mail .uk), zone Europe/London"
+                + " (e-mail .uk), formality informal (English: first name, no title known)");
+    assertThat(ImportMessages.of(Language.IT).guessed(google))
+        .contains(
+            "google.vcf: riga 150: mark-robinson: telefono +441614960000 (senza prefisso"
+                + " internazionale: letto come numero del suo paese, GB), lingua en (e-mail .uk),"
+                + " fuso orario Europe/London (e-mail .uk), formalità informal (inglese: per nome,"
+                + " nessun titolo noto)");
+    // No e-mail, a profile on uk.linkedin.com: the profile is named, not an e-mail.
+    assertThat(EN.guessed(linkedIn))
+        .contains(
+            "Connections.csv: line 11: sarah-thompson: language en (LinkedIn profile in GB), zone"
+                + " Europe/London (LinkedIn profile in GB), formality informal (English: first"
+                + " name, no title known)");
+  }
+
+  @Test
+  void namesTheValuesOfACsvRowLongerThanItsHeader() throws Exception {
+    Path csv =
+        Files.writeString(
+            dir.resolve("people.csv"),
+            "first_name,last_name,email\nAnna,Neri,anna@example.it,Rossi & C\n"
+                + "Luca,Blu,luca@example.it\n");
+
+    Report report = ContactImporter.importFile(Request.of(csv), contacts());
+
+    assertThat(report.added()).isEqualTo(1);
+    assertThat(EN.problems(report))
+        .containsExactly(
+            "people.csv: line 2: 4 values but the header has 3 (quote values that contain"
+                + " commas); row skipped");
+  }
+
+  @Test
+  void refusesAFileWithNoNameColumnNamingItsColumnsInTheOwnersLanguage() throws Exception {
+    Path csv =
+        Files.writeString(
+            dir.resolve("rubrica.csv"), "Nome;Cognome;Posta\nPietro;Gallo;pietro@example.it\n");
+
+    assertThatThrownBy(() -> ContactImporter.importFile(Request.of(csv), contacts()))
+        .isInstanceOf(ConfigException.class)
+        .hasMessage(
+            "rubrica.csv: no column gives a first or last name; say which with --map"
+                + " \"Nome=first_name,Cognome=last_name\" (its columns: Nome, Cognome, Posta)")
+        .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.type(ImportRefused.class))
+        .extracting(refused -> ImportMessages.of(Language.IT).line(refused.finding()))
+        .isEqualTo(
+            "rubrica.csv: nessuna colonna contiene il nome o il cognome; indica quale con --map"
+                + " \"Nome=first_name,Cognome=last_name\" (le sue colonne: Nome, Cognome, Posta)");
+    assertThat(contacts()).doesNotExist();
   }
 }

@@ -39,7 +39,7 @@ class ImportLabelledSetTest {
   void importsPhoneLanguageZoneAndFormalityRightForNineteenInTwentyOfTheLabelledSet()
       throws IOException, URISyntaxException {
     Path contacts = dir.resolve("contacts.csv");
-    List<String> guessed = new ArrayList<>();
+    List<GuessedPerson> guessed = new ArrayList<>();
     for (String source : SOURCES) {
       Report report =
           ContactImporter.importFile(

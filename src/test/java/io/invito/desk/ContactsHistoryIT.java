@@ -24,9 +24,9 @@ import org.openqa.selenium.WebElement;
 /**
  * The contacts and history pages in Chromium on the demo's data: search, an edit that changes one
  * row's cells and nothing else (and a bad zone refused with nothing written), an upload whose
- * report comes before anything is written, a file changed before the confirmation, and the history
- * with a sent invitation and its pause; in both languages, axe on every page, and a name carrying
- * {@code <script>} shown as text.
+ * report (in the owner's language, down to its lines) comes before anything is written, a file
+ * changed before the confirmation, and the history with a sent invitation and its pause; in both
+ * languages, axe on every page, and a name carrying {@code <script>} shown as text.
  */
 class ContactsHistoryIT {
   private static final Instant TODAY = Instant.parse("2026-12-02T09:00:00Z");
@@ -38,6 +38,10 @@ class ContactsHistoryIT {
   private static final String VCARD =
       "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Bianchi;Giulia;;;\r\nFN:Giulia Bianchi\r\n"
           + "EMAIL:giulia.bianchi@example.it\r\nORG:Studio Bianchi\r\nEND:VCARD\r\n";
+
+  /** A card with no name, from line 8 of a file after {@link #VCARD}: a row the import skips. */
+  private static final String NAMELESS =
+      "BEGIN:VCARD\r\nVERSION:3.0\r\nEMAIL:senza.nome@example.it\r\nEND:VCARD\r\n";
 
   @RegisterExtension final DeskBrowser browser = new DeskBrowser();
   @TempDir Path temp;
@@ -101,7 +105,7 @@ class ContactsHistoryIT {
     assertThat(browser.findAll("script")).hasSize(2); // htmx and desk.js, nothing else
 
     // Import: the report first, nothing written; then the confirmation writes it.
-    Path vcard = Files.writeString(temp.resolve("giulia.vcf"), VCARD);
+    Path vcard = Files.writeString(temp.resolve("giulia.vcf"), VCARD + NAMELESS);
     browser.open("/contacts/import");
     browser.assertAccessible();
     byte[] beforeImport = Files.readAllBytes(contacts);
@@ -109,7 +113,19 @@ class ContactsHistoryIT {
     browser.submit("form.upload button");
     assertThat(browser.find("#preview-title").getText()).contains("giulia.vcf");
     assertThat(browser.find(".preview .counts").getText()).startsWith("1 da aggiungere");
-    assertThat(browser.find(".preview .guessed").getText()).contains("giulia-bianchi");
+    // The report's own lines in Italian too, as contacts import prints them for this owner.
+    assertThat(browser.find(".preview .guessed").getText())
+        .contains(
+            "giulia.vcf: riga 1: giulia-bianchi: lingua it (e-mail .it), fuso orario Europe/Rome"
+                + " (e-mail .it), formalità lei (italiano, primo contatto)")
+        .doesNotContain("line", "language", "zone");
+    // The demo's example people are still in its contacts.csv, which the report says too.
+    assertThat(browser.find(".preview .problems").getText())
+        .contains(
+            "contacts.csv: contiene ancora 7 delle persone di esempio fornite con invito"
+                + " (marco-rossi, anna-smith,",
+            "giulia.vcf: riga 8: mancano sia il nome sia il cognome; riga saltata")
+        .doesNotContain("line", "row skipped", "example people");
     assertThat(Files.readAllBytes(contacts)).isEqualTo(beforeImport);
     browser.assertAccessible();
     browser.screenshot(Path.of("docs/desk/import.png"));
@@ -135,6 +151,13 @@ class ContactsHistoryIT {
     browser.submit(".preview button[type=submit]");
     assertThat(browser.find("#done-title").getText()).contains("luca.vcf");
     assertThat(Files.readString(contacts)).contains("luca.bianchi@example.it", "later-one");
+
+    // A CSV with no name column is refused in Italian too, naming the columns it has.
+    uploadPhoneBook();
+    assertThat(browser.find(".error").getText())
+        .isEqualTo(
+            "rubrica.csv: nessuna colonna contiene il nome o il cognome; indica quale con --map"
+                + " \"Nome=first_name,Cognome=last_name\" (le sue colonne: Nome, Cognome, Posta)");
 
     // History: the invitation marked sent, and when its contact can be invited again.
     Invitation sent = markOneSent();
@@ -183,12 +206,7 @@ class ContactsHistoryIT {
     // A phone book's CSV whose headers name no contacts column: read through a mapping typed on
     // the page, as `contacts import --map` takes it; without one, the page says which columns it
     // has.
-    Path rubrica =
-        Files.writeString(
-            temp.resolve("rubrica.csv"), "Nome;Cognome;Posta\nPietro;Gallo;pietro@example.it\n");
-    browser.open("/contacts/import");
-    browser.find("#file").sendKeys(rubrica.toString());
-    browser.submit("form.upload button");
+    Path rubrica = uploadPhoneBook();
     assertThat(browser.find(".error").getText())
         .contains("no column gives a first or last name", "(its columns: Nome, Cognome, Posta)");
     browser.open("/contacts/import");
@@ -196,10 +214,25 @@ class ContactsHistoryIT {
     type("#map", "Nome=first_name,Cognome=last_name,Posta=email");
     browser.submit("form.upload button");
     assertThat(browser.find(".preview .counts").getText()).startsWith("1 to add");
+    assertThat(browser.find(".preview .guessed").getText())
+        .contains(
+            "rubrica.csv: line 2: pietro-gallo: language it (e-mail .it), zone Europe/Rome"
+                + " (e-mail .it), formality lei (Italian, a first contact)");
     browser.assertAccessible();
     browser.submit(".preview button[type=submit]");
     assertThat(browser.find("#done-title").getText()).contains("rubrica.csv");
     assertThat(Files.readString(config.contactsFile())).contains("pietro@example.it");
+  }
+
+  /** Uploads a phone book's CSV whose headers name no contacts column, with no mapping typed. */
+  private Path uploadPhoneBook() throws IOException {
+    Path rubrica =
+        Files.writeString(
+            temp.resolve("rubrica.csv"), "Nome;Cognome;Posta\nPietro;Gallo;pietro@example.it\n");
+    browser.open("/contacts/import");
+    browser.find("#file").sendKeys(rubrica.toString());
+    browser.submit("form.upload button");
+    return rubrica;
   }
 
   /** The demo's data, with a row whose name carries a script tag and a quoted organisation. */
