@@ -21,8 +21,6 @@ import java.util.Optional;
  * @param allDay whether only the date is known
  */
 public record EventTime(LocalDateTime local, ZoneOffset offset, ZoneId zone, boolean allDay) {
-  private static final DateTimeFormatter LOCAL = DateTimeFormatter.ISO_LOCAL_DATE_TIME;
-
   public EventTime {
     Objects.requireNonNull(local, "local");
   }
@@ -72,12 +70,42 @@ public record EventTime(LocalDateTime local, ZoneOffset offset, ZoneId zone, boo
       return local.toLocalDate().toString();
     }
     if (zone != null && !(zone instanceof ZoneOffset)) {
-      return local.atZone(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      // Placed in the zone first: a time in a spring-forward gap moves on, as the zone says.
+      ZonedDateTime placed = local.atZone(zone);
+      return isoLocal(placed.toLocalDateTime()) + placed.getOffset().getId();
     }
     if (offset != null) {
-      return local.atOffset(offset).format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+      return isoLocal(local) + offset.getId();
     }
-    return local.format(LOCAL);
+    return isoLocal(local);
+  }
+
+  /**
+   * What {@link DateTimeFormatter#ISO_LOCAL_DATE_TIME} writes (and, followed by the offset's id,
+   * {@link DateTimeFormatter#ISO_OFFSET_DATE_TIME}): seconds always, a fraction only when there is
+   * one and without its trailing zeros. Written by hand because every event line of {@code invito
+   * extract} has one or two: the formatter's machinery, interpreted until compiled, was a few per
+   * cent of a run over a folder of pages. {@code EventTimeTest} holds it to the formatter.
+   */
+  private static String isoLocal(LocalDateTime time) {
+    StringBuilder text = new StringBuilder(29).append(time.toLocalDate()).append('T');
+    twoDigits(text, time.getHour()).append(':');
+    twoDigits(text, time.getMinute()).append(':');
+    twoDigits(text, time.getSecond());
+    int nano = time.getNano();
+    if (nano > 0) {
+      String digits = Integer.toString(nano + 1_000_000_000);
+      int end = digits.length();
+      while (digits.charAt(end - 1) == '0') {
+        end--;
+      }
+      text.append('.').append(digits, 1, end);
+    }
+    return text.toString();
+  }
+
+  private static StringBuilder twoDigits(StringBuilder text, int value) {
+    return text.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
   }
 
   @Override

@@ -105,6 +105,9 @@ final class FormatDetector {
   }
 
   private static String withoutCommentsAndDoctype(String head) {
-    return DOCTYPE.matcher(COMMENT.matcher(head).replaceAll(" ")).replaceAll(" ");
+    // Each expression only where its opening is: most heads have no comment, and a regular
+    // expression over 4 KB is, until compiled, a noticeable part of a run's first hundred files.
+    String text = head.contains("<!--") ? COMMENT.matcher(head).replaceAll(" ") : head;
+    return text.contains("<!DOCTYPE") ? DOCTYPE.matcher(text).replaceAll(" ") : text;
   }
 }

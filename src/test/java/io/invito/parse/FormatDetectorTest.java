@@ -26,6 +26,10 @@ class FormatDetectorTest {
       just some words                                                   | -              | -    | UNKNOWN
       just some words                                                   | -              | ICS  | ICS
       <channel><item/></channel>                                        | application/rss+xml | - | RSS
+      '<!-- <feed> --><rss version="2.0">'                              | text/html      | -    | RSS
+      '<!-- an unclosed comment <rss>'                                   | text/html      | -    | HTML
+      <!DOCTYPE rss [<!ENTITY e "<feed>">]><rss version="2.0">        | text/html      | -    | RSS
+      <!doctype html><rss version="2.0">                                | -              | -    | RSS
       """)
   void recognisesTheFormatByContentAndUsesHintsOnlyWhenContentIsSilent(
       String head, String contentType, String declared, Format expected) {

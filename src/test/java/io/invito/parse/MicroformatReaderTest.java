@@ -59,6 +59,35 @@ class MicroformatReaderTest {
     assertThat(event.start()).isEmpty();
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+          2028-02-29       | 2028-02-29
+          0000-02-29       | 0000-02-29
+          2013-034         | 2013-02-03
+          2016-366 18:00   | 2016-12-31T18:00:00
+          2026-02-29       | -
+          2026-02-31 10:00 | -
+          2026-13-01       | -
+          2026-00-10       | -
+          2026-04-00       | -
+          2015-366         | -
+          2015-000         | -
+          """)
+  void takesOnlyDatesThatExistFromTheCalendarOrTheDayOfTheYear(String written, String expected) {
+    RawEvent event =
+        only(
+            "<html><body><div class=\"h-event\"><p class=\"p-name\">Talk</p>"
+                + "<time class=\"dt-start\">"
+                + written
+                + "</time></div></body></html>");
+
+    assertThat(event.start().map(EventTime::iso)).isEqualTo(Optional.ofNullable(expected));
+  }
+
   @Test
   void takesAnEventsLanguageFromItsOwnSectionBeforeThePages() {
     Extraction page =
