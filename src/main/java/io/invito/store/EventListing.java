@@ -13,7 +13,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -90,8 +89,7 @@ final class EventListing {
                     + " (SELECT MAX(last_changed) FROM event_listing)")) {
       row.next();
       return row.getLong(1) == row.getLong(3)
-          && Objects.equals(
-              row.getObject(2, OffsetDateTime.class), row.getObject(4, OffsetDateTime.class));
+          && Objects.equals(Database.instant(row, 2), Database.instant(row, 4));
     }
   }
 
