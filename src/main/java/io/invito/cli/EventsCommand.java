@@ -2,16 +2,21 @@ package io.invito.cli;
 
 import io.invito.config.Config;
 import io.invito.event.KeepFilter;
-import io.invito.model.Event;
+import io.invito.model.EventKind;
 import io.invito.model.KnownEvent;
+import io.invito.model.ListedEvent;
 import io.invito.model.Rejection;
 import io.invito.pipeline.Pipeline;
+import io.invito.store.EventStore;
 import java.io.PrintWriter;
 import java.net.URI;
 import java.time.Clock;
-import java.time.ZonedDateTime;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -41,12 +46,12 @@ final class EventsCommand extends CommandGroup {
         Listing listing =
             rejected
                 ? rejections(time, pipeline.store().events().rejections())
-                : events(time, pipeline.store().events().all(), KeepFilter.of(loaded));
+                : events(time, pipeline.store().events(), KeepFilter.of(loaded));
         listing.print(out, format);
       }
     }
 
-    private static Listing events(OwnerTime time, List<KnownEvent> events, KeepFilter keep) {
+    private static Listing events(OwnerTime time, EventStore store, KeepFilter keep) {
       Listing listing =
           new Listing(
                   time,
@@ -58,42 +63,61 @@ final class EventsCommand extends CommandGroup {
                   Listing.Column.of("SOURCES"),
                   Listing.Column.of("URL"))
               .whenEmpty("No events stored yet: run 'invito run' first.");
-      for (KnownEvent known : events) {
-        Event event = known.event();
-        listing
-            .row(
-                event.start().<Object>map(ZonedDateTime::toInstant).orElse("on demand"),
-                status(known, time),
-                event.title(),
-                event.kinds().stream()
-                    .map(kind -> kind.name().toLowerCase(Locale.ROOT))
-                    .sorted()
-                    .toList(),
-                event.id(),
-                event.sources(),
-                event.url().map(URI::toString))
-            // Kept in the store, left out of matching and the digest: say by which rule.
-            .detail("left_out_by", "left out by ", keep.dropReason(event));
+      // A store holds few sets of kinds: each named once.
+      Map<Set<EventKind>, List<String>> kinds = new HashMap<>();
+      if (keep.readsText()) {
+        // Rules with words read each event's description: the events are read whole.
+        for (KnownEvent known : store.all()) {
+          row(listing, time, kinds, ListedEvent.of(known), keep.dropReason(known.event()));
+        }
+      } else {
+        for (ListedEvent event : store.listed()) {
+          row(listing, time, kinds, event, keep.dropReason(event));
+        }
       }
       return listing;
+    }
+
+    private static void row(
+        Listing listing,
+        OwnerTime time,
+        Map<Set<EventKind>, List<String>> kinds,
+        ListedEvent event,
+        Optional<String> leftOutBy) {
+      listing
+          .row(
+              event.start().<Object>map(start -> start).orElse("on demand"),
+              status(event, time),
+              event.title(),
+              kinds.computeIfAbsent(
+                  event.kinds(),
+                  some ->
+                      some.stream()
+                          .map(kind -> kind.name().toLowerCase(Locale.ROOT))
+                          .sorted()
+                          .toList()),
+              event.id(),
+              event.sources(),
+              event.url())
+          // Kept in the store, left out of matching and the digest: say by which rule.
+          .detail("left_out_by", "left out by ", leftOutBy);
     }
 
     /**
      * What a reader must know before inviting anyone: cancelled and postponed in capitals, a new
      * time with the old one beside it, a move online; "scheduled" otherwise.
      */
-    static String status(KnownEvent known, OwnerTime time) {
-      Event event = known.event();
+    static String status(ListedEvent event, OwnerTime time) {
       String word =
           switch (event.status()) {
             case CANCELLED -> "CANCELLED";
             case POSTPONED -> "POSTPONED";
             case MOVED_ONLINE -> "moved online";
             case RESCHEDULED -> "rescheduled";
-            case SCHEDULED -> known.rescheduled() ? "rescheduled" : "scheduled";
+            case SCHEDULED -> event.rescheduled() ? "rescheduled" : "scheduled";
           };
-      if (known.rescheduled()) {
-        word += " (was " + time.text(known.previousStart().orElseThrow()) + ")";
+      if (event.rescheduled()) {
+        word += " (was " + time.text(event.previousStart().orElseThrow()) + ")";
       }
       return word;
     }

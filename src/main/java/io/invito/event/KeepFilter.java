@@ -5,9 +5,13 @@ import io.invito.config.KeepRules;
 import io.invito.model.Attendance;
 import io.invito.model.Event;
 import io.invito.model.EventKind;
+import io.invito.model.ListedEvent;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -39,16 +43,52 @@ public final class KeepFilter {
 
   /** The rule that leaves the event out, or empty when it is kept. */
   public Optional<String> dropReason(Event event) {
-    if (event.sources().isEmpty() || perSource.isEmpty()) {
-      return dropReason(event, rules);
+    return dropReason(
+        event.attendance(),
+        event.kinds(),
+        event.sources(),
+        () -> event.title() + "\n" + event.description());
+  }
+
+  /**
+   * The rule that leaves a listed event out, or empty when it is kept; only for rules that do not
+   * read the text ({@link #readsText()}), since a listed event has no description.
+   *
+   * @throws IllegalStateException when a rule reads the text
+   */
+  public Optional<String> dropReason(ListedEvent event) {
+    return dropReason(
+        event.attendance(),
+        event.kinds(),
+        event.sources(),
+        () -> {
+          throw new IllegalStateException(
+              "keep rules with words read the description, which a listed event has not");
+        });
+  }
+
+  /** Whether a rule (block or keywords, global or a source's own) reads the title and text. */
+  public boolean readsText() {
+    return readsText(rules) || perSource.values().stream().anyMatch(KeepFilter::readsText);
+  }
+
+  private static boolean readsText(KeepRules rules) {
+    return !rules.block().isEmpty() || !rules.keywords().isEmpty();
+  }
+
+  private Optional<String> dropReason(
+      Attendance attendance, Set<EventKind> kinds, List<String> sources, Supplier<String> text) {
+    if (sources.isEmpty() || perSource.isEmpty()) {
+      return dropReason(attendance, kinds, text, rules);
     }
     Optional<String> first = Optional.empty();
-    for (String source : event.sources()) {
+    for (String source : sources) {
       KeepRules own = perSource.get(source);
       Optional<String> reason =
           own == null
-              ? dropReason(event, rules)
-              : dropReason(event, own).map(rule -> "sources." + source + "." + rule);
+              ? dropReason(attendance, kinds, text, rules)
+              : dropReason(attendance, kinds, text, own)
+                  .map(rule -> "sources." + source + "." + rule);
       if (reason.isEmpty()) {
         return reason;
       }
@@ -57,28 +97,26 @@ public final class KeepFilter {
     return first;
   }
 
-  private static Optional<String> dropReason(Event event, KeepRules rules) {
-    String attendance = attendance(event.attendance());
+  private static Optional<String> dropReason(
+      Attendance how, Set<EventKind> what, Supplier<String> text, KeepRules rules) {
+    String attendance = attendance(how);
     if (!rules.attendance().isEmpty() && !rules.attendance().contains(attendance)) {
       return Optional.of("keep.attendance " + sorted(rules.attendance()) + ": it is " + attendance);
     }
     if (!rules.kinds().isEmpty()
-        && event.kinds().stream().map(KeepFilter::kind).noneMatch(rules.kinds()::contains)) {
+        && what.stream().map(KeepFilter::kind).noneMatch(rules.kinds()::contains)) {
       String kinds =
-          event.kinds().isEmpty()
+          what.isEmpty()
               ? "no kind"
-              : event.kinds().stream()
-                  .map(KeepFilter::kind)
-                  .sorted()
-                  .collect(Collectors.joining(", "));
+              : what.stream().map(KeepFilter::kind).sorted().collect(Collectors.joining(", "));
       return Optional.of("keep.kinds " + sorted(rules.kinds()) + ": it is " + kinds);
     }
-    if (rules.block().isEmpty() && rules.keywords().isEmpty()) {
+    if (!readsText(rules)) {
       // Folding a title and description is most of the cost of this check; without word rules
       // there is nothing to fold for (events list ran it 10,000 times for nothing).
       return Optional.empty();
     }
-    String folded = TextFolder.fold(event.title() + "\n" + event.description());
+    String folded = TextFolder.fold(text.get());
     for (String word : rules.block()) {
       if (names(folded, word)) {
         return Optional.of("keep.block: it names '" + word + "'");
@@ -114,7 +152,7 @@ public final class KeepFilter {
     return kind.name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
 
-  private static String sorted(java.util.Set<String> words) {
+  private static String sorted(Set<String> words) {
     return new java.util.TreeSet<>(words).toString();
   }
 }

@@ -93,6 +93,11 @@ final class Database {
         .map(OffsetDateTime::toInstant);
   }
 
+  static Optional<Instant> instant(ResultSet row, int column) throws SQLException {
+    return Optional.ofNullable(row.getObject(column, OffsetDateTime.class))
+        .map(OffsetDateTime::toInstant);
+  }
+
   static Instant requireInstant(ResultSet row, String column) throws SQLException {
     return instant(row, column)
         .orElseThrow(() -> new IllegalStateException("column " + column + " is null"));

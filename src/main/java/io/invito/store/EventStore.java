@@ -4,6 +4,7 @@ import io.invito.model.Attendance;
 import io.invito.model.Event;
 import io.invito.model.EventStatus;
 import io.invito.model.KnownEvent;
+import io.invito.model.ListedEvent;
 import io.invito.model.Rejection;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -60,6 +61,10 @@ public final class EventStore {
     return database.transact(
         "store " + events.size() + " events",
         connection -> {
+          // An older invito may have written events without their listing rows: first those.
+          if (!EventListing.current(connection)) {
+            EventListing.catchUp(connection, codec);
+          }
           int created = 0;
           int updated = 0;
           int unchanged = 0;
@@ -185,6 +190,39 @@ public final class EventStore {
     return select("read all events", "ORDER BY start_at NULLS LAST, id");
   }
 
+  /**
+   * Every stored event as a list shows it, in the order of {@link #all()}: from the listing table,
+   * without reading the events' documents; from the documents when the table is behind (an older
+   * invito wrote events since), until the next write brings it up to date.
+   */
+  public List<ListedEvent> listed() {
+    return database.transact(
+        "list all events",
+        connection -> {
+          if (EventListing.current(connection)) {
+            return EventListing.read(connection);
+          }
+          try (PreparedStatement select =
+              connection.prepareStatement(
+                  "SELECT " + COLUMNS + " FROM events ORDER BY start_at NULLS LAST, id")) {
+            return read(select).stream().map(ListedEvent::of).toList();
+          }
+        });
+  }
+
+  /**
+   * Writes the listing rows the events lack, from their documents: after the migration that made
+   * the table (V9_18), and when an older invito wrote events without them.
+   *
+   * @return how many rows were written
+   */
+  int catchUpListing() {
+    return database.transact(
+        "write the events' listing",
+        connection ->
+            EventListing.current(connection) ? 0 : EventListing.catchUp(connection, codec));
+  }
+
   /** The events a fixed clause picks; the clause is ours, never the user's text. */
   private List<KnownEvent> select(String what, String clause) {
     return database.transact(
@@ -300,6 +338,7 @@ public final class EventStore {
       Database.setText(insert, 10, Optional.empty());
       insert.executeUpdate();
     }
+    EventListing.write(connection, event, now, Optional.empty());
   }
 
   private void update(
@@ -321,6 +360,7 @@ public final class EventStore {
       update.setString(9, event.id());
       update.executeUpdate();
     }
+    EventListing.write(connection, event, now, previousStart);
   }
 
   /** Binds start, status, title, url and document from {@code first} on. */

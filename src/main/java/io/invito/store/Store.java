@@ -101,7 +101,8 @@ public final class Store implements AutoCloseable {
       // Shared SQL lives in db/migration; Quartz's job store tables come from Quartz's own script
       // for each database, so they live in db/vendor/<h2|postgresql>.
       // A store that already has every bundled migration skips Flyway's scan and validation.
-      if (!SchemaVersion.current(dataSource)) {
+      boolean current = SchemaVersion.current(dataSource);
+      if (!current) {
         String vendor = h2 ? "h2" : "postgresql";
         String[] locations = {"classpath:db/migration", "classpath:db/vendor/" + vendor};
         Flyway flyway = Flyway.configure().dataSource(dataSource).locations(locations).load();
@@ -118,6 +119,10 @@ public final class Store implements AutoCloseable {
         flyway.migrate();
       }
       Store store = new Store(keeper, lock, new Database(dataSource));
+      if (!current) {
+        // A migration may have made a table to fill from what is stored (V9_18's listing).
+        store.events.catchUpListing();
+      }
       opened = true;
       return store;
     } catch (SQLException | FlywayException e) {

@@ -41,26 +41,14 @@ class EventsCommandTest {
 
   @Test
   void showsARescheduledEventWithItsOldTimeAndACancelledOneInCapitals() {
-    try (Store store = Store.open(ConfigLoader.load(dir).storeUrl())) {
-      store
-          .events()
-          .upsert(
-              List.of(
-                  event("excel", "Corso Excel avanzato", THURSDAY, EventStatus.SCHEDULED),
-                  event(
-                      "brexit", "Webinar: export dopo la Brexit", THURSDAY, EventStatus.SCHEDULED),
-                  event("ai", "Webinar: AI per le PMI", THURSDAY, EventStatus.SCHEDULED)),
-              MONDAY);
-      store
-          .events()
-          .upsert(
-              List.of(
-                  event(
-                      "excel", "Corso Excel avanzato", THURSDAY.plusDays(1), EventStatus.SCHEDULED),
-                  event(
-                      "brexit", "Webinar: export dopo la Brexit", THURSDAY, EventStatus.CANCELLED)),
-              TUESDAY);
-    }
+    storeOnMondayAndTuesday(
+        List.of(
+            event("excel", "Corso Excel avanzato", THURSDAY, EventStatus.SCHEDULED),
+            event("brexit", "Webinar: export dopo la Brexit", THURSDAY, EventStatus.SCHEDULED),
+            event("ai", "Webinar: AI per le PMI", THURSDAY, EventStatus.SCHEDULED)),
+        List.of(
+            event("excel", "Corso Excel avanzato", THURSDAY.plusDays(1), EventStatus.SCHEDULED),
+            event("brexit", "Webinar: export dopo la Brexit", THURSDAY, EventStatus.CANCELLED)));
 
     CliRun result = invito("events", "list", "--config", dir.toString());
 
@@ -139,11 +127,51 @@ class EventsCommandTest {
   }
 
   @Test
+  void listsFromTheListingTableWhatTheDocumentsListWhenARuleReadsTheText() throws IOException {
+    storeOnMondayAndTuesday(
+        List.of(
+            event("excel", "Corso Excel avanzato", THURSDAY, EventStatus.SCHEDULED),
+            event("ai", "Webinar: AI per le PMI", THURSDAY, EventStatus.SCHEDULED),
+            EventBuilder.from(
+                    event("rec", "Registrazione: bilanci", THURSDAY, EventStatus.SCHEDULED))
+                .onDemand()
+                .kinds()
+                .url(null)
+                .sources("rss", "ics")
+                .build()),
+        List.of(
+            event("excel", "Corso Excel avanzato", THURSDAY.plusDays(1), EventStatus.SCHEDULED),
+            event("ai", "Webinar: AI per le PMI", THURSDAY, EventStatus.POSTPONED)));
+    String onlyWebinars = "keep:\n  kinds: [webinar]\n";
+    ConfigFolder.at(dir).section(onlyWebinars).write();
+    CliRun text = invito("events", "list", "--config", dir.toString());
+    CliRun json = invito("events", "list", "--json", "--config", dir.toString());
+
+    // A word no event names: each event's description is read, from its document.
+    ConfigFolder.at(dir).section(onlyWebinars + "  block: [zzzz]\n").write();
+    CliRun textFromDocuments = invito("events", "list", "--config", dir.toString());
+    CliRun jsonFromDocuments = invito("events", "list", "--json", "--config", dir.toString());
+
+    assertThat(text.code()).as(text.err()).isZero();
+    assertThat(text.out()).contains("left out by keep.kinds [webinar]: it is no kind");
+    assertThat(text.out().lines()).hasSize(5);
+    assertThat(textFromDocuments.out()).isEqualTo(text.out());
+    assertThat(jsonFromDocuments.out()).isEqualTo(json.out());
+  }
+
+  @Test
   void saysSoWhenNothingIsStoredYet() {
     CliRun result = invito("events", "list", "--config", dir.toString());
 
     assertThat(result.code()).as(result.err()).isZero();
     assertThat(result.out()).contains("No events stored yet");
+  }
+
+  private void storeOnMondayAndTuesday(List<Event> monday, List<Event> tuesday) {
+    try (Store store = Store.open(ConfigLoader.load(dir).storeUrl())) {
+      store.events().upsert(monday, MONDAY);
+      store.events().upsert(tuesday, TUESDAY);
+    }
   }
 
   private static String line(CliRun result, String title) {

@@ -71,10 +71,10 @@ class SchemaVersionTest {
     try (Store store = Store.open(url);
         Connection connection = source(url).getConnection();
         Statement statement = connection.createStatement()) {
-      // As a store of the previous release: V9_17 (the desk's decisions and edits) not applied.
-      statement.execute("DROP TABLE suggestion_decisions");
-      statement.execute("DROP TABLE draft_edits");
-      statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9.17'");
+      // As a store of the previous release: V9_18 (the events' listing) not applied.
+      statement.execute("DROP TABLE event_listing");
+      statement.execute("DROP INDEX events_last_changed");
+      statement.execute("DELETE FROM \"flyway_schema_history\" WHERE \"version\" = '9.18'");
     }
 
     try (Store store = Store.open(url)) {
