@@ -23,8 +23,10 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -129,7 +131,26 @@ public final class DeskBrowser implements BeforeEachCallback, AfterEachCallback 
     WebElement page = find("html");
     find(css).click();
     new org.openqa.selenium.support.ui.WebDriverWait(driver(), Duration.ofSeconds(30))
-        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(page));
+        .until(browser -> gone(page));
+  }
+
+  /**
+   * Whether the element belongs to a page the browser has left. Chromium says so as a stale
+   * reference, or, when the look falls in the middle of the navigation, as an inspector error
+   * ("Node with given id does not belong to the document"), which means the same.
+   */
+  private static boolean gone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException stale) {
+      return true;
+    } catch (WebDriverException other) {
+      if (String.valueOf(other.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw other;
+    }
   }
 
   public List<WebElement> findAll(String css) {
