@@ -72,8 +72,9 @@ public final class DeskServer implements AutoCloseable {
                     });
               }
               pages.forEach(page -> page.register(config.routes, desk));
-              // What the pipeline refuses (a draft gone, a mailbox that cannot be reached) is said
-              // in one line of plain text, as the CLI says it; never a trace, never markup.
+              // What the pipeline refuses (a draft gone; a mailbox that cannot be reached, where
+              // the page does not say it itself as the draft's push does) is said in one line of
+              // plain text, as the CLI says it; never a trace, never markup.
               config.routes.exception(
                   ConfigException.class, (e, ctx) -> refuse(ctx, HttpStatus.BAD_REQUEST, e));
               config.routes.exception(
