@@ -1,10 +1,13 @@
 package io.invito.desk;
 
+import io.invito.mail.LeftDraft;
 import io.invito.mail.MailException;
+import io.invito.mail.PushReport;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -61,7 +64,9 @@ final class DraftPage implements DeskPage {
           // error, so that the draft stays in front of the owner.
           PushOutcome outcome;
           try {
-            outcome = PushOutcome.of(desk.pipeline().pushDrafts(desk.clock().instant()));
+            PushReport report = desk.pipeline().pushDrafts(desk.clock().instant());
+            List<String> left = report.left().stream().map(LeftDraft::invitationId).toList();
+            outcome = PushOutcome.of(report, new DraftSheetReader(desk.pipeline()).names(left));
           } catch (MailException unusable) {
             ctx.status(HttpStatus.BAD_GATEWAY);
             outcome = PushOutcome.failed(unusable.getMessage());

@@ -10,7 +10,9 @@ import io.invito.pipeline.Pipeline;
 import io.invito.store.DraftRevision;
 import io.javalin.http.NotFoundResponse;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Reads one draft for its page: its text as the file holds it, its links, state and history. */
@@ -45,13 +47,7 @@ final class DraftSheetReader {
             : List.of();
     return new DraftSheet(
         invitation.id(),
-        pipeline
-            .store()
-            .events()
-            .find(invitation.eventId())
-            .map(KnownEvent::event)
-            .map(event -> event.title())
-            .orElse(invitation.eventId()),
+        eventTitle(invitation),
         contact.map(Contact::fullName).orElse(invitation.contactId()),
         invitation.channel().name(),
         invitation.status().name(),
@@ -66,6 +62,38 @@ final class DraftSheetReader {
             && invitation.status() == Invitation.Status.DRAFTED,
         rewrite,
         history(id));
+  }
+
+  /**
+   * The drafts' person and event in words ("Elena Conti — Corso online: …"), by id, for a list that
+   * names several drafts; a draft no longer stored is left out (its id stands for it).
+   */
+  Map<String, String> names(List<String> ids) {
+    Map<String, String> people = new HashMap<>();
+    pipeline.contacts().forEach(person -> people.putIfAbsent(person.id(), person.fullName()));
+    Map<String, String> names = new HashMap<>();
+    for (String id : ids) {
+      pipeline
+          .currentDraft(id)
+          .ifPresent(
+              invitation ->
+                  names.put(
+                      id,
+                      people.getOrDefault(invitation.contactId(), invitation.contactId())
+                          + " — "
+                          + eventTitle(invitation)));
+    }
+    return names;
+  }
+
+  private String eventTitle(Invitation invitation) {
+    return pipeline
+        .store()
+        .events()
+        .find(invitation.eventId())
+        .map(KnownEvent::event)
+        .map(event -> event.title())
+        .orElse(invitation.eventId());
   }
 
   private List<DraftSheet.Revision> history(String id) {

@@ -20,6 +20,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
 
 /**
  * The desk's "Put in the mailbox's Drafts", clicked in Chromium against the tests' Dovecot, on the
@@ -47,6 +48,7 @@ class DeskMailboxIT {
       Config config = demoWithMail(TestMailbox.section(USER, TestMailbox.PASSWORD));
       browser.start(config, anHourAfterTheRun);
       String id = openElenasEmail();
+      String title = browser.find("section.draft h2 + p").getText();
 
       browser.submit("#push");
 
@@ -82,12 +84,16 @@ class DeskMailboxIT {
 
       browser.submit("#push");
 
+      // Named by person and event, linked to its page.
       assertThat(browser.findAll("#push-result ul.left li"))
           .singleElement()
           .satisfies(
-              left ->
-                  assertThat(left.getText())
-                      .isEqualTo(id + ": hai modificato la copia in «Bozze»"));
+              left -> {
+                assertThat(left.getText())
+                    .isEqualTo("Elena Conti — " + title + ": hai modificato la copia in «Bozze»");
+                assertThat(left.findElement(By.tagName("a")).getAttribute("href"))
+                    .endsWith("/drafts/" + id);
+              });
       assertThat(only(mailbox.list("Bozze"), id).text()).contains("Subject: [mia] ");
       browser.shot("push");
       browser.assertAccessible();
