@@ -25,7 +25,8 @@ fi
 $invito --version >/dev/null 2>&1 || true
 
 timing=$(mktemp)
-trap 'rm -f "$timing"' EXIT
+found=$(mktemp)
+trap 'rm -f "$timing" "$found"' EXIT
 
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $runs runs each, median; invito = $invito"
 printf '%-36s %9s %9s\n' command wall cpu
@@ -34,13 +35,7 @@ for command in "--version" "sources list" "events list" "status" "invites list";
   [ "$command" = "--version" ] || args="$command -c $store"
   # The first run of a command with the launcher makes its class archive: not measured.
   $invito $args >/dev/null 2>&1
-  walls=() cpus=()
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -o "$timing" -f '%e %U %S' $invito $args >/dev/null 2>&1
-    read -r wall user sys < <(tail -1 "$timing")
-    walls+=("$wall")
-    cpus+=("$(echo "$user + $sys" | bc)")
-  done
-  printf '%-36s %8.2fs %8.2fs\n' "$command" \
-    "$(printf '%s\n' "${walls[@]}" | median)" "$(printf '%s\n' "${cpus[@]}" | median)"
+  # shellcheck disable=SC2086
+  measure $invito $args
+  printf '%-36s %8.2fs %8.2fs\n' "$command" "$wall" "$cpu"
 done

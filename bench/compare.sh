@@ -39,22 +39,6 @@ timing=$(mktemp)
 found=$(mktemp)
 trap 'rm -f "$timing" "$found"' EXIT
 
-# Runs "$@" $runs times; sets wall, cpu (medians) and count (what the last run found).
-measure() {
-  local counter=$1
-  shift
-  local walls=() cpus=()
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -o "$timing" -f '%e %U %S' "$@" >"$found" 2>/dev/null || true
-    read -r w u s < <(tail -1 "$timing")
-    walls+=("$w")
-    cpus+=("$(echo "$u + $s" | bc)")
-  done
-  wall=$(printf '%s\n' "${walls[@]}" | median)
-  cpu=$(printf '%s\n' "${cpus[@]}" | median)
-  count=$($counter <"$found")
-}
-
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $runs runs each, median, $(nproc) cores"
 printf '%-10s %7s | %-26s | %-34s | %-11s | %s\n' part MB "invito wall / cpu / events" \
   "peer wall / cpu / items" "peer÷invito" "load after"
@@ -64,14 +48,16 @@ for part in feeds:feeds:feedparser big:feeds:feedparser pages:pages:extruct \
   case "$parts" in *" $folder "*) ;; *) continue ;; esac
   dir="$corpus/$folder"
   mb=$(du -sb "$dir" | awk '{printf "%.1f", $1 / 1e6}')
-  measure "wc -l" $invito extract "$dir"
+  measure $invito extract "$dir"
+  count=$(wc -l <"$found")
   printf -v ours '%6.2fs %6.2fs %6d' "$wall" "$cpu" "$count"
   invito_wall=$wall
   if [ "${PEERS:-on}" = off ]; then
     theirs="(PEERS=off)"
     ratio=-
   elif "$python" -c "import $module" 2>/dev/null; then
-    measure cat "$python" "bench/peers/$script.py" "$dir"
+    measure "$python" "bench/peers/$script.py" "$dir"
+    count=$(cat "$found")
     printf -v theirs '%-10s %6.2fs %6.2fs %6d' "$module" "$wall" "$cpu" "$count"
     ratio=$(echo "scale=2; $wall / $invito_wall" | bc)x
   else

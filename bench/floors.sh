@@ -39,20 +39,6 @@ awk '!seen[$0]++' "$list".* >"$list"
 java -Xshare:dump -XX:SharedClassListFile="$list" -XX:SharedArchiveFile="$archive" -cp "$classes" \
   >/dev/null 2>&1
 
-# Runs "$@" $runs times; sets wall and cpu (medians) and count (what the last run printed).
-measure() {
-  local walls=() cpus=()
-  for _ in $(seq "$runs"); do
-    /usr/bin/time -o "$timing" -f '%e %U %S' "$@" >"$found" 2>/dev/null || true
-    read -r w u s < <(tail -1 "$timing")
-    walls+=("$w")
-    cpus+=("$(echo "$u + $s" | bc)")
-  done
-  wall=$(printf '%s\n' "${walls[@]}" | median)
-  cpu=$(printf '%s\n' "${cpus[@]}" | median)
-  count=$(tail -1 "$found")
-}
-
 echo "load average before: $(cut -d' ' -f1-3 /proc/loadavg), $runs runs each, median, $(nproc) cores"
 printf '%-10s | %-24s | %-30s | %-8s | %-9s | %s\n' part "JVM floor wall / cpu / n" \
   "peer wall / cpu / n" target allowed "floor under it?"
@@ -75,6 +61,7 @@ for part in $parts; do
     # shellcheck disable=SC2086
     measure java -XX:SharedArchiveFile="$archive" -Xlog:disable $flags -cp "$classes" \
       io.invito.bench.Floor "$kind" "$corpus/$folder"
+    count=$(tail -1 "$found")
     if [ "$(echo "$wall < $best_wall" | bc)" = 1 ]; then
       best_wall=$wall best_cpu=$cpu best_count=$count
     fi
@@ -91,6 +78,7 @@ for part in $parts; do
     continue
   fi
   measure "$python" "bench/peers/$peer.py" "$corpus/$folder"
+  count=$(tail -1 "$found")
   printf -v theirs '%-10s %6.2fs %6.2fs %5s' "$module" "$wall" "$cpu" "$count"
   allowed=$(echo "scale=3; $wall / $ratio" | bc)
   under=no

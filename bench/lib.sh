@@ -9,3 +9,18 @@ bench_java() {
 
 # The median of the numbers on standard input, one a line.
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+
+# Runs "$@" $runs times; sets wall and cpu, the medians of the wall and CPU times (user + system,
+# all threads), and leaves what the last run printed in "$found". The caller makes the files
+# "$timing" and "$found".
+measure() {
+  local walls=() cpus=() w u s
+  for _ in $(seq "$runs"); do
+    /usr/bin/time -o "$timing" -f '%e %U %S' "$@" >"$found" 2>/dev/null || true
+    read -r w u s < <(tail -1 "$timing")
+    walls+=("$w")
+    cpus+=("$(echo "$u + $s" | bc)")
+  done
+  wall=$(printf '%s\n' "${walls[@]}" | median)
+  cpu=$(printf '%s\n' "${cpus[@]}" | median)
+}
